@@ -1,0 +1,72 @@
+package nl.samenspel.eventstore;
+
+import org.bson.Document;
+
+/**
+ * Field names and shapes of the documents in the event collection.
+ *
+ * <p>Every allocated global position ends up as exactly one document with {@code _id} = position: a committed event,
+ * a placeholder (the position of a failed or abandoned append, so that trackers need not wait for it), or, for the
+ * short time a multi-event commit is being written, a pending event that no reader may deliver yet.
+ */
+final class EventDocuments {
+    static final String ID = "_id";
+    static final String STREAM_KEY = "streamKey";
+    static final String EVENT_ID = "eventId";
+    static final String AGGREGATE_TYPE = "aggregateType";
+    static final String AGGREGATE_ID = "aggregateId";
+    static final String SEQUENCE = "sequenceNumber";
+    static final String TIMESTAMP = "timestamp";
+    static final String PAYLOAD_TYPE = "payloadType";
+    static final String PAYLOAD_REVISION = "payloadRevision";
+    static final String PAYLOAD = "payload";
+    static final String META_DATA = "metaData";
+    static final String HASH = "hash";
+    /** When the writer allocated the position (its clock, epoch millis): the basis of gap time-outs. */
+    static final String ALLOCATED_AT = "allocatedAt";
+    static final String PENDING = "pending";
+    static final String PLACEHOLDER = "placeholder";
+
+    private EventDocuments() {
+    }
+
+    static String streamKey(String aggregateId, long sequenceNumber) {
+        return aggregateId + ":" + sequenceNumber;
+    }
+
+    static Document placeholder(long position, long allocatedAt) {
+        // A stream key of its own keeps the unique index happy on servers that index missing fields as null.
+        return new Document(ID, position)
+                .append(STREAM_KEY, "placeholder:" + position)
+                .append(PLACEHOLDER, true)
+                .append(ALLOCATED_AT, allocatedAt);
+    }
+
+    static boolean isPlaceholder(Document doc) {
+        return doc.getBoolean(PLACEHOLDER, false);
+    }
+
+    static boolean isPending(Document doc) {
+        return doc.getBoolean(PENDING, false);
+    }
+
+    static Document toDocument(StoredEvent event, long allocatedAt, boolean pending) {
+        Document doc = new Document(ID, event.globalPosition())
+                .append(STREAM_KEY, streamKey(event.aggregateId(), event.sequenceNumber()))
+                .append(EVENT_ID, event.eventId())
+                .append(AGGREGATE_TYPE, event.aggregateType())
+                .append(AGGREGATE_ID, event.aggregateId())
+                .append(SEQUENCE, event.sequenceNumber())
+                .append(TIMESTAMP, event.timestamp())
+                .append(PAYLOAD_TYPE, event.payloadType())
+                .append(PAYLOAD_REVISION, event.payloadRevision())
+                .append(PAYLOAD, event.payload())
+                .append(META_DATA, event.metaData())
+                .append(HASH, event.hash())
+                .append(ALLOCATED_AT, allocatedAt);
+        if (pending) {
+            doc.append(PENDING, true);
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,63 @@
+package nl.samenspel.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Wires the MongoDB event storage engine and the MongoDB token store into Axon for both services. Runs before Axon's
+ * own auto-configuration, so Axon builds its embedded event store on this engine.
+ */
+@AutoConfiguration(after = MongoAutoConfiguration.class,
+        before = {AxonAutoConfiguration.class, EventProcessingAutoConfiguration.class, JdbcAutoConfiguration.class,
+                JpaEventStoreAutoConfiguration.class})
+@EnableConfigurationProperties({EventStoreProperties.class, MongoProperties.class})
+public class EventStoreAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public MongoDatabase samenspelDatabase(MongoClient client, MongoProperties mongo) {
+        return client.getDatabase(mongo.getMongoClientDatabase());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(EventStorageEngine.class)
+    public MongoEventStorageEngine eventStorageEngine(MongoDatabase database,
+                                                      EventStoreProperties properties,
+                                                      Serializer serializer,
+                                                      @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return MongoEventStorageEngine.builder()
+                                      .database(database)
+                                      .collectionPrefix(properties.collectionPrefix())
+                                      .gapTimeout(properties.gapTimeout())
+                                      .writeDeadline(properties.writeDeadline())
+                                      .batchSize(properties.batchSize())
+                                      .eventSerializer(eventSerializer)
+                                      .snapshotSerializer(serializer)
+                                      .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                              .serializer(serializer)
+                              .build();
+    }
+}

@@ -1,0 +1,24 @@
+package nl.samenspel.eventstore;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Settings of the MongoDB event store ({@code samenspel.event-store.*}).
+ *
+ * @param collectionPrefix prefix for the events, snapshots and counters collections
+ * @param gapTimeout       how long a tracker waits for an allocated position before closing it
+ * @param writeDeadline    how long after allocation a writer may still write; at most half the gap time-out
+ * @param batchSize        events per read batch for trackers and aggregates
+ */
+@ConfigurationProperties("samenspel.event-store")
+public record EventStoreProperties(String collectionPrefix, Duration gapTimeout, Duration writeDeadline, Integer batchSize) {
+
+    public EventStoreProperties {
+        collectionPrefix = collectionPrefix == null ? "" : collectionPrefix;
+        gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
+        writeDeadline = writeDeadline == null ? Duration.ofSeconds(10) : writeDeadline;
+        batchSize = batchSize == null ? 100 : batchSize;
+    }
+}

@@ -1,0 +1,121 @@
+package nl.samenspel.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One embedded MongoDB wire server (memory backend, real TCP), the storage engine on it, and an Axon configuration
+ * with a pooled streaming processor feeding a {@link Collector}. Tests move the engine's clock instead of sleeping.
+ */
+public class StoreFixture implements AutoCloseable {
+    public static final Duration GAP_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration WRITE_DEADLINE = Duration.ofSeconds(5);
+
+    public final EmbeddedStore store = EmbeddedStore.inMemory();
+    public final MongoClient client = MongoClients.create(store.uri("test"));
+    public final MongoDatabase database = client.getDatabase("test");
+    public final MutableClock clock = new MutableClock();
+    public final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+    public final Collector collector = new Collector();
+    public volatile AppendHook hook = AppendHook.NONE;
+    public final MongoEventStorageEngine engine;
+    private Configuration configuration;
+
+    public StoreFixture() {
+        this(builder -> {
+        });
+    }
+
+    public StoreFixture(Consumer<MongoEventStorageEngine.Builder> customizer) {
+        MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
+                .database(database)
+                .clock(clock)
+                .gapTimeout(GAP_TIMEOUT)
+                .writeDeadline(WRITE_DEADLINE)
+                .appendHook((first, count) -> hook.afterAllocation(first, count))
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer);
+        customizer.accept(builder);
+        engine = builder.build();
+    }
+
+    /** Starts Axon with the collector in a pooled streaming processor of four segments. */
+    public StoreFixture startProcessor() {
+        TokenStore tokenStore = MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .serializer(serializer)
+                .build();
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(20).build())
+                .registerComponent(TokenStore.class, c -> tokenStore);
+        configurer.eventProcessing(ep -> ep
+                .registerPooledStreamingEventProcessor(Collector.PROCESSOR, Configuration::eventStore,
+                                                       (c, b) -> b.initialSegmentCount(4).batchSize(50)
+                                                                  .tokenClaimInterval(100))
+                .registerEventHandler(c -> collector));
+        configuration = configurer.start();
+        return this;
+    }
+
+    public StreamingEventProcessor processor() {
+        return configuration.eventProcessingConfiguration()
+                            .eventProcessor(Collector.PROCESSOR, StreamingEventProcessor.class)
+                            .orElseThrow();
+    }
+
+    /** The gaps every segment of the processor still waits for. */
+    public List<Long> gapsInProcessorTokens() {
+        return processor().processingStatus().values().stream()
+                          .map(status -> unwrap(status.getTrackingToken()))
+                          .filter(GapAwareTrackingToken.class::isInstance)
+                          .flatMap(t -> ((GapAwareTrackingToken) t).getGaps().stream())
+                          .distinct().sorted().toList();
+    }
+
+    private static TrackingToken unwrap(TrackingToken token) {
+        return token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
+    }
+
+    public static DomainEventMessage<TestEvent> event(String aggregateId, long sequence, int writer) {
+        return new GenericDomainEventMessage<>("Test", aggregateId, sequence, new TestEvent(aggregateId, sequence, writer));
+    }
+
+    public MongoCollection<Document> events() {
+        return database.getCollection("events");
+    }
+
+    public MongoCollection<Document> counters() {
+        return database.getCollection("counters");
+    }
+
+    @Override
+    public void close() {
+        if (configuration != null) {
+            configuration.shutdown();
+        }
+        client.close();
+        store.close();
+    }
+}
