@@ -333,9 +333,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             if (positions.isEmpty()) {
                 return result;
             }
+            // Documents after the holes tell how old the holes are: the last delivered one and the newest allocated.
             List<Long> lookup = new ArrayList<>(positions);
+            if (!token.getGaps().isEmpty()) {
+                lookup.add(token.getIndex());
+            }
             if (head > windowEnd) {
-                lookup.add(head); // a later document tells how old the holes in this window are
+                lookup.add(head);
             }
             Map<Long, Document> docs = findByIds(lookup);
             closeTimedOutGaps(positions, docs);

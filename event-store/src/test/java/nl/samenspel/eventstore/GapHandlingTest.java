@@ -1,0 +1,192 @@
+package nl.samenspel.eventstore;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Writers that are slow, that die between allocation and insert, or that miss their deadline: the processor keeps
+ * going, waits for a hole no longer than the gap time-out, and never loses an acknowledged event.
+ */
+class GapHandlingTest {
+    private StoreFixture fixture;
+
+    @BeforeEach
+    void start() {
+        fixture = new StoreFixture().startProcessor();
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void aSlowWriterWithinItsDeadlineIsStillDeliveredAfterLaterEvents() throws Exception {
+        CountDownLatch slowWriterAllocated = new CountDownLatch(1);
+        CountDownLatch laterEventDelivered = new CountDownLatch(1);
+        fixture.hook = (first, count) -> {
+            if (Thread.currentThread().getName().equals("slow-writer")) {
+                slowWriterAllocated.countDown();
+                awaitLatch(laterEventDelivered);
+            }
+        };
+        DomainEventMessage<TestEvent> slow = StoreFixture.event("slow", 0, 1);
+        Thread slowWriter = new Thread(() -> fixture.engine.appendEvents(slow), "slow-writer");
+        slowWriter.start();
+        awaitLatch(slowWriterAllocated);
+
+        DomainEventMessage<TestEvent> fast = StoreFixture.event("fast", 0, 2);
+        fixture.engine.appendEvents(fast);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(fast.getIdentifier()));
+        assertThat(fixture.collector.deliveries).doesNotContain(slow.getIdentifier());
+        assertThat(fixture.gapsInProcessorTokens()).as("the slow writer's position is a gap, not skipped").contains(1L);
+
+        laterEventDelivered.countDown();
+        slowWriter.join(10_000);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(slow.getIdentifier()));
+        assertThat(fixture.collector.deliveries).containsExactlyInAnyOrder(fast.getIdentifier(), slow.getIdentifier());
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.gapsInProcessorTokens().isEmpty());
+    }
+
+    @Test
+    void aWriterThatDiesAfterAllocatingHoldsTheProcessorNoLongerThanTheGapTimeout() {
+        long deadPosition = allocateLikeAWriterThatDies();
+        DomainEventMessage<TestEvent> after = StoreFixture.event("survivor", 0, 1);
+        fixture.engine.appendEvents(after);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(after.getIdentifier()));
+        assertThat(fixture.gapsInProcessorTokens()).as("within the time-out the hole is kept").containsExactly(deadPosition);
+
+        fixture.clock.advance(StoreFixture.GAP_TIMEOUT.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> isPlaceholder(deadPosition));
+        // The token forgets the hole with the next event it is handed.
+        DomainEventMessage<TestEvent> next = StoreFixture.event("survivor", 1, 1);
+        fixture.engine.appendEvents(next);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(next.getIdentifier()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.gapsInProcessorTokens().isEmpty());
+
+        // Should the writer wake up after all, its insert is refused: no event can appear behind the processor.
+        assertThatThrownBy(() -> fixture.events().insertOne(new Document("_id", deadPosition).append("streamKey", "late:0")))
+                .isInstanceOf(MongoWriteException.class);
+        assertThat(fixture.collector.deliveries).containsExactly(after.getIdentifier(), next.getIdentifier());
+    }
+
+    @Test
+    void anEventThatArrivesInAGapBeforeTheTimeoutIsDelivered() {
+        long position = allocateLikeAWriterThatDies();
+        fixture.engine.appendEvents(StoreFixture.event("later", 0, 1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.count() == 1);
+
+        // The "dead" writer was only slow: its document lands inside the time-out and must be delivered.
+        DomainEventMessage<TestEvent> late = StoreFixture.event("late", 0, 2);
+        fixture.events().insertOne(new Document("_id", position)
+                .append("streamKey", "late:0").append("eventId", late.getIdentifier())
+                .append("aggregateType", "Test").append("aggregateId", "late").append("sequenceNumber", 0L)
+                .append("timestamp", late.getTimestamp().toString())
+                .append("payloadType", TestEvent.class.getName()).append("payloadRevision", null)
+                .append("payload", "{\"aggregateId\":\"late\",\"sequenceNumber\":0,\"writer\":2}")
+                .append("metaData", "{}").append("hash", "x").append("allocatedAt", fixture.clock.millis()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(late.getIdentifier()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.gapsInProcessorTokens().isEmpty());
+    }
+
+    @Test
+    void aWriterPastItsDeadlineDoesNotInsertAndLeavesOnlyPlaceholders() {
+        fixture.hook = (first, count) -> fixture.clock.advance(StoreFixture.WRITE_DEADLINE.plusMillis(1));
+        DomainEventMessage<TestEvent> first = StoreFixture.event("late-writer", 0, 1);
+        DomainEventMessage<TestEvent> second = StoreFixture.event("late-writer", 1, 1);
+
+        assertThatThrownBy(() -> fixture.engine.appendEvents(List.of(first, second)))
+                .isInstanceOf(WriteDeadlineExceededException.class);
+
+        assertThat(fixture.events().find(Filters.in("_id", 1L, 2L)).into(new java.util.ArrayList<>()))
+                .hasSize(2).allSatisfy(doc -> assertThat(doc.getBoolean("placeholder")).isTrue());
+        assertThat(fixture.engine.readStoredEvents("late-writer", 0, 10)).isEmpty();
+
+        fixture.hook = AppendHook.NONE;
+        DomainEventMessage<TestEvent> retried = StoreFixture.event("late-writer", 0, 1);
+        fixture.engine.appendEvents(retried);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(retried.getIdentifier()));
+        assertThat(fixture.collector.deliveries).containsExactly(retried.getIdentifier());
+        assertThat(fixture.gapsInProcessorTokens()).as("placeholders close their positions at once").isEmpty();
+    }
+
+    @Test
+    void aCommitRejectedHalfwayLeavesNothingOfItself() {
+        fixture.engine.appendEvents(StoreFixture.event("taken", 0, 1));
+        List<DomainEventMessage<?>> commit = List.of(StoreFixture.event("fresh", 0, 2), StoreFixture.event("fresh", 1, 2),
+                                                     StoreFixture.event("taken", 0, 2));
+
+        assertThatThrownBy(() -> fixture.engine.appendEvents(commit))
+                .isInstanceOf(org.axonframework.modelling.command.AggregateStreamCreationException.class);
+
+        assertThat(fixture.engine.readStoredEvents("fresh", 0, 10)).isEmpty();
+        assertThat(fixture.events().countDocuments(Filters.eq("placeholder", true))).isEqualTo(3);
+        DomainEventMessage<TestEvent> marker = StoreFixture.event("marker", 0, 3);
+        fixture.engine.appendEvents(marker);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(marker.getIdentifier()));
+        assertThat(fixture.collector.count()).isEqualTo(2);
+        fixture.engine.appendEvents(commit.subList(0, 2));
+        assertThat(fixture.engine.readStoredEvents("fresh", 0, 10)).hasSize(2);
+    }
+
+    @Test
+    void pendingDocumentsOfAWriterFrozenBetweenInsertAndReleaseAreNeverDelivered() {
+        long position = allocateLikeAWriterThatDies();
+        fixture.events().insertOne(new Document("_id", position).append("streamKey", "frozen:0").append("pending", true)
+                                           .append("aggregateId", "frozen").append("sequenceNumber", 0L)
+                                           .append("allocatedAt", fixture.clock.millis()));
+        DomainEventMessage<TestEvent> after = StoreFixture.event("after", 0, 1);
+        fixture.engine.appendEvents(after);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(after.getIdentifier()));
+        assertThat(fixture.collector.count()).isEqualTo(1);
+        assertThat(fixture.engine.readStoredEvents("frozen", 0, 10)).as("aggregates do not see it either").isEmpty();
+
+        fixture.clock.advance(StoreFixture.GAP_TIMEOUT.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> isPlaceholder(position));
+        assertThat(fixture.collector.count()).isEqualTo(1);
+        // The aggregate's stream key is free again: the writer's retry can succeed.
+        fixture.engine.appendEvents(StoreFixture.event("frozen", 0, 2));
+        assertThat(fixture.engine.readStoredEvents("frozen", 0, 10)).hasSize(1);
+    }
+
+    private boolean isPlaceholder(long position) {
+        Document doc = fixture.events().find(Filters.eq("_id", position)).first();
+        return doc != null && doc.getBoolean("placeholder", false);
+    }
+
+    private long allocateLikeAWriterThatDies() {
+        Document before = fixture.counters().findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("next", 1L),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        return before.getLong("next") + 1;
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latch timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
