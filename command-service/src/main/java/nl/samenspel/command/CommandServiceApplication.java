@@ -1,0 +1,39 @@
+package nl.samenspel.command;
+
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/** The command side: validates what coordinators log, lets the Network aggregate decide, appends the events. */
+@SpringBootApplication
+public class CommandServiceApplication {
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    /** The application with its own configuration file, so it can share a JVM with the query-service. */
+    public static SpringApplicationBuilder application() {
+        System.setProperty("disable-axoniq-console-message", "true");
+        return new SpringApplicationBuilder(CommandServiceApplication.class)
+                .properties("spring.config.name=command-service");
+    }
+
+    /** The server clock: recordedAt and the "not in the future" rule both come from it. */
+    @Bean
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    /** A snapshot every 100 events keeps loading a network with a long history fast. */
+    @Bean
+    public SnapshotTriggerDefinition networkSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
+    }
+}

@@ -1,0 +1,276 @@
+package nl.samenspel.command.network;
+
+import nl.samenspel.kernel.Source;
+import nl.samenspel.kernel.network.CollaborationForm;
+import nl.samenspel.kernel.network.CommandOutcome;
+import nl.samenspel.kernel.network.FoundNetwork;
+import nl.samenspel.kernel.network.JoinPartner;
+import nl.samenspel.kernel.network.Motive;
+import nl.samenspel.kernel.network.NetworkFounded;
+import nl.samenspel.kernel.network.ParticipationLevel;
+import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.kernel.network.PartnerWithdrew;
+import nl.samenspel.kernel.network.WithdrawPartner;
+import nl.samenspel.kernel.validation.RuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+
+/** The rules of founding a network and of partners joining and withdrawing, decided by the Network aggregate. */
+class NetworkTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    private static final LocalDate FOUNDED = LocalDate.of(2024, 1, 10);
+    private static final UUID NETWORK = UUID.randomUUID();
+    private static final UUID HOSPITAL = UUID.randomUUID();
+    private static final UUID MUNICIPALITY = UUID.randomUUID();
+
+    private FixtureConfiguration<Network> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Network.class);
+        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    static FoundNetwork found(UUID commandId) {
+        return new FoundNetwork(NETWORK, commandId, "Zorgnetwerk Noorderkwartier", "care", "Noord",
+                                CollaborationForm.NETWORK, "Good care close to home", FOUNDED, Source.MINUTES, null);
+    }
+
+    static NetworkFounded founded() {
+        return new NetworkFounded(NETWORK, "Zorgnetwerk Noorderkwartier", "care", "Noord", CollaborationForm.NETWORK,
+                                  "Good care close to home", FOUNDED, Source.MINUTES, null);
+    }
+
+    static JoinPartner join(UUID partnerId, String name, LocalDate on) {
+        return new JoinPartner(NETWORK, UUID.randomUUID(), partnerId, name, "hospital", ParticipationLevel.CORE,
+                               Set.of(Motive.MORAL, Motive.INSTRUMENTAL), on, null, null);
+    }
+
+    static PartnerJoined joined(UUID partnerId, String name, LocalDate on) {
+        return new PartnerJoined(NETWORK, partnerId, name, "hospital", ParticipationLevel.CORE,
+                                 Set.of(Motive.INSTRUMENTAL, Motive.MORAL), on, null, null);
+    }
+
+    static WithdrawPartner withdraw(UUID partnerId, LocalDate on) {
+        return new WithdrawPartner(NETWORK, UUID.randomUUID(), partnerId, "merger", on, null, null);
+    }
+
+    /** A rule violation of the given kind that names the given field. */
+    static Matcher<Throwable> violation(RuleViolation.Kind kind, String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable item) {
+                return item instanceof RuleViolation v && v.kind() == kind
+                        && v.errors().stream().anyMatch(e -> e.field().equals(field));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(kind + " violation naming field " + field);
+            }
+        };
+    }
+
+    @Nested
+    class Founding {
+        @Test
+        void foundingLogsNetworkFoundedAndAnswersWithTheNetworkId() {
+            UUID commandId = UUID.randomUUID();
+            fixture.givenNoPriorActivity()
+                   .when(found(commandId))
+                   .expectEvents(founded())
+                   .expectResultMessagePayload(new CommandOutcome(commandId, NETWORK, NETWORK, false));
+        }
+
+        @Test
+        void resendingTheSameCommandLogsNothingAndAnswersAsTheFirstTime() {
+            UUID commandId = UUID.randomUUID();
+            fixture.givenCommands(found(commandId))
+                   .when(found(commandId))
+                   .expectNoEvents()
+                   .expectResultMessagePayload(new CommandOutcome(commandId, NETWORK, NETWORK, true));
+        }
+
+        @Test
+        void reusingACommandIdForADifferentCommandIsAConflict() {
+            UUID commandId = UUID.randomUUID();
+            FoundNetwork other = new FoundNetwork(NETWORK, commandId, "Another name", null, null,
+                                                  CollaborationForm.ALLIANCE, null, FOUNDED, null, null);
+            fixture.givenCommands(found(commandId))
+                   .when(other)
+                   .expectNoEvents()
+                   .expectException(violation(RuleViolation.Kind.CONFLICT, "commandId"));
+        }
+
+        @Test
+        void foundingAnExistingNetworkAgainIsAConflict() {
+            fixture.given(founded())
+                   .when(found(UUID.randomUUID()))
+                   .expectNoEvents()
+                   .expectException(violation(RuleViolation.Kind.CONFLICT, "networkId"));
+        }
+
+        @Test
+        void aBlankNameIsRefused() {
+            fixture.givenNoPriorActivity()
+                   .when(new FoundNetwork(NETWORK, UUID.randomUUID(), "  ", null, null, CollaborationForm.NETWORK, null,
+                                          FOUNDED, null, null))
+                   .expectNoEvents()
+                   .expectException(violation(RuleViolation.Kind.INVALID, "name"));
+        }
+
+        @Test
+        void aNameOverTwoHundredCharactersIsRefused() {
+            fixture.givenNoPriorActivity()
+                   .when(new FoundNetwork(NETWORK, UUID.randomUUID(), "x".repeat(201), null, null,
+                                          CollaborationForm.NETWORK, null, FOUNDED, null, null))
+                   .expectException(violation(RuleViolation.Kind.INVALID, "name"));
+        }
+
+        @Test
+        void anOversizedSocietalTaskIsRefused() {
+            fixture.givenNoPriorActivity()
+                   .when(new FoundNetwork(NETWORK, UUID.randomUUID(), "N", null, null, CollaborationForm.NETWORK,
+                                          "x".repeat(2_001), FOUNDED, null, null))
+                   .expectException(violation(RuleViolation.Kind.INVALID, "societalTask"));
+        }
+
+        @Test
+        void aFoundingDateInTheFutureIsRefused() {
+            fixture.givenNoPriorActivity()
+                   .when(new FoundNetwork(NETWORK, UUID.randomUUID(), "N", null, null, CollaborationForm.NETWORK, null,
+                                          TODAY.plusDays(1), null, null))
+                   .expectException(violation(RuleViolation.Kind.INVALID, "foundedOn"));
+        }
+
+        @Test
+        void aMissingCollaborationFormIsRefused() {
+            fixture.givenNoPriorActivity()
+                   .when(new FoundNetwork(NETWORK, UUID.randomUUID(), "N", null, null, null, null, FOUNDED, null, null))
+                   .expectException(violation(RuleViolation.Kind.INVALID, "collaborationForm"));
+        }
+    }
+
+    @Nested
+    class Joining {
+        @Test
+        void aPartnerJoins() {
+            fixture.given(founded())
+                   .when(join(HOSPITAL, "Ziekenhuis Noord", FOUNDED.plusDays(3)))
+                   .expectEvents(joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED.plusDays(3)));
+        }
+
+        @Test
+        void joiningAnUnknownNetworkIsRefused() {
+            fixture.givenNoPriorActivity()
+                   .when(join(HOSPITAL, "Ziekenhuis Noord", FOUNDED))
+                   .expectException(AggregateNotFoundException.class);
+        }
+
+        @Test
+        void aSecondActivePartnerWithTheSameNameIsAConflict() {
+            fixture.given(founded(), joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED))
+                   .when(join(MUNICIPALITY, "ziekenhuis noord ", FOUNDED.plusDays(1)))
+                   .expectNoEvents()
+                   .expectException(violation(RuleViolation.Kind.CONFLICT, "name"));
+        }
+
+        @Test
+        void theNameOfAWithdrawnPartnerMayBeUsedByANewPartner() {
+            fixture.given(founded(), joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED),
+                          new PartnerWithdrew(NETWORK, HOSPITAL, "merger", FOUNDED.plusDays(30), null, null))
+                   .when(join(MUNICIPALITY, "Ziekenhuis Noord", FOUNDED.plusDays(40)))
+                   .expectEvents(joined(MUNICIPALITY, "Ziekenhuis Noord", FOUNDED.plusDays(40)));
+        }
+
+        @Test
+        void thesamePartnerIdTwiceIsAConflict() {
+            fixture.given(founded(), joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED))
+                   .when(join(HOSPITAL, "Other", FOUNDED))
+                   .expectException(violation(RuleViolation.Kind.CONFLICT, "partnerId"));
+        }
+
+        @Test
+        void joiningBeforeTheNetworkWasFoundedIsRefused() {
+            fixture.given(founded())
+                   .when(join(HOSPITAL, "Ziekenhuis Noord", FOUNDED.minusDays(1)))
+                   .expectException(violation(RuleViolation.Kind.INVALID, "occurredOn"));
+        }
+
+        @Test
+        void joiningInTheFutureIsRefused() {
+            fixture.given(founded())
+                   .when(join(HOSPITAL, "Ziekenhuis Noord", TODAY.plusDays(1)))
+                   .expectException(violation(RuleViolation.Kind.INVALID, "occurredOn"));
+        }
+
+        @Test
+        void aBackDatedJoinWithinTheHistoryIsAccepted() {
+            fixture.given(founded())
+                   .when(join(HOSPITAL, "Ziekenhuis Noord", FOUNDED))
+                   .expectSuccessfulHandlerExecution()
+                   .expectEvents(joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED));
+        }
+
+        @Test
+        void blankNameAndTypeAndMissingLevelAreAllReportedAtOnce() {
+            fixture.given(founded())
+                   .when(new JoinPartner(NETWORK, UUID.randomUUID(), HOSPITAL, "", " ", null, null, FOUNDED, null, null))
+                   .expectException(violation(RuleViolation.Kind.INVALID, "participationLevel"))
+                   .expectExceptionMessage("name: must not be blank; partnerType: must not be blank; "
+                                                   + "participationLevel: is required");
+        }
+    }
+
+    @Nested
+    class Withdrawing {
+        @Test
+        void aPartnerWithdraws() {
+            fixture.given(founded(), joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED))
+                   .when(withdraw(HOSPITAL, FOUNDED.plusDays(100)))
+                   .expectEvents(new PartnerWithdrew(NETWORK, HOSPITAL, "merger", FOUNDED.plusDays(100), null, null));
+        }
+
+        @Test
+        void anUnknownPartnerIsNotFound() {
+            fixture.given(founded())
+                   .when(withdraw(HOSPITAL, FOUNDED.plusDays(1)))
+                   .expectException(violation(RuleViolation.Kind.NOT_FOUND, "partnerId"));
+        }
+
+        @Test
+        void withdrawingTwiceIsAConflict() {
+            fixture.given(founded(), joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED),
+                          new PartnerWithdrew(NETWORK, HOSPITAL, "merger", FOUNDED.plusDays(5), null, null))
+                   .when(withdraw(HOSPITAL, FOUNDED.plusDays(6)))
+                   .expectException(violation(RuleViolation.Kind.CONFLICT, "partnerId"));
+        }
+
+        @Test
+        void withdrawingBeforeJoiningIsRefused() {
+            fixture.given(founded(), joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED.plusDays(10)))
+                   .when(withdraw(HOSPITAL, FOUNDED.plusDays(9)))
+                   .expectException(violation(RuleViolation.Kind.INVALID, "occurredOn"));
+        }
+
+        @Test
+        void aBlankReasonIsRefused() {
+            fixture.given(founded(), joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED))
+                   .when(new WithdrawPartner(NETWORK, UUID.randomUUID(), HOSPITAL, "", FOUNDED.plusDays(1), null, null))
+                   .expectException(violation(RuleViolation.Kind.INVALID, "reason"));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package nl.samenspel.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import nl.samenspel.kernel.validation.FieldError;
+import nl.samenspel.kernel.validation.RuleViolation;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every refusal into an RFC 9457 problem (application/problem+json) with a list of field-level errors, and
+ * makes sure no stack trace or internal detail ever reaches a caller.
+ */
+@RestControllerAdvice
+public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    public ResponseEntity<Object> ruleViolation(RuleViolation violation) {
+        log.debug("Command rejected: {}", violation.getMessage());
+        HttpStatus status = switch (violation.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        String title = switch (violation.kind()) {
+            case INVALID -> "The request breaks a rule";
+            case NOT_FOUND -> "Something the request names does not exist";
+            case CONFLICT -> "The request conflicts with what is already logged";
+        };
+        return problem(status, title, violation.errors());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Something the request names does not exist",
+                       List.of(new FieldError("networkId", "no network with this id")));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    public ResponseEntity<Object> commandExecution(CommandExecutionException e) {
+        if (e.getCause() instanceof RuleViolation violation) {
+            return ruleViolation(violation);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "The request is malformed",
+                       List.of(new FieldError(e.getName(), "is not a valid " + simpleType(e.getRequiredType()))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure while handling a request", e);
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                                                                "The request could not be completed; nothing was changed "
+                                                                        + "unless the response said so. Try again later.");
+        detail.setTitle("Internal error");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(detail);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "The request is malformed", List.of(unreadable(ex.getCause())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldError(e.getField(), e.getDefaultMessage())).toList();
+        return problem(HttpStatus.BAD_REQUEST, "The request breaks a rule", errors);
+    }
+
+    private static FieldError unreadable(Throwable cause) {
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                                   .map(ApiProblemHandler::wireName).collect(Collectors.joining(", "));
+            return new FieldError(path(invalid), "must be one of: " + allowed);
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return new FieldError(path(mismatch), "is not a valid " + simpleType(mismatch.getTargetType()));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new FieldError(path(mapping), "has a value that cannot be read");
+        }
+        if (cause instanceof JsonProcessingException) {
+            return new FieldError("body", "is not valid JSON");
+        }
+        return new FieldError("body", "is missing or cannot be read");
+    }
+
+    private static String wireName(Object constant) {
+        try {
+            var property = constant.getClass().getField(((Enum<?>) constant).name())
+                                   .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return property != null ? property.value() : constant.toString();
+        } catch (NoSuchFieldException e) {
+            return constant.toString();
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "UUID";
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "Instant" -> "instant (ISO-8601)";
+            case "Boolean", "boolean" -> "boolean";
+            case "Integer", "int", "Long", "long" -> "whole number";
+            case "Set", "List" -> "list";
+            default -> type.getSimpleName().toLowerCase();
+        };
+    }
+
+    static ResponseEntity<Object> problem(HttpStatus status, String title, List<FieldError> errors) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, errors.stream()
+                .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+        detail.setTitle(title);
+        detail.setType(URI.create("https://samenspel.example/problems/" + switch (status) {
+            case NOT_FOUND -> "not-found";
+            case CONFLICT -> "conflict";
+            default -> "invalid-request";
+        }));
+        detail.setProperty("errors", errors);
+        return ResponseEntity.status(status).body(detail);
+    }
+}

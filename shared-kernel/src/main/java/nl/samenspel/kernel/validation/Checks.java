@@ -1,0 +1,72 @@
+package nl.samenspel.kernel.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects field-level errors of one command so that a coordinator sees everything wrong at once, then throws them
+ * together as one {@link RuleViolation}.
+ */
+public final class Checks {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public static Checks start() {
+        return new Checks();
+    }
+
+    public Checks required(String field, Object value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        }
+        return this;
+    }
+
+    /** Required, not blank, and at most {@code max} characters. */
+    public Checks text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "must not be blank"));
+        } else {
+            optionalText(field, value, max);
+        }
+        return this;
+    }
+
+    /** Absent, or at most {@code max} characters. */
+    public Checks optionalText(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters (was " + value.length() + ")"));
+        }
+        return this;
+    }
+
+    /** A business date: required, not in the future, not before the network was founded. */
+    public Checks businessDate(String field, LocalDate value, LocalDate founded, LocalDate today) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.isAfter(today)) {
+            errors.add(new FieldError(field, "lies in the future (" + value + " is after " + today + ")"));
+        } else if (founded != null && value.isBefore(founded)) {
+            errors.add(new FieldError(field, "lies before the network was founded on " + founded));
+        }
+        return this;
+    }
+
+    public Checks add(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return this;
+    }
+
+    public Checks when(boolean broken, String field, String message) {
+        if (broken) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    public void orThrow() {
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID, errors);
+        }
+    }
+}
