@@ -13,6 +13,7 @@ import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -50,6 +51,12 @@ public class EventStoreAutoConfiguration {
                                       .eventSerializer(eventSerializer)
                                       .snapshotSerializer(serializer)
                                       .build();
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    public EventStoreHealthIndicator eventStoreHealthIndicator(MongoEventStorageEngine engine) {
+        return new EventStoreHealthIndicator(engine);
     }
 
     @Bean

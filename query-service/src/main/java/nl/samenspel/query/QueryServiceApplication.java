@@ -1,0 +1,20 @@
+package nl.samenspel.query;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The query side: folds the event stream into read models and answers questions about networks. */
+@SpringBootApplication
+public class QueryServiceApplication {
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    /** The application with its own configuration file, so it can share a JVM with the command-service. */
+    public static SpringApplicationBuilder application() {
+        System.setProperty("disable-axoniq-console-message", "true");
+        return new SpringApplicationBuilder(QueryServiceApplication.class)
+                .properties("spring.config.name=query-service");
+    }
+}

@@ -1,0 +1,50 @@
+package nl.samenspel.query.network;
+
+import nl.samenspel.eventstore.ChainVerification;
+import nl.samenspel.eventstore.MongoEventStorageEngine;
+import nl.samenspel.kernel.validation.RuleViolation;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Questions about networks, answered from read models (and, for integrity, from the event log itself). */
+@RestController
+@RequestMapping("/api/networks")
+public class NetworkQueryController {
+    private final MongoTemplate mongo;
+    private final MongoEventStorageEngine eventStore;
+
+    public NetworkQueryController(MongoTemplate mongo, MongoEventStorageEngine eventStore) {
+        this.mongo = mongo;
+        this.eventStore = eventStore;
+    }
+
+    @GetMapping
+    public List<NetworkView.NetworkSummary> networks() {
+        return mongo.find(new Query().with(Sort.by("name")), NetworkView.class).stream()
+                    .map(NetworkView::summary).toList();
+    }
+
+    @GetMapping("/{networkId}")
+    public NetworkView network(@PathVariable UUID networkId) {
+        NetworkView view = mongo.findById(networkId, NetworkView.class);
+        if (view == null) {
+            throw RuleViolation.notFound("networkId", "no network with this id");
+        }
+        return view;
+    }
+
+    /** Recomputes the network's hash chain over the stored events and reports the first break, if any. */
+    @GetMapping("/{networkId}/integrity")
+    public ChainVerification integrity(@PathVariable UUID networkId) {
+        network(networkId);
+        return eventStore.verifyChain(networkId.toString());
+    }
+}
