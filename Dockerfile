@@ -19,6 +19,7 @@ COPY service-support/pom.xml service-support/
 COPY command-service/pom.xml command-service/
 COPY query-service/pom.xml query-service/
 COPY platform/pom.xml platform/
+COPY benchmarks/pom.xml benchmarks/
 # Best effort pre-fetch (go-offline cannot resolve unbuilt sibling modules perfectly);
 # anything it misses is downloaded by the package step below.
 RUN mvn -B -q dependency:go-offline -pl "${SERVICE}" -am -DexcludeGroupIds=nl.samenspel || true
