@@ -1,6 +1,10 @@
 package nl.samenspel.command;
 
+import nl.samenspel.command.api.CommandDispatcher;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.boot.SpringApplication;
@@ -29,6 +33,17 @@ public class CommandServiceApplication {
     @Bean
     public Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** Copies who recorded a command onto every event it causes, next to Axon's correlation and trace ids. */
+    @Bean
+    public CorrelationDataProvider recordedByProvider() {
+        return new SimpleCorrelationDataProvider(CommandDispatcher.RECORDED_BY, CommandDispatcher.RECORDED_AS);
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
     }
 
     /** A snapshot every 100 events keeps loading a network with a long history fast. */

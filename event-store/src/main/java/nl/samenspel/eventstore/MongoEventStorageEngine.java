@@ -552,6 +552,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return ChainVerification.intact(aggregateIdentifier, checked, previousHash);
     }
 
+    /** The stored fields of an event document as returned by {@link #readStoredEvents}. */
+    public static StoredEvent toStoredEvent(Document doc) {
+        return StoredEvent.from(doc);
+    }
+
     /** Every committed event of one aggregate as stored, for export and offline verification. */
     public Stream<StoredEvent> storedEvents(String aggregateIdentifier) {
         return Stream.iterate(0L, seq -> seq + 1_000)

@@ -4,7 +4,13 @@ import nl.samenspel.eventstore.EmbeddedStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The embedded default: one command starts the whole platform on localhost. Without {@code MONGODB_URI} it also
@@ -26,7 +32,7 @@ public final class SamenspelPlatform {
         String uri;
         String storeLine;
         if (externalUri == null || externalUri.isBlank()) {
-            Path dataDir = Path.of(env("SAMENSPEL_DATA_DIR", "data")).toAbsolutePath().normalize();
+            Path dataDir = dataDir(true);
             store = EmbeddedStore.onDisk(dataDir.resolve("samenspel.mv"), Integer.parseInt(env("SAMENSPEL_STORE_PORT", "27018")));
             uri = store.uri("samenspel");
             storeLine = "embedded MongoDB wire server at " + uri + ", data in " + dataDir;
@@ -35,9 +41,15 @@ public final class SamenspelPlatform {
             storeLine = "MongoDB at " + redact(externalUri);
         }
         Platform platform;
+        Map<String, String> demoCredentials;
         try {
+            List<String> serviceArgs = new ArrayList<>(List.of(args));
+            if (System.getenv("SAMENSPEL_TOKEN_SECRET") == null) {
+                serviceArgs.add("--samenspel.security.token-secret=" + tokenSecret(dataDir(store != null)));
+            }
             platform = Platform.start(uri, Integer.parseInt(env("COMMAND_PORT", "8081")),
-                                      Integer.parseInt(env("QUERY_PORT", "8082")), args);
+                                      Integer.parseInt(env("QUERY_PORT", "8082")), serviceArgs.toArray(String[]::new));
+            demoCredentials = store != null ? DemoSeed.seedIfEmpty(platform) : Map.of();
         } catch (RuntimeException e) {
             log.error("Samenspel could not start: {}", e.getMessage());
             if (store != null) {
@@ -65,6 +77,40 @@ public final class SamenspelPlatform {
                   Store:     %3$s
                 Press Ctrl-C to stop.
                 %n""", platform.commandPort(), platform.queryPort(), storeLine);
+        if (!demoCredentials.isEmpty()) {
+            System.out.println("Demo users (shown this once; the demo network is Zorgnetwerk Noorderkwartier):");
+            demoCredentials.forEach((user, password) -> System.out.printf("  %-12s %s%n", user, password));
+            System.out.println();
+        }
+    }
+
+    /**
+     * The embedded default keeps its token-signing secret in the data directory (readable by the owner only), so
+     * tokens stay valid across restarts; without a data directory a fresh secret is made for this run.
+     */
+    private static String tokenSecret(Path dataDir) {
+        if (dataDir == null) {
+            return DemoSeed.password() + DemoSeed.password() + DemoSeed.password();
+        }
+        Path file = dataDir.resolve("token-secret");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(dataDir);
+                Files.writeString(file, DemoSeed.password() + DemoSeed.password() + DemoSeed.password());
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    log.debug("Cannot restrict permissions of {}", file);
+                }
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or write " + file, e);
+        }
+    }
+
+    private static Path dataDir(boolean embedded) {
+        return embedded ? Path.of(env("SAMENSPEL_DATA_DIR", "data")).toAbsolutePath().normalize() : null;
     }
 
     private static String env(String name, String fallback) {

@@ -8,16 +8,34 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
-/** A small real-HTTP client for the platform's two services. */
+/** A small real-HTTP client for the platform's two services, calling as a given user (or anonymously). */
 final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** How a call authenticates: HTTP Basic, a bearer token, or nothing. */
+    record Login(String authorization) {
+        static final Login ANONYMOUS = new Login(null);
+
+        static Login basic(String username, String password) {
+            return new Login("Basic " + Base64.getEncoder()
+                                              .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        static Login bearer(String token) {
+            return new Login("Bearer " + token);
+        }
+    }
+
     private Api() {
     }
 
-    record Response(int status, String contentType, String body) {
+    record Response(int status, String contentType, String body, Map<String, List<String>> headers) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -25,23 +43,42 @@ final class Api {
                 throw new IllegalStateException("Not JSON: " + body, e);
             }
         }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                          .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
     }
 
-    static Response post(int port, String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                               .header("Content-Type", "application/json")
-                               .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    static Response post(int port, String path, String body, Login login) {
+        return send("POST", port, path, body, login);
     }
 
-    static Response get(int port, String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build());
+    static Response put(int port, String path, String body, Login login) {
+        return send("PUT", port, path, body, login);
     }
 
-    private static Response send(HttpRequest request) {
+    static Response delete(int port, String path, Login login) {
+        return send("DELETE", port, path, null, login);
+    }
+
+    static Response get(int port, String path, Login login) {
+        return send("GET", port, path, null, login);
+    }
+
+    static Response send(String method, int port, String path, String body, Login login) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (login != null && login.authorization() != null) {
+            request.header("Authorization", login.authorization());
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                                response.body());
+                                response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -19,28 +19,22 @@ class RestartTest {
         int port = freePort();
         Path file = dataDir.resolve("samenspel.mv");
         String networkId;
-        try (EmbeddedStore store = EmbeddedStore.onDisk(file, port);
-             Platform platform = Platform.start(store.uri("samenspel"), 0, 0)) {
-            Api.Response founded = Api.post(platform.commandPort(), "/api/networks", """
-                    {"name":"Bouwteam Kademuren","collaborationForm":"building-team","foundedOn":"2025-02-01"}""");
-            assertThat(founded.status()).isEqualTo(201);
-            networkId = founded.json().get("networkId").asText();
-            await().atMost(Duration.ofSeconds(20))
-                   .until(() -> Api.get(platform.queryPort(), "/api/networks/" + networkId).status() == 200);
+        try (TestPlatform tp = new TestPlatform(EmbeddedStore.onDisk(file, port), "samenspel")) {
+            networkId = tp.found("Bouwteam Kademuren");
         }
 
-        try (EmbeddedStore store = EmbeddedStore.onDisk(file, port);
-             Platform platform = Platform.start(store.uri("samenspel"), 0, 0)) {
-            assertThat(Api.get(platform.queryPort(), "/api/networks/" + networkId).json().get("name").asText())
+        // Users, roles and events all come back from disk: the coordinator logs in and the aggregate loads.
+        try (TestPlatform tp = new TestPlatform(EmbeddedStore.onDisk(file, port), "samenspel")) {
+            tp.grantCoordinator(networkId);
+            assertThat(Api.get(tp.queryPort(), "/api/networks/" + networkId, tp.coordinator).json().get("name").asText())
                     .isEqualTo("Bouwteam Kademuren");
-            // The aggregate loads from disk too: a partner can join the restored network.
-            Api.Response joined = Api.post(platform.commandPort(), "/api/networks/" + networkId + "/partners", """
+            Api.Response joined = Api.post(tp.commandPort(), "/api/networks/" + networkId + "/partners", """
                     {"name":"Gemeente Kade","partnerType":"municipality","participationLevel":"core",
-                     "occurredOn":"2025-02-02"}""");
+                     "occurredOn":"2025-02-02"}""", tp.coordinator);
             assertThat(joined.status()).as(joined.body()).isEqualTo(201);
-            await().atMost(Duration.ofSeconds(20)).until(() ->
-                    Api.get(platform.queryPort(), "/api/networks/" + networkId).json().get("partners").size() == 1);
-            assertThat(Api.get(platform.queryPort(), "/api/networks/" + networkId + "/integrity").json()
+            await().atMost(Duration.ofSeconds(20)).until(() -> Api.get(tp.queryPort(), "/api/networks/" + networkId,
+                                                                        tp.coordinator).json().get("partners").size() == 1);
+            assertThat(Api.get(tp.queryPort(), "/api/networks/" + networkId + "/integrity", tp.coordinator).json()
                           .get("intact").asBoolean()).isTrue();
         }
     }

@@ -8,6 +8,7 @@ import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import nl.samenspel.support.security.LoginThrottledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -18,6 +19,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -53,6 +56,25 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> "The request conflicts with what is already logged";
         };
         return problem(status, title, violation.errors());
+    }
+
+    @ExceptionHandler(LoginThrottledException.class)
+    public ResponseEntity<Object> throttled(LoginThrottledException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                             .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                             .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
+                                           List.of(new FieldError("credentials", "wait before trying again"))).getBody());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    public ResponseEntity<Object> unauthenticated(AuthenticationException e) {
+        return problem(HttpStatus.UNAUTHORIZED, "Login required",
+                       List.of(new FieldError("credentials", "unknown user, wrong password or no login")));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public ResponseEntity<Object> forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", List.of(new FieldError("credentials", e.getMessage())));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -156,6 +178,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         detail.setType(URI.create("https://samenspel.example/problems/" + switch (status) {
             case NOT_FOUND -> "not-found";
             case CONFLICT -> "conflict";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case TOO_MANY_REQUESTS -> "too-many-requests";
             default -> "invalid-request";
         }));
         detail.setProperty("errors", errors);

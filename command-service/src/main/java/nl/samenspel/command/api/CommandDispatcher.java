@@ -3,6 +3,9 @@ package nl.samenspel.command.api;
 import nl.samenspel.kernel.network.CommandOutcome;
 import nl.samenspel.kernel.network.NetworkCommand;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.support.security.Actor;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -11,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,6 +26,9 @@ import java.util.UUID;
 public class CommandDispatcher {
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
     private static final int ATTEMPTS = 5;
+    /** Metadata keys of the recording user and the role they acted in. */
+    public static final String RECORDED_BY = "recordedBy";
+    public static final String RECORDED_AS = "recordedAs";
 
     private final CommandGateway gateway;
 
@@ -29,10 +36,16 @@ public class CommandDispatcher {
         this.gateway = gateway;
     }
 
-    public CommandOutcome dispatch(NetworkCommand command) {
+    /**
+     * Sends the command on behalf of {@code actor}. Who recorded it travels as metadata set here, from the login,
+     * and is copied onto every event the command causes; nothing in a request body can set it.
+     */
+    public CommandOutcome dispatch(NetworkCommand command, Actor actor) {
+        CommandMessage<NetworkCommand> message = GenericCommandMessage.<NetworkCommand>asCommandMessage(command)
+                .andMetaData(Map.of(RECORDED_BY, actor.userId(), RECORDED_AS, actor.actingAs()));
         for (int attempt = 1; ; attempt++) {
             try {
-                return gateway.sendAndWait(command);
+                return gateway.sendAndWait(message);
             } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
                 if (attempt == ATTEMPTS) {
                     throw RuleViolation.conflict("networkId", "the network is being changed by others; try again");

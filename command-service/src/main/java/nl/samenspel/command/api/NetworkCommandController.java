@@ -3,11 +3,15 @@ package nl.samenspel.command.api;
 import nl.samenspel.command.api.NetworkRequests.FoundNetworkRequest;
 import nl.samenspel.command.api.NetworkRequests.JoinPartnerRequest;
 import nl.samenspel.command.api.NetworkRequests.WithdrawPartnerRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.network.CommandOutcome;
 import nl.samenspel.kernel.network.FoundNetwork;
 import nl.samenspel.kernel.network.JoinPartner;
 import nl.samenspel.kernel.network.NetworkCommand;
 import nl.samenspel.kernel.network.WithdrawPartner;
+import nl.samenspel.support.security.Access;
+import nl.samenspel.support.security.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,35 +39,41 @@ public class NetworkCommandController {
     }
 
     @PostMapping
-    public ResponseEntity<CommandOutcome> found(@RequestBody FoundNetworkRequest request) {
+    @Access(Access.Audience.ADMIN)
+    public ResponseEntity<CommandOutcome> found(@RequestBody FoundNetworkRequest request, HttpServletRequest http) {
         UUID commandId = commandId(request.commandId());
         UUID networkId = CommandDispatcher.derivedId("network", commandId);
         return answer(new FoundNetwork(networkId, commandId, request.name(), request.sector(), request.region(),
                                        request.collaborationForm(), request.societalTask(), request.foundedOn(),
                                        request.source(), request.note()),
-                      outcome -> URI.create("/api/networks/" + outcome.networkId()));
+                      outcome -> URI.create("/api/networks/" + outcome.networkId()), http);
     }
 
     @PostMapping("/{networkId}/partners")
-    public ResponseEntity<CommandOutcome> joinPartner(@PathVariable UUID networkId, @RequestBody JoinPartnerRequest request) {
+    @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
+    public ResponseEntity<CommandOutcome> joinPartner(@PathVariable UUID networkId, @RequestBody JoinPartnerRequest request,
+                                                      HttpServletRequest http) {
         UUID commandId = commandId(request.commandId());
         UUID partnerId = Optional.ofNullable(request.partnerId()).orElse(CommandDispatcher.derivedId("partner", commandId));
         return answer(new JoinPartner(networkId, commandId, partnerId, request.name(), request.partnerType(),
                                       request.participationLevel(), request.motives(), request.occurredOn(),
                                       request.source(), request.note()),
-                      outcome -> URI.create("/api/networks/" + networkId + "/partners/" + outcome.subjectId()));
+                      outcome -> URI.create("/api/networks/" + networkId + "/partners/" + outcome.subjectId()), http);
     }
 
     @PostMapping("/{networkId}/partners/{partnerId}/withdrawal")
+    @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
     public ResponseEntity<CommandOutcome> withdrawPartner(@PathVariable UUID networkId, @PathVariable UUID partnerId,
-                                                          @RequestBody WithdrawPartnerRequest request) {
+                                                          @RequestBody WithdrawPartnerRequest request,
+                                                          HttpServletRequest http) {
         return answer(new WithdrawPartner(networkId, commandId(request.commandId()), partnerId, request.reason(),
                                           request.occurredOn(), request.source(), request.note()),
-                      outcome -> URI.create("/api/networks/" + networkId + "/partners/" + partnerId));
+                      outcome -> URI.create("/api/networks/" + networkId + "/partners/" + partnerId), http);
     }
 
-    private ResponseEntity<CommandOutcome> answer(NetworkCommand command, Function<CommandOutcome, URI> location) {
-        CommandOutcome outcome = dispatcher.dispatch(command);
+    private ResponseEntity<CommandOutcome> answer(NetworkCommand command, Function<CommandOutcome, URI> location,
+                                                  HttpServletRequest http) {
+        CommandOutcome outcome = dispatcher.dispatch(command, Actor.of(http));
         return ResponseEntity.status(HttpStatus.CREATED)
                              .location(location.apply(outcome))
                              .header(REPLAYED_HEADER, Boolean.toString(outcome.replayed()))

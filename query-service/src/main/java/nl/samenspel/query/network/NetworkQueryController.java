@@ -2,9 +2,15 @@ package nl.samenspel.query.network;
 
 import nl.samenspel.eventstore.ChainVerification;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.support.security.Access;
+import nl.samenspel.support.security.Actor;
+import nl.samenspel.support.security.SamenspelPrincipal;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,13 +32,20 @@ public class NetworkQueryController {
         this.eventStore = eventStore;
     }
 
+    /** The networks the caller holds a role in; a platform admin sees all of them. */
     @GetMapping
-    public List<NetworkView.NetworkSummary> networks() {
-        return mongo.find(new Query().with(Sort.by("name")), NetworkView.class).stream()
-                    .map(NetworkView::summary).toList();
+    @Access(Access.Audience.AUTHENTICATED)
+    public List<NetworkView.NetworkSummary> networks(HttpServletRequest http) {
+        SamenspelPrincipal caller = Actor.of(http).principal();
+        Query query = new Query().with(Sort.by("name"));
+        if (!caller.admin()) {
+            query.addCriteria(Criteria.where("_id").in(caller.networks()));
+        }
+        return mongo.find(query, NetworkView.class).stream().map(NetworkView::summary).toList();
     }
 
     @GetMapping("/{networkId}")
+    @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
     public NetworkView network(@PathVariable UUID networkId) {
         NetworkView view = mongo.findById(networkId, NetworkView.class);
         if (view == null) {
@@ -43,6 +56,7 @@ public class NetworkQueryController {
 
     /** Recomputes the network's hash chain over the stored events and reports the first break, if any. */
     @GetMapping("/{networkId}/integrity")
+    @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
     public ChainVerification integrity(@PathVariable UUID networkId) {
         network(networkId);
         return eventStore.verifyChain(networkId.toString());

@@ -1,0 +1,111 @@
+package nl.samenspel.command.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.samenspel.kernel.Limits;
+import nl.samenspel.kernel.access.NetworkRole;
+import nl.samenspel.kernel.validation.Checks;
+import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.support.security.Access;
+import nl.samenspel.support.security.AccessLog;
+import nl.samenspel.support.security.Actor;
+import nl.samenspel.support.security.UserAccount;
+import nl.samenspel.support.security.UserStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+/** User and role management for platform admins. Every creation, grant and revoke is written to the access log. */
+@RestController
+@RequestMapping("/api/admin")
+public class AdminController {
+    private final UserStore users;
+    private final AccessLog accessLog;
+
+    public AdminController(UserStore users, AccessLog accessLog) {
+        this.users = users;
+        this.accessLog = accessLog;
+    }
+
+    public record NewUser(String username, String displayName, String password, Boolean admin) {
+    }
+
+    public record NewGrant(UUID networkId, NetworkRole role) {
+    }
+
+    @GetMapping("/users")
+    @Access(Access.Audience.ADMIN)
+    public List<UserAccount> users() {
+        return users.all();
+    }
+
+    @PostMapping("/users")
+    @Access(Access.Audience.ADMIN)
+    public ResponseEntity<UserAccount> createUser(@RequestBody NewUser request, HttpServletRequest http) {
+        Checks.start()
+              .text("username", request.username(), Limits.SHORT_TEXT)
+              .when(request.username() != null && !request.username().strip().matches("[A-Za-z0-9._@-]+"), "username",
+                    "may only hold letters, digits and . _ @ -")
+              .text("displayName", request.displayName(), Limits.NAME)
+              .when(request.password() != null && request.password().length() < 12, "password",
+                    "must be at least 12 characters (or left out for identity-provider users)")
+              .optionalText("password", request.password(), Limits.SHORT_TEXT)
+              .orThrow();
+        UserAccount created = users.create(request.username(), request.displayName().strip(), request.password(),
+                                           Boolean.TRUE.equals(request.admin()));
+        accessLog.record(Actor.of(http).principal(), created.admin() ? "admin-created" : "user-created",
+                         created.userId(), null, null, null);
+        return ResponseEntity.status(HttpStatus.CREATED).body(created);
+    }
+
+    @PostMapping("/users/{userId}/grants")
+    @Access(Access.Audience.ADMIN)
+    public ResponseEntity<UserAccount> grant(@PathVariable String userId, @RequestBody NewGrant request,
+                                             HttpServletRequest http) {
+        Checks.start().required("networkId", request.networkId()).required("role", request.role()).orThrow();
+        existing(userId);
+        boolean changed = users.grant(userId, request.networkId(), request.role());
+        if (changed) {
+            accessLog.record(Actor.of(http).principal(), "role-granted", userId, request.networkId().toString(),
+                             request.role().wireName(), null);
+        }
+        return ResponseEntity.status(changed ? HttpStatus.CREATED : HttpStatus.OK).body(existing(userId));
+    }
+
+    @DeleteMapping("/users/{userId}/grants/{networkId}/{role}")
+    @Access(Access.Audience.ADMIN)
+    public ResponseEntity<Void> revoke(@PathVariable String userId, @PathVariable UUID networkId,
+                                       @PathVariable String role, HttpServletRequest http) {
+        existing(userId);
+        NetworkRole networkRole;
+        try {
+            networkRole = NetworkRole.fromWire(role);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("role", "must be one of: coordinator, steering, auditor");
+        }
+        if (!users.revoke(userId, networkId, networkRole)) {
+            throw RuleViolation.notFound("role", "the user does not hold this role in this network");
+        }
+        accessLog.record(Actor.of(http).principal(), "role-revoked", userId, networkId.toString(), networkRole.wireName(),
+                         null);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/access-log")
+    @Access(Access.Audience.ADMIN)
+    public List<AccessLog.Entry> accessLog() {
+        return accessLog.all();
+    }
+
+    private UserAccount existing(String userId) {
+        return users.byId(userId).orElseThrow(() -> RuleViolation.notFound("userId", "no user with this id"));
+    }
+}

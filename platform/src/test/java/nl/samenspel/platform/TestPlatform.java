@@ -1,0 +1,102 @@
+package nl.samenspel.platform;
+
+import nl.samenspel.eventstore.EmbeddedStore;
+import nl.samenspel.eventstore.MongoEventStorageEngine;
+import nl.samenspel.kernel.access.NetworkRole;
+import nl.samenspel.query.network.NetworkView;
+import nl.samenspel.support.security.UserAccount;
+import nl.samenspel.support.security.UserStore;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Both services on one embedded store, with an admin and users holding each role in network A, plus a coordinator of
+ * network B: the cast every end-to-end test can call as.
+ */
+final class TestPlatform implements AutoCloseable {
+    static final String PASSWORD = "correct horse battery staple";
+
+    final EmbeddedStore store;
+    final Platform platform;
+    final Api.Login admin;
+    final Api.Login coordinator;
+    final Api.Login steering;
+    final Api.Login auditor;
+    final Api.Login otherCoordinator;
+    final String networkA;
+    final String networkB;
+
+    TestPlatform(String... extraArgs) {
+        this(EmbeddedStore.inMemory(), "samenspel-it", extraArgs);
+    }
+
+    TestPlatform(EmbeddedStore store, String database, String... extraArgs) {
+        this.store = store;
+        String[] args = new String[extraArgs.length + 1];
+        args[0] = "--samenspel.security.token-secret=" + "s".repeat(48);
+        System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
+        this.platform = Platform.start(store.uri(database), 0, 0, args);
+        UserStore users = platform.commands().getBean(UserStore.class);
+        this.admin = login(users, "admin", true);
+        this.networkA = found("Zorgnetwerk Noorderkwartier");
+        this.networkB = found("Alliantie Vijf");
+        this.coordinator = login(users, "coordinator", false, networkA, NetworkRole.COORDINATOR);
+        this.steering = login(users, "steering", false, networkA, NetworkRole.STEERING);
+        this.auditor = login(users, "auditor", false, networkA, NetworkRole.AUDITOR);
+        this.otherCoordinator = login(users, "other-coordinator", false, networkB, NetworkRole.COORDINATOR);
+    }
+
+    private Api.Login login(UserStore users, String username, boolean isAdmin, Object... grant) {
+        UserAccount account = users.byUsername(username).orElseGet(() -> users.create(username, username, PASSWORD, isAdmin));
+        if (grant.length == 2) {
+            users.grant(account.userId(), UUID.fromString((String) grant[0]), (NetworkRole) grant[1]);
+        }
+        return Api.Login.basic(username, PASSWORD);
+    }
+
+    /** Lets the coordinator of network A coordinate {@code networkId} too. */
+    void grantCoordinator(String networkId) {
+        UserStore users = platform.commands().getBean(UserStore.class);
+        users.grant(users.byUsername("coordinator").orElseThrow().userId(), UUID.fromString(networkId),
+                    NetworkRole.COORDINATOR);
+    }
+
+    String found(String name) {
+        Api.Response response = Api.post(commandPort(), "/api/networks", """
+                {"name":"%s","collaborationForm":"network","foundedOn":"2024-01-10"}""".formatted(name), admin);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        String id = response.json().get("networkId").asText();
+        awaitView(id);
+        return id;
+    }
+
+    void awaitView(String networkId) {
+        MongoTemplate views = platform.queries().getBean(MongoTemplate.class);
+        await().atMost(Duration.ofSeconds(20))
+               .until(() -> views.findById(UUID.fromString(networkId), NetworkView.class) != null);
+    }
+
+    int commandPort() {
+        return platform.commandPort();
+    }
+
+    int queryPort() {
+        return platform.queryPort();
+    }
+
+    long head() {
+        return platform.commands().getBean(MongoEventStorageEngine.class).head();
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+        store.close();
+    }
+}

@@ -1,0 +1,100 @@
+package nl.samenspel.support.people;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import nl.samenspel.kernel.Limits;
+import nl.samenspel.kernel.validation.Checks;
+import nl.samenspel.kernel.validation.RuleViolation;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The people directory: names and contact details of the people that events refer to only by {@code personRef}.
+ * It lives outside the event log so that a person can be erased on request: the log and every figure stay valid,
+ * and views show the person as erased.
+ */
+public class PeopleDirectory {
+    public static final String ERASED = "erased";
+
+    private final MongoCollection<Document> people;
+
+    public PeopleDirectory(MongoDatabase database) {
+        this.people = database.getCollection("people");
+    }
+
+    /** A person as views may show them; after erasure only the reference and the fact of erasure remain. */
+    public record Person(UUID personRef, UUID networkId, String name, String email, String phone, boolean erased,
+                         String erasedAt) {
+        public String displayName() {
+            return erased ? ERASED : name;
+        }
+    }
+
+    public Person register(UUID networkId, String name, String email, String phone) {
+        check(name, email, phone);
+        UUID ref = UUID.randomUUID();
+        people.insertOne(new Document("_id", ref.toString()).append("networkId", networkId.toString())
+                                 .append("name", name.strip()).append("email", email).append("phone", phone)
+                                 .append("erased", false).append("updatedAt", Instant.now().toString()));
+        return find(networkId, ref).orElseThrow();
+    }
+
+    public Person correct(UUID networkId, UUID personRef, String name, String email, String phone) {
+        Person person = existing(networkId, personRef);
+        if (person.erased()) {
+            throw RuleViolation.conflict("personRef", "this person was erased");
+        }
+        check(name, email, phone);
+        people.updateOne(Filters.eq("_id", personRef.toString()), Updates.combine(
+                Updates.set("name", name.strip()), Updates.set("email", email), Updates.set("phone", phone),
+                Updates.set("updatedAt", Instant.now().toString())));
+        return find(networkId, personRef).orElseThrow();
+    }
+
+    /** Removes name and contact details for good; the reference stays so that history still adds up. */
+    public Person erase(UUID networkId, UUID personRef) {
+        existing(networkId, personRef);
+        Bson erase = Updates.combine(Updates.set("name", null), Updates.set("email", null), Updates.set("phone", null),
+                                     Updates.set("erased", true), Updates.set("erasedAt", Instant.now().toString()));
+        people.updateOne(Filters.eq("_id", personRef.toString()), erase);
+        return find(networkId, personRef).orElseThrow();
+    }
+
+    public Optional<Person> find(UUID networkId, UUID personRef) {
+        Document doc = people.find(Filters.eq("_id", personRef.toString())).first();
+        if (doc == null || !networkId.toString().equals(doc.getString("networkId"))) {
+            return Optional.empty();
+        }
+        return Optional.of(person(doc));
+    }
+
+    public List<Person> ofNetwork(UUID networkId) {
+        List<Person> result = new ArrayList<>();
+        people.find(Filters.eq("networkId", networkId.toString())).forEach(doc -> result.add(person(doc)));
+        return result;
+    }
+
+    private Person existing(UUID networkId, UUID personRef) {
+        return find(networkId, personRef)
+                .orElseThrow(() -> RuleViolation.notFound("personRef", "no person with this reference in this network"));
+    }
+
+    private static void check(String name, String email, String phone) {
+        Checks.start().text("name", name, Limits.NAME).optionalText("email", email, Limits.SHORT_TEXT)
+              .optionalText("phone", phone, 40).orThrow();
+    }
+
+    private static Person person(Document doc) {
+        return new Person(UUID.fromString(doc.getString("_id")), UUID.fromString(doc.getString("networkId")),
+                          doc.getString("name"), doc.getString("email"), doc.getString("phone"),
+                          doc.getBoolean("erased", false), doc.getString("erasedAt"));
+    }
+}

@@ -1,0 +1,152 @@
+package nl.samenspel.support.security;
+
+import com.mongodb.client.MongoDatabase;
+import nl.samenspel.support.people.PeopleDirectory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Clock;
+
+/**
+ * One security setup for both services: HTTP Basic and bearer tokens for the API, form login with a session and CSRF
+ * protection for the web UI, optional tokens of an organisation's identity provider, and per-network authorization
+ * on every API endpoint through {@link Access} rules.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AccessInterceptor()).addPathPatterns("/api/**");
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    public UserStore userStore(MongoDatabase database, PasswordEncoder passwordEncoder) {
+        return new UserStore(database, passwordEncoder);
+    }
+
+    @Bean
+    public AccessLog accessLog(MongoDatabase database) {
+        return new AccessLog(database);
+    }
+
+    @Bean
+    public PeopleDirectory peopleDirectory(MongoDatabase database) {
+        return new PeopleDirectory(database);
+    }
+
+    @Bean
+    public LoginThrottle loginThrottle(SecurityProperties properties) {
+        return new LoginThrottle(properties.loginAttempts(), properties.loginAttempts() * 4, properties.throttleWindow(),
+                                 Clock.systemUTC());
+    }
+
+    @Bean
+    public AccountAuthenticationProvider accountAuthenticationProvider(UserStore users, LoginThrottle throttle) {
+        return new AccountAuthenticationProvider(users, throttle);
+    }
+
+    @Bean
+    public TokenService tokenService(SecurityProperties properties) {
+        return new TokenService(properties.tokenSecret(), properties.tokenLifetime());
+    }
+
+    @Bean
+    public AdminBootstrap adminBootstrap(UserStore users, SecurityProperties properties) {
+        return new AdminBootstrap(users, properties);
+    }
+
+    @Bean
+    public AuthController authController(AccountAuthenticationProvider provider, TokenService tokens, UserStore users) {
+        return new AuthController(provider, tokens, users);
+    }
+
+    @Bean
+    public ProblemWriter problemWriter() {
+        return new ProblemWriter();
+    }
+
+    @Bean
+    public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(SecurityProperties properties,
+                                                                                 ProblemWriter problems) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBytes(), problems));
+        registration.setOrder(Integer.MIN_VALUE);
+        return registration;
+    }
+
+    /**
+     * Our own tokens are checked with the shared secret; when an identity provider is configured, tokens signed by it
+     * (any algorithm but HS256) are checked against its published keys, fetched on first use.
+     */
+    @Bean
+    public JwtDecoder jwtDecoder(TokenService tokens, SecurityProperties properties) {
+        JwtDecoder own = tokens.decoder();
+        if (properties.oidcIssuerUri() == null || properties.oidcIssuerUri().isBlank()) {
+            return own;
+        }
+        JwtDecoder provider = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(properties.oidcIssuerUri()));
+        return token -> {
+            try {
+                return own.decode(token);
+            } catch (JwtException notOurs) {
+                return provider.decode(token);
+            }
+        };
+    }
+
+    @Bean
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider passwords,
+                                                   JwtDecoder jwtDecoder, UserStore users,
+                                                   SecurityProperties properties, ProblemWriter problems)
+            throws Exception {
+        http.authenticationProvider(passwords)
+            .authorizeHttpRequests(authorize -> authorize
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                    .requestMatchers("/api/auth/token", "/login", "/error").permitAll()
+                    .requestMatchers("/actuator/**").hasRole("ADMIN")
+                    .anyRequest().authenticated())
+            .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+            .oauth2ResourceServer(resource -> resource
+                    .authenticationEntryPoint(problems)
+                    .jwt(jwt -> jwt.decoder(jwtDecoder)
+                                   .jwtAuthenticationConverter(new JwtAccountConverter(users, properties.oidcUsernameClaim()))))
+            .formLogin(Customizer.withDefaults())
+            .exceptionHandling(exceptions -> exceptions
+                    .defaultAuthenticationEntryPointFor(problems, new AntPathRequestMatcher("/api/**"))
+                    .accessDeniedHandler(problems))
+            // CSRF only matters where a browser session authenticates the request; API calls carry their credentials.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(
+                    request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
+            .headers(headers -> headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(
+                            "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}
