@@ -25,6 +25,9 @@ final class EventDocuments {
     /** When the writer allocated the position (its clock, epoch millis): the basis of gap time-outs. */
     static final String ALLOCATED_AT = "allocatedAt";
     static final String PENDING = "pending";
+    /** On every event of a multi-event commit: the commit's first position and its size, so readers take all or none. */
+    static final String COMMIT_FIRST = "commitFirst";
+    static final String COMMIT_SIZE = "commitSize";
     static final String PLACEHOLDER = "placeholder";
 
     private EventDocuments() {
@@ -48,6 +51,19 @@ final class EventDocuments {
 
     static boolean isPending(Document doc) {
         return doc.getBoolean(PENDING, false);
+    }
+
+    /** Committed and released: a real event that readers may deliver (if the rest of its commit is too). */
+    static boolean isReleasedEvent(Document doc) {
+        return doc != null && !isPending(doc) && !isPlaceholder(doc);
+    }
+
+    static Document toDocument(StoredEvent event, long allocatedAt, long commitFirst, int commitSize) {
+        Document doc = toDocument(event, allocatedAt, commitSize > 1);
+        if (commitSize > 1) {
+            doc.append(COMMIT_FIRST, commitFirst).append(COMMIT_SIZE, commitSize);
+        }
+        return doc;
     }
 
     static Document toDocument(StoredEvent event, long allocatedAt, boolean pending) {

@@ -150,7 +150,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             List<Document> docs = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 StoredEvent positioned = withPosition(chained.get(i), first + i);
-                docs.add(EventDocuments.toDocument(positioned, allocatedAt, count > 1));
+                docs.add(EventDocuments.toDocument(positioned, allocatedAt, first, count));
             }
             requireWithinDeadline(allocatedAt, first);
             if (count == 1) {
@@ -342,16 +342,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 lookup.add(head);
             }
             Map<Long, Document> docs = findByIds(lookup);
+            secondLook(positions, docs);
             closeTimedOutGaps(positions, docs);
             boolean advanced = false;
             for (long p : positions) {
                 Document doc = docs.get(p);
-                if (doc == null || EventDocuments.isPending(doc)) {
+                boolean placeholder = doc != null && EventDocuments.isPlaceholder(doc);
+                if (!placeholder && !(EventDocuments.isReleasedEvent(doc) && commitComplete(doc, docs))) {
                     continue;
                 }
                 token = token.advanceTo(p, maxGapOffset);
                 advanced = true;
-                if (!EventDocuments.isPlaceholder(doc)) {
+                if (!placeholder) {
                     result.add(new TrackedDomainEventData<>(token, domainEntry(doc)));
                 }
             }
@@ -360,6 +362,43 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
             // Only placeholders in this window: look further with the token moved past them.
         }
+    }
+
+    /**
+     * Looks once more at the positions that were missing or pending in the first read. Documents are not read as one
+     * snapshot, so a later event of an aggregate can be seen while an earlier one was not yet; but every event seen in
+     * the first read was written after its predecessors, so a second look finds them. Without it, a processor could
+     * receive sequence n+1 of a network before sequence n.
+     */
+    private void secondLook(SortedSet<Long> positions, Map<Long, Document> docs) {
+        List<Long> unseen = positions.stream().filter(p -> !EventDocuments.isReleasedEvent(docs.get(p))).toList();
+        if (!unseen.isEmpty() && unseen.size() < positions.size()) {
+            docs.putAll(findByIds(unseen));
+        }
+        // Members of a multi-event commit that lie beyond the window are needed to judge the commit as a whole.
+        List<Long> siblings = new ArrayList<>();
+        for (Document doc : List.copyOf(docs.values())) {
+            Number first = doc.get(EventDocuments.COMMIT_FIRST, Number.class);
+            if (first != null) {
+                int size = doc.getInteger(EventDocuments.COMMIT_SIZE);
+                LongStream.range(first.longValue(), first.longValue() + size).filter(p -> !docs.containsKey(p))
+                          .forEach(siblings::add);
+            }
+        }
+        if (!siblings.isEmpty()) {
+            docs.putAll(findByIds(siblings.stream().distinct().toList()));
+        }
+    }
+
+    /** A multi-event commit is delivered only when every one of its events is released: all of it or none. */
+    private static boolean commitComplete(Document doc, Map<Long, Document> docs) {
+        Number first = doc.get(EventDocuments.COMMIT_FIRST, Number.class);
+        if (first == null) {
+            return true;
+        }
+        int size = doc.getInteger(EventDocuments.COMMIT_SIZE);
+        return LongStream.range(first.longValue(), first.longValue() + size)
+                         .allMatch(p -> EventDocuments.isReleasedEvent(docs.get(p)));
     }
 
     /**

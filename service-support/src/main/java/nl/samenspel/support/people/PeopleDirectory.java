@@ -1,5 +1,6 @@
 package nl.samenspel.support.people;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -33,6 +34,7 @@ public class PeopleDirectory {
     /** A person as views may show them; after erasure only the reference and the fact of erasure remain. */
     public record Person(UUID personRef, UUID networkId, String name, String email, String phone, boolean erased,
                          String erasedAt) {
+        @JsonProperty("displayName")
         public String displayName() {
             return erased ? ERASED : name;
         }

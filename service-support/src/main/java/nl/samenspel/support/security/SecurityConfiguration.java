@@ -121,12 +121,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    public SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider passwords,
-                                                   JwtDecoder jwtDecoder, UserStore users,
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, UserStore users,
                                                    SecurityProperties properties, ProblemWriter problems)
             throws Exception {
-        http.authenticationProvider(passwords)
-            .authorizeHttpRequests(authorize -> authorize
+        // The password provider is a bean, so it is the global authentication manager's only provider; registering it
+        // here as well would check (and count) every failed password twice.
+        http.authorizeHttpRequests(authorize -> authorize
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                     .requestMatchers("/api/auth/token", "/login", "/error").permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
