@@ -126,6 +126,8 @@ class AccessControlTest {
         assertThat(response.status()).as("%s as %s: %s", rule.key(), caller, response.body()).isEqualTo(expected);
         if (expected >= 400) {
             assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("errors").isArray()).as("field-level errors at the top level").isTrue();
+            assertThat(response.json().get("status").asInt()).isEqualTo(expected);
             assertThat(tp.head()).as("a refused call appends nothing").isEqualTo(head);
             assertThat(tp.platform.commands().getBean(UserStore.class).all()).as("and creates no user").hasSize(users);
         }

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
-import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,12 +38,15 @@ public class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHand
         write(response, HttpStatus.FORBIDDEN, "Not allowed", "Your roles do not allow this.", "credentials");
     }
 
+    /** Writes the same shape as the problems the controllers answer with: errors at the top level. */
     public void write(HttpServletResponse response, HttpStatus status, String title, String detail, String field)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://samenspel.example/problems/" + status.name().toLowerCase().replace('_', '-')));
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "https://samenspel.example/problems/" + status.name().toLowerCase().replace('_', '-'));
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("errors", List.of(Map.of("field", field, "message", detail)));
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         json.writeValue(response.getOutputStream(), problem);
