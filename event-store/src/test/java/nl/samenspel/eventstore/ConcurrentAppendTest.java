@@ -5,8 +5,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -34,20 +32,9 @@ import static org.awaitility.Awaitility.await;
  * Eight writers append concurrently, to one aggregate and to 200: every acknowledged event reaches the streaming
  * processor exactly once and in aggregate order, and no event of a rejected commit is ever stored or delivered.
  */
-class ConcurrentAppendTest {
+class ConcurrentAppendTest extends ProcessorTest {
     private static final int WRITERS = 8;
 
-    private StoreFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new StoreFixture().startProcessor();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
 
     @Test
     void eightWritersOnOneAggregateLoseNothingAndConflictsAreRejected() throws Exception {

@@ -7,8 +7,6 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,18 +22,7 @@ import static org.awaitility.Awaitility.await;
  * Writers that are slow, that die between allocation and insert, or that miss their deadline: the processor keeps
  * going, waits for a hole no longer than the gap time-out, and never loses an acknowledged event.
  */
-class GapHandlingTest {
-    private StoreFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new StoreFixture().startProcessor();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class GapHandlingTest extends ProcessorTest {
 
     @Test
     void aSlowWriterWithinItsDeadlineIsStillDeliveredAfterLaterEvents() throws Exception {

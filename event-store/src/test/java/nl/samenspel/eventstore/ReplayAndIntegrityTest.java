@@ -4,8 +4,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,18 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Replay rebuilds the same read model as live processing; a directly edited event breaks the hash chain. */
-class ReplayAndIntegrityTest {
-    private StoreFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new StoreFixture().startProcessor();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class ReplayAndIntegrityTest extends ProcessorTest {
 
     @Test
     void replayRebuildsAReadModelIdenticalToTheLiveOneAndMarksEveryEventAsReplay() {

@@ -191,6 +191,33 @@ class CommandToQueryTest {
     }
 
     @Test
+    void aLongHistoryIsSnapshottedAndTheNetworkStillDecidesCorrectly() {
+        String network = tp.found("Leerwerkverbond West");
+        tp.grantCoordinator(network);
+        for (int i = 0; i < 120; i++) {
+            Api.Response joined = Api.post(tp.commandPort(), "/api/networks/" + network + "/partners", """
+                    {"name":"Zorgorganisatie %d","partnerType":"care provider","participationLevel":"participant",
+                     "occurredOn":"2024-03-01"}""".formatted(i), tp.coordinator);
+            assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        }
+        com.mongodb.client.MongoDatabase db = tp.platform.commands().getBean(com.mongodb.client.MongoDatabase.class);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                db.getCollection("snapshots").find(new org.bson.Document("_id", network)).first() != null);
+
+        // Decided on snapshot + later events: the duplicate name is still known, a new partner still joins.
+        Api.Response duplicate = Api.post(tp.commandPort(), "/api/networks/" + network + "/partners", """
+                {"name":"Zorgorganisatie 7","partnerType":"care provider","participationLevel":"core",
+                 "occurredOn":"2024-03-02"}""", tp.coordinator);
+        assertThat(duplicate.status()).isEqualTo(409);
+        Api.Response fresh = Api.post(tp.commandPort(), "/api/networks/" + network + "/partners", """
+                {"name":"ROC West","partnerType":"vocational school","participationLevel":"core",
+                 "occurredOn":"2024-03-02"}""", tp.coordinator);
+        assertThat(fresh.status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Api.get(tp.queryPort(), "/api/networks/" + network,
+                                                                    tp.coordinator).json().get("partners").size() == 121);
+    }
+
+    @Test
     void theHashChainOfANetworkVerifies() {
         JsonNode report = Api.get(tp.queryPort(), "/api/networks/" + networkId + "/integrity", tp.coordinator).json();
         assertThat(report.get("intact").asBoolean()).isTrue();

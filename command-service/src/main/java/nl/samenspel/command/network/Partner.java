@@ -10,10 +10,6 @@ record Partner(UUID partnerId, String name, LocalDate joinedOn, LocalDate withdr
         return withdrawnOn == null;
     }
 
-    boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(joinedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
-    }
-
     Partner withdrawn(LocalDate on) {
         return new Partner(partnerId, name, joinedOn, on);
     }

@@ -48,17 +48,13 @@ public class NetworkHistoryController {
         Checks.start().when(from < 0, "from", "must be 0 or more")
               .when(limit < 1 || limit > 1_000, "limit", "must be between 1 and 1000").orThrow();
         return eventStore.readStoredEvents(networkId.toString(), from, limit).stream()
-                         .map(doc -> logged(eventStoreEvent(doc))).toList();
+                         .map(doc -> logged(MongoEventStorageEngine.toStoredEvent(doc))).toList();
     }
 
     @GetMapping("/people")
     @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
     public List<PeopleDirectory.Person> people(@PathVariable UUID networkId) {
         return people.ofNetwork(networkId);
-    }
-
-    private static StoredEvent eventStoreEvent(org.bson.Document doc) {
-        return MongoEventStorageEngine.toStoredEvent(doc);
     }
 
     private LoggedEvent logged(StoredEvent event) {

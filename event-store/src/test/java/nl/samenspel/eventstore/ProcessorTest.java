@@ -1,0 +1,19 @@
+package nl.samenspel.eventstore;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Base of the tests that need a fresh store with a running streaming processor for each test. */
+abstract class ProcessorTest {
+    protected StoreFixture fixture;
+
+    @BeforeEach
+    void startStoreAndProcessor() {
+        fixture = new StoreFixture().startProcessor();
+    }
+
+    @AfterEach
+    void stopStoreAndProcessor() {
+        fixture.close();
+    }
+}
