@@ -1,20 +1,23 @@
 package nl.samenspel.kernel.network;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import nl.samenspel.kernel.Source;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A network was founded, with its shared societal task (opgave). */
-public record NetworkFounded(UUID networkId,
-                             String name,
-                             String sector,
-                             String region,
-                             CollaborationForm collaborationForm,
-                             String societalTask,
-                             LocalDate foundedOn,
+public record NetworkFounded(@NotNull UUID networkId,
+                             @NotBlank @Size(max = 200) String name,
+                             @Size(max = 200) String sector,
+                             @Size(max = 200) String region,
+                             @NotNull CollaborationForm collaborationForm,
+                             @Size(max = 2000) String societalTask,
+                             @NotNull LocalDate foundedOn,
                              Source source,
-                             String note) implements NetworkEvent {
+                             @Size(max = 2000) String note) implements NetworkEvent {
     @Override
     public LocalDate occurredOn() {
         return foundedOn;

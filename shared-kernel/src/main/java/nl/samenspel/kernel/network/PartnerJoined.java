@@ -1,5 +1,8 @@
 package nl.samenspel.kernel.network;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import nl.samenspel.kernel.Source;
 
 import java.time.LocalDate;
@@ -7,15 +10,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /** An organisation joined the network as a partner. */
-public record PartnerJoined(UUID networkId,
-                            UUID partnerId,
-                            String name,
-                            String partnerType,
-                            ParticipationLevel participationLevel,
-                            Set<Motive> motives,
-                            LocalDate occurredOn,
+public record PartnerJoined(@NotNull UUID networkId,
+                            @NotNull UUID partnerId,
+                            @NotBlank @Size(max = 200) String name,
+                            @NotBlank @Size(max = 100) String partnerType,
+                            @NotNull ParticipationLevel participationLevel,
+                            Set<@NotNull Motive> motives,
+                            @NotNull LocalDate occurredOn,
                             Source source,
-                            String note) implements NetworkEvent {
+                            @Size(max = 2000) String note) implements NetworkEvent {
     public PartnerJoined {
         motives = Motives.normalised(motives);
     }

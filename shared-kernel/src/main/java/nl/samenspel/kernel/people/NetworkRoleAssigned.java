@@ -1,0 +1,21 @@
+package nl.samenspel.kernel.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.samenspel.kernel.Source;
+import nl.samenspel.kernel.network.NetworkEvent;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Someone took on a role for the network as a whole. */
+public record NetworkRoleAssigned(@NotNull UUID networkId,
+                                  @NotNull LeadRole role,
+                                  @NotBlank @Size(max = 100) String personRef,
+                                  @NotNull UUID partnerId,
+                                  @NotNull Boolean grantedByNetwork,
+                                  @NotNull LocalDate occurredOn,
+                                  Source source,
+                                  @Size(max = 2000) String note) implements NetworkEvent {
+}

@@ -1,0 +1,22 @@
+package nl.samenspel.kernel.structure;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.samenspel.kernel.Source;
+import nl.samenspel.kernel.network.NetworkEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Some partners formed a sub-coalition around an issue. */
+public record SubCoalitionFormed(@NotNull UUID networkId,
+                                 @NotNull UUID coalitionId,
+                                 @NotBlank @Size(max = 200) String name,
+                                 @Size(max = 2000) String issue,
+                                 @NotNull @Size(min = 2) List<@NotNull UUID> memberIds,
+                                 @NotNull LocalDate occurredOn,
+                                 Source source,
+                                 @Size(max = 2000) String note) implements NetworkEvent {
+}
