@@ -5,7 +5,8 @@ import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.network.CollaborationForm;
 import nl.samenspel.kernel.network.CommandOutcome;
 import nl.samenspel.kernel.network.FoundNetwork;
-import nl.samenspel.kernel.network.JoinPartner;
+import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.kernel.network.RecordEntry;
 import nl.samenspel.kernel.network.Motive;
 import nl.samenspel.kernel.network.ParticipationLevel;
 import nl.samenspel.support.security.Actor;
@@ -54,9 +55,9 @@ final class DemoSeed {
         String[][] partners = {{"Ziekenhuis Noorderkwartier", "hospital"}, {"Huisartsencoöperatie Noord", "gp-cooperative"},
                 {"Gemeente Noorderkwartier", "municipality"}};
         for (String[] partner : partners) {
-            dispatcher.dispatch(new JoinPartner(network, UUID.randomUUID(), UUID.randomUUID(), partner[0], partner[1],
-                                                ParticipationLevel.CORE, Set.of(Motive.MORAL),
-                                                LocalDate.now().minusYears(3).plusDays(14), null, null), asCoordinator);
+            dispatcher.dispatch(new RecordEntry(network, UUID.randomUUID(), new PartnerJoined(network, UUID.randomUUID(),
+                    partner[0], partner[1], ParticipationLevel.CORE, Set.of(Motive.MORAL),
+                    LocalDate.now().minusYears(3).plusDays(14), null, null)), asCoordinator);
         }
         return credentials;
     }

@@ -57,6 +57,10 @@ class AccessControlTest {
         rule("command", "POST", "/api/networks/{networkId}/partners", () -> new Call("/api/networks/" + a + "/partners",
                 "{\"name\":\"Partner " + UUID.randomUUID() + "\",\"partnerType\":\"school\",\"participationLevel\":\"core\","
                         + "\"occurredOn\":\"2024-02-01\"}"), Map.of(Caller.COORDINATOR, 201));
+        rule("command", "POST", "/api/networks/{networkId}/entries/{type}",
+             () -> new Call("/api/networks/" + a + "/entries/success-achieved",
+                            "{\"kind\":\"milestone\",\"title\":\"First joint plan\",\"occurredOn\":\"2024-05-01\"}"),
+             Map.of(Caller.COORDINATOR, 201));
         rule("command", "POST", "/api/networks/{networkId}/partners/{partnerId}/withdrawal",
              () -> new Call("/api/networks/" + a + "/partners/" + newPartner() + "/withdrawal",
                             "{\"reason\":\"left the region\",\"occurredOn\":\"2024-06-01\"}"), Map.of(Caller.COORDINATOR, 201));

@@ -121,7 +121,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "The request breaks a rule", errors);
     }
 
-    private static FieldError unreadable(Throwable cause) {
+    /** The field-level error for a body (or part of one) that cannot be read into the expected type. */
+    public static FieldError unreadable(Throwable cause) {
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())

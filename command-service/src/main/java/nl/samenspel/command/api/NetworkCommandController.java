@@ -1,15 +1,25 @@
 package nl.samenspel.command.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.command.api.NetworkRequests.FoundNetworkRequest;
 import nl.samenspel.command.api.NetworkRequests.JoinPartnerRequest;
 import nl.samenspel.command.api.NetworkRequests.WithdrawPartnerRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.kernel.access.NetworkRole;
+import nl.samenspel.kernel.correction.EntryTypes;
+import nl.samenspel.kernel.correction.EntryTypes.EntryType;
 import nl.samenspel.kernel.network.CommandOutcome;
 import nl.samenspel.kernel.network.FoundNetwork;
-import nl.samenspel.kernel.network.JoinPartner;
 import nl.samenspel.kernel.network.NetworkCommand;
-import nl.samenspel.kernel.network.WithdrawPartner;
+import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.kernel.network.PartnerWithdrew;
+import nl.samenspel.kernel.network.RecordEntry;
+import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.support.ApiProblemHandler;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
 import org.springframework.http.HttpStatus;
@@ -23,9 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The command API for founding networks and for partners joining and withdrawing. */
+/**
+ * The command API: founding networks, and logging any entry of the event catalogue for a network
+ * ({@code POST /api/networks/{networkId}/entries/{type}}), with shortcuts for partners joining and withdrawing.
+ */
 @RestController
 @RequestMapping("/api/networks")
 public class NetworkCommandController {
@@ -33,9 +46,11 @@ public class NetworkCommandController {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final CommandDispatcher dispatcher;
+    private final ObjectMapper json;
 
-    public NetworkCommandController(CommandDispatcher dispatcher) {
+    public NetworkCommandController(CommandDispatcher dispatcher, ObjectMapper json) {
         this.dispatcher = dispatcher;
+        this.json = json;
     }
 
     @PostMapping
@@ -45,8 +60,33 @@ public class NetworkCommandController {
         UUID networkId = CommandDispatcher.derivedId("network", commandId);
         return answer(new FoundNetwork(networkId, commandId, request.name(), request.sector(), request.region(),
                                        request.collaborationForm(), request.societalTask(), request.foundedOn(),
-                                       request.source(), request.note()),
-                      outcome -> URI.create("/api/networks/" + outcome.networkId()), http);
+                                       request.source(), request.note()), http);
+    }
+
+    /**
+     * Logs one entry of the catalogue. The body holds the entry's fields (its network comes from the path); the id of
+     * what it creates (agreementId, meetingId, ...) is derived from the command id when left out.
+     */
+    @PostMapping("/{networkId}/entries/{type}")
+    @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
+    public ResponseEntity<CommandOutcome> record(@PathVariable UUID networkId, @PathVariable String type,
+                                                 @RequestBody JsonNode body, HttpServletRequest http) {
+        EntryType entryType = EntryTypes.byWireName(type).orElseThrow(() -> RuleViolation.notFound("type",
+                "no such kind of entry; one of: " + EntryTypes.all().stream().map(EntryType::wireName)
+                                                              .collect(Collectors.joining(", "))));
+        if (!(body instanceof ObjectNode fields)) {
+            throw RuleViolation.invalid("body", "must be a JSON object");
+        }
+        UUID commandId = commandId(readCommandId(fields));
+        fields.remove("commandId");
+        fields.put("networkId", networkId.toString());
+        if (entryType.createdIdField() != null && fields.path(entryType.createdIdField()).isMissingNode()) {
+            fields.put(entryType.createdIdField(), CommandDispatcher.derivedId(type, commandId).toString());
+        }
+        if (fields.get("replacement") instanceof ObjectNode replacement) {
+            replacement.put("networkId", networkId.toString());
+        }
+        return answer(new RecordEntry(networkId, commandId, read(fields, entryType.eventClass())), http);
     }
 
     @PostMapping("/{networkId}/partners")
@@ -55,10 +95,9 @@ public class NetworkCommandController {
                                                       HttpServletRequest http) {
         UUID commandId = commandId(request.commandId());
         UUID partnerId = Optional.ofNullable(request.partnerId()).orElse(CommandDispatcher.derivedId("partner", commandId));
-        return answer(new JoinPartner(networkId, commandId, partnerId, request.name(), request.partnerType(),
-                                      request.participationLevel(), request.motives(), request.occurredOn(),
-                                      request.source(), request.note()),
-                      outcome -> URI.create("/api/networks/" + networkId + "/partners/" + outcome.subjectId()), http);
+        return answer(new RecordEntry(networkId, commandId, new PartnerJoined(networkId, partnerId, request.name(),
+                request.partnerType(), request.participationLevel(), request.motives(), request.occurredOn(),
+                request.source(), request.note())), http);
     }
 
     @PostMapping("/{networkId}/partners/{partnerId}/withdrawal")
@@ -66,18 +105,38 @@ public class NetworkCommandController {
     public ResponseEntity<CommandOutcome> withdrawPartner(@PathVariable UUID networkId, @PathVariable UUID partnerId,
                                                           @RequestBody WithdrawPartnerRequest request,
                                                           HttpServletRequest http) {
-        return answer(new WithdrawPartner(networkId, commandId(request.commandId()), partnerId, request.reason(),
-                                          request.occurredOn(), request.source(), request.note()),
-                      outcome -> URI.create("/api/networks/" + networkId + "/partners/" + partnerId), http);
+        return answer(new RecordEntry(networkId, commandId(request.commandId()), new PartnerWithdrew(networkId, partnerId,
+                request.reason(), request.occurredOn(), request.source(), request.note())), http);
     }
 
-    private ResponseEntity<CommandOutcome> answer(NetworkCommand command, Function<CommandOutcome, URI> location,
-                                                  HttpServletRequest http) {
+    private ResponseEntity<CommandOutcome> answer(NetworkCommand command, HttpServletRequest http) {
         CommandOutcome outcome = dispatcher.dispatch(command, Actor.of(http));
         return ResponseEntity.status(HttpStatus.CREATED)
-                             .location(location.apply(outcome))
+                             .location(URI.create("/api/networks/" + outcome.networkId()))
                              .header(REPLAYED_HEADER, Boolean.toString(outcome.replayed()))
                              .body(outcome);
+    }
+
+    private NetworkEvent read(ObjectNode fields, Class<? extends NetworkEvent> type) {
+        try {
+            return json.treeToValue(fields, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+            var error = ApiProblemHandler.unreadable(cause);
+            throw RuleViolation.invalid(error.field(), error.message());
+        }
+    }
+
+    private static UUID readCommandId(ObjectNode fields) {
+        JsonNode value = fields.get("commandId");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.asText());
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("commandId", "is not a valid UUID");
+        }
     }
 
     private static UUID commandId(UUID supplied) {

@@ -1,40 +1,49 @@
 package nl.samenspel.command.network;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import nl.samenspel.kernel.Limits;
+import nl.samenspel.kernel.correction.EntryCorrected;
+import nl.samenspel.kernel.correction.EntryRetracted;
+import nl.samenspel.kernel.correction.EntryTypes;
 import nl.samenspel.kernel.network.CommandOutcome;
 import nl.samenspel.kernel.network.FoundNetwork;
-import nl.samenspel.kernel.network.JoinPartner;
 import nl.samenspel.kernel.network.NetworkCommand;
+import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
-import nl.samenspel.kernel.network.PartnerJoined;
-import nl.samenspel.kernel.network.PartnerWithdrew;
-import nl.samenspel.kernel.network.WithdrawPartner;
+import nl.samenspel.kernel.network.RecordEntry;
 import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A network (samenwerkingsverband): the consistency boundary for everything logged about one collaboration. Command
- * handlers check the rules of the event catalogue and apply events; event sourcing handlers are the only place its
- * state changes. It also remembers which command ids it handled, so that resending a command logs nothing new.
+ * handlers check the rules of the event catalogue ({@link EntryRules}) and apply events; the event sourcing handler is
+ * the only place its state changes. It keeps the network's effective history (corrections applied, retractions left
+ * out) to decide on new entries, and remembers which command ids it handled, so resending a command logs nothing new.
  */
 @Aggregate(snapshotTriggerDefinition = "networkSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -46,9 +55,17 @@ public class Network {
 
     @AggregateIdentifier
     private UUID networkId;
-    private LocalDate foundedOn;
-    private Map<UUID, Partner> partners = new LinkedHashMap<>();
+    /** The effective entries by event id, in the order they were logged. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
+    private LinkedHashMap<String, NetworkEvent> entries = new LinkedHashMap<>();
+    /** Every logged event id (corrections and retracted entries included) with its kind. */
+    private Map<String, String> kinds = new HashMap<>();
+    private Set<String> retracted = new HashSet<>();
     private Map<UUID, HandledCommand> handledCommands = new HashMap<>();
+    @JsonIgnore
+    private transient NetworkState state;
+    @JsonIgnore
+    private transient String lastAppliedEventId;
 
     protected Network() {
         // for Axon and snapshots
@@ -77,83 +94,112 @@ public class Network {
         apply(new NetworkFounded(command.networkId(), command.name().strip(), strip(command.sector()),
                                  strip(command.region()), command.collaborationForm(), strip(command.societalTask()),
                                  command.foundedOn(), command.source(), command.note()), origin(command));
-        return new CommandOutcome(command.commandId(), command.networkId(), command.networkId(), false);
+        return outcome(command, command.networkId());
     }
 
     @CommandHandler
-    public CommandOutcome handle(JoinPartner command, Clock clock) {
+    public CommandOutcome handle(RecordEntry command, Clock clock) {
         Optional<CommandOutcome> resend = resendOf(command);
         if (resend.isPresent()) {
             return resend.get();
         }
-        Checks.start()
-              .required("partnerId", command.partnerId())
-              .text("name", command.name(), Limits.NAME)
-              .text("partnerType", command.partnerType(), Limits.SHORT_TEXT)
-              .required("participationLevel", command.participationLevel())
-              .businessDate("occurredOn", command.occurredOn(), foundedOn, LocalDate.now(clock))
-              .optionalText("note", command.note(), Limits.NOTE)
-              .orThrow();
-        if (partners.containsKey(command.partnerId())) {
-            throw RuleViolation.conflict("partnerId", "this partner already joined the network");
+        NetworkEvent entry = command.entry();
+        if (entry == null) {
+            throw RuleViolation.invalid("body", "is missing");
         }
-        String name = command.name().strip();
-        if (partners.values().stream().anyMatch(p -> p.isActive() && p.name().equalsIgnoreCase(name))) {
-            throw RuleViolation.conflict("name", "another active partner of this network is already called '" + name + "'");
+        if (!networkId.equals(entry.networkId())) {
+            throw RuleViolation.invalid("networkId", "the entry names another network");
         }
-        apply(new PartnerJoined(networkId, command.partnerId(), name, command.partnerType().strip(),
-                                command.participationLevel(), command.motives(), command.occurredOn(),
-                                command.source(), command.note()), origin(command));
-        return new CommandOutcome(command.commandId(), networkId, command.partnerId(), false);
+        LocalDate today = LocalDate.now(clock);
+        if (entry instanceof EntryCorrected correction) {
+            checkCorrection(correction, today);
+        } else if (entry instanceof EntryRetracted retraction) {
+            EntryRules.checkShape(retraction, "");
+            Checks.start().businessDate("occurredOn", retraction.occurredOn(), null, today).orThrow();
+            correctable(retraction.targetEventId());
+        } else if (entry instanceof NetworkFounded) {
+            throw RuleViolation.conflict("type", "a network is founded once; correct its founding entry instead");
+        } else {
+            EntryRules.check(state(), entry, today, "");
+        }
+        apply(entry, origin(command));
+        return outcome(command, createdId(entry));
     }
 
-    @CommandHandler
-    public CommandOutcome handle(WithdrawPartner command, Clock clock) {
-        Optional<CommandOutcome> resend = resendOf(command);
-        if (resend.isPresent()) {
-            return resend.get();
+    /**
+     * A correction replaces an entry of this network by one of the same kind that keeps the identity of what it
+     * created, and must itself pass the rules against the history without the entry it replaces.
+     */
+    private void checkCorrection(EntryCorrected correction, LocalDate today) {
+        EntryRules.checkShape(correction, "");
+        Checks.start().businessDate("occurredOn", correction.occurredOn(), null, today).orThrow();
+        String target = correction.targetEventId();
+        correctable(target);
+        NetworkEvent original = entries.get(target);
+        NetworkEvent replacement = correction.replacement();
+        if (original.getClass() != replacement.getClass()) {
+            throw RuleViolation.invalid("replacement.entryType",
+                                        "must be " + EntryTypes.of(original.getClass()).wireName() + ", like the entry it corrects");
         }
-        Checks.start()
-              .required("partnerId", command.partnerId())
-              .text("reason", command.reason(), Limits.REASON)
-              .businessDate("occurredOn", command.occurredOn(), foundedOn, LocalDate.now(clock))
-              .optionalText("note", command.note(), Limits.NOTE)
-              .orThrow();
-        Partner partner = partners.get(command.partnerId());
-        if (partner == null) {
-            throw RuleViolation.notFound("partnerId", "no partner with this id in this network");
+        if (!networkId.equals(replacement.networkId())) {
+            throw RuleViolation.invalid("replacement.networkId", "must be this network");
         }
-        if (!partner.isActive()) {
-            throw RuleViolation.conflict("partnerId", "this partner already withdrew on " + partner.withdrawnOn());
+        String idField = EntryTypes.of(original.getClass()).createdIdField();
+        if (idField != null && !Objects.equals(component(original, idField), component(replacement, idField))) {
+            throw RuleViolation.invalid("replacement." + idField, "a correction cannot change the id of what was created");
         }
-        if (command.occurredOn().isBefore(partner.joinedOn())) {
-            throw RuleViolation.invalid("occurredOn", "lies before the partner joined on " + partner.joinedOn());
+        LinkedHashMap<String, NetworkEvent> without = new LinkedHashMap<>(entries);
+        without.remove(target);
+        NetworkState before = NetworkState.fold(without.values());
+        EntryRules.check(before, replacement, today, "replacement.");
+    }
+
+    private void correctable(String target) {
+        String kind = kinds.get(target);
+        if (kind == null) {
+            throw RuleViolation.notFound("targetEventId", "no entry with this id in this network");
         }
-        apply(new PartnerWithdrew(networkId, command.partnerId(), command.reason().strip(), command.occurredOn(),
-                                  command.source(), command.note()), origin(command));
-        return new CommandOutcome(command.commandId(), networkId, command.partnerId(), false);
+        if (kind.equals("entry-corrected") || kind.equals("entry-retracted")) {
+            throw RuleViolation.invalid("targetEventId", "corrections and retractions cannot themselves be corrected");
+        }
+        if (retracted.contains(target)) {
+            throw RuleViolation.conflict("targetEventId", "this entry was retracted");
+        }
     }
 
     @EventSourcingHandler
-    void on(NetworkFounded event, @MetaDataValue(COMMAND_ID) String commandId,
+    void on(NetworkEvent event, @MessageIdentifier String eventId, @MetaDataValue(COMMAND_ID) String commandId,
             @MetaDataValue(COMMAND_FINGERPRINT) String fingerprint) {
-        networkId = event.networkId();
-        foundedOn = event.foundedOn();
-        remember(commandId, fingerprint, event.networkId());
+        kinds.put(eventId, EntryTypes.of(event.getClass()).wireName());
+        if (event instanceof NetworkFounded founded) {
+            networkId = founded.networkId();
+        }
+        if (event instanceof EntryCorrected correction) {
+            entries.replace(correction.targetEventId(), correction.replacement());
+            state = null;
+        } else if (event instanceof EntryRetracted retraction) {
+            entries.remove(retraction.targetEventId());
+            retracted.add(retraction.targetEventId());
+            state = null;
+        } else {
+            entries.put(eventId, event);
+            if (state != null) {
+                state.apply(event);
+            }
+        }
+        lastAppliedEventId = eventId;
+        if (commandId != null) {
+            UUID id = UUID.fromString(commandId);
+            handledCommands.put(id, new HandledCommand(fingerprint,
+                    new CommandOutcome(id, networkId, createdId(event), eventId, false)));
+        }
     }
 
-    @EventSourcingHandler
-    void on(PartnerJoined event, @MetaDataValue(COMMAND_ID) String commandId,
-            @MetaDataValue(COMMAND_FINGERPRINT) String fingerprint) {
-        partners.put(event.partnerId(), new Partner(event.partnerId(), event.name(), event.occurredOn(), null));
-        remember(commandId, fingerprint, event.partnerId());
-    }
-
-    @EventSourcingHandler
-    void on(PartnerWithdrew event, @MetaDataValue(COMMAND_ID) String commandId,
-            @MetaDataValue(COMMAND_FINGERPRINT) String fingerprint) {
-        partners.computeIfPresent(event.partnerId(), (id, partner) -> partner.withdrawn(event.occurredOn()));
-        remember(commandId, fingerprint, event.partnerId());
+    private NetworkState state() {
+        if (state == null) {
+            state = NetworkState.fold(entries.values());
+        }
+        return state;
     }
 
     /** A resend of a handled command answers as the first time; a different command under the same id is refused. */
@@ -171,16 +217,32 @@ public class Network {
         return Optional.of(handled.outcome().asReplay());
     }
 
+    private CommandOutcome outcome(NetworkCommand command, UUID subjectId) {
+        return new CommandOutcome(command.commandId(), networkId, subjectId, lastAppliedEventId, false);
+    }
+
     private static MetaData origin(NetworkCommand command) {
         return MetaData.with(COMMAND_ID, command.commandId().toString())
                        .and(COMMAND_FINGERPRINT, HandledCommand.fingerprint(command));
     }
 
-    private void remember(String commandId, String fingerprint, UUID subjectId) {
-        if (commandId != null) {
-            UUID id = UUID.fromString(commandId);
-            handledCommands.put(id, new HandledCommand(fingerprint, new CommandOutcome(id, networkId, subjectId, false)));
+    /** The id of what the entry created (a partner, an agreement, ...), if the catalogue says it creates one. */
+    private static UUID createdId(NetworkEvent event) {
+        String field = EntryTypes.of(event.getClass()).createdIdField();
+        return field == null ? null : (UUID) component(event, field);
+    }
+
+    static Object component(Object record, String name) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                try {
+                    return component.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
+        throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + name);
     }
 
     private static String strip(String text) {

@@ -1,0 +1,133 @@
+package nl.samenspel.command.network;
+
+import nl.samenspel.kernel.agreement.AgreementKind;
+import nl.samenspel.kernel.agreement.AgreementMade;
+import nl.samenspel.kernel.ambition.AmbitionStated;
+import nl.samenspel.kernel.evaluation.EvaluationClosed;
+import nl.samenspel.kernel.evaluation.EvaluationOpened;
+import nl.samenspel.kernel.evaluation.ImprovementActionAgreed;
+import nl.samenspel.kernel.evaluation.ImprovementActionCompleted;
+import nl.samenspel.kernel.evaluation.Instrument;
+import nl.samenspel.kernel.exchange.ContributionRecorded;
+import nl.samenspel.kernel.exchange.ContributionStatus;
+import nl.samenspel.kernel.exchange.ContributionStatusChanged;
+import nl.samenspel.kernel.meeting.MeetingHeld;
+import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.network.NetworkFounded;
+import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.kernel.network.PartnerWithdrew;
+import nl.samenspel.kernel.people.LeadRole;
+import nl.samenspel.kernel.people.Level;
+import nl.samenspel.kernel.people.NetworkRoleAssigned;
+import nl.samenspel.kernel.people.NetworkRoleEnded;
+import nl.samenspel.kernel.people.RepresentativeAppointed;
+import nl.samenspel.kernel.people.RepresentativeDeparted;
+import nl.samenspel.kernel.structure.SubCoalitionDissolved;
+import nl.samenspel.kernel.structure.SubCoalitionFormed;
+import nl.samenspel.kernel.tension.ConflictRegistered;
+import nl.samenspel.kernel.tension.ConflictResolved;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the Network aggregate knows to decide on new entries: a fold over the network's effective history (corrections
+ * applied, retractions left out). Only facts that some rule needs are kept.
+ */
+final class NetworkState {
+    LocalDate foundedOn;
+    final Map<UUID, PartnerFacts> partners = new HashMap<>();
+    final Set<Representative> representatives = new HashSet<>();
+    final Set<LeadRoleHolder> leadRoles = new HashSet<>();
+    int latestAmbitionVersion;
+    final Map<UUID, AgreementFacts> agreements = new HashMap<>();
+    final Map<UUID, ContributionStatus> contributions = new HashMap<>();
+    final Map<UUID, EvaluationFacts> evaluations = new HashMap<>();
+    final Map<UUID, Boolean> improvementActions = new HashMap<>();
+    final Map<UUID, Boolean> openConflicts = new HashMap<>();
+    final Set<UUID> meetings = new HashSet<>();
+    final Map<UUID, Boolean> activeCoalitions = new HashMap<>();
+
+    record PartnerFacts(UUID partnerId, String name, LocalDate joinedOn, LocalDate withdrawnOn) {
+        boolean activeNow() {
+            return withdrawnOn == null;
+        }
+
+        /** Active partner on a date: joined on or before it and not withdrawn by then. */
+        boolean activeOn(LocalDate date) {
+            return !date.isBefore(joinedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
+        }
+    }
+
+    record Representative(UUID partnerId, Level level, String personRef) {
+    }
+
+    record LeadRoleHolder(LeadRole role, String personRef, UUID partnerId) {
+    }
+
+    record AgreementFacts(AgreementKind kind, List<UUID> partyIds) {
+    }
+
+    record EvaluationFacts(Instrument instrument, boolean open) {
+    }
+
+    static NetworkState fold(Iterable<NetworkEvent> history) {
+        NetworkState state = new NetworkState();
+        history.forEach(state::apply);
+        return state;
+    }
+
+    Optional<PartnerFacts> partner(UUID partnerId) {
+        return Optional.ofNullable(partnerId).map(partners::get);
+    }
+
+    void apply(NetworkEvent event) {
+        if (event instanceof NetworkFounded e) {
+            foundedOn = e.foundedOn();
+        } else if (event instanceof PartnerJoined e) {
+            partners.put(e.partnerId(), new PartnerFacts(e.partnerId(), e.name(), e.occurredOn(), null));
+        } else if (event instanceof PartnerWithdrew e) {
+            partners.computeIfPresent(e.partnerId(), (id, p) -> new PartnerFacts(id, p.name(), p.joinedOn(), e.occurredOn()));
+        } else if (event instanceof RepresentativeAppointed e) {
+            representatives.add(new Representative(e.partnerId(), e.level(), e.personRef()));
+        } else if (event instanceof RepresentativeDeparted e) {
+            representatives.remove(new Representative(e.partnerId(), e.level(), e.personRef()));
+        } else if (event instanceof NetworkRoleAssigned e) {
+            leadRoles.add(new LeadRoleHolder(e.role(), e.personRef(), e.partnerId()));
+        } else if (event instanceof NetworkRoleEnded e) {
+            leadRoles.remove(new LeadRoleHolder(e.role(), e.personRef(), e.partnerId()));
+        } else if (event instanceof AmbitionStated e) {
+            latestAmbitionVersion = Math.max(latestAmbitionVersion, e.version());
+        } else if (event instanceof AgreementMade e) {
+            agreements.put(e.agreementId(), new AgreementFacts(e.kind(), List.copyOf(e.partyIds())));
+        } else if (event instanceof ContributionRecorded e) {
+            contributions.put(e.contributionId(), e.status());
+        } else if (event instanceof ContributionStatusChanged e) {
+            contributions.computeIfPresent(e.contributionId(), (id, s) -> e.status());
+        } else if (event instanceof EvaluationOpened e) {
+            evaluations.put(e.evaluationId(), new EvaluationFacts(e.instrument(), true));
+        } else if (event instanceof EvaluationClosed e) {
+            evaluations.computeIfPresent(e.evaluationId(), (id, ev) -> new EvaluationFacts(ev.instrument(), false));
+        } else if (event instanceof ImprovementActionAgreed e) {
+            improvementActions.put(e.actionId(), false);
+        } else if (event instanceof ImprovementActionCompleted e) {
+            improvementActions.computeIfPresent(e.actionId(), (id, done) -> true);
+        } else if (event instanceof ConflictRegistered e) {
+            openConflicts.put(e.conflictId(), true);
+        } else if (event instanceof ConflictResolved e) {
+            openConflicts.computeIfPresent(e.conflictId(), (id, open) -> false);
+        } else if (event instanceof MeetingHeld e) {
+            meetings.add(e.meetingId());
+        } else if (event instanceof SubCoalitionFormed e) {
+            activeCoalitions.put(e.coalitionId(), true);
+        } else if (event instanceof SubCoalitionDissolved e) {
+            activeCoalitions.computeIfPresent(e.coalitionId(), (id, active) -> false);
+        }
+    }
+}
