@@ -22,6 +22,8 @@ import nl.samenspel.kernel.exchange.ContributionRecorded;
 import nl.samenspel.kernel.exchange.ContributionStatus;
 import nl.samenspel.kernel.exchange.ContributionStatusChanged;
 import nl.samenspel.kernel.exchange.ValueRealised;
+import nl.samenspel.kernel.health.HealthPolicy;
+import nl.samenspel.kernel.health.HealthPolicyChanged;
 import nl.samenspel.kernel.meeting.Attendance;
 import nl.samenspel.kernel.meeting.MeetingCancelled;
 import nl.samenspel.kernel.meeting.MeetingHeld;
@@ -279,6 +281,16 @@ final class EntryRules {
             }
         } else if (entry instanceof AccountabilityRequested e) {
             activeAll("partnerIds", e.partnerIds(), on);
+        } else if (entry instanceof HealthPolicyChanged e) {
+            for (Map.Entry<String, Double> override : e.overrides().entrySet()) {
+                if (!HealthPolicy.keys().contains(override.getKey())) {
+                    throw invalid("overrides." + override.getKey(), "is not a health policy setting; one of: "
+                            + String.join(", ", HealthPolicy.keys()));
+                }
+                if (override.getValue() < 0 || override.getValue().isNaN() || override.getValue().isInfinite()) {
+                    throw invalid("overrides." + override.getKey(), "must be a number of 0 or more");
+                }
+            }
         }
     }
 

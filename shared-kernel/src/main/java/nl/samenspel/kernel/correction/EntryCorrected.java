@@ -60,6 +60,7 @@ public record EntryCorrected(@NotNull UUID networkId,
                              @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY,
                                      property = "entryType")
                              @JsonSubTypes({
+        @JsonSubTypes.Type(value = nl.samenspel.kernel.health.HealthPolicyChanged.class, name = "health-policy-changed"),
         @JsonSubTypes.Type(value = NetworkFounded.class, name = "network-founded"),
         @JsonSubTypes.Type(value = PartnerJoined.class, name = "partner-joined"),
         @JsonSubTypes.Type(value = PartnerWithdrew.class, name = "partner-withdrew"),

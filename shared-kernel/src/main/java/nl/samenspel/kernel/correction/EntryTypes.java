@@ -36,6 +36,7 @@ import nl.samenspel.kernel.tension.ConflictProgressed;
 import nl.samenspel.kernel.tension.ConflictRegistered;
 import nl.samenspel.kernel.tension.ConflictResolved;
 import nl.samenspel.kernel.tension.TemperatureMeasured;
+import nl.samenspel.kernel.health.HealthPolicyChanged;
 import nl.samenspel.kernel.network.NetworkEvent;
 
 import java.util.LinkedHashMap;
@@ -91,6 +92,7 @@ public final class EntryTypes {
             entry(AccountabilityRequested.class, "accountability-requested", null),
             entry(SuccessAchieved.class, "success-achieved", null),
             entry(EntryRetracted.class, "entry-retracted", null),
+            entry(HealthPolicyChanged.class, "health-policy-changed", null),
             entry(EntryCorrected.class, "entry-corrected", null),
             entry(EntryRetracted.class, "entry-retracted", null));
 
