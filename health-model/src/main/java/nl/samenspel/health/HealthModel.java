@@ -1,0 +1,81 @@
+package nl.samenspel.health;
+
+import nl.samenspel.kernel.health.HealthPolicy;
+import nl.samenspel.kernel.health.HealthPolicyChanged;
+import nl.samenspel.kernel.network.NetworkFounded;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The health of a network as a pure function of its history: for every calendar month from the founding month to
+ * the evaluation date, every indicator and every alert that holds. No clock inside — the evaluation date is an input —
+ * so the live projection, "as of", "as known at" and replay all get the same answer from the same history.
+ */
+public final class HealthModel {
+    private final List<Indicator> indicators;
+    private final List<AlertRule> alerts;
+
+    public HealthModel(List<Indicator> indicators, List<AlertRule> alerts) {
+        this.indicators = List.copyOf(indicators);
+        this.alerts = List.copyOf(alerts);
+    }
+
+    /** The model with every indicator and alert of domain.md §5 and §5a. */
+    public static HealthModel standard() {
+        return new HealthModel(Catalogue.indicators(), Catalogue.alerts());
+    }
+
+    /** The monthly timeline over a network's log (corrections are applied here). */
+    public HealthTimeline timeline(List<LoggedEntry> log, LocalDate evaluationDate) {
+        return timelineOfEffective(EffectiveHistory.of(log), evaluationDate);
+    }
+
+    /** The monthly timeline over an already effective history in business order. */
+    public HealthTimeline timelineOfEffective(List<LoggedEntry> effective, LocalDate evaluationDate) {
+        Optional<LocalDate> founded = effective.stream().filter(e -> e.event() instanceof NetworkFounded)
+                                               .map(LoggedEntry::occurredOn).findFirst();
+        if (founded.isEmpty() || founded.get().isAfter(evaluationDate)) {
+            return new HealthTimeline(List.of());
+        }
+        List<MonthHealth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(founded.get()); !month.isAfter(YearMonth.from(evaluationDate));
+             month = month.plusMonths(1)) {
+            months.add(month(effective, month, evaluationDate, Collections.unmodifiableList(new ArrayList<>(months))));
+        }
+        return new HealthTimeline(months);
+    }
+
+    /** One month, given the months before it (for smoothing and dip phases). */
+    MonthHealth month(List<LoggedEntry> effective, YearMonth month, LocalDate evaluationDate, List<MonthHealth> previous) {
+        LocalDate end = month.atEndOfMonth().isAfter(evaluationDate) ? evaluationDate : month.atEndOfMonth();
+        List<LoggedEntry> upTo = effective.stream().filter(e -> !e.occurredOn().isAfter(end)).toList();
+        MonthContext context = new MonthContext(month, end, policyAt(upTo), upTo, previous);
+        for (Indicator indicator : indicators) {
+            context.current().put(indicator.id(), indicator.evaluate(context));
+        }
+        List<Alert> raised = new ArrayList<>();
+        for (AlertRule rule : alerts) {
+            rule.evaluate(context).ifPresent(raised::add);
+        }
+        raised.sort(Comparator.comparing(a -> Integer.parseInt(a.id().substring(1))));
+        return new MonthHealth(month, end, new LinkedHashMap<>(context.current()), raised);
+    }
+
+    /** The defaults with every override logged up to the end of the month, later ones winning. */
+    static HealthPolicy policyAt(List<LoggedEntry> upTo) {
+        HealthPolicy policy = HealthPolicy.defaults();
+        for (LoggedEntry entry : upTo) {
+            if (entry.event() instanceof HealthPolicyChanged change) {
+                policy = policy.with(change.overrides());
+            }
+        }
+        return policy;
+    }
+}

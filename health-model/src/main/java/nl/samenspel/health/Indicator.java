@@ -1,0 +1,9 @@
+package nl.samenspel.health;
+
+/** One health indicator (H1–H16 of domain.md §5): a small policy that reads a month and answers a value. */
+public interface Indicator {
+
+    String id();
+
+    IndicatorValue evaluate(MonthContext month);
+}

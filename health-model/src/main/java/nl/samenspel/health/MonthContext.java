@@ -1,0 +1,109 @@
+package nl.samenspel.health;
+
+import nl.samenspel.kernel.health.HealthPolicy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Everything an indicator or alert rule may look at for one month: the effective history up to the end of the month
+ * (or the evaluation date), the policy in force then, who the partners were, the months computed before, and the
+ * indicators already computed for this month. Windows are "the N days before the end of the month".
+ */
+public final class MonthContext {
+    private final YearMonth month;
+    private final LocalDate end;
+    private final HealthPolicy policy;
+    private final List<LoggedEntry> history;
+    private final Roster roster;
+    private final List<MonthHealth> previous;
+    private final Map<String, IndicatorValue> current = new LinkedHashMap<>();
+
+    MonthContext(YearMonth month, LocalDate end, HealthPolicy policy, List<LoggedEntry> history, List<MonthHealth> previous) {
+        this.month = month;
+        this.end = end;
+        this.policy = policy;
+        this.history = history;
+        this.roster = Roster.of(history);
+        this.previous = previous;
+    }
+
+    public YearMonth month() {
+        return month;
+    }
+
+    /** The last day counted: the end of the month, or the evaluation date in the current month. */
+    public LocalDate end() {
+        return end;
+    }
+
+    public HealthPolicy policy() {
+        return policy;
+    }
+
+    public double setting(String key) {
+        return policy.get(key);
+    }
+
+    public int days(String key) {
+        return policy.days(key);
+    }
+
+    public Roster roster() {
+        return roster;
+    }
+
+    public Set<UUID> activePartners() {
+        return roster.activeOn(end);
+    }
+
+    public List<LoggedEntry> history() {
+        return history;
+    }
+
+    /** Every fact of a kind up to the end of the month, in business order. */
+    public <T> List<Fact<T>> all(Class<T> type) {
+        List<Fact<T>> result = new ArrayList<>();
+        for (LoggedEntry entry : history) {
+            if (type.isInstance(entry.event())) {
+                result.add(new Fact<>(entry, type.cast(entry.event())));
+            }
+        }
+        return result;
+    }
+
+    /** Facts of a kind in the {@code days} days before the end of the month. */
+    public <T> List<Fact<T>> withinDays(Class<T> type, int days) {
+        return between(type, end.minusDays(days), end);
+    }
+
+    /** Facts of a kind in the {@code months} months before the end of the month. */
+    public <T> List<Fact<T>> withinMonths(Class<T> type, int months) {
+        return between(type, end.minusMonths(months), end);
+    }
+
+    /** Facts of a kind with {@code fromExclusive < occurredOn <= toInclusive}. */
+    public <T> List<Fact<T>> between(Class<T> type, LocalDate fromExclusive, LocalDate toInclusive) {
+        return all(type).stream().filter(f -> f.on().isAfter(fromExclusive) && !f.on().isAfter(toInclusive)).toList();
+    }
+
+    /** The months computed before this one, oldest first. */
+    public List<MonthHealth> previous() {
+        return previous;
+    }
+
+    /** An indicator computed earlier for this month (indicators run in the order they are registered). */
+    public IndicatorValue indicator(String id) {
+        return current.get(id);
+    }
+
+    Map<String, IndicatorValue> current() {
+        return current;
+    }
+}

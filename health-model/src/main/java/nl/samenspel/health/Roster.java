@@ -1,0 +1,62 @@
+package nl.samenspel.health;
+
+import nl.samenspel.kernel.network.ParticipationLevel;
+import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.kernel.network.PartnerParticipationChanged;
+import nl.samenspel.kernel.network.PartnerWithdrew;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Who the partners are: when each joined and withdrew, and their current participation level. */
+public final class Roster {
+    private final Map<UUID, Member> members = new LinkedHashMap<>();
+
+    public record Member(UUID partnerId, String name, LocalDate joinedOn, LocalDate withdrawnOn, ParticipationLevel level) {
+        /** Active on a date: joined on or before it and not withdrawn by then. */
+        public boolean activeOn(LocalDate date) {
+            return !date.isBefore(joinedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
+        }
+    }
+
+    static Roster of(List<LoggedEntry> history) {
+        Roster roster = new Roster();
+        for (LoggedEntry entry : history) {
+            if (entry.event() instanceof PartnerJoined e) {
+                roster.members.put(e.partnerId(), new Member(e.partnerId(), e.name(), e.occurredOn(), null,
+                                                             e.participationLevel()));
+            } else if (entry.event() instanceof PartnerWithdrew e) {
+                roster.members.computeIfPresent(e.partnerId(), (id, m) -> new Member(id, m.name(), m.joinedOn(),
+                                                                                      e.occurredOn(), m.level()));
+            } else if (entry.event() instanceof PartnerParticipationChanged e) {
+                roster.members.computeIfPresent(e.partnerId(), (id, m) -> new Member(id, m.name(), m.joinedOn(),
+                                                                                      m.withdrawnOn(), e.participationLevel()));
+            }
+        }
+        return roster;
+    }
+
+    public Set<UUID> activeOn(LocalDate date) {
+        return members.values().stream().filter(m -> m.activeOn(date)).map(Member::partnerId)
+                      .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    public boolean isActive(UUID partnerId, LocalDate date) {
+        Member member = members.get(partnerId);
+        return member != null && member.activeOn(date);
+    }
+
+    public Member member(UUID partnerId) {
+        return members.get(partnerId);
+    }
+
+    public String name(UUID partnerId) {
+        Member member = members.get(partnerId);
+        return member == null ? String.valueOf(partnerId) : member.name();
+    }
+}
