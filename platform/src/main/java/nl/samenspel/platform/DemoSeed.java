@@ -2,13 +2,9 @@ package nl.samenspel.platform;
 
 import nl.samenspel.command.api.CommandDispatcher;
 import nl.samenspel.kernel.access.NetworkRole;
-import nl.samenspel.kernel.network.CollaborationForm;
-import nl.samenspel.kernel.network.CommandOutcome;
-import nl.samenspel.kernel.network.FoundNetwork;
-import nl.samenspel.kernel.network.PartnerJoined;
-import nl.samenspel.kernel.network.RecordEntry;
-import nl.samenspel.kernel.network.Motive;
-import nl.samenspel.kernel.network.ParticipationLevel;
+import nl.samenspel.platform.demo.DemoLoader;
+import nl.samenspel.platform.demo.DemoNetworks;
+import nl.samenspel.platform.demo.DemoScript;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SamenspelPrincipal;
 import nl.samenspel.support.security.UserAccount;
@@ -17,16 +13,16 @@ import nl.samenspel.support.security.UserStore;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * First start of the embedded default: demo users with generated passwords (printed once, never stored in clear) and
- * a small demo network they hold roles in. Names are fictional.
+ * the four demo networks of domain.md §7, in which the demo users hold their roles. Names are fictional.
  */
 final class DemoSeed {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long SEED = 2026;
 
     private DemoSeed() {
     }
@@ -39,25 +35,19 @@ final class DemoSeed {
         }
         Map<String, String> credentials = new LinkedHashMap<>();
         UserAccount admin = create(users, "admin", "Platform admin", true, credentials);
+        Map<NetworkRole, UserAccount> members = new LinkedHashMap<>();
+        for (NetworkRole role : NetworkRole.values()) {
+            members.put(role, create(users, role.wireName(), "Demo " + role.wireName(), false, credentials));
+        }
         CommandDispatcher dispatcher = platform.commands().getBean(CommandDispatcher.class);
         Actor asAdmin = new Actor(SamenspelPrincipal.of(admin), "admin");
-        UUID commandId = UUID.randomUUID();
-        CommandOutcome founded = dispatcher.dispatch(new FoundNetwork(CommandDispatcher.derivedId("network", commandId),
-                commandId, "Zorgnetwerk Noorderkwartier", "care", "Noorderkwartier", CollaborationForm.NETWORK,
-                "Good care close to home for older residents", LocalDate.now().minusYears(3), null, null), asAdmin);
-        UUID network = founded.networkId();
-        for (Object[] role : new Object[][]{{"coordinator", NetworkRole.COORDINATOR}, {"steering", NetworkRole.STEERING},
-                {"auditor", NetworkRole.AUDITOR}}) {
-            UserAccount user = create(users, (String) role[0], "Demo " + role[0], false, credentials);
-            users.grant(user.userId(), network, (NetworkRole) role[1]);
+        Actor asCoordinator = new Actor(SamenspelPrincipal.of(members.get(NetworkRole.COORDINATOR)), "coordinator");
+        List<DemoScript> scripts = DemoNetworks.all(LocalDate.now(), SEED);
+        for (DemoScript script : scripts) {
+            members.forEach((role, user) -> users.grant(user.userId(), script.networkId, role));
         }
-        Actor asCoordinator = new Actor(SamenspelPrincipal.of(users.byUsername("coordinator").orElseThrow()), "coordinator");
-        String[][] partners = {{"Ziekenhuis Noorderkwartier", "hospital"}, {"Huisartsencoöperatie Noord", "gp-cooperative"},
-                {"Gemeente Noorderkwartier", "municipality"}};
-        for (String[] partner : partners) {
-            dispatcher.dispatch(new RecordEntry(network, UUID.randomUUID(), new PartnerJoined(network, UUID.randomUUID(),
-                    partner[0], partner[1], ParticipationLevel.CORE, Set.of(Motive.MORAL),
-                    LocalDate.now().minusYears(3).plusDays(14), null, null)), asCoordinator);
+        for (DemoScript script : scripts) {
+            DemoLoader.load(script, dispatcher, asAdmin, asCoordinator);
         }
         return credentials;
     }

@@ -78,7 +78,7 @@ public final class SamenspelPlatform {
                 Press Ctrl-C to stop.
                 %n""", platform.commandPort(), platform.queryPort(), storeLine);
         if (!demoCredentials.isEmpty()) {
-            System.out.println("Demo users (shown this once; the demo network is Zorgnetwerk Noorderkwartier):");
+            System.out.println("Demo users (shown this once; they hold their role in the four demo networks):");
             demoCredentials.forEach((user, password) -> System.out.printf("  %-12s %s%n", user, password));
             System.out.println();
         }
