@@ -32,6 +32,14 @@ public final class HealthModel {
         return new HealthModel(Catalogue.indicators(), Catalogue.alerts());
     }
 
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    public List<AlertRule> alerts() {
+        return alerts;
+    }
+
     /** The monthly timeline over a network's log (corrections are applied here). */
     public HealthTimeline timeline(List<LoggedEntry> log, LocalDate evaluationDate) {
         return timelineOfEffective(EffectiveHistory.of(log), evaluationDate);
