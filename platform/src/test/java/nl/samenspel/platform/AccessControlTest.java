@@ -93,6 +93,20 @@ class AccessControlTest {
              Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
         rule("query", "GET", "/api/networks/{networkId}/events", () -> new Call("/api/networks/" + a + "/events", null),
              Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
+        Map<Caller, Integer> readers = Map.of(Caller.COORDINATOR, 200, Caller.STEERING, 200, Caller.AUDITOR, 200);
+        String month = java.time.YearMonth.now().toString();
+        for (String view : List.of("", "/timeline", "/alerts", "/dip", "/give-and-take", "/capitals", "/figure-eight",
+                                   "/thermometer")) {
+            rule("query", "GET", "/api/networks/{networkId}/health" + view,
+                 () -> new Call("/api/networks/" + a + "/health" + view, null), readers);
+        }
+        rule("query", "GET", "/api/networks/{networkId}/health/explain",
+             () -> new Call("/api/networks/" + a + "/health/explain?indicator=H13&month=" + month, null), readers);
+        rule("query", "GET", "/api/networks/{networkId}/health/as-of",
+             () -> new Call("/api/networks/" + a + "/health/as-of?date=2024-06-30", null), readers);
+        rule("query", "GET", "/api/networks/{networkId}/health/compare",
+             () -> new Call("/api/networks/" + a + "/health/compare?date=2024-06-30&knownAt=2030-01-01T00:00:00Z", null),
+             Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
         rule("query", "GET", "/api/networks/{networkId}/people", () -> new Call("/api/networks/" + a + "/people", null),
              Map.of(Caller.COORDINATOR, 200));
     }

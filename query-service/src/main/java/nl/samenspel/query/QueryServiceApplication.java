@@ -2,6 +2,9 @@ package nl.samenspel.query;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
 
 /** The query side: folds the event stream into read models and answers questions about networks. */
 @SpringBootApplication
@@ -16,5 +19,11 @@ public class QueryServiceApplication {
         System.setProperty("disable-axoniq-console-message", "true");
         return new SpringApplicationBuilder(QueryServiceApplication.class)
                 .properties("spring.config.name=query-service");
+    }
+
+    /** "Today" for the health views: months and windows end at the server's date. */
+    @Bean
+    public Clock clock() {
+        return Clock.systemDefaultZone();
     }
 }
