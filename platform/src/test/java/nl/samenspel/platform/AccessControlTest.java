@@ -87,6 +87,8 @@ class AccessControlTest {
             rule(service, "GET", "/api/me", () -> new Call("/api/me", null), everyoneLoggedIn(200));
         }
         rule("query", "GET", "/api/networks", () -> new Call("/api/networks", null), everyoneLoggedIn(200));
+        rule("query", "GET", "/api/portfolio", () -> new Call("/api/portfolio?organisation=Ziekenhuis%20Noord", null),
+             everyoneLoggedIn(200));
         rule("query", "GET", "/api/networks/{networkId}", () -> new Call("/api/networks/" + a, null),
              Map.of(Caller.COORDINATOR, 200, Caller.STEERING, 200, Caller.AUDITOR, 200));
         rule("query", "GET", "/api/networks/{networkId}/integrity", () -> new Call("/api/networks/" + a + "/integrity", null),
