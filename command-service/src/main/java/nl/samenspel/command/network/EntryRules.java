@@ -135,16 +135,22 @@ final class EntryRules {
                 throw conflict("role", "this person already holds this role");
             }
         } else if (entry instanceof NetworkRoleEnded e) {
+            active("partnerId", e.partnerId(), on);
             if (!state.leadRoles.contains(new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId()))) {
                 throw notFound("role", "this person does not hold this role for this partner");
             }
         } else if (entry instanceof AmbitionStated e) {
-            if (e.version() != state.latestAmbitionVersion + 1) {
-                throw conflict("version", "must be " + (state.latestAmbitionVersion + 1) + ", the next version");
+            // Not simply "latest + 1": a correction of an older version is checked without that version.
+            if (state.ambitionVersions.contains(e.version())) {
+                throw conflict("version", "version " + e.version() + " was already stated; correct it, or state version "
+                        + (state.latestAmbitionVersion() + 1));
+            }
+            if (e.version() > state.latestAmbitionVersion() + 1) {
+                throw conflict("version", "must be " + (state.latestAmbitionVersion() + 1) + ", the next version");
             }
         } else if (entry instanceof AmbitionEndorsed e) {
             active("partnerId", e.partnerId(), on);
-            if (e.ambitionVersion() > state.latestAmbitionVersion) {
+            if (!state.ambitionVersions.contains(e.ambitionVersion())) {
                 throw notFound("ambitionVersion", "no ambition version " + e.ambitionVersion() + " was stated");
             }
         } else if (entry instanceof InterestDeclared e) {

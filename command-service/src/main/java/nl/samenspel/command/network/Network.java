@@ -115,8 +115,12 @@ public class Network {
             checkCorrection(correction, today);
         } else if (entry instanceof EntryRetracted retraction) {
             EntryRules.checkShape(retraction, "");
-            Checks.start().businessDate("occurredOn", retraction.occurredOn(), null, today).orThrow();
+            Checks.start().businessDate("occurredOn", retraction.occurredOn(), state().foundedOn, today).orThrow();
             correctable(retraction.targetEventId());
+            if (entries.get(retraction.targetEventId()) instanceof NetworkFounded) {
+                // Without its founding the network would have no founding date to check entries against.
+                throw RuleViolation.invalid("targetEventId", "the founding entry cannot be retracted; correct it instead");
+            }
         } else if (entry instanceof NetworkFounded) {
             throw RuleViolation.conflict("type", "a network is founded once; correct its founding entry instead");
         } else {
@@ -132,7 +136,7 @@ public class Network {
      */
     private void checkCorrection(EntryCorrected correction, LocalDate today) {
         EntryRules.checkShape(correction, "");
-        Checks.start().businessDate("occurredOn", correction.occurredOn(), null, today).orThrow();
+        Checks.start().businessDate("occurredOn", correction.occurredOn(), state().foundedOn, today).orThrow();
         String target = correction.targetEventId();
         correctable(target);
         NetworkEvent original = entries.get(target);

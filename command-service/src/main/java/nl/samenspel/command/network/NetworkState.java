@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -45,7 +47,8 @@ final class NetworkState {
     final Map<UUID, PartnerFacts> partners = new HashMap<>();
     final Set<Representative> representatives = new HashSet<>();
     final Set<LeadRoleHolder> leadRoles = new HashSet<>();
-    int latestAmbitionVersion;
+    /** The ambition versions in the effective history; a retracted version is gone. */
+    final SortedSet<Integer> ambitionVersions = new TreeSet<>();
     final Map<UUID, AgreementFacts> agreements = new HashMap<>();
     final Map<UUID, ContributionStatus> contributions = new HashMap<>();
     final Map<UUID, EvaluationFacts> evaluations = new HashMap<>();
@@ -83,6 +86,10 @@ final class NetworkState {
         return state;
     }
 
+    int latestAmbitionVersion() {
+        return ambitionVersions.isEmpty() ? 0 : ambitionVersions.last();
+    }
+
     Optional<PartnerFacts> partner(UUID partnerId) {
         return Optional.ofNullable(partnerId).map(partners::get);
     }
@@ -103,7 +110,7 @@ final class NetworkState {
         } else if (event instanceof NetworkRoleEnded e) {
             leadRoles.remove(new LeadRoleHolder(e.role(), e.personRef(), e.partnerId()));
         } else if (event instanceof AmbitionStated e) {
-            latestAmbitionVersion = Math.max(latestAmbitionVersion, e.version());
+            ambitionVersions.add(e.version());
         } else if (event instanceof AgreementMade e) {
             agreements.put(e.agreementId(), new AgreementFacts(e.kind(), List.copyOf(e.partyIds())));
         } else if (event instanceof ContributionRecorded e) {
