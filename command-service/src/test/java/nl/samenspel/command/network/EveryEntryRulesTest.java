@@ -139,6 +139,9 @@ class EveryEntryRulesTest {
         samples.put(PartnerJoined.class, on -> joined(UUID.randomUUID(), "Thuiszorg Oost", on));
         samples.put(PartnerWithdrew.class, on -> withdrew(GP_COOPERATIVE, on));
         samples.put(PhaseChanged.class, on -> new PhaseChanged(NETWORK, Phase.EXECUTION, null, on, null, null));
+        samples.put(nl.samenspel.kernel.health.HealthPolicyChanged.class,
+                    on -> new nl.samenspel.kernel.health.HealthPolicyChanged(NETWORK, Map.of("evaluation.cadenceDays", 180.0),
+                                                                             on, null, null));
         samples.put(PartnerParticipationChanged.class,
                     on -> new PartnerParticipationChanged(NETWORK, HOSPITAL, ParticipationLevel.PARTICIPANT, on, null,
                                                           null));

@@ -91,7 +91,6 @@ public final class EntryTypes {
             entry(ContextChanged.class, "context-changed", null),
             entry(AccountabilityRequested.class, "accountability-requested", null),
             entry(SuccessAchieved.class, "success-achieved", null),
-            entry(EntryRetracted.class, "entry-retracted", null),
             entry(HealthPolicyChanged.class, "health-policy-changed", null),
             entry(EntryCorrected.class, "entry-corrected", null),
             entry(EntryRetracted.class, "entry-retracted", null));
