@@ -28,9 +28,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -152,10 +154,16 @@ public class Network {
         if (idField != null && !Objects.equals(component(original, idField), component(replacement, idField))) {
             throw RuleViolation.invalid("replacement." + idField, "a correction cannot change the id of what was created");
         }
-        LinkedHashMap<String, NetworkEvent> without = new LinkedHashMap<>(entries);
-        without.remove(target);
-        NetworkState before = NetworkState.fold(without.values());
-        EntryRules.check(before, replacement, today, "replacement.");
+        // Judged against what was logged before the entry it replaces, as the original was: a score can still be
+        // corrected after its evaluation closed, a ladder step after its conflict was resolved.
+        List<NetworkEvent> before = new ArrayList<>();
+        for (Map.Entry<String, NetworkEvent> entry : entries.entrySet()) {
+            if (entry.getKey().equals(target)) {
+                break;
+            }
+            before.add(entry.getValue());
+        }
+        EntryRules.check(NetworkState.fold(before), replacement, today, "replacement.");
     }
 
     private void correctable(String target) {

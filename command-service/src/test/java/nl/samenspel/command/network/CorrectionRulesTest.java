@@ -54,6 +54,11 @@ class CorrectionRulesTest {
         fixture = newFixture();
     }
 
+    static nl.samenspel.kernel.evaluation.EvaluationResponseRecorded response(UUID evaluation, List<Integer> scores) {
+        return new nl.samenspel.kernel.evaluation.EvaluationResponseRecorded(NETWORK, evaluation, HOSPITAL,
+                nl.samenspel.kernel.people.Level.BOARD, false, scores, null, ON, null, null);
+    }
+
     static ContributionRecorded contribution(UUID from, String hours, LocalDate on) {
         return new ContributionRecorded(NETWORK, CONTRIBUTION, from, null, ContributionKind.CAPACITY,
                                         new BigDecimal(hours), Unit.HOURS, null, Capital.SOCIAL,
@@ -114,6 +119,19 @@ class CorrectionRulesTest {
                  .when(record(outcome(GP_COOPERATIVE)))
                  .expectNoEvents()
                  .expectException(invalid("responsiblePartnerId"));
+        }
+
+        @Test
+        void aScoreCanBeCorrectedAfterItsEvaluationClosed() {
+            UUID evaluation = UUID.randomUUID();
+            TestExecutor<Network> given = fixture.given(network(
+                    new nl.samenspel.kernel.evaluation.EvaluationOpened(NETWORK, evaluation,
+                            nl.samenspel.kernel.evaluation.Instrument.FIVE_CONDITIONS, "Review", true, null, ON, null, null)))
+                    .andGivenCommands(record(response(evaluation, List.of(2, 2, 2, 2, 2))));
+            String target = lastEventId(fixture);
+            given.andGivenCommands(record(new nl.samenspel.kernel.evaluation.EvaluationClosed(NETWORK, evaluation, ON, null, null)))
+                 .when(record(correction(target, response(evaluation, List.of(4, 2, 2, 2, 2)))))
+                 .expectEvents(correction(target, response(evaluation, List.of(4, 2, 2, 2, 2))));
         }
 
         @Test
