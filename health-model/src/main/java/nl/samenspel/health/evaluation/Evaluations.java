@@ -1,0 +1,88 @@
+package nl.samenspel.health.evaluation;
+
+import nl.samenspel.health.Fact;
+import nl.samenspel.health.MonthContext;
+import nl.samenspel.kernel.evaluation.EvaluationOpened;
+import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
+import nl.samenspel.kernel.evaluation.Instrument;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Finds the evaluations that count at the end of a month, with the responses that count. */
+public final class Evaluations {
+
+    /** One evaluation: its opening and the responses of partners still active at the end of the month. */
+    public record Evaluation(Fact<EvaluationOpened> opening, List<Fact<EvaluationResponseRecorded>> responses) {
+
+        public UUID id() {
+            return opening.event().evaluationId();
+        }
+
+        public LocalDate openedOn() {
+            return opening.on();
+        }
+
+        /** The scores given to the item at {@code index} of the instrument, one per response that scored it. */
+        public ItemScores item(int index, String name) {
+            List<Integer> scores = new ArrayList<>();
+            for (Fact<EvaluationResponseRecorded> response : responses) {
+                List<Integer> given = response.event().scores();
+                if (given.size() > index && given.get(index) != null) {
+                    scores.add(given.get(index));
+                }
+            }
+            return new ItemScores(name, scores);
+        }
+
+        public Set<UUID> respondingPartners() {
+            Set<UUID> partners = new LinkedHashSet<>();
+            responses.forEach(r -> partners.add(r.event().respondentPartnerId()));
+            return partners;
+        }
+
+        /** The opening and every counted response. */
+        public List<String> evidence() {
+            List<String> ids = new ArrayList<>();
+            ids.add(opening.id());
+            responses.forEach(r -> ids.add(r.id()));
+            return ids;
+        }
+    }
+
+    private Evaluations() {
+    }
+
+    /** Evaluations of an instrument with at least one counted response, oldest opening first. */
+    public static List<Evaluation> withResponses(MonthContext month, Instrument instrument) {
+        return withResponses(month, opened -> opened.instrument() == instrument);
+    }
+
+    /**
+     * Evaluations whose opening matches, with at least one counted response by the end of the month, in the order
+     * of their opening (business date, then log order): the last one is "the latest evaluation with responses".
+     */
+    public static List<Evaluation> withResponses(MonthContext month, Predicate<EvaluationOpened> which) {
+        Map<UUID, List<Fact<EvaluationResponseRecorded>>> byEvaluation = new HashMap<>();
+        for (Fact<EvaluationResponseRecorded> response : month.all(EvaluationResponseRecorded.class)) {
+            if (month.roster().isActive(response.event().respondentPartnerId(), month.end())) {
+                byEvaluation.computeIfAbsent(response.event().evaluationId(), id -> new ArrayList<>()).add(response);
+            }
+        }
+        List<Evaluation> result = new ArrayList<>();
+        for (Fact<EvaluationOpened> opening : month.all(EvaluationOpened.class)) {
+            List<Fact<EvaluationResponseRecorded>> responses = byEvaluation.get(opening.event().evaluationId());
+            if (which.test(opening.event()) && responses != null) {
+                result.add(new Evaluation(opening, List.copyOf(responses)));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,197 @@
+package nl.samenspel.health.sharing;
+
+import nl.samenspel.health.Fact;
+import nl.samenspel.health.Indicator;
+import nl.samenspel.health.IndicatorValue;
+import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.Status;
+import nl.samenspel.health.sharing.Contributions.Contribution;
+import nl.samenspel.kernel.exchange.BalanceAssessed;
+import nl.samenspel.kernel.exchange.BalanceRating;
+import nl.samenspel.kernel.exchange.Unit;
+import nl.samenspel.kernel.exchange.ValueRealised;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * H4, give and take (geven en nemen): what each active partner puts in and gets out over the last
+ * {@code giveTake.windowMonths} months, and how it experiences the balance (domain.md §5.3).
+ *
+ * <p>The ledger is context, never a verdict: "it is not arithmetic, but the overall impression must be right". The
+ * status therefore follows the partners' own ratings only: alert when an active partner's latest rating is unfair,
+ * OK otherwise (an acceptably skewed balance is acceptable), NA when the window holds no contribution, no value
+ * realised for a partner and no partner has rated the balance.
+ *
+ * <p>Figures:
+ * <ul>
+ *   <li>{@code windowMonths}, {@code activePartners}, {@code delivered} (contributions delivered in the window by
+ *       active partners), {@code totalGivenEur};</li>
+ *   <li>{@code ledger}: per active partner (keyed by partner id) a map with {@code name}; {@code givenCount},
+ *       {@code givenEur} (estimated value, or the quantity when counted in EUR; contributions without either add
+ *       nothing), {@code givenHours}, {@code givenDays}, {@code givenItems}, {@code givenByKind} and
+ *       {@code givenByCapital} (counts of delivered contributions); {@code receivedCount} and {@code receivedEur}
+ *       (delivered contributions addressed to it), {@code valueRealised} (evidenced value realised for it);
+ *       {@code pledgedNotDelivered} and {@code pledgedNotDeliveredEur} (pledged in the window, still pledged);
+ *       {@code givingShareEur} and {@code givingShareCount} (its share of all giving in euros, resp. in number of
+ *       contributions; absent when the total is zero); {@code fairness} (its latest rating:
+ *       {@code balanced, skewed-acceptable, unfair}; absent when it never rated);</li>
+ *   <li>{@code reciprocity}: per pair of active partners with a flow in euros between them, a map with
+ *       {@code partnerA}, {@code partnerB} (ids), {@code aToBEur}, {@code bToAEur} and {@code ratio} =
+ *       min ÷ max;</li>
+ *   <li>{@code rated}, {@code unfair} (counts of active partners) and {@code unfairPartners} (names).</li>
+ * </ul>
+ * Evidence: the contributions behind the ledger (with their status changes), the value realised for partners and
+ * the latest ratings.
+ */
+public final class GiveAndTake implements Indicator {
+    public static final String ID = "H4";
+    public static final String NAME = "Give and take (geven en nemen)";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public IndicatorValue evaluate(MonthContext month) {
+        int windowMonths = (int) Math.round(month.setting("giveTake.windowMonths"));
+        LocalDate from = month.end().minusMonths(windowMonths);
+        Set<UUID> active = month.activePartners();
+        List<Contribution> delivered = Contributions.deliveredWithin(month, windowMonths);
+        List<Contribution> pledged = Contributions.of(month).stream().filter(c -> c.pledgedBetween(from, month.end()))
+                                                  .filter(c -> active.contains(c.from())).toList();
+        List<Fact<ValueRealised>> value = month.withinMonths(ValueRealised.class, windowMonths).stream()
+                .filter(v -> v.event().beneficiaryPartnerId() != null && active.contains(v.event().beneficiaryPartnerId()))
+                .filter(v -> v.event().evidence() != null && !v.event().evidence().isBlank()).toList();
+        Map<UUID, Fact<BalanceAssessed>> ratings = BalanceRatings.latest(month);
+        if (delivered.isEmpty() && pledged.isEmpty() && value.isEmpty() && ratings.isEmpty()) {
+            return IndicatorValue.notApplicable(ID, NAME);
+        }
+
+        BigDecimal totalEur = eur(delivered);
+        Map<String, Object> ledger = new LinkedHashMap<>();
+        for (UUID partner : active) {
+            ledger.put(partner.toString(), ledgerOf(partner, month, delivered, pledged, value, ratings, totalEur));
+        }
+
+        List<String> unfair = new ArrayList<>();
+        ratings.forEach((partner, rating) -> {
+            if (rating.event().rating() == BalanceRating.UNFAIR) {
+                unfair.add(month.roster().name(partner));
+            }
+        });
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("windowMonths", windowMonths);
+        figures.put("activePartners", active.size());
+        figures.put("delivered", delivered.size());
+        figures.put("totalGivenEur", totalEur.doubleValue());
+        figures.put("ledger", Collections.unmodifiableMap(ledger));
+        figures.put("reciprocity", reciprocity(List.copyOf(active), delivered));
+        figures.put("rated", ratings.size());
+        figures.put("unfair", unfair.size());
+        figures.put("unfairPartners", List.copyOf(unfair));
+
+        List<String> evidence = new ArrayList<>();
+        delivered.forEach(c -> evidence.addAll(c.evidence()));
+        pledged.forEach(c -> evidence.addAll(c.evidence()));
+        value.forEach(v -> evidence.add(v.id()));
+        ratings.values().forEach(r -> evidence.add(r.id()));
+        Status status = unfair.isEmpty() ? Status.OK : Status.ALERT;
+        return new IndicatorValue(ID, NAME, status, Collections.unmodifiableMap(figures), List.copyOf(evidence));
+    }
+
+    private static Map<String, Object> ledgerOf(UUID partner, MonthContext month, List<Contribution> delivered,
+                                                List<Contribution> pledged, List<Fact<ValueRealised>> value,
+                                                Map<UUID, Fact<BalanceAssessed>> ratings, BigDecimal totalEur) {
+        List<Contribution> given = delivered.stream().filter(c -> c.from().equals(partner)).toList();
+        List<Contribution> received = delivered.stream().filter(c -> c.to().map(partner::equals).orElse(false)).toList();
+        List<Contribution> open = pledged.stream().filter(c -> c.from().equals(partner)).toList();
+        BigDecimal givenEur = eur(given);
+
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        Map<String, Integer> byCapital = new LinkedHashMap<>();
+        for (Contribution c : given) {
+            byKind.merge(Labels.of(c.event().kind()), 1, Integer::sum);
+            byCapital.merge(Labels.of(c.event().capital()), 1, Integer::sum);
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", month.roster().name(partner));
+        row.put("givenCount", given.size());
+        row.put("givenEur", givenEur.doubleValue());
+        row.put("givenHours", quantity(given, Unit.HOURS));
+        row.put("givenDays", quantity(given, Unit.DAYS));
+        row.put("givenItems", quantity(given, Unit.ITEMS));
+        row.put("givenByKind", Collections.unmodifiableMap(byKind));
+        row.put("givenByCapital", Collections.unmodifiableMap(byCapital));
+        row.put("receivedCount", received.size());
+        row.put("receivedEur", eur(received).doubleValue());
+        row.put("valueRealised", value.stream().filter(v -> partner.equals(v.event().beneficiaryPartnerId())).count());
+        row.put("pledgedNotDelivered", open.size());
+        row.put("pledgedNotDeliveredEur", eur(open).doubleValue());
+        if (totalEur.signum() > 0) {
+            row.put("givingShareEur", givenEur.doubleValue() / totalEur.doubleValue());
+        }
+        if (!delivered.isEmpty()) {
+            row.put("givingShareCount", (double) given.size() / delivered.size());
+        }
+        Fact<BalanceAssessed> rating = ratings.get(partner);
+        if (rating != null) {
+            row.put("fairness", Labels.of(rating.event().rating()));
+        }
+        return Collections.unmodifiableMap(row);
+    }
+
+    /** min(a→b, b→a) ÷ max(a→b, b→a) on euros, for every pair of active partners with any flow between them. */
+    private static List<Map<String, Object>> reciprocity(List<UUID> partners, List<Contribution> delivered) {
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (int i = 0; i < partners.size(); i++) {
+            for (int j = i + 1; j < partners.size(); j++) {
+                UUID a = partners.get(i);
+                UUID b = partners.get(j);
+                double aToB = eur(flow(delivered, a, b)).doubleValue();
+                double bToA = eur(flow(delivered, b, a)).doubleValue();
+                double max = Math.max(aToB, bToA);
+                if (max > 0) {
+                    Map<String, Object> pair = new LinkedHashMap<>();
+                    pair.put("partnerA", a.toString());
+                    pair.put("partnerB", b.toString());
+                    pair.put("aToBEur", aToB);
+                    pair.put("bToAEur", bToA);
+                    pair.put("ratio", Math.min(aToB, bToA) / max);
+                    pairs.add(Collections.unmodifiableMap(pair));
+                }
+            }
+        }
+        return List.copyOf(pairs);
+    }
+
+    private static List<Contribution> flow(List<Contribution> delivered, UUID from, UUID to) {
+        return delivered.stream().filter(c -> c.from().equals(from) && c.to().map(to::equals).orElse(false)).toList();
+    }
+
+    private static BigDecimal eur(List<Contribution> contributions) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Contribution c : contributions) {
+            sum = sum.add(c.eur().orElse(BigDecimal.ZERO));
+        }
+        return sum;
+    }
+
+    private static double quantity(List<Contribution> contributions, Unit unit) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Contribution c : contributions) {
+            if (c.event().unit() == unit) {
+                sum = sum.add(c.event().quantity());
+            }
+        }
+        return sum.doubleValue();
+    }
+}

@@ -1,0 +1,51 @@
+package nl.samenspel.health.sharing;
+
+import nl.samenspel.health.Alert;
+import nl.samenspel.health.AlertRule;
+import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.Severity;
+import nl.samenspel.kernel.exchange.Capital;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A15, one-sided value [warning]: over the last {@code capitals.windowMonths} months the evidenced value claims leave
+ * a capital empty (capital coverage &lt; 3, once there is at least one claim), or — with at least
+ * {@code capitals.minimumClaims} claims — more than {@code capitals.economicShare} of them are economic. Evidence:
+ * every claim in the window.
+ */
+public final class OneSidedValue implements AlertRule {
+    public static final String ID = "A15";
+    public static final String TITLE = "One-sided value";
+    static final String RESPONSE = "Pay lasting attention to all three kinds of value — economic, social and "
+            + "cultural — rather than to the financial effect alone, which motivates professionals too little. Go "
+            + "through the eight network-value questions together and ask for every answer what it is based on.";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<Alert> evaluate(MonthContext month) {
+        CapitalProfile profile = CapitalProfile.of(month);
+        if (!profile.oneSided(month)) {
+            return Optional.empty();
+        }
+        List<String> reasons = new ArrayList<>();
+        if (profile.missingCapital()) {
+            reasons.add("no evidenced value claim for " + String.join(", ", profile.missing().stream().map(Labels::of).toList())
+                        + " capital");
+        }
+        if (profile.economicallyDominated(month)) {
+            reasons.add(profile.claims(Capital.ECONOMIC).size() + " of " + profile.claimCount()
+                        + " value claims are economic");
+        }
+        String detail = "In the last " + month.days("capitals.windowMonths") + " months: "
+                + String.join("; ", reasons) + ".";
+        List<String> evidence = profile.allClaims().stream().map(c -> c.id()).toList();
+        return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, evidence, RESPONSE));
+    }
+}
