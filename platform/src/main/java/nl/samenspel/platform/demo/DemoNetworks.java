@@ -317,7 +317,7 @@ public final class DemoNetworks {
                 int absorptive = clamp(6 + s.random.nextInt(3) - 1 + r);
                 int connecting = clamp(8 + s.random.nextInt(2));
                 int training = clamp(5 + s.random.nextInt(3) + r);
-                int learning = clamp(4 + s.random.nextInt(3) + r);
+                int learning = clamp(3 + s.random.nextInt(3) + r / 2);
                 s.add(n -> new EvaluationResponseRecorded(n, dialogue, partner, Level.PROFESSIONAL, true,
                                                           List.of(absorptive, connecting, training, learning), null,
                                                           s.month(m, 10), null, null));
