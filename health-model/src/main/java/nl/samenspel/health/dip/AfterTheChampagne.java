@@ -1,0 +1,55 @@
+package nl.samenspel.health.dip;
+
+import nl.samenspel.health.Alert;
+import nl.samenspel.health.AlertRule;
+import nl.samenspel.health.Fact;
+import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.Severity;
+import nl.samenspel.health.state.Agreements;
+import nl.samenspel.kernel.agreement.AgreementMade;
+import nl.samenspel.kernel.structure.SuccessAchieved;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A16, after the champagne (na de champagne): a success was achieved and no governance or rule agreement followed
+ * within {@code success.governanceMonths} (6) months.
+ *
+ * <p>Only a rule that can be judged is raised: the alert appears once the six months after the success (its day
+ * included) have passed without such an agreement. It clears as soon as a governance or rule agreement is made, even a
+ * late one. Agreements made before the success do not count: the source warns precisely against carrying on in the
+ * winning mode after the goal was reached.
+ */
+public final class AfterTheChampagne implements AlertRule {
+    public static final String ID = "A16";
+    static final String RESPONSE = "Now that the success is in, make the agreements and governance the collaboration "
+            + "needs for the years ahead, and anchor relations in structures instead of relying on personal trust alone.";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<Alert> evaluate(MonthContext month) {
+        int months = (int) Math.round(month.setting("success.governanceMonths"));
+        List<Fact<AgreementMade>> structure = month.all(AgreementMade.class).stream()
+                                                   .filter(a -> Agreements.isStructure(a.event())).toList();
+        List<Fact<SuccessAchieved>> unanswered = month.all(SuccessAchieved.class).stream()
+                .filter(s -> month.end().isAfter(s.on().plusMonths(months)))
+                .filter(s -> structure.stream().noneMatch(a -> !a.on().isBefore(s.on())))
+                .toList();
+        if (unanswered.isEmpty()) {
+            return Optional.empty();
+        }
+        Fact<SuccessAchieved> first = unanswered.get(0);
+        LocalDate since = first.on();
+        String detail = "\"" + first.event().title() + "\" (" + since + ")"
+                + (unanswered.size() > 1 ? " and " + (unanswered.size() - 1) + " later success(es)" : "")
+                + " not followed by a governance or rule agreement within " + months + " months.";
+        return Optional.of(new Alert(ID, "After the champagne", Severity.WARNING, detail,
+                                     unanswered.stream().map(Fact::id).toList(), RESPONSE));
+    }
+}

@@ -1,0 +1,94 @@
+package nl.samenspel.health.people;
+
+import nl.samenspel.health.Fact;
+import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.state.Representatives;
+import nl.samenspel.kernel.meeting.MeetingHeld;
+import nl.samenspel.kernel.people.Level;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The cells of the figure eight (achtje): partner × level. A cell is closed on a day when the partner has a
+ * representative in post at that level who attended a meeting at that level in the {@code people.figureEightDays}
+ * (180) days up to that day. Attendance names a partner and a level, not a person, so "the representative attended"
+ * is read as: the partner attended at that level on or after the day that representative was appointed; a meeting
+ * before a newcomer's appointment does not connect the newcomer.
+ */
+final class FigureEight {
+    private final MonthContext month;
+    private final List<Representatives.Post> posts;
+    private final List<Fact<MeetingHeld>> meetings;
+    private final int days;
+
+    FigureEight(MonthContext month) {
+        this.month = month;
+        this.posts = Representatives.posts(month);
+        this.meetings = month.all(MeetingHeld.class);
+        this.days = month.days("people.figureEightDays");
+    }
+
+    /** The meeting that keeps the cell closed on {@code day}: the latest one qualifying, if any. */
+    Optional<Fact<MeetingHeld>> closingMeeting(UUID partner, Level level, LocalDate day) {
+        return closingMeeting(partner, level, day, attended(partner, level));
+    }
+
+    private Optional<Fact<MeetingHeld>> closingMeeting(UUID partner, Level level, LocalDate day,
+                                                       List<Fact<MeetingHeld>> attended) {
+        List<Representatives.Post> inPost = inPost(partner, level, day);
+        if (inPost.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate earliestAppointment = inPost.stream().map(Representatives.Post::appointedOn)
+                                              .map(d -> d == null ? LocalDate.MIN : d).min(LocalDate::compareTo).get();
+        LocalDate from = day.minusDays(days);
+        Fact<MeetingHeld> latest = null;
+        for (Fact<MeetingHeld> m : attended) {
+            if (m.on().isAfter(from) && !m.on().isAfter(day) && !m.on().isBefore(earliestAppointment)) {
+                latest = m;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** The meetings the partner attended at that level, in business order. */
+    List<Fact<MeetingHeld>> attended(UUID partner, Level level) {
+        return meetings.stream().filter(m -> m.event().attendance().stream()
+                                               .anyMatch(a -> a.partnerId().equals(partner) && a.level() == level))
+                       .toList();
+    }
+
+    boolean closed(UUID partner, Level level, LocalDate day) {
+        return closingMeeting(partner, level, day).isPresent();
+    }
+
+    List<Representatives.Post> inPost(UUID partner, Level level, LocalDate day) {
+        return posts.stream().filter(p -> p.at(partner, level) && p.inPostOn(day)).toList();
+    }
+
+    /**
+     * True when the partner's board cell has been open on every day of the last {@code board.openDays} days and the
+     * day before them, i.e. for more than that many days; a partner that joined within that time cannot qualify.
+     */
+    boolean boardOpenTooLong(UUID partner) {
+        int open = month.days("board.openDays");
+        LocalDate first = month.end().minusDays(open);
+        if (month.roster().member(partner).joinedOn().isAfter(first)) {
+            return false;
+        }
+        List<Fact<MeetingHeld>> attended = attended(partner, Level.BOARD);
+        for (LocalDate day = first; !day.isAfter(month.end()); day = day.plusDays(1)) {
+            if (closingMeeting(partner, Level.BOARD, day, attended).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<Representatives.Post> posts() {
+        return posts;
+    }
+}

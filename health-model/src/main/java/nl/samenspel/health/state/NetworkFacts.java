@@ -1,0 +1,41 @@
+package nl.samenspel.health.state;
+
+import nl.samenspel.health.MonthContext;
+import nl.samenspel.kernel.network.NetworkFounded;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Facts about the network as a whole that many rules need, and the way evidence lists are put together. */
+public final class NetworkFacts {
+    private NetworkFacts() {
+    }
+
+    public static Optional<LocalDate> foundedOn(MonthContext month) {
+        return month.all(NetworkFounded.class).stream().map(f -> f.on()).findFirst();
+    }
+
+    /** True when the network already existed on {@code day}: windows that reach before the founding have no baseline. */
+    public static boolean existedOn(MonthContext month, LocalDate day) {
+        return foundedOn(month).map(founded -> !founded.isAfter(day)).orElse(false);
+    }
+
+    public static boolean inFoundingMonth(MonthContext month, LocalDate day) {
+        return foundedOn(month).map(founded -> YearMonth.from(founded).equals(YearMonth.from(day))).orElse(false);
+    }
+
+    /** Event ids without duplicates, in the order they were first named. */
+    @SafeVarargs
+    public static List<String> evidence(Collection<String>... parts) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (Collection<String> part : parts) {
+            ids.addAll(part);
+        }
+        return List.copyOf(new ArrayList<>(ids));
+    }
+}
