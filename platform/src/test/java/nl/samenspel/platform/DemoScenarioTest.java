@@ -92,7 +92,7 @@ class DemoScenarioTest {
 
     private static double risk(HealthTimeline timeline, YearMonth month) {
         return timeline.months().stream().filter(m -> m.month().equals(month)).findFirst().orElseThrow()
-                       .indicator("H6").number("risk");
+                       .indicator("H6").number("dipRisk");
     }
 
     private static List<YearMonth> monthsInPhase(HealthTimeline timeline, String phase) {
