@@ -31,8 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessControlTest {
     enum Caller { ADMIN, COORDINATOR, STEERING, AUDITOR, OTHER_NETWORK, ANONYMOUS }
 
-    /** The request to send: path with ids filled in, and a body (or null). Made fresh for every call. */
-    record Call(String path, String body) {
+    /** The request to send: path with ids filled in, a body (or null) and its content type. Made fresh for every call. */
+    record Call(String path, String body, String contentType) {
+        Call(String path, String body) {
+            this(path, body, "application/json");
+        }
     }
 
     /** One row: an endpoint, how to prepare a call to it, and the status each allowed caller gets. */
@@ -60,6 +63,10 @@ class AccessControlTest {
         rule("command", "POST", "/api/networks/{networkId}/entries/{type}",
              () -> new Call("/api/networks/" + a + "/entries/success-achieved",
                             "{\"kind\":\"milestone\",\"title\":\"First joint plan\",\"occurredOn\":\"2024-05-01\"}"),
+             Map.of(Caller.COORDINATOR, 201));
+        rule("command", "POST", "/api/networks/{networkId}/imports",
+             () -> new Call("/api/networks/" + a + "/imports", "type,kind,title,occurredOn\n"
+                     + "success-achieved,milestone,Imported plan " + UUID.randomUUID() + ",2024-05-01\n", "text/csv"),
              Map.of(Caller.COORDINATOR, 201));
         rule("command", "POST", "/api/networks/{networkId}/partners/{partnerId}/withdrawal",
              () -> new Call("/api/networks/" + a + "/partners/" + newPartner() + "/withdrawal",
@@ -141,7 +148,7 @@ class AccessControlTest {
         int users = tp.platform.commands().getBean(UserStore.class).all().size();
         int port = rule.service().equals("command") ? tp.commandPort() : tp.queryPort();
 
-        Api.Response response = Api.send(rule.method(), port, call.path(), call.body(), login(caller));
+        Api.Response response = Api.send(rule.method(), port, call.path(), call.body(), call.contentType(), login(caller));
 
         assertThat(response.status()).as("%s as %s: %s", rule.key(), caller, response.body()).isEqualTo(expected);
         if (expected >= 400) {

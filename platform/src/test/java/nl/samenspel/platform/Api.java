@@ -67,10 +67,22 @@ final class Api {
     }
 
     static Response send(String method, int port, String path, String body, Login login) {
+        return send(method, port, path, body, "application/json", login);
+    }
+
+    /** Sends {@code body} (JSON, CSV, JSON Lines, ...) as {@code contentType}. */
+    static Response send(String method, int port, String path, String body, String contentType, Login login) {
+        return send(method, port, path,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                    body == null ? null : contentType, login);
+    }
+
+    static Response send(String method, int port, String path, HttpRequest.BodyPublisher body, String contentType,
+                         Login login) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (login != null && login.authorization() != null) {
             request.header("Authorization", login.authorization());

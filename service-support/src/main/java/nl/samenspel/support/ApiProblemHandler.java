@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import nl.samenspel.kernel.validation.FieldError;
+import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -30,7 +31,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +58,21 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> "Something the request names does not exist";
             case CONFLICT -> "The request conflicts with what is already logged";
         };
-        return problem(status, title, violation.errors());
+        ResponseEntity<Object> answer = problem(status, title, violation.errors());
+        if (violation instanceof ImportRejected rejected && answer.getBody() instanceof ProblemDetail detail) {
+            detail.setTitle("The import breaks rules; nothing was logged");
+            detail.setDetail(rejected.lines().size() + (rejected.lines().size() == 1 ? " line was" : " lines were")
+                                     + " refused: " + detail.getDetail());
+            detail.setProperty("lines", rejected.lines().stream().map(line -> {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("line", line.line());
+                report.put("type", line.type());
+                report.put("problem", line.kind().name().toLowerCase().replace('_', '-'));
+                report.put("errors", line.errors());
+                return report;
+            }).toList());
+        }
+        return answer;
     }
 
     @ExceptionHandler(LoginThrottledException.class)
@@ -119,6 +136,27 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> new FieldError(e.getField(), e.getDefaultMessage())).toList();
         return problem(HttpStatus.BAD_REQUEST, "The request breaks a rule", errors);
+    }
+
+    /**
+     * Problems that Spring MVC answers itself (unsupported media type, method not allowed, body too large, ...) get
+     * the same field-level error list as ours.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail detail
+                && (detail.getProperties() == null || !detail.getProperties().containsKey("errors"))) {
+            String field = switch (statusCode.value()) {
+                case 405 -> "method";
+                case 406 -> "Accept";
+                case 413 -> "body";
+                case 415 -> "Content-Type";
+                default -> "request";
+            };
+            detail.setProperty("errors", List.of(new FieldError(field, String.valueOf(detail.getDetail()))));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     /** The field-level error for a body (or part of one) that cannot be read into the expected type. */

@@ -1,5 +1,6 @@
 package nl.samenspel.command.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.kernel.Limits;
 import nl.samenspel.kernel.access.NetworkRole;
@@ -48,6 +49,7 @@ public class AdminController {
     }
 
     @PostMapping("/users")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Access(Access.Audience.ADMIN)
     public ResponseEntity<UserAccount> createUser(@RequestBody NewUser request, HttpServletRequest http) {
         Checks.start()
@@ -67,6 +69,8 @@ public class AdminController {
     }
 
     @PostMapping("/users/{userId}/grants")
+    @ApiResponse(responseCode = "201", description = "Granted", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The user already held this role", useReturnTypeSchema = true)
     @Access(Access.Audience.ADMIN)
     public ResponseEntity<UserAccount> grant(@PathVariable String userId, @RequestBody NewGrant request,
                                              HttpServletRequest http) {
@@ -81,6 +85,7 @@ public class AdminController {
     }
 
     @DeleteMapping("/users/{userId}/grants/{networkId}/{role}")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @Access(Access.Audience.ADMIN)
     public ResponseEntity<Void> revoke(@PathVariable String userId, @PathVariable UUID networkId,
                                        @PathVariable String role, HttpServletRequest http) {

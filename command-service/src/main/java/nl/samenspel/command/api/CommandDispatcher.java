@@ -1,6 +1,8 @@
 package nl.samenspel.command.api;
 
 import nl.samenspel.kernel.network.CommandOutcome;
+import nl.samenspel.kernel.network.ImportEntries;
+import nl.samenspel.kernel.network.ImportOutcome;
 import nl.samenspel.kernel.network.NetworkCommand;
 import nl.samenspel.kernel.validation.RuleViolation;
 import nl.samenspel.support.security.Actor;
@@ -41,6 +43,15 @@ public class CommandDispatcher {
      * and is copied onto every event the command causes; nothing in a request body can set it.
      */
     public CommandOutcome dispatch(NetworkCommand command, Actor actor) {
+        return send(command, actor);
+    }
+
+    /** Sends an import; its entries are logged in one commit, or (when a line is refused) none of them. */
+    public ImportOutcome dispatch(ImportEntries command, Actor actor) {
+        return send(command, actor);
+    }
+
+    private <R> R send(NetworkCommand command, Actor actor) {
         CommandMessage<NetworkCommand> message = GenericCommandMessage.<NetworkCommand>asCommandMessage(command)
                 .andMetaData(Map.of(RECORDED_BY, actor.userId(), RECORDED_AS, actor.actingAs()));
         for (int attempt = 1; ; attempt++) {

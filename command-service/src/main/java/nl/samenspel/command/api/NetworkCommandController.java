@@ -1,25 +1,19 @@
 package nl.samenspel.command.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.command.api.NetworkRequests.FoundNetworkRequest;
 import nl.samenspel.command.api.NetworkRequests.JoinPartnerRequest;
 import nl.samenspel.command.api.NetworkRequests.WithdrawPartnerRequest;
 import nl.samenspel.kernel.access.NetworkRole;
-import nl.samenspel.kernel.correction.EntryTypes;
 import nl.samenspel.kernel.correction.EntryTypes.EntryType;
 import nl.samenspel.kernel.network.CommandOutcome;
 import nl.samenspel.kernel.network.FoundNetwork;
 import nl.samenspel.kernel.network.NetworkCommand;
-import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.PartnerJoined;
 import nl.samenspel.kernel.network.PartnerWithdrew;
 import nl.samenspel.kernel.network.RecordEntry;
-import nl.samenspel.kernel.validation.RuleViolation;
-import nl.samenspel.support.ApiProblemHandler;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
 import org.springframework.http.HttpStatus;
@@ -33,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The command API: founding networks, and logging any entry of the event catalogue for a network
@@ -46,14 +39,16 @@ public class NetworkCommandController {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final CommandDispatcher dispatcher;
-    private final ObjectMapper json;
+    private final EntryReader entries;
 
-    public NetworkCommandController(CommandDispatcher dispatcher, ObjectMapper json) {
+    public NetworkCommandController(CommandDispatcher dispatcher, EntryReader entries) {
         this.dispatcher = dispatcher;
-        this.json = json;
+        this.entries = entries;
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Founded (or, for a resent commandId, founded before: replayed)",
+                 useReturnTypeSchema = true)
     @Access(Access.Audience.ADMIN)
     public ResponseEntity<CommandOutcome> found(@RequestBody FoundNetworkRequest request, HttpServletRequest http) {
         UUID commandId = commandId(request.commandId());
@@ -68,28 +63,18 @@ public class NetworkCommandController {
      * what it creates (agreementId, meetingId, ...) is derived from the command id when left out.
      */
     @PostMapping("/{networkId}/entries/{type}")
+    @ApiResponse(responseCode = "201", description = "Logged (or, for a resent commandId, logged before: replayed)",
+                 useReturnTypeSchema = true)
     @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
     public ResponseEntity<CommandOutcome> record(@PathVariable UUID networkId, @PathVariable String type,
                                                  @RequestBody JsonNode body, HttpServletRequest http) {
-        EntryType entryType = EntryTypes.byWireName(type).orElseThrow(() -> RuleViolation.notFound("type",
-                "no such kind of entry; one of: " + EntryTypes.all().stream().map(EntryType::wireName)
-                                                              .collect(Collectors.joining(", "))));
-        if (!(body instanceof ObjectNode fields)) {
-            throw RuleViolation.invalid("body", "must be a JSON object");
-        }
-        UUID commandId = commandId(readCommandId(fields));
-        fields.remove("commandId");
-        fields.put("networkId", networkId.toString());
-        if (entryType.createdIdField() != null && fields.path(entryType.createdIdField()).isMissingNode()) {
-            fields.put(entryType.createdIdField(), CommandDispatcher.derivedId(type, commandId).toString());
-        }
-        if (fields.get("replacement") instanceof ObjectNode replacement) {
-            replacement.put("networkId", networkId.toString());
-        }
-        return answer(new RecordEntry(networkId, commandId, read(fields, entryType.eventClass())), http);
+        EntryType entryType = EntryReader.type(type);
+        return answer(entries.read(networkId, entryType, body, UUID::randomUUID), http);
     }
 
     @PostMapping("/{networkId}/partners")
+    @ApiResponse(responseCode = "201", description = "Logged (or, for a resent commandId, logged before: replayed)",
+                 useReturnTypeSchema = true)
     @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
     public ResponseEntity<CommandOutcome> joinPartner(@PathVariable UUID networkId, @RequestBody JoinPartnerRequest request,
                                                       HttpServletRequest http) {
@@ -101,6 +86,8 @@ public class NetworkCommandController {
     }
 
     @PostMapping("/{networkId}/partners/{partnerId}/withdrawal")
+    @ApiResponse(responseCode = "201", description = "Logged (or, for a resent commandId, logged before: replayed)",
+                 useReturnTypeSchema = true)
     @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
     public ResponseEntity<CommandOutcome> withdrawPartner(@PathVariable UUID networkId, @PathVariable UUID partnerId,
                                                           @RequestBody WithdrawPartnerRequest request,
@@ -115,28 +102,6 @@ public class NetworkCommandController {
                              .location(URI.create("/api/networks/" + outcome.networkId()))
                              .header(REPLAYED_HEADER, Boolean.toString(outcome.replayed()))
                              .body(outcome);
-    }
-
-    private NetworkEvent read(ObjectNode fields, Class<? extends NetworkEvent> type) {
-        try {
-            return json.treeToValue(fields, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
-            var error = ApiProblemHandler.unreadable(cause);
-            throw RuleViolation.invalid(error.field(), error.message());
-        }
-    }
-
-    private static UUID readCommandId(ObjectNode fields) {
-        JsonNode value = fields.get("commandId");
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.asText());
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("commandId", "is not a valid UUID");
-        }
     }
 
     private static UUID commandId(UUID supplied) {

@@ -1,5 +1,6 @@
 package nl.samenspel.command.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.support.people.PeopleDirectory;
@@ -38,6 +39,7 @@ public class PeopleController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
     @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
     public ResponseEntity<PeopleDirectory.Person> register(@PathVariable UUID networkId, @RequestBody PersonDetails details) {
         PeopleDirectory.Person person = people.register(networkId, details.name(), details.email(), details.phone());
@@ -46,6 +48,7 @@ public class PeopleController {
     }
 
     @PutMapping("/{personRef}")
+    @ApiResponse(responseCode = "200", description = "Corrected", useReturnTypeSchema = true)
     @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
     public PeopleDirectory.Person correct(@PathVariable UUID networkId, @PathVariable UUID personRef,
                                           @RequestBody PersonDetails details) {
@@ -53,6 +56,7 @@ public class PeopleController {
     }
 
     @DeleteMapping("/{personRef}")
+    @ApiResponse(responseCode = "204", description = "Erased")
     @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR, admin = true)
     public ResponseEntity<Void> erase(@PathVariable UUID networkId, @PathVariable UUID personRef, HttpServletRequest http) {
         people.erase(networkId, personRef);

@@ -9,11 +9,14 @@ import nl.samenspel.kernel.correction.EntryRetracted;
 import nl.samenspel.kernel.correction.EntryTypes;
 import nl.samenspel.kernel.network.CommandOutcome;
 import nl.samenspel.kernel.network.FoundNetwork;
+import nl.samenspel.kernel.network.ImportEntries;
+import nl.samenspel.kernel.network.ImportOutcome;
 import nl.samenspel.kernel.network.NetworkCommand;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.kernel.network.RecordEntry;
 import nl.samenspel.kernel.validation.Checks;
+import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -54,6 +57,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Network {
     static final String COMMAND_ID = "commandId";
     static final String COMMAND_FINGERPRINT = "commandFingerprint";
+    /** On entries logged by an import: the import's command id, so an auditor can tell which file they came from. */
+    static final String IMPORT_ID = "importId";
 
     @AggregateIdentifier
     private UUID networkId;
@@ -71,6 +76,15 @@ public class Network {
 
     protected Network() {
         // for Axon and snapshots
+    }
+
+    /** A trial copy that can take in entries without touching {@code original}; entries themselves are immutable. */
+    private Network(Network original) {
+        networkId = original.networkId;
+        entries = new LinkedHashMap<>(original.entries);
+        kinds = new HashMap<>(original.kinds);
+        retracted = new HashSet<>(original.retracted);
+        handledCommands = new HashMap<>(original.handledCommands);
     }
 
     @CommandHandler
@@ -106,13 +120,64 @@ public class Network {
             return resend.get();
         }
         NetworkEvent entry = command.entry();
+        decide(entry, LocalDate.now(clock));
+        apply(entry, origin(command));
+        return outcome(command, createdId(entry));
+    }
+
+    /**
+     * Logs the lines of an import file together, or none of them. Every line is decided, in order, by a trial copy
+     * of this network that has taken in the lines accepted before it, exactly as it would be decided on its own; only
+     * when no line is refused are the entries applied, in one unit of work and so in one commit.
+     */
+    @CommandHandler
+    public ImportOutcome handle(ImportEntries command, Clock clock) {
+        if (command.commandId() == null) {
+            throw RuleViolation.invalid("commandId", "is required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Network trial = new Network(this);
+        List<ImportRejected.RejectedLine> rejected = new ArrayList<>();
+        for (ImportEntries.Line line : command.lines()) {
+            RecordEntry single = line.asRecordEntry(networkId);
+            try {
+                if (trial.resendOf(single).isEmpty()) {
+                    trial.decide(line.entry(), today);
+                    trial.on(line.entry(), "line-" + line.number(), line.commandId().toString(),
+                             HandledCommand.fingerprint(single));
+                }
+            } catch (RuleViolation refusal) {
+                String type = line.entry() == null ? null : EntryTypes.of(line.entry().getClass()).wireName();
+                rejected.add(new ImportRejected.RejectedLine(line.number(), type, refusal.kind(), refusal.errors()));
+            }
+        }
+        if (!rejected.isEmpty()) {
+            throw new ImportRejected(rejected);
+        }
+        List<CommandOutcome> outcomes = new ArrayList<>();
+        for (ImportEntries.Line line : command.lines()) {
+            RecordEntry single = line.asRecordEntry(networkId);
+            Optional<CommandOutcome> resend = resendOf(single);
+            if (resend.isPresent()) {
+                outcomes.add(resend.get());
+            } else if (command.checkOnly()) {
+                outcomes.add(new CommandOutcome(line.commandId(), networkId, createdId(line.entry()), null, false));
+            } else {
+                apply(line.entry(), origin(single).and(IMPORT_ID, command.commandId().toString()));
+                outcomes.add(outcome(single, createdId(line.entry())));
+            }
+        }
+        return new ImportOutcome(command.commandId(), networkId, outcomes, command.checkOnly());
+    }
+
+    /** Whether {@code entry} may join this network's history now: the rules of the catalogue, or a refusal. */
+    private void decide(NetworkEvent entry, LocalDate today) {
         if (entry == null) {
             throw RuleViolation.invalid("body", "is missing");
         }
         if (!networkId.equals(entry.networkId())) {
             throw RuleViolation.invalid("networkId", "the entry names another network");
         }
-        LocalDate today = LocalDate.now(clock);
         if (entry instanceof EntryCorrected correction) {
             checkCorrection(correction, today);
         } else if (entry instanceof EntryRetracted retraction) {
@@ -128,8 +193,6 @@ public class Network {
         } else {
             EntryRules.check(state(), entry, today, "");
         }
-        apply(entry, origin(command));
-        return outcome(command, createdId(entry));
     }
 
     /**

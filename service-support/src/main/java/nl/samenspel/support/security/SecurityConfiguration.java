@@ -18,12 +18,18 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * One security setup for both services: HTTP Basic and bearer tokens for the API, form login with a session and CSRF
@@ -34,6 +40,11 @@ import java.time.Clock;
 @EnableWebSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration implements WebMvcConfigurer {
+    /** The OpenAPI description and Swagger UI: readable without login; they describe the API, they hold no data. */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+            "/swagger-ui/**"};
+    private static final String STRICT_POLICY =
+            "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -124,11 +135,14 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     public SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, UserStore users,
                                                    SecurityProperties properties, ProblemWriter problems)
             throws Exception {
+        RequestMatcher docs = new OrRequestMatcher(Arrays.stream(API_DOCS).map(AntPathRequestMatcher::new)
+                                                          .toArray(RequestMatcher[]::new));
         // The password provider is a bean, so it is the global authentication manager's only provider; registering it
         // here as well would check (and count) every failed password twice.
         http.authorizeHttpRequests(authorize -> authorize
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                     .requestMatchers("/api/auth/token", "/login", "/error").permitAll()
+                    .requestMatchers(API_DOCS).permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
                     .anyRequest().authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -144,8 +158,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             .csrf(csrf -> csrf.ignoringRequestMatchers(
                     request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
             .headers(headers -> headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(
-                            "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                    // Swagger UI styles elements inline and draws its icons from data: URLs; only its pages allow that.
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(docs,
+                            new ContentSecurityPolicyHeaderWriter(STRICT_POLICY.replace("default-src 'self';",
+                                    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"))))
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(docs),
+                            new ContentSecurityPolicyHeaderWriter(STRICT_POLICY)))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

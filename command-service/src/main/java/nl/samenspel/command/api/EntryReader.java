@@ -1,0 +1,81 @@
+package nl.samenspel.command.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.samenspel.kernel.correction.EntryTypes;
+import nl.samenspel.kernel.correction.EntryTypes.EntryType;
+import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.network.RecordEntry;
+import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.support.ApiProblemHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one entry of the catalogue from the JSON fields a coordinator sends, the same way for the entry endpoint and
+ * for every line of an import: the network comes from the path, never from the fields; the command id is optional;
+ * the id of what the entry creates is derived from the command id when left out.
+ */
+@Component
+public class EntryReader {
+    private final ObjectMapper json;
+
+    public EntryReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The kind of entry with this wire name, or a refusal that lists the kinds there are. */
+    public static EntryType type(String wireName) {
+        return EntryTypes.byWireName(wireName).orElseThrow(() -> RuleViolation.notFound("type",
+                "no such kind of entry; one of: " + EntryTypes.all().stream().map(EntryType::wireName).distinct()
+                                                              .collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * The entry as a command for {@code networkId}. {@code body} is changed in place. Without a {@code commandId}
+     * in the body, {@code defaultCommandId} supplies one.
+     */
+    public RecordEntry read(UUID networkId, EntryType type, JsonNode body, Supplier<UUID> defaultCommandId) {
+        if (!(body instanceof ObjectNode fields)) {
+            throw RuleViolation.invalid("body", "must be a JSON object");
+        }
+        UUID supplied = readCommandId(fields);
+        UUID commandId = supplied != null ? supplied : defaultCommandId.get();
+        fields.remove("commandId");
+        fields.put("networkId", networkId.toString());
+        if (type.createdIdField() != null && fields.path(type.createdIdField()).isMissingNode()) {
+            fields.put(type.createdIdField(), CommandDispatcher.derivedId(type.wireName(), commandId).toString());
+        }
+        if (fields.get("replacement") instanceof ObjectNode replacement) {
+            replacement.put("networkId", networkId.toString());
+        }
+        return new RecordEntry(networkId, commandId, read(fields, type.eventClass()));
+    }
+
+    private NetworkEvent read(ObjectNode fields, Class<? extends NetworkEvent> type) {
+        try {
+            return json.treeToValue(fields, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+            var error = ApiProblemHandler.unreadable(cause);
+            throw RuleViolation.invalid(error.field(), error.message());
+        }
+    }
+
+    private static UUID readCommandId(ObjectNode fields) {
+        JsonNode value = fields.get("commandId");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.asText());
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("commandId", "is not a valid UUID");
+        }
+    }
+}

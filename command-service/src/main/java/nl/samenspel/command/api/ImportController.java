@@ -1,0 +1,208 @@
+package nl.samenspel.command.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.samenspel.kernel.access.NetworkRole;
+import nl.samenspel.kernel.correction.EntryTypes;
+import nl.samenspel.kernel.network.CommandOutcome;
+import nl.samenspel.kernel.network.ImportEntries;
+import nl.samenspel.kernel.network.ImportOutcome;
+import nl.samenspel.kernel.network.RecordEntry;
+import nl.samenspel.kernel.validation.ImportRejected;
+import nl.samenspel.kernel.validation.ImportRejected.RejectedLine;
+import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.support.security.Access;
+import nl.samenspel.support.security.Actor;
+import nl.samenspel.support.security.SecurityProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Bulk import of a network's history from a file (JSON Lines or CSV), all or nothing: every line is checked as if it
+ * were sent on its own to the entry endpoint, after the lines before it; only a file without a refused line is
+ * logged, in one commit. Otherwise nothing is logged and the answer names every refused line.
+ */
+@RestController
+@RequestMapping("/api/networks/{networkId}/imports")
+public class ImportController {
+    static final MediaType JSON_LINES = MediaType.parseMediaType("application/x-ndjson");
+    static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
+    private final CommandDispatcher dispatcher;
+    private final EntryReader entries;
+    private final ObjectMapper json;
+    private final long maxBytes;
+    private final int maxEntries;
+
+    public ImportController(CommandDispatcher dispatcher, EntryReader entries, ObjectMapper json,
+                            SecurityProperties security, @Value("${samenspel.imports.max-entries:5000}") int maxEntries) {
+        this.dispatcher = dispatcher;
+        this.entries = entries;
+        this.json = json;
+        this.maxBytes = security.maxRequestBytes();
+        this.maxEntries = maxEntries;
+    }
+
+    /** The answer to a clean import: how many entries were logged, their event ids, and every line's outcome. */
+    public record ImportAnswer(UUID commandId, UUID networkId, boolean checkOnly, int entries, long logged,
+                               List<String> eventIds, List<LineAnswer> lines) {
+    }
+
+    /** One line of a clean import: the logged entry (or, when replayed, the one logged before) and what it created. */
+    public record LineAnswer(int line, String type, UUID commandId, UUID subjectId, String eventId, boolean replayed) {
+    }
+
+    @PostMapping
+    @ApiResponse(responseCode = "201", description = "Every line passed and the entries were logged", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "dryRun: every line passed; nothing was logged", useReturnTypeSchema = true)
+    @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
+    @Operation(summary = "Import a history file (JSON Lines or CSV), all or nothing",
+            description = ApiExamples.IMPORT_DESCRIPTION,
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"),
+                             examples = @ExampleObject(name = "JSON Lines", value = ApiExamples.IMPORT_JSON_LINES)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+                             examples = @ExampleObject(name = "CSV", value = ApiExamples.IMPORT_CSV))}))
+    public ResponseEntity<ImportAnswer> importFile(
+            @PathVariable UUID networkId,
+            @Parameter(description = "Makes a resend safe; without it, it is derived from the file's content")
+            @RequestParam(required = false) UUID commandId,
+            @Parameter(description = "Only check the file: answers 200 with what would be logged, logs nothing")
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            HttpServletRequest http) throws IOException, HttpMediaTypeNotSupportedException {
+        MediaType contentType = contentType(http);
+        String text = text(http, contentType);
+        List<ImportFile.Line> lines = JSON_LINES.includes(contentType) ? ImportFile.jsonLines(text, json)
+                : ImportFile.csv(text, json);
+        if (lines.isEmpty()) {
+            throw RuleViolation.invalid("body", "holds no entries");
+        }
+        if (lines.size() > maxEntries) {
+            throw RuleViolation.invalid("body", "holds " + lines.size() + " entries; an import may hold at most "
+                    + maxEntries + ", so split the file");
+        }
+        UUID importId = commandId != null ? commandId
+                : UUID.nameUUIDFromBytes((networkId + "\n" + text).getBytes(StandardCharsets.UTF_8));
+        List<ImportEntries.Line> readable = new ArrayList<>();
+        List<RejectedLine> unreadable = new ArrayList<>();
+        for (ImportFile.Line line : lines) {
+            try {
+                readable.add(entry(networkId, importId, line));
+            } catch (RuleViolation refused) {
+                unreadable.add(new RejectedLine(line.number(), line.type(), refused.kind(), refused.errors()));
+            }
+        }
+        Actor actor = Actor.of(http);
+        if (!unreadable.isEmpty()) {
+            throw rejection(networkId, importId, readable, unreadable, actor);
+        }
+        ImportOutcome outcome = dispatcher.dispatch(new ImportEntries(networkId, importId, readable, dryRun), actor);
+        return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(answer(outcome, readable));
+    }
+
+    /** A line's entry; an entry that does not say where it comes from was imported. */
+    private ImportEntries.Line entry(UUID networkId, UUID importId, ImportFile.Line line) {
+        if (line.unreadable() != null) {
+            throw line.unreadable();
+        }
+        line.fields().putIfAbsent("source", json.getNodeFactory().textNode("import"));
+        RecordEntry entry = entries.read(networkId, EntryReader.type(line.type()), line.fields(),
+                                         () -> CommandDispatcher.derivedId("import-line-" + line.number(), importId));
+        return new ImportEntries.Line(line.number(), entry.commandId(), entry.entry());
+    }
+
+    /**
+     * The report of a file with unreadable lines: the readable ones are still checked (without logging anything), so
+     * the report names every refused line at once.
+     */
+    private ImportRejected rejection(UUID networkId, UUID importId, List<ImportEntries.Line> readable,
+                                     List<RejectedLine> unreadable, Actor actor) {
+        if (!readable.isEmpty()) {
+            try {
+                dispatcher.dispatch(new ImportEntries(networkId, importId, readable, true), actor);
+            } catch (ImportRejected alsoRefused) {
+                return alsoRefused.with(unreadable);
+            }
+        }
+        return new ImportRejected(unreadable);
+    }
+
+    private static ImportAnswer answer(ImportOutcome outcome, List<ImportEntries.Line> lines) {
+        List<LineAnswer> answers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ImportEntries.Line line = lines.get(i);
+            CommandOutcome result = outcome.lines().get(i);
+            answers.add(new LineAnswer(line.number(), EntryTypes.of(line.entry().getClass()).wireName(),
+                                       result.commandId(), result.subjectId(), result.eventId(), result.replayed()));
+        }
+        List<String> logged = outcome.loggedEventIds();
+        return new ImportAnswer(outcome.commandId(), outcome.networkId(), outcome.checkOnly(), lines.size(),
+                                logged.size(), logged, answers);
+    }
+
+    private static MediaType contentType(HttpServletRequest http) throws HttpMediaTypeNotSupportedException {
+        List<MediaType> supported = List.of(JSON_LINES, CSV);
+        MediaType type = null;
+        try {
+            type = http.getContentType() == null ? null : MediaType.parseMediaType(http.getContentType());
+        } catch (InvalidMediaTypeException e) {
+            // answered below, like a missing content type
+        }
+        for (MediaType candidate : supported) {
+            if (type != null && candidate.includes(type)) {
+                return type;
+            }
+        }
+        throw new HttpMediaTypeNotSupportedException(type, supported);
+    }
+
+    /** The body as text, read up to the size limit (also when no length was announced), in the declared charset. */
+    private String text(HttpServletRequest http, MediaType contentType) throws IOException {
+        byte[] bytes = http.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+                                              "The request body may be at most " + maxBytes + " bytes.");
+        }
+        Charset charset;
+        try {
+            charset = contentType.getCharset() != null ? contentType.getCharset() : StandardCharsets.UTF_8;
+        } catch (IllegalArgumentException unknown) {
+            throw RuleViolation.invalid("Content-Type", "names a charset this server does not know");
+        }
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw RuleViolation.invalid("body", "is not valid " + charset.name()
+                    + " text; save the file as UTF-8 (\"CSV UTF-8\" in a spreadsheet) or name its charset");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,252 @@
+package nl.samenspel.command.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.samenspel.kernel.correction.EntryTypes;
+import nl.samenspel.kernel.correction.EntryTypes.EntryType;
+import nl.samenspel.kernel.validation.Checks;
+import nl.samenspel.kernel.validation.RuleViolation;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An import file split into its entries, each as the JSON fields the entry endpoint takes, with the line it starts on.
+ * A line that cannot be read into fields at all is kept with the reason, so the report can name every bad line.
+ *
+ * <p>Two formats. <b>JSON Lines</b>: one JSON object per line with {@code type} and the entry's fields; blank lines
+ * are skipped. <b>CSV</b> (RFC 4180): a header row with {@code type} and field names, then one entry per row;
+ * separated by commas, or by semicolons as Dutch spreadsheets save it (told by the header row); cells are trimmed and
+ * an empty cell leaves the field out; a list field holds its values separated by {@code ;} (quote the cell when the
+ * file itself is semicolon-separated); a list of small records, such as a meeting's {@code attendance}, holds each as
+ * its fields joined by {@code :} ({@code partnerId:level;partnerId:level}); a nested entry (a correction's
+ * {@code replacement}) is a JSON object in its cell. Line numbers count physical lines from 1, the header included,
+ * so they match the row numbers a spreadsheet shows.
+ */
+final class ImportFile {
+    static final String TYPE = "type";
+    static final String COMMAND_ID = "commandId";
+
+    /** One entry of the file: its fields, or why they could not be read. {@code type} is what the line says. */
+    record Line(int number, String type, ObjectNode fields, RuleViolation unreadable) {
+        static Line read(int number, String type, ObjectNode fields) {
+            return new Line(number, type, fields, null);
+        }
+
+        static Line unreadable(int number, String type, RuleViolation why) {
+            return new Line(number, type, null, why);
+        }
+    }
+
+    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS = new ConcurrentHashMap<>();
+
+    private ImportFile() {
+    }
+
+    /** The entries of a JSON Lines file. */
+    static List<Line> jsonLines(String text, ObjectMapper json) {
+        List<Line> lines = new ArrayList<>();
+        String[] physical = text.split("\n", -1);
+        for (int i = 0; i < physical.length; i++) {
+            String line = physical[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int number = i + 1;
+            JsonNode node;
+            try {
+                node = json.readTree(line);
+            } catch (JsonProcessingException e) {
+                lines.add(Line.unreadable(number, null, RuleViolation.invalid("line", "is not valid JSON (column "
+                        + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")")));
+                continue;
+            }
+            if (!(node instanceof ObjectNode fields)) {
+                lines.add(Line.unreadable(number, null, RuleViolation.invalid("line", "must be one JSON object")));
+                continue;
+            }
+            JsonNode type = fields.remove(TYPE);
+            if (type == null || !type.isTextual() || type.asText().isBlank()) {
+                lines.add(Line.unreadable(number, null, RuleViolation.invalid(TYPE, "is required: the kind of entry")));
+                continue;
+            }
+            lines.add(Line.read(number, type.asText().strip(), fields));
+        }
+        return lines;
+    }
+
+    /** The entries of a CSV file, turned into the JSON fields of their kind of entry. */
+    static List<Line> csv(String text, ObjectMapper json) {
+        List<CsvRows.Row> rows = CsvRows.parse(text);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> header = rows.get(0).cells().stream().map(String::strip).toList();
+        try {
+            if (rows.get(0).problem() != null) {
+                throw RuleViolation.invalid("line", rows.get(0).problem());
+            }
+            checkHeader(header);
+        } catch (RuleViolation badHeader) {
+            return List.of(Line.unreadable(rows.get(0).line(), null, badHeader));
+        }
+        List<Line> lines = new ArrayList<>();
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            if (row.cells().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            lines.add(line(row, header, json));
+        }
+        return lines;
+    }
+
+    private static void checkHeader(List<String> header) {
+        Checks checks = Checks.start();
+        if (!header.contains(TYPE)) {
+            checks.add("line 1", "the header row must name a column 'type' (the kind of entry of each row)");
+        }
+        Set<String> seen = new TreeSet<>();
+        for (String column : header) {
+            if (column.isEmpty()) {
+                checks.add("line 1", "every column needs a name in the header row");
+            } else if (!seen.add(column)) {
+                checks.add(column, "is named twice in the header row");
+            } else if (!column.equals(TYPE) && !column.equals(COMMAND_ID) && !knownField(column)) {
+                checks.add(column, "is not a field of any kind of entry");
+            }
+        }
+        checks.orThrow();
+    }
+
+    private static Line line(CsvRows.Row row, List<String> header, ObjectMapper json) {
+        if (row.problem() != null) {
+            return Line.unreadable(row.line(), null, RuleViolation.invalid("line", row.problem()));
+        }
+        if (row.cells().size() > header.size()) {
+            return Line.unreadable(row.line(), null, RuleViolation.invalid("line",
+                    "has " + row.cells().size() + " cells, the header names " + header.size()));
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String value = row.cells().get(i).strip();
+            if (!value.isEmpty()) {
+                cells.put(header.get(i), value);
+            }
+        }
+        String wireName = cells.remove(TYPE);
+        if (wireName == null) {
+            return Line.unreadable(row.line(), null, RuleViolation.invalid(TYPE, "is required: the kind of entry"));
+        }
+        EntryType type;
+        try {
+            type = EntryReader.type(wireName);
+        } catch (RuleViolation unknown) {
+            return Line.unreadable(row.line(), wireName, unknown);
+        }
+        Map<String, RecordComponent> components = components(type.eventClass());
+        ObjectNode fields = json.createObjectNode();
+        Checks checks = Checks.start();
+        cells.forEach((column, value) -> {
+            if (column.equals(COMMAND_ID)) {
+                fields.put(COMMAND_ID, value);
+                return;
+            }
+            RecordComponent component = components.get(column);
+            if (component == null) {
+                checks.add(column, "is not a field of " + wireName + "; leave this cell empty");
+                return;
+            }
+            try {
+                fields.set(column, cell(column, value, component.getGenericType(), json));
+            } catch (RuleViolation bad) {
+                bad.errors().forEach(e -> checks.add(e.field(), e.message()));
+            }
+        });
+        try {
+            checks.orThrow();
+        } catch (RuleViolation unreadable) {
+            return Line.unreadable(row.line(), wireName, unreadable);
+        }
+        return Line.read(row.line(), wireName, fields);
+    }
+
+    /** One cell as the JSON value of a field of {@code type}. Scalars stay text; Jackson reads them as the field's type. */
+    private static JsonNode cell(String field, String value, Type type, ObjectMapper json) {
+        Class<?> raw = raw(type);
+        if (Collection.class.isAssignableFrom(raw)) {
+            Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : String.class;
+            ArrayNode list = json.createArrayNode();
+            int index = 0;
+            for (String item : value.split(";")) {
+                if (!item.isBlank()) {
+                    list.add(cell(field + "[" + index + "]", item.strip(), element, json));
+                    index++;
+                }
+            }
+            return list;
+        }
+        if (raw.isRecord()) {
+            RecordComponent[] parts = raw.getRecordComponents();
+            String[] values = value.split(":", -1);
+            if (values.length != parts.length) {
+                throw RuleViolation.invalid(field, "must be written as "
+                        + String.join(":", Arrays.stream(parts).map(RecordComponent::getName).toList()));
+            }
+            ObjectNode object = json.createObjectNode();
+            for (int i = 0; i < parts.length; i++) {
+                object.set(parts[i].getName(), cell(field + "." + parts[i].getName(), values[i].strip(),
+                                                    parts[i].getGenericType(), json));
+            }
+            return object;
+        }
+        if (raw.isInterface()) {
+            try {
+                JsonNode nested = json.readTree(value);
+                if (nested instanceof ObjectNode) {
+                    return nested;
+                }
+            } catch (JsonProcessingException e) {
+                // answered below
+            }
+            throw RuleViolation.invalid(field, "must be a JSON object in its cell");
+        }
+        return json.getNodeFactory().textNode(value);
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
+    }
+
+    private static boolean knownField(String column) {
+        return EntryTypes.all().stream().anyMatch(t -> components(t.eventClass()).containsKey(column));
+    }
+
+    private static Map<String, RecordComponent> components(Class<?> eventClass) {
+        return COMPONENTS.computeIfAbsent(eventClass, c -> {
+            Map<String, RecordComponent> byName = new LinkedHashMap<>();
+            for (RecordComponent component : c.getRecordComponents()) {
+                byName.put(component.getName(), component);
+            }
+            return byName;
+        });
+    }
+}

@@ -1,0 +1,140 @@
+package nl.samenspel.command.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.samenspel.kernel.meeting.Attendance;
+import nl.samenspel.kernel.meeting.MeetingHeld;
+import nl.samenspel.kernel.network.RecordEntry;
+import nl.samenspel.kernel.people.Level;
+import nl.samenspel.kernel.tension.Signal;
+import nl.samenspel.kernel.tension.TemperatureMeasured;
+import nl.samenspel.kernel.validation.FieldError;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading import files into entries: line numbers, CSV quoting and separators, list and nested cells. */
+class ImportFileTest {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    private static final UUID NETWORK = UUID.randomUUID();
+    private static final String A = "4a7c2e10-5b3d-4f6a-9c21-7e8d0b1a2c01";
+    private static final String B = "4a7c2e10-5b3d-4f6a-9c21-7e8d0b1a2c02";
+
+    private final EntryReader reader = new EntryReader(JSON);
+
+    private RecordEntry entry(ImportFile.Line line) {
+        assertThat(line.unreadable()).as("line %d is readable", line.number()).isNull();
+        return reader.read(NETWORK, EntryReader.type(line.type()), line.fields(), UUID::randomUUID);
+    }
+
+    @Test
+    void jsonLinesAreNumberedAsInTheFileAndBlankLinesAreSkipped() {
+        List<ImportFile.Line> lines = ImportFile.jsonLines("""
+                {"type":"success-achieved","kind":"grant","title":"Regional grant","occurredOn":"2025-06-20"}
+
+                {"type":"success-achieved","kind":"milestone","title":"First plan","occurredOn":"2025-06-21"}
+                """, JSON);
+
+        assertThat(lines).extracting(ImportFile.Line::number).containsExactly(1, 3);
+        assertThat(entry(lines.get(1)).entry().occurredOn()).hasToString("2025-06-21");
+    }
+
+    @Test
+    void badJsonAMissingTypeAndANonObjectAreReportedWithTheirLines() {
+        List<ImportFile.Line> lines = ImportFile.jsonLines("""
+                {"type":"success-achieved",
+                {"kind":"grant"}
+                [1,2]
+                """, JSON);
+
+        assertThat(lines).extracting(ImportFile.Line::number).containsExactly(1, 2, 3);
+        assertThat(lines).allMatch(line -> line.unreadable() != null);
+        assertThat(lines.get(0).unreadable().errors().get(0).message()).startsWith("is not valid JSON");
+        assertThat(lines.get(1).unreadable().errors()).extracting(FieldError::field).containsExactly("type");
+    }
+
+    @Test
+    void csvListsAttendanceAndQuotedCellsBecomeTheEntrysFields() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type,kind,modality,purpose,attendance,pair,level,signals,occurredOn,note
+                meeting-held,formal,hybrid,"Steering group, budget",%s:board;%s:management,,,,2025-01-14,"He said ""yes""
+                on two lines"
+                temperature-measured,,,,,%s;%s,2,guardedness; avoided-topics,2025-03-05,
+                """.formatted(A, B, A, B), JSON);
+
+        assertThat(lines).extracting(ImportFile.Line::number).containsExactly(2, 4);
+        MeetingHeld meeting = (MeetingHeld) entry(lines.get(0)).entry();
+        assertThat(meeting.purpose()).isEqualTo("Steering group, budget");
+        assertThat(meeting.attendance()).containsExactly(new Attendance(UUID.fromString(A), Level.BOARD),
+                                                         new Attendance(UUID.fromString(B), Level.MANAGEMENT));
+        assertThat(meeting.note()).isEqualTo("He said \"yes\"\non two lines");
+        TemperatureMeasured temperature = (TemperatureMeasured) entry(lines.get(1)).entry();
+        assertThat(temperature.pair()).containsExactly(UUID.fromString(A), UUID.fromString(B));
+        assertThat(temperature.level()).isEqualTo(2);
+        assertThat(temperature.signals()).containsExactlyInAnyOrder(Signal.GUARDEDNESS, Signal.AVOIDED_TOPICS);
+    }
+
+    @Test
+    void aSemicolonSeparatedFileAsDutchSpreadsheetsSaveItIsRead() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type;title;kind;partyIds;occurredOn\r
+                agreement-made;Gedeelde intake;promise;"%s;%s";2024-06-12\r
+                """.formatted(A, B), JSON);
+
+        assertThat(lines).hasSize(1);
+        assertThat(entry(lines.get(0)).entry()).hasFieldOrPropertyWithValue("partyIds",
+                List.of(UUID.fromString(A), UUID.fromString(B)));
+    }
+
+    @Test
+    void cellsInColumnsOfOtherKindsAndBadAttendanceAreReportedPerLine() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type,title,kind,partyIds,attendance,modality,purpose,occurredOn
+                success-achieved,Grant,grant,%s,,,,2025-06-20
+                meeting-held,,formal,,%s,online,Check-in,2025-06-21
+                no-such-kind,,,,,,,2025-06-22
+                """.formatted(A, A), JSON);
+
+        assertThat(lines).extracting(ImportFile.Line::number).containsExactly(2, 3, 4);
+        assertThat(lines.get(0).unreadable().errors()).extracting(FieldError::field).containsExactly("partyIds");
+        assertThat(lines.get(1).unreadable().errors()).extracting(FieldError::field).containsExactly("attendance[0]");
+        assertThat(lines.get(1).unreadable().errors().get(0).message()).contains("partnerId:level");
+        assertThat(lines.get(2).type()).isEqualTo("no-such-kind");
+        assertThat(lines.get(2).unreadable().errors()).extracting(FieldError::field).containsExactly("type");
+    }
+
+    @Test
+    void aHeaderWithoutTypeOrWithAnUnknownColumnRefusesTheFileAtLineOne() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                kind,titel,occurredOn
+                grant,Grant,2025-06-20
+                """, JSON);
+
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).number()).isEqualTo(1);
+        assertThat(lines.get(0).unreadable().errors()).extracting(FieldError::field).containsExactly("line 1", "titel");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedOnTheLineItOpens() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type,kind,title,occurredOn
+                success-achieved,grant,Grant,2025-06-20
+                success-achieved,grant,"Grant,2025-06-20
+                success-achieved,grant,Grant,2025-06-20
+                """, JSON);
+
+        assertThat(lines).extracting(ImportFile.Line::number).containsExactly(2, 3);
+        assertThat(lines.get(1).unreadable().errors().get(0).message()).contains("never closed");
+    }
+
+    @Test
+    void emptyRowsAsSpreadsheetsLeaveThemAreSkipped() {
+        assertThat(ImportFile.csv("type,kind,title,occurredOn\n,,,\nsuccess-achieved,grant,Grant,2025-06-20\n,,,\n",
+                                  JSON))
+                .extracting(ImportFile.Line::number).containsExactly(3);
+    }
+}

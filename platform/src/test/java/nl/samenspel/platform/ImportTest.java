@@ -1,0 +1,251 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Bulk import through real HTTP: a coordinator's history in JSON Lines and CSV is logged whole and reads back from the
+ * query-service; a file with bad lines logs nothing and names every bad line.
+ */
+class ImportTest {
+    private static TestPlatform tp;
+
+    @BeforeAll
+    static void start() {
+        tp = new TestPlatform();
+    }
+
+    @AfterAll
+    static void stop() {
+        tp.close();
+    }
+
+    /** A fresh network the coordinator coordinates, so each test starts from its founding. */
+    private static String network(String name) {
+        String network = tp.found(name);
+        tp.grantCoordinator(network);
+        return network;
+    }
+
+    private static Api.Response importFile(String network, String body, String contentType) {
+        return Api.send("POST", tp.commandPort(), "/api/networks/" + network + "/imports", body, contentType,
+                        tp.coordinator);
+    }
+
+    @Test
+    void aJsonLinesFileAndACsvFileTogetherLogAHistoryThatReadsBack() {
+        String network = network("Zorgnetwerk Lindewaard");
+        String gemeente = UUID.randomUUID().toString();
+        String ziekenhuis = UUID.randomUUID().toString();
+        String woonstichting = UUID.randomUUID().toString();
+        String agreement = UUID.randomUUID().toString();
+        String evaluation = UUID.randomUUID().toString();
+        String person = UUID.randomUUID().toString();
+        String jsonLines = """
+                {"type":"partner-joined","partnerId":"%1$s","name":"Gemeente Lindewaard","partnerType":"municipality","participationLevel":"core","motives":["moral"],"occurredOn":"2024-02-01"}
+                {"type":"partner-joined","partnerId":"%2$s","name":"Ziekenhuis De Waardpoort","partnerType":"hospital","participationLevel":"core","occurredOn":"2024-02-01"}
+
+                {"type":"partner-joined","partnerId":"%3$s","name":"Woonstichting Het Lindehof","partnerType":"housing association","participationLevel":"participant","occurredOn":"2024-02-15","source":"minutes"}
+                {"type":"representative-appointed","partnerId":"%1$s","personRef":"%6$s","level":"management","role":"Head of social domain","occurredOn":"2024-02-20"}
+                {"type":"ambition-stated","version":1,"statement":"Older residents live safely at home for longer","occurredOn":"2024-04-10"}
+                {"type":"ambition-endorsed","partnerId":"%3$s","level":"board","ambitionVersion":1,"stance":"doubts","occurredOn":"2024-05-02"}
+                {"type":"agreement-made","agreementId":"%4$s","title":"Shared intake","kind":"rule","ruleTheme":"information-sharing","partyIds":["%1$s","%2$s"],"occurredOn":"2024-06-12"}
+                {"type":"contribution-recorded","fromPartnerId":"%1$s","kind":"money","quantity":25000,"unit":"EUR","capital":"economic","status":"pledged","occurredOn":"2024-06-12"}
+                {"type":"evaluation-opened","evaluationId":"%5$s","instrument":"five-conditions","title":"Annual review 2024","joint":true,"occurredOn":"2024-11-01"}
+                """.formatted(gemeente, ziekenhuis, woonstichting, agreement, evaluation, person);
+        String csv = """
+                type,agreementId,outcome,responsiblePartnerId,evaluationId,respondentPartnerId,level,anonymous,scores,kind,modality,purpose,attendance,pair,signals,partyIds,issue,title,occurredOn,note
+                agreement-outcome-recorded,%4$s,kept,%1$s,,,,,,,,,,,,,,,2025-01-20,
+                evaluation-response-recorded,,,,%5$s,%3$s,management,false,4;3;4;2;3,,,,,,,,,,2024-11-20,"Slow on budgets, otherwise fine"
+                meeting-held,,,,,,,,,formal,hybrid,"Steering group: budget 2025",%1$s:board;%2$s:management,,,,,,2025-01-14,
+                temperature-measured,,,,,,2,,,,,,,%2$s;%3$s,guardedness;avoided-topics,,,,2025-03-05,
+                conflict-registered,,,,,,,,,,,,,,,%2$s;%3$s,Who pays for the night shift,,2025-03-10,
+                success-achieved,,,,,,,,,grant,,,,,,,,Regional grant for the night desk,2025-06-20,
+                """.formatted(gemeente, ziekenhuis, woonstichting, agreement, evaluation);
+        long head = tp.head();
+
+        Api.Response first = importFile(network, jsonLines, "application/x-ndjson");
+        Api.Response second = importFile(network, csv, "text/csv; charset=utf-8");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(first.json().get("logged").asInt()).isEqualTo(9);
+        assertThat(second.json().get("logged").asInt()).isEqualTo(6);
+        assertThat(tp.head()).isEqualTo(head + 15);
+        assertThat(first.json().get("lines").findValuesAsText("line"))
+                .containsExactly("1", "2", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(second.json().get("lines").findValuesAsText("line")).containsExactly("2", "3", "4", "5", "6", "7");
+        List<String> eventIds = new ArrayList<>();
+        first.json().get("eventIds").forEach(id -> eventIds.add(id.asText()));
+        second.json().get("eventIds").forEach(id -> eventIds.add(id.asText()));
+
+        JsonNode history = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?limit=1000", tp.coordinator).json();
+        Map<String, JsonNode> byEventId = new HashMap<>();
+        history.forEach(event -> byEventId.put(event.get("eventId").asText(), event));
+        assertThat(byEventId.keySet()).containsAll(eventIds);
+        Set<String> types = new TreeSet<>();
+        for (String eventId : eventIds) {
+            JsonNode event = byEventId.get(eventId);
+            types.add(event.get("type").asText());
+            assertThat(event.path("recordedAs").asText()).as(event.toString()).isEqualTo("coordinator");
+        }
+        assertThat(types).hasSizeGreaterThanOrEqualTo(8).contains("PartnerJoined", "AgreementMade", "MeetingHeld",
+                "EvaluationResponseRecorded", "TemperatureMeasured", "ConflictRegistered", "SuccessAchieved");
+
+        JsonNode meeting = byEventId.get(eventIds.get(11)).get("payload");
+        assertThat(meeting.get("attendance").findValuesAsText("partnerId")).containsExactly(gemeente, ziekenhuis);
+        assertThat(meeting.get("attendance").findValuesAsText("level")).containsExactly("board", "management");
+        assertThat(meeting.get("source").asText()).as("an entry without a source was imported").isEqualTo("import");
+        JsonNode response = byEventId.get(eventIds.get(10)).get("payload");
+        assertThat(response.get("scores").toString()).isEqualTo("[4,3,4,2,3]");
+        assertThat(response.get("note").asText()).isEqualTo("Slow on budgets, otherwise fine");
+        assertThat(byEventId.get(eventIds.get(2)).get("payload").get("source").asText()).isEqualTo("minutes");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Api.get(tp.queryPort(), "/api/networks/" + network,
+                tp.coordinator).json().get("partners").size() == 3);
+        JsonNode integrity = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json();
+        assertThat(integrity.get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aFileWithBadLinesLogsNothingAndNamesEveryBadLineWithItsField() {
+        String network = network("Alliantie Waardland");
+        String partner = UUID.randomUUID().toString();
+        String jsonLines = """
+                {"type":"partner-joined","partnerId":"%1$s","name":"Stichting Welzijn Lindewaard","partnerType":"welfare","participationLevel":"core","occurredOn":"2024-02-01"}
+                {"type":"agreement-made","title":"Joint intake","kind":"promise","partyIds":["%1$s","%2$s"],"occurredOn":"2024-03-01"}
+                {"type":"success-achieved","kind":"grant","title":"Grant",
+                {"type":"meeting-minutes","occurredOn":"2024-03-02"}
+                {"type":"temperature-measured","level":"hot","occurredOn":"2024-03-03"}
+                {"type":"success-achieved","kind":"milestone","title":"First plan","occurredOn":"2024-03-04"}
+                {"type":"partner-joined","name":"stichting welzijn lindewaard","partnerType":"welfare","participationLevel":"core","occurredOn":"2024-03-05"}
+                {"type":"success-achieved","kind":"milestone","title":"Before founding","occurredOn":"2023-12-31"}
+                """.formatted(partner, UUID.randomUUID());
+        long head = tp.head();
+
+        Api.Response refused = importFile(network, jsonLines, "application/x-ndjson");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(tp.head()).as("nothing was logged").isEqualTo(head);
+        JsonNode lines = refused.json().get("lines");
+        assertThat(lines.findValuesAsText("line")).containsExactly("2", "3", "4", "5", "7", "8");
+        assertThat(field(lines, 0)).isEqualTo("partyIds[1]");
+        assertThat(field(lines, 1)).isEqualTo("line");
+        assertThat(field(lines, 2)).isEqualTo("type");
+        assertThat(field(lines, 3)).isEqualTo("level");
+        assertThat(field(lines, 4)).isEqualTo("name");
+        assertThat(field(lines, 5)).isEqualTo("occurredOn");
+        assertThat(lines.get(0).get("type").asText()).isEqualTo("agreement-made");
+        assertThat(lines.get(2).get("type").asText()).isEqualTo("meeting-minutes");
+        assertThat(lines.get(4).get("problem").asText()).isEqualTo("conflict");
+        assertThat(refused.json().get("errors").findValuesAsText("field")).contains("line 2: partyIds[1]", "line 8: occurredOn");
+
+        String csv = """
+                type,partnerId,name,partnerType,participationLevel,kind,title,partyIds,occurredOn
+                partner-joined,%1$s,Gemeente Waardland,municipality,core,,,,2024-02-01
+                agreement-made,,,,,promise,Joint intake,%1$s;not-a-uuid,2024-03-01
+                success-achieved,,,,,grant,,,2024-03-02
+                """.formatted(partner);
+        Api.Response refusedCsv = importFile(network, csv, "text/csv");
+        assertThat(refusedCsv.status()).as(refusedCsv.body()).isEqualTo(400);
+        assertThat(tp.head()).isEqualTo(head);
+        assertThat(refusedCsv.json().get("lines").findValuesAsText("line")).containsExactly("3", "4");
+        assertThat(field(refusedCsv.json().get("lines"), 0)).isEqualTo("partyIds[1]");
+        assertThat(field(refusedCsv.json().get("lines"), 1)).isEqualTo("title");
+    }
+
+    @Test
+    void sendingTheSameFileAgainLogsNothingNew() {
+        String network = network("Leerwerkverbond Waardland");
+        String csv = """
+                type,kind,title,occurredOn
+                success-achieved,milestone,Covenant signed,2024-03-01
+                success-achieved,grant,Regional grant,2024-04-01
+                """;
+        Api.Response first = importFile(network, csv, "text/csv");
+        long head = tp.head();
+        Api.Response again = importFile(network, csv, "text/csv");
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(tp.head()).isEqualTo(head);
+        assertThat(again.json().get("logged").asInt()).isZero();
+        assertThat(again.json().get("lines").findValuesAsText("eventId"))
+                .isEqualTo(first.json().get("lines").findValuesAsText("eventId"));
+        assertThat(again.json().get("lines").findValuesAsText("replayed")).containsOnly("true");
+    }
+
+    @Test
+    void aDryRunChecksTheFileAndLogsNothing() {
+        String network = network("Bouwteam Lindehof");
+        long head = tp.head();
+        Api.Response checked = Api.send("POST", tp.commandPort(), "/api/networks/" + network + "/imports?dryRun=true",
+                "{\"type\":\"success-achieved\",\"kind\":\"milestone\",\"title\":\"Plan\",\"occurredOn\":\"2024-03-01\"}",
+                "application/x-ndjson", tp.coordinator);
+
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        assertThat(checked.json().get("checkOnly").asBoolean()).isTrue();
+        assertThat(checked.json().get("logged").asInt()).isZero();
+        assertThat(tp.head()).isEqualTo(head);
+    }
+
+    @Test
+    void moreThanFiveThousandEntriesAreRefusedAsAWhole() {
+        String network = network("Programma Waardland");
+        StringBuilder csv = new StringBuilder("type,kind,title,occurredOn\n");
+        for (int i = 0; i < 5_001; i++) {
+            csv.append("success-achieved,milestone,Step ").append(i).append(",2024-03-01\n");
+        }
+        long head = tp.head();
+
+        Api.Response refused = importFile(network, csv.toString(), "text/csv");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(refused.json().get("detail").asText()).contains("5001 entries").contains("at most 5000");
+        assertThat(tp.head()).isEqualTo(head);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedAlsoWhenItsLengthIsNotAnnounced() {
+        byte[] big = ("type,kind,title,occurredOn\n" + "x".repeat(1_100_000)).getBytes();
+        long head = tp.head();
+
+        Api.Response refused = Api.send("POST", tp.commandPort(), "/api/networks/" + tp.networkA + "/imports",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)), "text/csv", tp.coordinator);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(tp.head()).isEqualTo(head);
+    }
+
+    @Test
+    void anotherFormatIsRefusedWithTheFormatsThereAre() {
+        Api.Response refused = importFile(tp.networkA, "<entries/>", "application/xml");
+
+        assertThat(refused.status()).isEqualTo(415);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
+        assertThat(refused.header("Accept")).contains("application/x-ndjson").contains("text/csv");
+    }
+
+    private static String field(JsonNode lines, int index) {
+        return lines.get(index).get("errors").get(0).get("field").asText();
+    }
+}
