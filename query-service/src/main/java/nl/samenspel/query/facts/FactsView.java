@@ -210,9 +210,8 @@ public final class FactsView {
     /** Every person reference the people views would name. */
     public Set<String> personRefs() {
         Set<String> refs = new TreeSet<>();
-        facts.representatives().forEach(r -> refs.add(r.personRef()));
-        facts.roles().forEach(r -> refs.add(r.personRef()));
-        refs.remove(null);
+        facts.representatives().stream().map(Representative::personRef).filter(Objects::nonNull).forEach(refs::add);
+        facts.roles().stream().map(RoleHeld::personRef).filter(Objects::nonNull).forEach(refs::add);
         return refs;
     }
 
