@@ -118,6 +118,18 @@ class AccessControlTest {
              Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
         rule("query", "GET", "/api/networks/{networkId}/people", () -> new Call("/api/networks/" + a + "/people", null),
              Map.of(Caller.COORDINATOR, 200));
+        for (String facts : List.of("facts", "ambition", "interests", "agreements", "contributions", "value-claims",
+                                    "balance", "evaluations", "improvement-actions", "temperature", "conflicts",
+                                    "meetings", "sub-coalitions", "context")) {
+            rule("query", "GET", "/api/networks/{networkId}/" + facts,
+                 () -> new Call("/api/networks/" + a + "/" + facts, null),
+                 Map.of(Caller.COORDINATOR, 200, Caller.STEERING, 200, Caller.AUDITOR, 200));
+        }
+        for (String people : List.of("partners", "roles")) {
+            rule("query", "GET", "/api/networks/{networkId}/" + people,
+                 () -> new Call("/api/networks/" + a + "/" + people, null),
+                 Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
+        }
     }
 
     @AfterAll

@@ -3,6 +3,7 @@ package nl.samenspel.platform;
 import nl.samenspel.eventstore.EmbeddedStore;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.kernel.access.NetworkRole;
+import nl.samenspel.query.network.NetworkFactsStore;
 import nl.samenspel.query.network.NetworkView;
 import nl.samenspel.support.security.UserAccount;
 import nl.samenspel.support.security.UserStore;
@@ -76,10 +77,13 @@ final class TestPlatform implements AutoCloseable {
         return id;
     }
 
+    /** Waits until both read models of the query-service know the network. */
     void awaitView(String networkId) {
         MongoTemplate views = platform.queries().getBean(MongoTemplate.class);
+        NetworkFactsStore facts = platform.queries().getBean(NetworkFactsStore.class);
         await().atMost(Duration.ofSeconds(20))
-               .until(() -> views.findById(UUID.fromString(networkId), NetworkView.class) != null);
+               .until(() -> views.findById(UUID.fromString(networkId), NetworkView.class) != null
+                       && facts.find(UUID.fromString(networkId)).isPresent());
     }
 
     int commandPort() {

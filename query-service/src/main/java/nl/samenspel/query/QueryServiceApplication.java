@@ -14,6 +14,12 @@ public class QueryServiceApplication {
         application().run(args);
     }
 
+    /** What "today" is when a view judges dates (overdue agreements and actions). */
+    @Bean
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
     /** The application with its own configuration file, so it can share a JVM with the command-service. */
     public static SpringApplicationBuilder application() {
         System.setProperty("disable-axoniq-console-message", "true");

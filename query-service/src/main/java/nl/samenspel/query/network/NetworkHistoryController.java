@@ -5,19 +5,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.eventstore.StoredEvent;
 import nl.samenspel.kernel.access.NetworkRole;
+import nl.samenspel.kernel.correction.EntryTypes;
+import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.support.people.PeopleDirectory;
 import nl.samenspel.support.security.Access;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The logged history of a network straight from the event log, with who recorded each entry, and the network's
@@ -26,6 +40,10 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/networks/{networkId}")
 public class NetworkHistoryController {
+    /** Entries one filtered request looks at, at most. */
+    static final int SCAN_BUDGET = 5_000;
+    private static final int CHUNK = 100;
+
     private final MongoEventStorageEngine eventStore;
     private final PeopleDirectory people;
     private final ObjectMapper json;
@@ -36,19 +54,111 @@ public class NetworkHistoryController {
         this.json = json;
     }
 
-    /** One logged entry: what happened, when it was recorded and by whom, and its link in the hash chain. */
+    /**
+     * One logged entry: what happened and on which business date, when it was recorded and by whom, and its link in
+     * the hash chain. {@code type} is the payload's class name, {@code entryType} its wire name in the catalogue.
+     */
     public record LoggedEvent(long sequenceNumber, long globalPosition, String eventId, String type, String recordedAt,
-                              String recordedBy, String recordedAs, JsonNode payload, String hash) {
+                              String recordedBy, String recordedAs, JsonNode payload, String hash, String entryType,
+                              LocalDate occurredOn) {
     }
 
+    /**
+     * The logged history of the network, as it was logged: originals and their corrections alike. Filters, all
+     * optional and combined: {@code type} (wire names, repeatable), {@code partnerId} (entries whose payload names the
+     * partner anywhere, corrections included), {@code from} and {@code to} (business dates, inclusive). Pages start at
+     * {@code fromSequence}; when more entries may follow, a {@code Link} header with {@code rel="next"} names the
+     * next page. With filters, one request looks at no more than {@value #SCAN_BUDGET} entries, so a page may be
+     * short (even empty) and still have a next one.
+     */
     @GetMapping("/events")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
-    public List<LoggedEvent> events(@PathVariable UUID networkId, @RequestParam(defaultValue = "0") long from,
-                                    @RequestParam(defaultValue = "100") int limit) {
-        Checks.start().when(from < 0, "from", "must be 0 or more")
-              .when(limit < 1 || limit > 1_000, "limit", "must be between 1 and 1000").orThrow();
-        return eventStore.readStoredEvents(networkId.toString(), from, limit).stream()
-                         .map(doc -> logged(MongoEventStorageEngine.toStoredEvent(doc))).toList();
+    public ResponseEntity<List<LoggedEvent>> events(
+            @PathVariable UUID networkId,
+            @RequestParam(required = false) List<String> type,
+            @RequestParam(required = false) UUID partnerId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") long fromSequence,
+            @RequestParam(defaultValue = "100") int limit) {
+        Set<String> payloadTypes = payloadTypes(type);
+        Checks.start().when(fromSequence < 0, "fromSequence", "must be 0 or more")
+              .when(limit < 1 || limit > 1_000, "limit", "must be between 1 and 1000")
+              .when(from != null && to != null && from.isAfter(to), "to", "must not lie before from").orThrow();
+        boolean filtered = payloadTypes != null || partnerId != null || from != null || to != null;
+        String aggregateId = networkId.toString();
+        List<LoggedEvent> page = new ArrayList<>();
+        long next = fromSequence;
+        long scanned = 0;
+        boolean endOfLog = false;
+        while (page.size() < limit && !endOfLog && (!filtered || scanned < SCAN_BUDGET)) {
+            int chunk = filtered ? CHUNK : limit - page.size();
+            List<org.bson.Document> docs = eventStore.readStoredEvents(aggregateId, next, chunk);
+            endOfLog = docs.size() < chunk;
+            for (int i = 0; i < docs.size() && page.size() < limit; i++) {
+                StoredEvent stored = MongoEventStorageEngine.toStoredEvent(docs.get(i));
+                next = stored.sequenceNumber() + 1;
+                scanned++;
+                if (payloadTypes == null || payloadTypes.contains(stored.payloadType())) {
+                    LoggedEvent event = logged(stored);
+                    if (matches(event, partnerId, from, to)) {
+                        page.add(event);
+                    }
+                }
+                if (page.size() == limit && i < docs.size() - 1) {
+                    endOfLog = false;
+                }
+            }
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (!endOfLog) {
+            // Relative, so that it stays right behind a proxy.
+            UriComponents nextPage = ServletUriComponentsBuilder.fromCurrentRequest()
+                                                                .replaceQueryParam("fromSequence", next).build();
+            response.header(HttpHeaders.LINK, "<" + nextPage.getPath() + "?" + nextPage.getQuery() + ">; rel=\"next\"");
+        }
+        return response.body(page);
+    }
+
+    /** The payload class names of the wire names asked for; null when no type filter is asked for. */
+    private static Set<String> payloadTypes(List<String> wireNames) {
+        if (wireNames == null || wireNames.isEmpty()) {
+            return null;
+        }
+        Set<String> classes = new HashSet<>();
+        Checks checks = Checks.start();
+        for (String wireName : wireNames) {
+            EntryTypes.byWireName(wireName).ifPresentOrElse(
+                    entryType -> classes.add(entryType.eventClass().getName()),
+                    () -> checks.add("type", "unknown entry type '" + wireName + "'; one of "
+                            + EntryTypes.all().stream().map(EntryTypes.EntryType::wireName).distinct()
+                                        .collect(Collectors.joining(", "))));
+        }
+        checks.orThrow();
+        return classes;
+    }
+
+    private static boolean matches(LoggedEvent event, UUID partnerId, LocalDate from, LocalDate to) {
+        if ((from != null || to != null) && event.occurredOn() == null) {
+            return false;
+        }
+        if (from != null && event.occurredOn().isBefore(from) || to != null && event.occurredOn().isAfter(to)) {
+            return false;
+        }
+        return partnerId == null || names(event.payload(), partnerId.toString());
+    }
+
+    /** Whether the value appears anywhere in the payload: a field, a list, a nested replacement. */
+    private static boolean names(JsonNode node, String value) {
+        if (node.isTextual()) {
+            return node.asText().equalsIgnoreCase(value);
+        }
+        for (JsonNode child : node) {
+            if (names(child, value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GetMapping("/people")
@@ -59,10 +169,28 @@ public class NetworkHistoryController {
 
     private LoggedEvent logged(StoredEvent event) {
         JsonNode metaData = read(event.metaData());
+        JsonNode payload = read(event.payload());
         String type = event.payloadType().substring(event.payloadType().lastIndexOf('.') + 1);
+        Optional<EntryTypes.EntryType> entryType = entryType(event.payloadType());
         return new LoggedEvent(event.sequenceNumber(), event.globalPosition(), event.eventId(), type, event.timestamp(),
                                metaData.path("recordedBy").asText(null), metaData.path("recordedAs").asText(null),
-                               read(event.payload()), event.hash());
+                               payload, event.hash(), entryType.map(EntryTypes.EntryType::wireName).orElse(null),
+                               occurredOn(entryType, payload));
+    }
+
+    private static Optional<EntryTypes.EntryType> entryType(String payloadType) {
+        return EntryTypes.all().stream().filter(t -> t.eventClass().getName().equals(payloadType)).findFirst();
+    }
+
+    /** The business date of an entry; a founding carries it as {@code foundedOn}. */
+    private static LocalDate occurredOn(Optional<EntryTypes.EntryType> entryType, JsonNode payload) {
+        boolean founding = entryType.map(t -> t.eventClass() == NetworkFounded.class).orElse(false);
+        JsonNode date = payload.path(founding ? "foundedOn" : "occurredOn");
+        try {
+            return date.isTextual() ? LocalDate.parse(date.asText()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private JsonNode read(String text) {

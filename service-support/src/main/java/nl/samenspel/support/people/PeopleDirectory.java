@@ -13,7 +13,10 @@ import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +27,7 @@ import java.util.UUID;
  */
 public class PeopleDirectory {
     public static final String ERASED = "erased";
+    private static final int LOOKUP_CHUNK = 100;
 
     private final MongoCollection<Document> people;
 
@@ -76,6 +80,25 @@ public class PeopleDirectory {
             return Optional.empty();
         }
         return Optional.of(person(doc));
+    }
+
+    /**
+     * The people of the network among {@code personRefs}, by reference; references of other networks or of no one are
+     * left out. Looked up by key, at most 100 to a query.
+     */
+    public Map<UUID, Person> findAll(UUID networkId, Collection<UUID> personRefs) {
+        List<String> keys = personRefs.stream().distinct().map(UUID::toString).toList();
+        Map<UUID, Person> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
+            people.find(Filters.in("_id", chunk)).forEach(doc -> {
+                if (networkId.toString().equals(doc.getString("networkId"))) {
+                    Person person = person(doc);
+                    found.put(person.personRef(), person);
+                }
+            });
+        }
+        return found;
     }
 
     public List<Person> ofNetwork(UUID networkId) {

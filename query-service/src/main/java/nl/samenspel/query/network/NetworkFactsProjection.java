@@ -1,0 +1,139 @@
+package nl.samenspel.query.network;
+
+import nl.samenspel.eventstore.MongoEventStorageEngine;
+import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.query.facts.EffectiveHistory;
+import nl.samenspel.query.facts.LoggedEntry;
+import nl.samenspel.query.facts.NetworkFacts;
+import nl.samenspel.query.network.NetworkFactsStore.StoredFacts;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Keeps the {@code network_facts} read model current: folds each network's entries into {@link NetworkFacts}.
+ *
+ * <p>An ordinary entry is added to the facts so far. A correction or retraction can change any earlier entry, so the
+ * facts are then folded again from the network's log up to and including it, read from the event store by exact
+ * stream keys; the same happens when an entry arrives that does not follow the last one folded (a read model that
+ * was lost or is behind), so the facts never skip an entry. Events of one network arrive in order (the processor is
+ * sequenced per network); one that was already folded in, as after a crash between the read-model write and the
+ * token update, is recognised by its sequence number and skipped.
+ *
+ * <p>The facts of a busy network make a large document, so a batch of events is folded in memory and each network
+ * touched is written once, when the batch commits (before its token is stored). Reading and rewriting the document
+ * for every event made a replay of a network of a few thousand entries take minutes.
+ */
+@Component
+@ProcessingGroup(NetworkFactsProjection.PROCESSOR)
+public class NetworkFactsProjection {
+    public static final String PROCESSOR = "network-facts";
+    private static final String BATCH = NetworkFactsProjection.class.getName() + ".batch";
+
+    private final NetworkFactsStore store;
+    private final MongoEventStorageEngine eventStore;
+
+    public NetworkFactsProjection(NetworkFactsStore store, MongoEventStorageEngine eventStore) {
+        this.store = store;
+        this.eventStore = eventStore;
+    }
+
+    /** One network's facts as far as folded in the current batch. */
+    private static final class Folding {
+        private final UUID networkId;
+        private NetworkFacts facts;
+        private long lastSequence;
+        private Instant lastRecordedAt;
+        private boolean changed;
+
+        private Folding(UUID networkId, NetworkFacts facts, long lastSequence, Instant lastRecordedAt) {
+            this.networkId = networkId;
+            this.facts = facts;
+            this.lastSequence = lastSequence;
+            this.lastRecordedAt = lastRecordedAt;
+        }
+    }
+
+    @EventHandler
+    void on(NetworkEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant recordedAt) {
+        boolean inBatch = CurrentUnitOfWork.isStarted();
+        Map<UUID, Folding> batch = inBatch ? currentBatch() : new HashMap<>();
+        Folding folding = batch.computeIfAbsent(event.networkId(), this::load);
+        if (sequence <= folding.lastSequence) {
+            return;
+        }
+        if (EffectiveHistory.isCorrection(event) || sequence != folding.lastSequence + 1) {
+            folding.facts = NetworkFacts.fold(log(folding.networkId, sequence));
+        } else {
+            folding.facts.apply(eventId, event);
+        }
+        folding.lastSequence = sequence;
+        folding.lastRecordedAt = recordedAt;
+        folding.changed = true;
+        if (!inBatch) {
+            write(batch);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        store.dropAll();
+    }
+
+    private Map<UUID, Folding> currentBatch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            Map<UUID, Folding> batch = new LinkedHashMap<>();
+            unitOfWork.onPrepareCommit(committing -> write(batch));
+            return batch;
+        });
+    }
+
+    private Folding load(UUID networkId) {
+        return store.find(networkId)
+                    .map(s -> new Folding(networkId, NetworkFacts.restore(s.facts()), s.lastSequence(), s.lastRecordedAt()))
+                    .orElseGet(() -> new Folding(networkId, NetworkFacts.empty(), -1, null));
+    }
+
+    private void write(Map<UUID, Folding> batch) {
+        for (Folding folding : batch.values()) {
+            if (folding.changed) {
+                store.save(new StoredFacts(folding.networkId, folding.lastSequence, folding.lastRecordedAt,
+                                           folding.facts.snapshot()));
+                folding.changed = false;
+            }
+        }
+    }
+    /** The network's entries from the first up to and including {@code lastSequence}, in log order. */
+    private List<LoggedEntry> log(UUID networkId, long lastSequence) {
+        List<LoggedEntry> log = new ArrayList<>();
+        DomainEventStream stream = eventStore.readEvents(networkId.toString(), 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            if (message.getSequenceNumber() > lastSequence) {
+                break;
+            }
+            if (message.getPayload() instanceof NetworkEvent event) {
+                log.add(new LoggedEntry(message.getIdentifier(), event));
+            }
+        }
+        return log;
+    }
+}
