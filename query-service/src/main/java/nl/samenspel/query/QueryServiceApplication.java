@@ -14,12 +14,6 @@ public class QueryServiceApplication {
         application().run(args);
     }
 
-    /** What "today" is when a view judges dates (overdue agreements and actions). */
-    @Bean
-    public Clock clock() {
-        return Clock.systemDefaultZone();
-    }
-
     /** The application with its own configuration file, so it can share a JVM with the command-service. */
     public static SpringApplicationBuilder application() {
         System.setProperty("disable-axoniq-console-message", "true");
@@ -27,7 +21,7 @@ public class QueryServiceApplication {
                 .properties("spring.config.name=query-service");
     }
 
-    /** "Today" for the health views: months and windows end at the server's date. */
+    /** "Today" for the views: months and windows end at the server's date, overdue is judged against it. */
     @Bean
     public Clock clock() {
         return Clock.systemDefaultZone();
