@@ -81,6 +81,73 @@ class CatalogueEndToEndTest {
     }
 
     @Test
+    void everyReadModelShowsTheHistoryWithTheCorrectionAndRetractionApplied() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> view("/context").path("successes").size() == 1);
+        JsonNode partners = view("/partners");
+        assertThat(partners.size()).isEqualTo(4);
+        JsonNode municipality = byField(partners, "partnerId", tokens.get("municipality"));
+        assertThat(municipality.get("active").asBoolean()).isFalse();
+        assertThat(municipality.get("withdrawnOn").asText()).isEqualTo("2024-11-01");
+        assertThat(byField(partners, "partnerId", tokens.get("insurer")).get("participationLevel").asText())
+                .isEqualTo("associate");
+        JsonNode hospitalBoard = byField(byField(partners, "partnerId", tokens.get("hospital")).get("representatives"),
+                                         "level", "board");
+        assertThat(hospitalBoard.get("currentCount").asInt()).isZero();
+        assertThat(hospitalBoard.get("past").get(0).get("handover").asText()).isEqualTo("partial");
+
+        assertThat(view("/roles").get("ended").get(0).get("role").asText()).isEqualTo("chair");
+        JsonNode ambition = view("/ambition");
+        assertThat(ambition.get("currentVersion").asInt()).isEqualTo(1);
+        assertThat(ambition.get("latestStances").get(0).get("stance").asText()).isEqualTo("endorses");
+        assertThat(view("/interests").get(0).get("summary").asText()).isEqualTo("Fewer emergency admissions");
+        JsonNode agreement = view("/agreements").get(0);
+        assertThat(agreement.get("outcome").asText()).isEqualTo("kept");
+        assertThat(agreement.get("open").asBoolean()).isFalse();
+        assertThat(view("/contributions").get(0).get("status").asText()).isEqualTo("delivered");
+        assertThat(view("/value-claims").get(0).get("evidence").asText()).startsWith("Hospital figures");
+
+        JsonNode balance = view("/balance");
+        assertThat(balance.get("latest").get(0).get("rating").asText()).as("the correction counts").isEqualTo("unfair");
+        assertThat(balance.get("history").size()).as("the corrected rating replaces the original").isEqualTo(1);
+
+        JsonNode evaluation = view("/evaluations").get(0);
+        assertThat(evaluation.get("open").asBoolean()).isFalse();
+        assertThat(evaluation.get("responses").get(0).get("scores").toString()).isEqualTo("[4,3,4,5,3]");
+        assertThat(view("/improvement-actions").get(0).get("completed").asBoolean()).isTrue();
+        assertThat(view("/temperature").get("latest").get(0).get("level").asInt()).isEqualTo(2);
+        JsonNode conflict = view("/conflicts").get(0);
+        assertThat(conflict.get("open").asBoolean()).isFalse();
+        assertThat(conflict.get("ladderStep").asInt()).isEqualTo(3);
+        JsonNode meetings = view("/meetings");
+        assertThat(meetings.get("held").get(0).get("attendance").size()).isEqualTo(2);
+        assertThat(meetings.get("cancellations").size()).as("the retracted cancellation no longer counts").isZero();
+        JsonNode coalition = view("/sub-coalitions").get(0);
+        assertThat(coalition.get("active").asBoolean()).isFalse();
+        assertThat(coalition.get("memberIds").size()).isEqualTo(3);
+        JsonNode context = view("/context");
+        assertThat(context.get("phase").asText()).isEqualTo("exploration");
+        assertThat(context.get("changes").get(0).get("direction").asText()).isEqualTo("negative");
+        assertThat(context.get("accountabilityRequests").size()).isEqualTo(1);
+        assertThat(context.get("regionalAnalyses").size()).isEqualTo(1);
+    }
+
+    private static JsonNode view(String path) {
+        Api.Response response = Api.get(tp.queryPort(), "/api/networks/" + network + path, tp.coordinator);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static JsonNode byField(JsonNode array, String field, String value) {
+        for (JsonNode item : array) {
+            if (item.path(field).asText().equals(value)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no item with " + field + " = " + value + " in " + array);
+    }
+
+    @Test
     void everyBadEntryIsRefusedWithItsFieldNamedAndNothingIsLogged() throws IOException {
         String other = tp.networkB;
         String otherPartner = UUID.randomUUID().toString();
