@@ -113,6 +113,23 @@ class HealthApiTest {
     }
 
     @Test
+    void thePortfolioOfAnOrganisationShowsItsNetworksWithTheirHealth() {
+        JsonNode portfolio = Api.get(tp.queryPort(), "/api/portfolio?organisation=ziekenhuis%20noorderkwartier",
+                                     tp.steering).json();
+        JsonNode line = null;
+        for (JsonNode item : portfolio) {
+            if (item.get("networkId").asText().equals(network)) {
+                line = item;
+            }
+        }
+        assertThat(line).as("the demo network is in the hospital's portfolio").isNotNull();
+        assertThat(line.get("participationLevel").asText()).isEqualTo("core");
+        assertThat(line.get("health").get("statuses").size()).isEqualTo(16);
+        assertThat(Api.get(tp.queryPort(), "/api/portfolio?organisation=ziekenhuis%20noorderkwartier",
+                           tp.otherCoordinator).json().findValuesAsText("networkId")).doesNotContain(network);
+    }
+
+    @Test
     void asKnownAtShowsWhatWasBelievedBeforeALateCorrection() {
         Instant before = Instant.now();
         await().pollDelay(Duration.ofMillis(20)).until(() -> Instant.now().isAfter(before));
