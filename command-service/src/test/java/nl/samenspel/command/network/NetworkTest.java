@@ -88,20 +88,8 @@ class NetworkTest {
         };
     }
 
-    /** A rule violation of the given kind that names the given field. */
     static Matcher<Throwable> violation(RuleViolation.Kind kind, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable item) {
-                return item instanceof RuleViolation v && v.kind() == kind
-                        && v.errors().stream().anyMatch(e -> e.field().equals(field));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(kind + " violation naming field " + field);
-            }
-        };
+        return RulesFixture.violation(kind, field);
     }
 
     @Nested
