@@ -82,8 +82,7 @@ class CatalogueEndToEndTest {
 
     @Test
     void everyReadModelShowsTheHistoryWithTheCorrectionAndRetractionApplied() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> view("/context").path("successes").size() == 1);
+        tp.awaitProjections();
         JsonNode partners = view("/partners");
         assertThat(partners.size()).isEqualTo(4);
         JsonNode municipality = byField(partners, "partnerId", tokens.get("municipality"));

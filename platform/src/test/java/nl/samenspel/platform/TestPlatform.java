@@ -86,6 +86,17 @@ final class TestPlatform implements AutoCloseable {
                        && facts.find(UUID.fromString(networkId)).isPresent());
     }
 
+    /** Waits until every streaming processor of the query side has handled everything appended so far. */
+    void awaitProjections() {
+        long head = head();
+        var processing = platform.queries().getBean(org.axonframework.config.EventProcessingConfiguration.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> processing.eventProcessors().values().stream()
+                .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
+                .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
+                .allMatch(p -> p.processingStatus().size() == 4 && p.processingStatus().values().stream()
+                        .allMatch(status -> status.getCurrentPosition().orElse(0) >= head)));
+    }
+
     int commandPort() {
         return platform.commandPort();
     }
