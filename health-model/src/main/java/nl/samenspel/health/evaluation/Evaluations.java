@@ -57,7 +57,48 @@ public final class Evaluations {
         }
     }
 
+    /** The latest evaluation of an instrument with responses, and the one before it (or null): what is compared. */
+    public record LatestTwo(Evaluation latest, Evaluation previous) {
+
+        /** Which evaluation the figures come from, how many answered, and which one they are compared with. */
+        public Map<String, Object> baseFigures() {
+            Map<String, Object> figures = new java.util.LinkedHashMap<>();
+            figures.put("evaluationId", latest.id().toString());
+            figures.put("openedOn", latest.openedOn().toString());
+            figures.put("respondents", latest.responses().size());
+            if (previous != null) {
+                figures.put("previousEvaluationId", previous.id().toString());
+            }
+            return figures;
+        }
+
+        /** The scores of the item at {@code index} in the previous evaluation, if there is one that scored it. */
+        public java.util.Optional<ItemScores> previousItem(int index, String name) {
+            return previous == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(previous.item(index, name)).filter(scores -> !scores.isEmpty());
+        }
+
+        /** Both evaluations' openings and counted responses. */
+        public List<String> evidence() {
+            List<String> ids = new ArrayList<>(latest.evidence());
+            if (previous != null) {
+                ids.addAll(previous.evidence());
+            }
+            return List.copyOf(ids);
+        }
+    }
+
     private Evaluations() {
+    }
+
+    /** The latest evaluation of an instrument with responses and the one before it; empty without any. */
+    public static java.util.Optional<LatestTwo> latestTwo(MonthContext month, Instrument instrument) {
+        List<Evaluation> evaluations = withResponses(month, instrument);
+        if (evaluations.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new LatestTwo(evaluations.get(evaluations.size() - 1),
+                evaluations.size() > 1 ? evaluations.get(evaluations.size() - 2) : null));
     }
 
     /** Evaluations of an instrument with at least one counted response, oldest opening first. */

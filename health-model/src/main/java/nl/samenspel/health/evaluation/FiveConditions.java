@@ -9,8 +9,8 @@ import nl.samenspel.kernel.evaluation.Instrument;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -45,21 +45,14 @@ public final class FiveConditions implements Indicator {
 
     @Override
     public IndicatorValue evaluate(MonthContext month) {
-        List<Evaluation> evaluations = Evaluations.withResponses(month, Instrument.FIVE_CONDITIONS);
-        if (evaluations.isEmpty()) {
+        Optional<Evaluations.LatestTwo> found = Evaluations.latestTwo(month, Instrument.FIVE_CONDITIONS);
+        if (found.isEmpty()) {
             return IndicatorValue.notApplicable(ID, NAME);
         }
-        Evaluation latest = evaluations.get(evaluations.size() - 1);
-        Evaluation previous = evaluations.size() > 1 ? evaluations.get(evaluations.size() - 2) : null;
+        Evaluation latest = found.get().latest();
         double perceptionGap = month.setting("fiveConditions.perceptionGap");
 
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("evaluationId", latest.id().toString());
-        figures.put("openedOn", latest.openedOn().toString());
-        figures.put("respondents", latest.responses().size());
-        if (previous != null) {
-            figures.put("previousEvaluationId", previous.id().toString());
-        }
+        Map<String, Object> figures = found.get().baseFigures();
         Status status = Status.OK;
         List<String> gaps = new ArrayList<>();
         for (int i = 0; i < CONDITIONS.size(); i++) {
@@ -73,9 +66,8 @@ public final class FiveConditions implements Indicator {
             figures.put(condition + ".max", scores.max());
             figures.put(condition + ".n", scores.n());
             figures.put(condition + ".gap", scores.spread());
-            if (previous != null && !previous.item(i, condition).isEmpty()) {
-                figures.put(condition + ".change", scores.median() - previous.item(i, condition).median());
-            }
+            found.get().previousItem(i, condition)
+                 .ifPresent(before -> figures.put(condition + ".change", scores.median() - before.median()));
             Status conditionStatus = statusOf(scores, month);
             figures.put(condition + ".status", conditionStatus.name());
             if (scores.spread() >= perceptionGap) {
@@ -85,11 +77,7 @@ public final class FiveConditions implements Indicator {
         }
         figures.put("perceptionGaps", List.copyOf(gaps));
 
-        List<String> evidence = new ArrayList<>(latest.evidence());
-        if (previous != null) {
-            evidence.addAll(previous.evidence());
-        }
-        return new IndicatorValue(ID, NAME, status, Collections.unmodifiableMap(figures), List.copyOf(evidence));
+        return new IndicatorValue(ID, NAME, status, Collections.unmodifiableMap(figures), found.get().evidence());
     }
 
     static Status statusOf(ItemScores scores, MonthContext month) {

@@ -7,10 +7,9 @@ import nl.samenspel.health.Status;
 import nl.samenspel.health.evaluation.Evaluations.Evaluation;
 import nl.samenspel.kernel.evaluation.Instrument;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -43,20 +42,12 @@ public final class LearningClimate implements Indicator {
 
     @Override
     public IndicatorValue evaluate(MonthContext month) {
-        List<Evaluation> evaluations = Evaluations.withResponses(month, Instrument.LEARNING_CLIMATE);
-        if (evaluations.isEmpty()) {
+        Optional<Evaluations.LatestTwo> found = Evaluations.latestTwo(month, Instrument.LEARNING_CLIMATE);
+        if (found.isEmpty()) {
             return IndicatorValue.notApplicable(ID, NAME);
         }
-        Evaluation latest = evaluations.get(evaluations.size() - 1);
-        Evaluation previous = evaluations.size() > 1 ? evaluations.get(evaluations.size() - 2) : null;
-
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("evaluationId", latest.id().toString());
-        figures.put("openedOn", latest.openedOn().toString());
-        figures.put("respondents", latest.responses().size());
-        if (previous != null) {
-            figures.put("previousEvaluationId", previous.id().toString());
-        }
+        Evaluation latest = found.get().latest();
+        Map<String, Object> figures = found.get().baseFigures();
         for (int i = 0; i < CAPACITIES.size(); i++) {
             String capacity = CAPACITIES.get(i);
             ItemScores scores = latest.item(i, capacity);
@@ -66,21 +57,16 @@ public final class LearningClimate implements Indicator {
             figures.put(capacity + ".mean", scores.mean());
             figures.put(capacity + ".median", scores.median());
             figures.put(capacity + ".n", scores.n());
-            if (previous != null && !previous.item(i, capacity).isEmpty()) {
-                ItemScores before = previous.item(i, capacity);
+            found.get().previousItem(i, capacity).ifPresent(before -> {
                 figures.put(capacity + ".meanChange", scores.mean() - before.mean());
                 figures.put(capacity + ".medianChange", scores.median() - before.median());
-            }
+            });
         }
         ItemScores connecting = latest.item(1, "connecting");
         ItemScores learning = latest.item(3, "learning");
         if (!connecting.isEmpty() && !learning.isEmpty()) {
             figures.put("connectingLearningGap", connecting.mean() - learning.mean());
         }
-        List<String> evidence = new ArrayList<>(latest.evidence());
-        if (previous != null) {
-            evidence.addAll(previous.evidence());
-        }
-        return new IndicatorValue(ID, NAME, Status.OK, Collections.unmodifiableMap(figures), List.copyOf(evidence));
+        return new IndicatorValue(ID, NAME, Status.OK, Collections.unmodifiableMap(figures), found.get().evidence());
     }
 }
