@@ -148,6 +148,25 @@ class SecurityTest {
     }
 
     @Test
+    void anOversizedBodyWithoutAnnouncedLengthIsRefusedTooAndASmallOneStillWorks() {
+        long head = tp.head();
+        byte[] huge = ("{\"name\":\"" + "x".repeat(1_100_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response refused = Api.send("POST", tp.commandPort(), "/api/networks/" + tp.networkA + "/partners",
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)),
+                "application/json", tp.coordinator);
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(tp.head()).isEqualTo(head);
+
+        byte[] small = """
+                {"name":"Chunked Zorg","partnerType":"care","participationLevel":"core","occurredOn":"2024-03-01"}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response accepted = Api.send("POST", tp.commandPort(), "/api/networks/" + tp.networkA + "/partners",
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(small)),
+                "application/json", tp.coordinator);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+    }
+
+    @Test
     void responsesCarrySecurityHeadersAndErrorsRevealNoInternals() {
         Api.Response response = Api.get(tp.queryPort(), "/api/networks/" + tp.networkB, tp.coordinator);
         assertThat(response.status()).isEqualTo(403);
