@@ -15,6 +15,7 @@ WORKDIR /build
 COPY pom.xml ./
 COPY shared-kernel/pom.xml shared-kernel/
 COPY event-store/pom.xml event-store/
+COPY health-model/pom.xml health-model/
 COPY service-support/pom.xml service-support/
 COPY command-service/pom.xml command-service/
 COPY query-service/pom.xml query-service/
