@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -24,14 +25,43 @@ public final class EmbeddedStore implements AutoCloseable {
         this.address = server.getLocalAddress();
     }
 
-    /** A store that keeps its data in one file (H2 MVStore) and survives restarts, also after a hard kill. */
+    /** When a write that the store has answered is on disk. */
+    public enum Durability {
+        /**
+         * Before the answer: each write is committed and synced (fsync) before the client hears of it, with
+         * concurrent writes sharing one commit and sync. Nothing answered is lost on a crash or {@code kill -9}.
+         */
+        ON_ACKNOWLEDGE,
+        /**
+         * Within about a second after the answer (H2's background commit): faster, but writes answered in the last
+         * second before a crash are lost. For comparison in benchmarks.
+         */
+        BACKGROUND
+    }
+
+    /**
+     * A store that keeps its data in one file (H2 MVStore) and survives restarts, also after a hard kill: every write
+     * is on disk before it is answered ({@link Durability#ON_ACKNOWLEDGE}).
+     */
     public static EmbeddedStore onDisk(Path file, int port) {
+        return onDisk(file, port, Durability.ON_ACKNOWLEDGE);
+    }
+
+    /** A store that keeps its data in one file (H2 MVStore), with the given promise about answered writes. */
+    public static EmbeddedStore onDisk(Path file, int port, Durability durability) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the data directory for " + file, e);
         }
-        return new EmbeddedStore(new H2Backend(file.toString()), port);
+        MongoBackend backend = switch (durability) {
+            case BACKGROUND -> new H2Backend(file.toString());
+            // No background commits and none forced by unsaved memory: only the group committer commits, and only
+            // between whole commands.
+            case ON_ACKNOWLEDGE -> new GroupCommitBackend(new MVStore.Builder().fileName(file.toString())
+                                                                  .autoCommitDisabled().autoCommitBufferSize(0).open());
+        };
+        return new EmbeddedStore(backend, port);
     }
 
     /** A store in memory, on a free port: for tests and benchmarks. */

@@ -1,0 +1,314 @@
+package nl.samenspel.eventstore;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.MongoVersion;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.util.AttributeKey;
+import io.netty.util.ReferenceCountUtil;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * Makes the H2 backend answer a write only once it is on disk: every command that may change the store is followed
+ * by a commit and an fsync of the MVStore before its reply leaves, and concurrent writers share one commit and one
+ * fsync (group commit).
+ *
+ * <p>How: commands that may write run under a shared lock; one committer thread takes the lock exclusively just for
+ * {@link MVStore#commit()} (so a commit never captures half of a command: a unique-index entry without its
+ * document, say), then calls {@link MVStore#sync()} outside the lock while the next commands run. A reply that must
+ * wait is not waited for on the Netty event loop: the reply is held back in the channel's pipeline until its commit
+ * completes, so the event loop keeps serving the other connections. If a commit or sync fails, the connection is
+ * closed instead of answered, so the client never takes a write for durable that is not.
+ *
+ * <p>The store must be opened with auto-commit disabled (no background commits, none triggered by unsaved memory),
+ * or commits would again happen at arbitrary moments.
+ */
+final class GroupCommitBackend implements MongoBackend {
+    private static final Logger log = LoggerFactory.getLogger(GroupCommitBackend.class);
+
+    /** Commands that never change the store; every other command is treated as a write (unknown ones included). */
+    private static final Set<String> READ_ONLY = Set.of(
+            "find", "getmore", "count", "distinct", "listcollections", "listindexes", "listdatabases", "killcursors",
+            "hello", "ismaster", "ping", "buildinfo", "serverstatus", "dbstats", "collstats", "whatsmyuri",
+            "connectionstatus", "hostinfo", "getcmdlineopts", "getparameter", "getfreemonitoringstatus",
+            "getlasterror", "getlog", "replsetgetstatus", "endsessions", "currentop", "explain", "saslstart",
+            "saslcontinue");
+
+    private static final AttributeKey<CompletableFuture<Void>> REPLY_AFTER =
+            AttributeKey.valueOf(GroupCommitBackend.class, "replyAfter");
+
+    private final H2Backend delegate;
+    private final MVStore store;
+    private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final Committer committer;
+
+    GroupCommitBackend(MVStore store) {
+        this.store = store;
+        this.delegate = new H2Backend(store);
+        this.committer = new Committer();
+        committer.start();
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        Document command = message.getDocument();
+        String name = command.keySet().iterator().next();
+        return durably(message.getChannel(), mayWrite(name, command), () -> delegate.handleMessage(message));
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        return durably(channel, mayWrite(command, query), () -> delegate.handleCommand(channel, database, command, query));
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return delegate.handleQuery(query);
+    }
+
+    /**
+     * Runs a command and, when it may have written, arranges for its reply to leave only after a commit and sync that
+     * began after it.
+     */
+    private <T> T durably(Channel channel, boolean mayWrite, Supplier<T> command) {
+        if (!mayWrite) {
+            return command.get();
+        }
+        CompletableFuture<Void> durable = null;
+        commitLock.readLock().lock();
+        try {
+            return command.get();
+        } finally {
+            try {
+                // Still under the shared lock, so no commit can run between the command and this check. Any unsaved
+                // change (this command's, or another's it may have acted on, as a duplicate key) must be committed
+                // first; with none, the only thing to wait for is a commit already written but not yet synced.
+                durable = store.hasUnsavedChanges() ? committer.next() : committer.inFlight();
+            } finally {
+                commitLock.readLock().unlock();
+            }
+            holdReply(channel, durable);
+        }
+    }
+
+    private static void holdReply(Channel channel, CompletableFuture<Void> durable) {
+        if (durable == null || durable.isDone() && !durable.isCompletedExceptionally()) {
+            return;
+        }
+        if (channel == null || !channel.eventLoop().inEventLoop()) {
+            durable.join(); // not called from a connection (in-process use): wait here
+            return;
+        }
+        if (channel.pipeline().get(DurableReplies.class) == null) {
+            channel.pipeline().addFirst(new DurableReplies());
+        }
+        channel.attr(REPLY_AFTER).set(durable);
+    }
+
+    private static boolean mayWrite(String command, Document body) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (!READ_ONLY.contains(name) && !name.equals("aggregate")) {
+            return true;
+        }
+        if (name.equals("aggregate") && body.get("pipeline") instanceof List<?> pipeline) {
+            return pipeline.stream().anyMatch(stage -> stage instanceof Document d
+                                                       && (d.containsKey("$out") || d.containsKey("$merge")));
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        committer.shutdown();
+        delegate.close(); // closing the MVStore commits and syncs whatever is left
+    }
+
+    @Override
+    public void handleClose(Channel channel) {
+        delegate.handleClose(channel);
+    }
+
+    @Override
+    public void dropDatabase(String database) {
+        durably(null, true, () -> {
+            delegate.dropDatabase(database);
+            return null;
+        });
+    }
+
+    @Override
+    public Collection<Document> getCurrentOperations(MongoQuery query) {
+        return delegate.getCurrentOperations(query);
+    }
+
+    @Override
+    public Document getServerStatus() {
+        return delegate.getServerStatus();
+    }
+
+    @Override
+    public void closeCursors(List<Long> cursorIds) {
+        delegate.closeCursors(cursorIds);
+    }
+
+    @Override
+    public Clock getClock() {
+        return delegate.getClock();
+    }
+
+    @Override
+    public void enableOplog() {
+        delegate.enableOplog();
+    }
+
+    @Override
+    public void disableOplog() {
+        delegate.disableOplog();
+    }
+
+    @Override
+    public MongoDatabase resolveDatabase(String database) {
+        return delegate.resolveDatabase(database);
+    }
+
+    @Override
+    public MongoBackend version(MongoVersion version) {
+        delegate.version(version);
+        return this;
+    }
+
+    /**
+     * The one thread that commits and syncs. Writers that arrive while a sync runs all join the next batch, which is
+     * committed and synced once for all of them.
+     */
+    private final class Committer extends Thread {
+        private CompletableFuture<Void> next;
+        private CompletableFuture<Void> inFlight;
+        private boolean stopping;
+
+        Committer() {
+            super("samenspel-group-commit");
+            setDaemon(true);
+        }
+
+        /** The batch that the next commit will close; it begins only after the caller releases its shared lock. */
+        synchronized CompletableFuture<Void> next() {
+            if (next == null) {
+                next = new CompletableFuture<>();
+                notifyAll();
+            }
+            return next;
+        }
+
+        /** The batch committed but possibly not yet synced, if any. */
+        synchronized CompletableFuture<Void> inFlight() {
+            return inFlight;
+        }
+
+        synchronized void shutdown() {
+            stopping = true;
+            notifyAll();
+            while (isAlive() && (next != null || inFlight != null)) {
+                try {
+                    wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                CompletableFuture<Void> batch;
+                synchronized (this) {
+                    while (next == null && !stopping) {
+                        try {
+                            wait();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    if (next == null) {
+                        notifyAll();
+                        return;
+                    }
+                    batch = next;
+                    next = null;
+                }
+                try {
+                    commitLock.writeLock().lock();
+                    try {
+                        store.commit();
+                        synchronized (this) {
+                            inFlight = batch;
+                        }
+                    } finally {
+                        commitLock.writeLock().unlock();
+                    }
+                    store.sync();
+                    batch.complete(null);
+                } catch (RuntimeException | Error e) {
+                    log.error("Could not commit the store to disk; the waiting writes are not acknowledged", e);
+                    batch.completeExceptionally(e);
+                } finally {
+                    synchronized (this) {
+                        inFlight = null;
+                        notifyAll();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Holds a connection's replies back until the commit they wait for is on disk, in order, without blocking the
+     * event loop; a failed commit closes the connection instead.
+     */
+    private static final class DurableReplies extends ChannelOutboundHandlerAdapter {
+        private CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+            CompletableFuture<Void> durable = ctx.channel().attr(REPLY_AFTER).getAndSet(null);
+            if (durable == null && previous.isDone()) {
+                ctx.write(msg, promise);
+                return;
+            }
+            CompletableFuture<?> ready = durable == null ? previous : CompletableFuture.allOf(previous, durable);
+            CompletableFuture<Void> sent = new CompletableFuture<>();
+            previous = sent;
+            ready.whenComplete((ok, failure) -> ctx.executor().execute(() -> {
+                if (failure == null) {
+                    ctx.writeAndFlush(msg, promise);
+                    sent.complete(null);
+                } else {
+                    ReferenceCountUtil.release(msg);
+                    promise.tryFailure(failure);
+                    ctx.close();
+                    sent.completeExceptionally(failure);
+                }
+            }));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nl.samenspel.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import nl.samenspel.eventstore.EmbeddedStore.Durability;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An on-disk store answers a write only once it is in the file: a copy of the file taken right after the last answer,
+ * while the store still runs (what a {@code kill -9} leaves behind), opens with every answered document in it.
+ */
+class DurableStoreTest {
+
+    @Test
+    void everyAnsweredWriteIsInTheFileBeforeTheStoreCloses(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("store.mv");
+        Path copy = dir.resolve("copy.mv");
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            MongoCollection<Document> docs = client.getDatabase("test").getCollection("docs");
+            docs.createIndex(new Document("key", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            ExecutorService writers = Executors.newFixedThreadPool(8);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                int writer = w;
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        docs.insertOne(new Document("key", writer + ":" + i));
+                    }
+                    docs.insertMany(List.of(new Document("key", writer + ":many1"), new Document("key", writer + ":many2")));
+                    docs.updateOne(new Document("key", writer + ":0"), new Document("$set", new Document("updated", true)));
+                    docs.deleteOne(new Document("key", writer + ":1"));
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            writers.shutdown();
+            Files.copy(file, copy);
+        }
+
+        try (EmbeddedStore reopened = EmbeddedStore.onDisk(copy, 0);
+             MongoClient client = MongoClients.create(reopened.uri("test"))) {
+            MongoCollection<Document> docs = client.getDatabase("test").getCollection("docs");
+            assertThat(docs.countDocuments()).isEqualTo(8 * (25 + 2 - 1));
+            assertThat(docs.countDocuments(new Document("updated", true))).isEqualTo(8);
+            assertThat(docs.countDocuments(new Document("key", "3:1"))).isZero();
+            // The unique index came back whole with its documents: a duplicate is still refused.
+            assertThat(docs.listIndexes().into(new ArrayList<>())).hasSize(2);
+        }
+    }
+
+    @Test
+    void theBackgroundStoreStillOpensAndKeepsWhatWasClosedCleanly(@TempDir Path dir) {
+        Path file = dir.resolve("store.mv");
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0, Durability.BACKGROUND);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            client.getDatabase("test").getCollection("docs").insertOne(new Document("key", 1));
+        }
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            assertThat(client.getDatabase("test").getCollection("docs").countDocuments()).isEqualTo(1);
+        }
+    }
+}
