@@ -1,9 +1,12 @@
 package nl.samenspel.support;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.RuleViolation;
@@ -34,6 +37,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +49,7 @@ import java.util.stream.Collectors;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*?)'");
 
     @ExceptionHandler(RuleViolation.class)
     public ResponseEntity<Object> ruleViolation(RuleViolation violation) {
@@ -161,6 +167,19 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** The field-level error for a body (or part of one) that cannot be read into the expected type. */
     public static FieldError unreadable(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(path(unknown), "is not a field here; the fields are: " + unknown.getKnownPropertyIds()
+                    .stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        }
+        if (cause instanceof JsonProcessingException json && json.getOriginalMessage() != null) {
+            Matcher duplicate = DUPLICATE.matcher(json.getOriginalMessage());
+            if (duplicate.find()) {
+                return new FieldError(duplicatePath(json, duplicate.group(1)), "is given more than once");
+            }
+            if (json.getOriginalMessage().startsWith("Trailing token")) {
+                return new FieldError("body", "holds more after the JSON value; send exactly one JSON value");
+            }
+        }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
@@ -177,6 +196,18 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return new FieldError("body", "is not valid JSON");
         }
         return new FieldError("body", "is missing or cannot be read");
+    }
+
+    /** Where the key given twice is: the parser's position names the object it is in. */
+    private static String duplicatePath(JsonProcessingException e, String key) {
+        JsonParser parser = e instanceof StreamReadException read ? read.getProcessor() : null;
+        if (parser != null && parser.getParsingContext() != null) {
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            if (pointer.endsWith("/" + key)) {
+                return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
+            }
+        }
+        return key;
     }
 
     private static String wireName(Object constant) {
