@@ -174,7 +174,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonProcessingException json && json.getOriginalMessage() != null) {
             Matcher duplicate = DUPLICATE.matcher(json.getOriginalMessage());
             if (duplicate.find()) {
-                return new FieldError(duplicatePath(json, duplicate.group(1)), "is given more than once");
+                String path = parsedPath(json);
+                return new FieldError(path != null && path.endsWith(duplicate.group(1)) ? path : duplicate.group(1),
+                                      "is given more than once");
             }
             if (json.getOriginalMessage().startsWith("Trailing token")) {
                 return new FieldError("body", "holds more after the JSON value; send exactly one JSON value");
@@ -192,22 +194,25 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new FieldError(path(mapping), "has a value that cannot be read");
         }
-        if (cause instanceof JsonProcessingException) {
-            return new FieldError("body", "is not valid JSON");
+        if (cause instanceof JsonProcessingException json) {
+            String path = parsedPath(json);
+            return path == null ? new FieldError("body", "is not valid JSON")
+                    : new FieldError(path, "is not valid JSON: " + json.getOriginalMessage());
         }
         return new FieldError("body", "is missing or cannot be read");
     }
 
-    /** Where the key given twice is: the parser's position names the object it is in. */
-    private static String duplicatePath(JsonProcessingException e, String key) {
+    /** Where the parser was when it failed (dotted, with list indexes), or null when outside every field. */
+    private static String parsedPath(JsonProcessingException e) {
         JsonParser parser = e instanceof StreamReadException read ? read.getProcessor() : null;
-        if (parser != null && parser.getParsingContext() != null) {
-            String pointer = parser.getParsingContext().pathAsPointer().toString();
-            if (pointer.endsWith("/" + key)) {
-                return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
-            }
+        if (parser == null || parser.getParsingContext() == null) {
+            return null;
         }
-        return key;
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        if (pointer.isEmpty()) {
+            return null;
+        }
+        return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
     }
 
     private static String wireName(Object constant) {
