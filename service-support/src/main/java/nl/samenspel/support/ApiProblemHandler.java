@@ -3,6 +3,7 @@ package nl.samenspel.support;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -195,7 +196,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return new FieldError(path(mapping), "has a value that cannot be read");
         }
         if (cause instanceof JsonProcessingException json) {
-            String path = parsedPath(json);
+            // A body cut off in the middle is wrong as a whole, not in the field it stopped in.
+            String path = json instanceof JsonEOFException ? null : parsedPath(json);
             return path == null ? new FieldError("body", "is not valid JSON")
                     : new FieldError(path, "is not valid JSON: " + json.getOriginalMessage());
         }
