@@ -1,6 +1,9 @@
 package nl.samenspel.eventstore;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,9 +40,28 @@ public final class HashChain {
             digest.update(ByteBuffer.allocate(4).putInt(-1).array());
             return;
         }
-        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = utf8(field);
         digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
         digest.update(bytes);
+    }
+
+    /**
+     * The exact UTF-8 form of {@code field}. Text without one (an unpaired surrogate) is refused rather than hashed as
+     * '?': the store would keep U+FFFD instead, and the chain would stay broken at that event for good.
+     */
+    private static byte[] utf8(String field) {
+        try {
+            ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+                                                       .onMalformedInput(CodingErrorAction.REPORT)
+                                                       .onUnmappableCharacter(CodingErrorAction.REPORT)
+                                                       .encode(CharBuffer.wrap(field));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("An event holds text that is not well-formed Unicode (an unpaired "
+                                                       + "surrogate); it cannot be stored as it would be hashed", e);
+        }
     }
 
     private static MessageDigest sha256() {

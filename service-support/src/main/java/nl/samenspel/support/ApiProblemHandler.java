@@ -1,9 +1,13 @@
 package nl.samenspel.support;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.RuleViolation;
@@ -34,6 +38,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +50,7 @@ import java.util.stream.Collectors;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*?)'");
 
     @ExceptionHandler(RuleViolation.class)
     public ResponseEntity<Object> ruleViolation(RuleViolation violation) {
@@ -161,6 +168,21 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** The field-level error for a body (or part of one) that cannot be read into the expected type. */
     public static FieldError unreadable(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(path(unknown), "is not a field here; the fields are: " + unknown.getKnownPropertyIds()
+                    .stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        }
+        if (cause instanceof JsonProcessingException json && json.getOriginalMessage() != null) {
+            Matcher duplicate = DUPLICATE.matcher(json.getOriginalMessage());
+            if (duplicate.find()) {
+                String path = parsedPath(json);
+                return new FieldError(path != null && path.endsWith(duplicate.group(1)) ? path : duplicate.group(1),
+                                      "is given more than once");
+            }
+            if (json.getOriginalMessage().startsWith("Trailing token")) {
+                return new FieldError("body", "holds more after the JSON value; send exactly one JSON value");
+            }
+        }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
@@ -173,10 +195,26 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new FieldError(path(mapping), "has a value that cannot be read");
         }
-        if (cause instanceof JsonProcessingException) {
-            return new FieldError("body", "is not valid JSON");
+        if (cause instanceof JsonProcessingException json) {
+            // A body cut off in the middle is wrong as a whole, not in the field it stopped in.
+            String path = json instanceof JsonEOFException ? null : parsedPath(json);
+            return path == null ? new FieldError("body", "is not valid JSON")
+                    : new FieldError(path, "is not valid JSON: " + json.getOriginalMessage());
         }
         return new FieldError("body", "is missing or cannot be read");
+    }
+
+    /** Where the parser was when it failed (dotted, with list indexes), or null when outside every field. */
+    private static String parsedPath(JsonProcessingException e) {
+        JsonParser parser = e instanceof StreamReadException read ? read.getProcessor() : null;
+        if (parser == null || parser.getParsingContext() == null) {
+            return null;
+        }
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        if (pointer.isEmpty()) {
+            return null;
+        }
+        return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
     }
 
     private static String wireName(Object constant) {

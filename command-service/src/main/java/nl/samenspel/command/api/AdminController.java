@@ -53,10 +53,10 @@ public class AdminController {
     @Access(Access.Audience.ADMIN)
     public ResponseEntity<UserAccount> createUser(@RequestBody NewUser request, HttpServletRequest http) {
         Checks.start()
-              .text("username", request.username(), Limits.SHORT_TEXT)
+              .name("username", request.username(), Limits.SHORT_TEXT)
               .when(request.username() != null && !request.username().strip().matches("[A-Za-z0-9._@-]+"), "username",
                     "may only hold letters, digits and . _ @ -")
-              .text("displayName", request.displayName(), Limits.NAME)
+              .name("displayName", request.displayName(), Limits.NAME)
               .when(request.password() != null && request.password().length() < 12, "password",
                     "must be at least 12 characters (or left out for identity-provider users)")
               .optionalText("password", request.password(), Limits.SHORT_TEXT)

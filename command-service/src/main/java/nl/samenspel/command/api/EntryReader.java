@@ -10,6 +10,7 @@ import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.RecordEntry;
 import nl.samenspel.kernel.validation.RuleViolation;
 import nl.samenspel.support.ApiProblemHandler;
+import nl.samenspel.support.StrictJson;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -26,7 +27,7 @@ public class EntryReader {
     private final ObjectMapper json;
 
     public EntryReader(ObjectMapper json) {
-        this.json = json;
+        this.json = StrictJson.of(json);
     }
 
     /** The kind of entry with this wire name, or a refusal that lists the kinds there are. */

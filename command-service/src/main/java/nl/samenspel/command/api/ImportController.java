@@ -17,6 +17,7 @@ import nl.samenspel.kernel.network.RecordEntry;
 import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.ImportRejected.RejectedLine;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.support.StrictJson;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SecurityProperties;
@@ -64,7 +65,7 @@ public class ImportController {
                             SecurityProperties security, @Value("${samenspel.imports.max-entries:5000}") int maxEntries) {
         this.dispatcher = dispatcher;
         this.entries = entries;
-        this.json = json;
+        this.json = StrictJson.of(json);
         this.maxBytes = security.maxRequestBytes();
         this.maxEntries = maxEntries;
     }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.samenspel.kernel.correction.EntryTypes;
 import nl.samenspel.kernel.correction.EntryTypes.EntryType;
 import nl.samenspel.kernel.validation.Checks;
+import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.support.ApiProblemHandler;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -70,8 +72,11 @@ final class ImportFile {
             try {
                 node = json.readTree(line);
             } catch (JsonProcessingException e) {
-                lines.add(Line.unreadable(number, null, RuleViolation.invalid("line", "is not valid JSON (column "
-                        + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")")));
+                FieldError named = ApiProblemHandler.unreadable(e);
+                lines.add(Line.unreadable(number, null, named.field().equals("body")
+                        ? RuleViolation.invalid("line", "is not valid JSON (column " + e.getLocation().getColumnNr()
+                                                        + ": " + e.getOriginalMessage() + ")")
+                        : RuleViolation.invalid(named.field(), named.message())));
                 continue;
             }
             if (!(node instanceof ObjectNode fields)) {

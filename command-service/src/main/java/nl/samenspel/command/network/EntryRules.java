@@ -48,6 +48,7 @@ import nl.samenspel.kernel.tension.TemperatureMeasured;
 import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.kernel.validation.Text;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -105,10 +106,12 @@ final class EntryRules {
             if (state.partners.containsKey(e.partnerId())) {
                 throw conflict("partnerId", "this partner already joined the network");
             }
-            String name = e.name().strip();
-            if (state.partners.values().stream().anyMatch(p -> p.activeNow() && p.name().equalsIgnoreCase(name))) {
-                throw conflict("name", "another active partner of this network is already called '" + name + "'");
-            }
+            String name = Text.nameKey(e.name());
+            state.partners.values().stream().filter(p -> p.activeNow() && Text.nameKey(p.name()).equals(name))
+                          .findFirst().ifPresent(p -> {
+                              throw conflict("name", "another active partner of this network is already called '"
+                                      + p.name() + "'");
+                          });
         } else if (entry instanceof PartnerWithdrew e) {
             PartnerFacts partner = known("partnerId", e.partnerId());
             if (!partner.activeNow()) {
@@ -126,9 +129,12 @@ final class EntryRules {
             }
         } else if (entry instanceof RepresentativeDeparted e) {
             active("partnerId", e.partnerId(), on);
-            if (!state.representatives.contains(new NetworkState.Representative(e.partnerId(), e.level(), e.personRef()))) {
+            NetworkState.Representative representative = new NetworkState.Representative(e.partnerId(), e.level(),
+                                                                                          e.personRef());
+            if (!state.representatives.contains(representative)) {
                 throw notFound("personRef", "is not a current representative of this partner at this level");
             }
+            notBeforeStart(on, representative, "the representative was appointed");
         } else if (entry instanceof NetworkRoleAssigned e) {
             active("partnerId", e.partnerId(), on);
             if (state.leadRoles.contains(new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId()))) {
@@ -136,9 +142,11 @@ final class EntryRules {
             }
         } else if (entry instanceof NetworkRoleEnded e) {
             active("partnerId", e.partnerId(), on);
-            if (!state.leadRoles.contains(new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId()))) {
+            NetworkState.LeadRoleHolder holder = new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId());
+            if (!state.leadRoles.contains(holder)) {
                 throw notFound("role", "this person does not hold this role for this partner");
             }
+            notBeforeStart(on, holder, "the role was assigned");
         } else if (entry instanceof AmbitionStated e) {
             // Not simply "latest + 1": a correction of an older version is checked without that version.
             if (state.ambitionVersions.contains(e.version())) {
@@ -157,6 +165,7 @@ final class EntryRules {
             active("partnerId", e.partnerId(), on);
         } else if (entry instanceof AgreementMade e) {
             fresh("agreementId", state.agreements.containsKey(e.agreementId()));
+            dueAfter(e.dueOn(), on);
             if (e.kind() == AgreementKind.RULE && e.ruleTheme() == null) {
                 throw invalid("ruleTheme", "is required for a rule agreement");
             }
@@ -231,6 +240,7 @@ final class EntryRules {
             openEvaluation(e.evaluationId());
         } else if (entry instanceof ImprovementActionAgreed e) {
             fresh("actionId", state.improvementActions.containsKey(e.actionId()));
+            dueAfter(e.dueOn(), on);
             if (e.evaluationId() != null && !state.evaluations.containsKey(e.evaluationId())) {
                 throw notFound("evaluationId", "no evaluation with this id in this network");
             }
@@ -243,6 +253,7 @@ final class EntryRules {
             if (done) {
                 throw conflict("actionId", "this improvement action was already completed");
             }
+            notBeforeStart(on, e.actionId(), "the improvement action was agreed");
         } else if (entry instanceof TemperatureMeasured e) {
             if (e.pair() != null) {
                 if (e.pair().get(0).equals(e.pair().get(1))) {
@@ -298,6 +309,20 @@ final class EntryRules {
                 }
             }
         }
+    }
+
+    /** A due date is on or after the date of the entry that sets it. */
+    private void dueAfter(LocalDate dueOn, LocalDate on) {
+        if (dueOn != null && dueOn.isBefore(on)) {
+            throw invalid("dueOn", "lies before the entry's date " + on + " (occurredOn)");
+        }
+    }
+
+    /** An end (a departure, an ended role, a completion) does not lie before the start it ends. */
+    private void notBeforeStart(LocalDate on, Object started, String what) {
+        state.startedOn(started).filter(on::isBefore).ifPresent(start -> {
+            throw invalid("occurredOn", "lies before " + what + " on " + start);
+        });
     }
 
     private PartnerFacts known(String field, UUID partnerId) {

@@ -99,9 +99,9 @@ public class Network {
         }
         Checks.start()
               .required("networkId", command.networkId())
-              .text("name", command.name(), Limits.NAME)
-              .optionalText("sector", command.sector(), Limits.NAME)
-              .optionalText("region", command.region(), Limits.NAME)
+              .name("name", command.name(), Limits.NAME)
+              .optionalName("sector", command.sector(), Limits.NAME)
+              .optionalName("region", command.region(), Limits.NAME)
               .required("collaborationForm", command.collaborationForm())
               .optionalText("societalTask", command.societalTask(), Limits.SOCIETAL_TASK)
               .businessDate("foundedOn", command.foundedOn(), null, LocalDate.now(clock))

@@ -56,6 +56,11 @@ final class NetworkState {
     final Map<UUID, Boolean> openConflicts = new HashMap<>();
     final Set<UUID> meetings = new HashSet<>();
     final Map<UUID, Boolean> activeCoalitions = new HashMap<>();
+    /**
+     * Since when each current representative, lead role holder and open improvement action exists, for the date-order
+     * rules; keyed by the fact's text form so that the map stays plain to copy and serialise.
+     */
+    final Map<String, LocalDate> startedOn = new HashMap<>();
 
     record PartnerFacts(UUID partnerId, String name, LocalDate joinedOn, LocalDate withdrawnOn) {
         boolean activeNow() {
@@ -94,7 +99,30 @@ final class NetworkState {
         return Optional.ofNullable(partnerId).map(partners::get);
     }
 
+    /** The date on which the current appointment, role or improvement action {@code key} began, if there is one. */
+    Optional<LocalDate> startedOn(Object key) {
+        return Optional.ofNullable(startedOn.get(key.toString()));
+    }
+
+    /** Keeps {@link #startedOn} in step; a departure, an ended role or a completed action has no start to check. */
+    private void rememberStart(NetworkEvent event) {
+        if (event instanceof RepresentativeAppointed e) {
+            startedOn.put(new Representative(e.partnerId(), e.level(), e.personRef()).toString(), e.occurredOn());
+        } else if (event instanceof RepresentativeDeparted e) {
+            startedOn.remove(new Representative(e.partnerId(), e.level(), e.personRef()).toString());
+        } else if (event instanceof NetworkRoleAssigned e) {
+            startedOn.put(new LeadRoleHolder(e.role(), e.personRef(), e.partnerId()).toString(), e.occurredOn());
+        } else if (event instanceof NetworkRoleEnded e) {
+            startedOn.remove(new LeadRoleHolder(e.role(), e.personRef(), e.partnerId()).toString());
+        } else if (event instanceof ImprovementActionAgreed e) {
+            startedOn.put(e.actionId().toString(), e.occurredOn());
+        } else if (event instanceof ImprovementActionCompleted e) {
+            startedOn.remove(e.actionId().toString());
+        }
+    }
+
     void apply(NetworkEvent event) {
+        rememberStart(event);
         if (event instanceof NetworkFounded e) {
             foundedOn = e.foundedOn();
         } else if (event instanceof PartnerJoined e) {

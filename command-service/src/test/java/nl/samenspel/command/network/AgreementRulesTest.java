@@ -149,6 +149,24 @@ class AgreementRulesTest {
                    .expectNoEvents()
                    .expectException(invalid("kind"));
         }
+
+        @Test
+        void aDueDateBeforeTheAgreementWasMadeIsRefused() {
+            fixture.given(network())
+                   .when(record(new AgreementMade(NETWORK, AGREEMENT, "Title", AgreementKind.PROMISE, null,
+                                                  List.of(HOSPITAL), ON.minusDays(1), ON, null, null)))
+                   .expectNoEvents()
+                   .expectException(invalid("dueOn"));
+        }
+
+        @Test
+        void aDueDateOnTheDayTheAgreementIsMadeIsAccepted() {
+            AgreementMade sameDay = new AgreementMade(NETWORK, AGREEMENT, "Title", AgreementKind.PROMISE, null,
+                                                      List.of(HOSPITAL), ON, ON, null, null);
+            fixture.given(network())
+                   .when(record(sameDay))
+                   .expectEvents(sameDay);
+        }
     }
 
     @Nested

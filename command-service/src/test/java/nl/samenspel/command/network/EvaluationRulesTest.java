@@ -344,6 +344,15 @@ class EvaluationRulesTest {
                    .expectNoEvents()
                    .expectException(invalid("title"));
         }
+
+        @Test
+        void aDueDateBeforeTheActionWasAgreedIsRefused() {
+            fixture.given(network())
+                   .when(record(new ImprovementActionAgreed(NETWORK, ACTION, null, "Decide faster", MUNICIPALITY,
+                                                            ON.minusDays(1), ON, null, null)))
+                   .expectNoEvents()
+                   .expectException(invalid("dueOn"));
+        }
     }
 
     @Nested
@@ -369,6 +378,21 @@ class EvaluationRulesTest {
                    .when(record(completed(ACTION, ON.plusDays(1))))
                    .expectNoEvents()
                    .expectException(conflict("actionId"));
+        }
+
+        @Test
+        void completingBeforeTheActionWasAgreedIsRefused() {
+            fixture.given(network(action(null, MUNICIPALITY, ON)))
+                   .when(record(completed(ACTION, ON.minusDays(1))))
+                   .expectNoEvents()
+                   .expectException(invalid("occurredOn"));
+        }
+
+        @Test
+        void completingOnTheDayTheActionWasAgreedIsAccepted() {
+            fixture.given(network(action(null, MUNICIPALITY, ON)))
+                   .when(record(completed(ACTION, ON)))
+                   .expectEvents(completed(ACTION, ON));
         }
     }
 }

@@ -263,6 +263,24 @@ class PartnersAndPeopleRulesTest {
                    .expectNoEvents()
                    .expectException(invalid("reason"));
         }
+
+        @Test
+        void aDepartureBeforeTheAppointmentIsRefused() {
+            fixture.given(network(appointed(HOSPITAL, PERSON, Level.BOARD, ON)))
+                   .when(record(departed(HOSPITAL, PERSON, Level.BOARD, ON.minusDays(1))))
+                   .expectNoEvents()
+                   .expectException(invalid("occurredOn"));
+        }
+
+        @Test
+        void aDepartureBeforeALaterReappointmentIsRefused() {
+            fixture.given(network(appointed(HOSPITAL, PERSON, Level.BOARD, FOUNDED),
+                                  departed(HOSPITAL, PERSON, Level.BOARD, FOUNDED.plusDays(10)),
+                                  appointed(HOSPITAL, PERSON, Level.BOARD, ON)))
+                   .when(record(departed(HOSPITAL, PERSON, Level.BOARD, FOUNDED.plusDays(20))))
+                   .expectNoEvents()
+                   .expectException(invalid("occurredOn"));
+        }
     }
 
     @Nested
@@ -354,6 +372,21 @@ class PartnersAndPeopleRulesTest {
             fixture.given(network(assigned(LeadRole.CHAIR, PERSON, INSURER, FOUNDED)))
                    .when(record(ended(LeadRole.CHAIR, PERSON, INSURER, WITHDRAWN.minusDays(1))))
                    .expectEvents(ended(LeadRole.CHAIR, PERSON, INSURER, WITHDRAWN.minusDays(1)));
+        }
+
+        @Test
+        void endingARoleBeforeItWasAssignedIsRefused() {
+            fixture.given(network(assigned(LeadRole.CHAIR, PERSON, MUNICIPALITY, ON)))
+                   .when(record(ended(LeadRole.CHAIR, PERSON, MUNICIPALITY, ON.minusDays(1))))
+                   .expectNoEvents()
+                   .expectException(invalid("occurredOn"));
+        }
+
+        @Test
+        void aRoleMayEndOnTheDayItWasAssigned() {
+            fixture.given(network(assigned(LeadRole.CHAIR, PERSON, MUNICIPALITY, ON)))
+                   .when(record(ended(LeadRole.CHAIR, PERSON, MUNICIPALITY, ON)))
+                   .expectEvents(ended(LeadRole.CHAIR, PERSON, MUNICIPALITY, ON));
         }
 
         @Test

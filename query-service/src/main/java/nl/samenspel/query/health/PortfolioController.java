@@ -2,6 +2,7 @@ package nl.samenspel.query.health;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.kernel.validation.Checks;
+import nl.samenspel.kernel.validation.Text;
 import nl.samenspel.query.network.NetworkView;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,14 +37,14 @@ public class PortfolioController {
     @GetMapping("/api/portfolio")
     @Access(Access.Audience.AUTHENTICATED)
     public List<Map<String, Object>> portfolio(@RequestParam String organisation, HttpServletRequest http) {
-        Checks.start().text("organisation", organisation, 200).orThrow();
+        Checks.start().name("organisation", organisation, 200).orThrow();
         SamenspelPrincipal caller = Actor.of(http).principal();
         Query visible = caller.admin() ? new Query() : new Query(Criteria.where("_id").in(caller.networks()));
-        String wanted = organisation.strip().toLowerCase(Locale.ROOT);
+        String wanted = Text.nameKey(organisation);
         List<Map<String, Object>> result = new ArrayList<>();
         for (NetworkView network : mongo.find(visible, NetworkView.class)) {
             for (NetworkView.PartnerView partner : network.getPartners()) {
-                if (!partner.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+                if (!Text.nameKey(partner.name()).equals(wanted)) {
                     continue;
                 }
                 Map<String, Object> line = new LinkedHashMap<>();

@@ -113,8 +113,8 @@ public class PeopleDirectory {
     }
 
     private static void check(String name, String email, String phone) {
-        Checks.start().text("name", name, Limits.NAME).optionalText("email", email, Limits.SHORT_TEXT)
-              .optionalText("phone", phone, 40).orThrow();
+        Checks.start().name("name", name, Limits.NAME).optionalName("email", email, Limits.SHORT_TEXT)
+              .optionalName("phone", phone, 40).orThrow();
     }
 
     private static Person person(Document doc) {

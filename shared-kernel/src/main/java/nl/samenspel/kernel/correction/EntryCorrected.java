@@ -44,6 +44,7 @@ import nl.samenspel.kernel.tension.ConflictRegistered;
 import nl.samenspel.kernel.tension.ConflictResolved;
 import nl.samenspel.kernel.tension.TemperatureMeasured;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.validation.Name;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -54,7 +55,7 @@ import java.util.UUID;
  * shows what was believed then. The replacement names its kind in {@code entryType}.
  */
 public record EntryCorrected(@NotNull UUID networkId,
-                             @NotBlank @Size(max = 100) String targetEventId,
+                             @NotBlank @Size(max = 100) @Name String targetEventId,
                              @NotBlank @Size(max = 2000) String reason,
                              @NotNull @Valid
                              @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY,

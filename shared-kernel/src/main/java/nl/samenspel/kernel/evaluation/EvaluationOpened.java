@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.samenspel.kernel.Source;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.validation.Name;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import java.util.UUID;
 public record EvaluationOpened(@NotNull UUID networkId,
                                @NotNull UUID evaluationId,
                                @NotNull Instrument instrument,
-                               @NotBlank @Size(max = 200) String title,
+                               @NotBlank @Size(max = 200) @Name String title,
                                @NotNull Boolean joint,
                                UUID subCoalitionId,
                                @NotNull LocalDate occurredOn,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.samenspel.kernel.Source;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.validation.Name;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import java.util.UUID;
 public record ImprovementActionAgreed(@NotNull UUID networkId,
                                       @NotNull UUID actionId,
                                       UUID evaluationId,
-                                      @NotBlank @Size(max = 200) String title,
+                                      @NotBlank @Size(max = 200) @Name String title,
                                       @NotNull UUID ownerPartnerId,
                                       @NotNull LocalDate dueOn,
                                       @NotNull LocalDate occurredOn,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.samenspel.kernel.Source;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.validation.Name;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ public record MeetingHeld(@NotNull UUID networkId,
                           @NotNull UUID meetingId,
                           @NotNull MeetingKind kind,
                           @NotNull Modality modality,
-                          @NotBlank @Size(max = 200) String purpose,
+                          @NotBlank @Size(max = 200) @Name String purpose,
                           @NotEmpty List<@NotNull @Valid Attendance> attendance,
                           @NotNull LocalDate occurredOn,
                           Source source,

@@ -1,6 +1,7 @@
 package nl.samenspel.kernel.network;
 
 import nl.samenspel.kernel.Source;
+import nl.samenspel.kernel.validation.StoredText;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
  * The server-side half of the envelope (event id, recording time, who recorded it, sequence, global position)
  * travels with the event message and its metadata, never in what a client sends.
  */
+@StoredText
 public interface NetworkEvent {
     UUID networkId();
 

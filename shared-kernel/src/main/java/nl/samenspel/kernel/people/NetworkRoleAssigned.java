@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.samenspel.kernel.Source;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.validation.Name;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** Someone took on a role for the network as a whole. */
 public record NetworkRoleAssigned(@NotNull UUID networkId,
                                   @NotNull LeadRole role,
-                                  @NotBlank @Size(max = 100) String personRef,
+                                  @NotBlank @Size(max = 100) @Name String personRef,
                                   @NotNull UUID partnerId,
                                   @NotNull Boolean grantedByNetwork,
                                   @NotNull LocalDate occurredOn,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.samenspel.kernel.Source;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.validation.Name;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 /** A shared picture of the region was made, from figures and from stories. */
 public record RegionalAnalysisShared(@NotNull UUID networkId,
-                                     @NotBlank @Size(max = 200) String title,
+                                     @NotBlank @Size(max = 200) @Name String title,
                                      List<@NotBlank @Size(max = 200) String> quantitativeSources,
                                      List<@NotBlank @Size(max = 200) String> qualitativeSources,
                                      List<@NotNull UUID> endorsingPartnerIds,

@@ -22,20 +22,44 @@ public final class Checks {
         return this;
     }
 
-    /** Required, not blank, and at most {@code max} characters. */
+    /** Required, not blank, at most {@code max} characters, and text that can be stored ({@link Text}). */
     public Checks text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "must not be blank"));
-        } else {
-            optionalText(field, value, max);
-        }
-        return this;
+        return required(field, value, max, false);
     }
 
-    /** Absent, or at most {@code max} characters. */
+    /** Absent, or at most {@code max} characters of text that can be stored; tab and line breaks are allowed. */
     public Checks optionalText(String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        return optional(field, value, max, false);
+    }
+
+    /** A required name or title: one line, at most {@code max} characters, no control, bidi or zero-width ones. */
+    public Checks name(String field, String value, int max) {
+        return required(field, value, max, true);
+    }
+
+    /** Absent, or one line of at most {@code max} characters like a {@link #name}. */
+    public Checks optionalName(String field, String value, int max) {
+        return optional(field, value, max, true);
+    }
+
+    private Checks required(String field, String value, int max, boolean name) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "must not be blank"));
+            return this;
+        }
+        return optional(field, value, max, name);
+    }
+
+    private Checks optional(String field, String value, int max, boolean name) {
+        if (value == null) {
+            return this;
+        }
+        if (value.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters (was " + value.length() + ")"));
+        }
+        String problem = name ? Text.nameProblem(value) : Text.freeTextProblem(value);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
         }
         return this;
     }

@@ -1,0 +1,145 @@
+package nl.samenspel.command.network;
+
+import nl.samenspel.kernel.agreement.AgreementKind;
+import nl.samenspel.kernel.agreement.AgreementMade;
+import nl.samenspel.kernel.correction.EntryCorrected;
+import nl.samenspel.kernel.network.CollaborationForm;
+import nl.samenspel.kernel.network.FoundNetwork;
+import nl.samenspel.kernel.network.Phase;
+import nl.samenspel.kernel.network.PhaseChanged;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static nl.samenspel.command.network.RulesFixture.*;
+
+/**
+ * Only text that can be stored and hashed as sent gets in: no unpaired surrogates, no control characters (tab and
+ * line breaks allowed in free text), and names that are one line without bidirectional or zero-width characters,
+ * compared after Unicode normalisation so that no look-alike partner can join.
+ */
+class TextRulesTest {
+    private FixtureConfiguration<Network> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = newFixture();
+    }
+
+    static PhaseChanged phase(String rationale, String note) {
+        return new PhaseChanged(NETWORK, Phase.DIP, rationale, ON, null, note);
+    }
+
+    static AgreementMade agreement(String title) {
+        return new AgreementMade(NETWORK, UUID.randomUUID(), title, AgreementKind.OPERATIONAL, null,
+                                 List.of(HOSPITAL, MUNICIPALITY), null, ON, null, null);
+    }
+
+    @Nested
+    class FreeText {
+        @Test
+        void anUnpairedSurrogateInANoteIsRefused() {
+            fixture.given(network())
+                   .when(record(phase("growing", "lone \uD800 surrogate")))
+                   .expectNoEvents()
+                   .expectException(invalid("note"));
+        }
+
+        @Test
+        void aLowSurrogateWithoutItsHighHalfIsRefused() {
+            fixture.given(network())
+                   .when(record(phase("\uDC00 first", null)))
+                   .expectNoEvents()
+                   .expectException(invalid("rationale"));
+        }
+
+        @Test
+        void aNulCharacterIsRefused() {
+            fixture.given(network())
+                   .when(record(phase("growing\u0000", null)))
+                   .expectNoEvents()
+                   .expectException(invalid("rationale"));
+        }
+
+        @Test
+        void otherControlCharactersAreRefused() {
+            fixture.given(network())
+                   .when(record(phase("bell \u0007 and \u009B", null)))
+                   .expectNoEvents()
+                   .expectException(invalid("rationale"));
+        }
+
+        @Test
+        void tabsLineBreaksAstralCharactersCombiningMarksAndBidiControlsAreKept() {
+            String text = "Eerste regel\r\nTweede\tregel \uD83E\uDD1D Cafe\u0301 \u202Bעברית\u202C";
+            fixture.given(network())
+                   .when(record(phase(text, text)))
+                   .expectEvents(phase(text, text));
+        }
+
+        @Test
+        void aBadCharacterInACorrectionsReplacementNamesTheReplacementField() {
+            fixture.given(network())
+                   .when(record(new EntryCorrected(NETWORK, UUID.randomUUID().toString(), "typo",
+                                                   phase("ok", "bad \u0000"), ON, null, null)))
+                   .expectNoEvents()
+                   .expectException(invalid("replacement.note"));
+        }
+    }
+
+    @Nested
+    class Names {
+        @Test
+        void aRightToLeftOverrideInAPartnerNameIsRefused() {
+            fixture.given(network())
+                   .when(record(joined(UUID.randomUUID(), "Zorg\u202Egnilpmaxe", ON)))
+                   .expectNoEvents()
+                   .expectException(invalid("name"));
+        }
+
+        @Test
+        void aZeroWidthSpaceInAPartnerNameIsRefused() {
+            fixture.given(network())
+                   .when(record(joined(UUID.randomUUID(), "Ziekenhuis Noord\u200B", ON)))
+                   .expectNoEvents()
+                   .expectException(invalid("name"));
+        }
+
+        @Test
+        void aNameWithALineBreakIsRefused() {
+            fixture.given(network())
+                   .when(record(agreement("Joint\nnight shift")))
+                   .expectNoEvents()
+                   .expectException(invalid("title"));
+        }
+
+        @Test
+        void aPartnerNameThatOnlyDiffersInUnicodeNormalisationIsAConflict() {
+            fixture.given(network(joined(UUID.randomUUID(), "Caf\u00E9 Noord", FOUNDED)))
+                   .when(record(joined(UUID.randomUUID(), "CAFE\u0301 noord", ON)))
+                   .expectNoEvents()
+                   .expectException(conflict("name"));
+        }
+
+        @Test
+        void namesInAnyScriptAreAccepted() {
+            fixture.given(network())
+                   .when(record(joined(UUID.randomUUID(), "مستشفى الشمال \uD83C\uDFE5", ON)))
+                   .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aFoundingNameWithAZeroWidthJoinerOrNulIsRefused() {
+            newFixture().givenNoPriorActivity()
+                        .when(new FoundNetwork(NETWORK, UUID.randomUUID(), "Netwerk\u200D", "care\u0000", null,
+                                               CollaborationForm.NETWORK, null, FOUNDED, null, null))
+                        .expectNoEvents()
+                        .expectException(invalid("sector"))
+                        .expectExceptionMessage(org.hamcrest.Matchers.containsString("name: holds an invisible"));
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A property over random Unicode text, through the real path (HTTP, command-service, event store, history and integrity
+ * endpoints of the query-service): whatever is accepted reads back identical and the chain verifies; whatever is
+ * refused is refused with a 400 that names the field and logs nothing. Which text is accepted is predicted by a small
+ * independent oracle, so a rule that refuses good text or lets bad text in fails the property as well.
+ *
+ * <p>The strings mix printable ASCII, Latin, combining marks, CJK, astral characters (paired surrogates), tab and line
+ * breaks, other control characters, unpaired surrogates, bidirectional controls and zero-width characters. The fixed
+ * seeds make a failure reproducible; one extra seed per run widens the search and is printed with any failure.
+ */
+class UnicodeRoundTripTest {
+    private static final long[] FIXED_SEEDS = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233};
+    private static final int CASES_PER_SEED = 20;
+    private static final int[][] POOLS = {
+            {0x20, 0x7E},        // printable ASCII
+            {0xA0, 0x24F},       // Latin-1 and Latin extended
+            {0x300, 0x36F},      // combining marks
+            {0x4E00, 0x4E80},    // CJK
+            {0x1F300, 0x1F6FF},  // emoji (astral: a surrogate pair)
+            {0x10000, 0x10FFFF}, // any astral code point
+            {0x0, 0x1F},         // C0 controls, tab and line breaks among them
+            {0x7F, 0x9F},        // DEL and C1 controls
+            {0xD800, 0xDFFF},    // lone surrogates
+            {0x202A, 0x202E},    // bidirectional embeddings and overrides
+            {0x2066, 0x2069},    // bidirectional isolates
+            {0x200B, 0x200F},    // zero-width characters and direction marks
+            {0x2028, 0x2029},    // line and paragraph separators
+            {0xFEFF, 0xFEFF},    // zero-width no-break space
+            {0x0, 0xFFFF},       // any BMP unit
+    };
+
+    private static TestPlatform tp;
+    private static String network;
+    /** A bearer token: checking a password on each of hundreds of calls would only measure the password hash. */
+    private static Api.Login coordinator;
+
+    @BeforeAll
+    static void start() {
+        tp = new TestPlatform();
+        network = tp.found("Netwerk Unicode");
+        tp.grantCoordinator(network);
+        Api.Response issued = Api.post(tp.commandPort(), "/api/auth/token", """
+                {"username":"coordinator","password":"%s"}""".formatted(TestPlatform.PASSWORD), Api.Login.ANONYMOUS);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        coordinator = Api.Login.bearer(issued.json().get("accessToken").asText());
+    }
+
+    @AfterAll
+    static void stop() {
+        tp.close();
+    }
+
+    /** One string sent in one field, what the oracle expects, and what happened. */
+    private record Case(long seed, int index, String field, String text, boolean expectAccepted, String eventId) {
+    }
+
+    @Test
+    void acceptedTextReadsBackIdenticalAndVerifiesAndRefusedTextChangesNothing() {
+        long extraSeed = System.nanoTime();
+        long[] seeds = LongStream.concat(LongStream.of(FIXED_SEEDS), LongStream.of(extraSeed)).toArray();
+        List<Case> accepted = new ArrayList<>();
+        int refused = 0;
+        int counter = 0;
+        for (long seed : seeds) {
+            Random random = new Random(seed);
+            for (int i = 0; i < CASES_PER_SEED; i++) {
+                boolean name = random.nextBoolean();
+                String text = randomText(random);
+                // A counter keeps every name unique, so only the text rules decide; a name is never blank.
+                String sent = name ? "P" + (counter++) + " " + text : text;
+                boolean expectAccepted = name ? acceptableName(sent) : acceptableFreeText(sent);
+                String field = name ? "name" : "note";
+                String body = name
+                        ? "{\"name\":" + json(sent, random) + ",\"partnerType\":\"care\",\"participationLevel\":\"core\","
+                                + "\"occurredOn\":\"2024-03-01\"}"
+                        : "{\"phase\":\"dip\",\"occurredOn\":\"2024-03-01\",\"note\":" + json(sent, random) + "}";
+                long head = tp.head();
+                Api.Response response = Api.post(tp.commandPort(), "/api/networks/" + network + "/entries/"
+                        + (name ? "partner-joined" : "phase-changed"), body, coordinator);
+                String context = "seed %d case %d, %s %s: %s".formatted(seed, i, field, codePoints(sent), response.body());
+                if (expectAccepted) {
+                    assertThat(response.status()).as(context).isEqualTo(201);
+                    accepted.add(new Case(seed, i, field, sent, true, response.json().get("eventId").asText()));
+                } else {
+                    assertThat(response.status()).as(context).isEqualTo(400);
+                    assertThat(response.json().get("errors").get(0).get("field").asText()).as(context).isEqualTo(field);
+                    assertThat(tp.head()).as("refused, so nothing logged: " + context).isEqualTo(head);
+                    refused++;
+                }
+            }
+        }
+        assertThat(accepted).as("the generator yields accepted text").hasSizeGreaterThan(40);
+        assertThat(refused).as("the generator yields refused text").isGreaterThan(40);
+
+        Map<String, JsonNode> logged = history();
+        for (Case c : accepted) {
+            JsonNode payload = logged.get(c.eventId());
+            assertThat(payload).as("seed %d case %d was logged", c.seed(), c.index()).isNotNull();
+            assertThat(payload.get(c.field()).asText())
+                    .as("seed %d case %d reads back identical: %s", c.seed(), c.index(), codePoints(c.text()))
+                    .isEqualTo(c.text());
+        }
+        JsonNode integrity = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", coordinator).json();
+        assertThat(integrity.get("intact").asBoolean()).as("extra seed %d: %s", extraSeed, integrity).isTrue();
+    }
+
+    private static String randomText(Random random) {
+        int length = random.nextInt(13);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            int[] pool = POOLS[random.nextInt(POOLS.length)];
+            int codePoint = pool[0] + random.nextInt(pool[1] - pool[0] + 1);
+            if (codePoint >= 0xD800 && codePoint <= 0xDFFF) {
+                text.append((char) codePoint);
+            } else {
+                text.appendCodePoint(codePoint);
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * As a JSON string literal: escaped as {@code \}{@code uXXXX} unit by unit, or (for well-formed text, half of the
+     * time) as raw UTF-8 with only what JSON requires escaped.
+     */
+    private static String json(String text, Random random) {
+        boolean raw = random.nextBoolean() && !hasLoneSurrogate(text);
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c >= 0x20 && c < 0x7F || raw && c >= 0xA0) {
+                out.append(c);
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    // ---------------------------------------------------------------- the oracle, independent of the server's code
+
+    private static boolean acceptableFreeText(String text) {
+        if (hasLoneSurrogate(text)) {
+            return false;
+        }
+        return text.codePoints().noneMatch(cp -> cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r'
+                || cp >= 0x7F && cp <= 0x9F);
+    }
+
+    private static boolean acceptableName(String text) {
+        if (!acceptableFreeText(text) || text.length() > 200) {
+            return false;
+        }
+        return text.codePoints().noneMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029
+                || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200E || cp == 0x200F
+                || cp == 0x061C || cp >= 0x200B && cp <= 0x200D || cp == 0x2060 || cp == 0xFEFF);
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String codePoints(String text) {
+        StringBuilder units = new StringBuilder("[");
+        text.chars().forEach(c -> units.append(String.format(" %04X", c)));
+        return units.append(" ]").toString();
+    }
+
+    /** Every logged payload of the network by event id, read page by page from the history endpoint. */
+    private static Map<String, JsonNode> history() {
+        Map<String, JsonNode> byId = new HashMap<>();
+        long from = 0;
+        while (true) {
+            JsonNode page = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?limit=1000&fromSequence=" + from,
+                                    coordinator).json();
+            page.forEach(e -> byId.put(e.get("eventId").asText(), e.get("payload")));
+            if (page.size() < 1000) {
+                return byId;
+            }
+            from = page.get(page.size() - 1).get("sequenceNumber").asLong() + 1;
+        }
+    }
+}

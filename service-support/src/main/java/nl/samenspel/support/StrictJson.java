@@ -1,0 +1,58 @@
+package nl.samenspel.support;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.List;
+
+/**
+ * How what a client sends is read: strictly, so that a mistake is refused with the field named instead of logged as
+ * something else. An unknown (misspelt) field, a key given twice, a fractional number for a whole one, a date-time or
+ * a day number for a date, and anything after the JSON value are refused.
+ *
+ * <p>Only request bodies are read this way. Spring's own ObjectMapper, which Axon's serializer also uses to read the
+ * stored history back, stays lenient: events logged under an older shape must stay readable.
+ */
+public final class StrictJson {
+    /** Exactly {@code YYYY-MM-DD}; ISO's default would also take a date-time and drop its time. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+                                                                   .withResolverStyle(ResolverStyle.STRICT);
+
+    private StrictJson() {
+    }
+
+    /** A strict copy of {@code base}: same modules and output, strict input. {@code base} is left as it is. */
+    public static ObjectMapper of(ObjectMapper base) {
+        ObjectMapper strict = base.copy();
+        strict.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                      DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+              .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+              .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        strict.registerModule(new SimpleModule("samenspel-strict-dates")
+                                      .addDeserializer(LocalDate.class, new LocalDateDeserializer(DATE)));
+        strict.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        return strict;
+    }
+
+    /** Gives the JSON message converters of Spring MVC a strict copy of their mapper, for every request body. */
+    public static class RequestBodies implements WebMvcConfigurer {
+        @Override
+        public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+            for (HttpMessageConverter<?> converter : converters) {
+                if (converter instanceof MappingJackson2HttpMessageConverter json) {
+                    json.setObjectMapper(of(json.getObjectMapper()));
+                }
+            }
+        }
+    }
+}
