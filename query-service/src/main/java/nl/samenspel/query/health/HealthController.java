@@ -58,11 +58,11 @@ public class HealthController {
         return health.episodes(networkId);
     }
 
-    /** The dip curve (energy, smoothed, peak, phase) with the drivers and dip risk per month. */
+    /** The dip curve (energy, smoothed, peak, phase) with the drivers, dip risk, vitality and suggested phase per month. */
     @GetMapping("/dip")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
     public List<Map<String, Object>> dip(@PathVariable UUID networkId) {
-        return health.series(networkId, List.of("H5", "H6", "H7"));
+        return health.series(networkId, List.of("H5", "H6", "H7", "H17"));
     }
 
     @GetMapping("/give-and-take")

@@ -86,6 +86,14 @@ public final class HealthPolicy {
         put(d, r, "evaluation.followThroughMonths", 12.0, MONTHS);
         put(d, r, "success.governanceMonths", 6.0, MONTHS);
         put(d, r, "board.openDays", 180.0, DAYS);
+        put(d, r, "phase.windingDownShare", 0.5, SHARE);
+        put(d, r, "phase.windingDownAfterMonths", 6.0, MONTHS);
+        put(d, r, "phase.restartMonths", 6.0, MONTHS);
+        put(d, r, "phase.reassessmentDays", 90.0, DAYS);
+        put(d, r, "phase.reassessmentAfterMonths", 24.0, MONTHS);
+        put(d, r, "phase.executionRatio", 0.5, SHARE);
+        put(d, r, "phase.executionMonths", 3.0, new Range(1, 12, true));
+        put(d, r, "phase.outOfStepDays", 60.0, DAYS);
         DEFAULTS = Collections.unmodifiableMap(d);
         RANGES = Collections.unmodifiableMap(r);
     }
