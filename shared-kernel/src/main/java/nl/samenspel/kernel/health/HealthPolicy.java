@@ -40,7 +40,7 @@ public final class HealthPolicy {
         // could never be reached, a median threshold outside the 1–5 scale would never or always hold.
         put(d, r, "fiveConditions.alertMedian", 2.0, new Range(1, 5, false));
         put(d, r, "fiveConditions.watchMedian", 3.0, new Range(1, 5, false));
-        put(d, r, "fiveConditions.perceptionGap", 3.0, new Range(1, 4, true));
+        put(d, r, "fiveConditions.perceptionGap", 3.0, new Range(1, 5, true)); // 5 switches it off
         put(d, r, "ambition.graceDays", 30.0, new Range(0, 3650, true));
         put(d, r, "ambition.freshnessDays", 365.0, DAYS);
         put(d, r, "promises.windowMonths", 12.0, MONTHS);
