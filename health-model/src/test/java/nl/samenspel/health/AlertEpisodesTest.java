@@ -1,7 +1,5 @@
 package nl.samenspel.health;
 
-import nl.samenspel.kernel.structure.ContextKind;
-import nl.samenspel.kernel.structure.Direction;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -48,13 +46,7 @@ class AlertEpisodesTest {
 
     @Test
     void aDipRiskThatBecomesADipIsOneEpisodeThatTurnedCritical() {
-        HistoryBuilderB b = HistoryBuilderB.withPartners("2025-01-01", "A", "B", "C");
-        for (int month = 1; month <= 6; month++) {
-            b.delivered("A", "2025-0" + month + "-10");
-            b.delivered("B", "2025-0" + month + "-11");
-        }
-        b.context(ContextKind.FUNDING, Direction.NEGATIVE, "2025-06-20");
-        b.accountability(false, "2025-06-21");
+        HistoryBuilderB b = HistoryBuilderB.steadyThenThreeDrivers();
 
         List<AlertEpisode> a7 = HistoryBuilderB.model().timeline(b.log(), LocalDate.parse("2025-08-31")).episodes()
                                                .stream().filter(e -> e.id().equals("A7")).toList();

@@ -3,8 +3,6 @@ package nl.samenspel.health;
 import nl.samenspel.health.dip.NetworkEnergy;
 import nl.samenspel.kernel.health.HealthPolicy;
 import nl.samenspel.kernel.people.LeadRole;
-import nl.samenspel.kernel.structure.ContextKind;
-import nl.samenspel.kernel.structure.Direction;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -41,14 +39,7 @@ class PolicyRangesTest {
 
     @Test
     void aRestartWindowOfZeroMonthsDoesNotEndADipAtOnce() {
-        HistoryBuilderB b = HistoryBuilderB.withPartners("2025-01-01", "A", "B", "C");
-        for (int month = 1; month <= 6; month++) {
-            b.delivered("A", "2025-0" + month + "-10");
-            b.delivered("B", "2025-0" + month + "-11");
-            b.delivered("C", "2025-0" + month + "-12");
-        }
-        b.context(ContextKind.FUNDING, Direction.NEGATIVE, "2025-06-20");
-        b.accountability(false, "2025-06-21");
+        HistoryBuilderB b = HistoryBuilderB.steadyThenThreeDrivers();
         b.policy("2025-07-15", Map.of("dip.restartMonths", 0.0, "people.windowMonths", 0.0));
 
         HealthTimeline timeline = b.timeline("2025-08-31");

@@ -3,8 +3,6 @@ package nl.samenspel.health.dip;
 import nl.samenspel.health.HistoryBuilderB;
 import nl.samenspel.health.IncrementalHealth;
 import nl.samenspel.health.MonthHealth;
-import nl.samenspel.kernel.structure.ContextKind;
-import nl.samenspel.kernel.structure.Direction;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -18,23 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CurrentMonthTest {
 
-    /** Three partners, three deliveries every month of the first half of 2025, and three drivers active from June. */
-    private static HistoryBuilderB steadyWithThreeDrivers() {
-        HistoryBuilderB b = HistoryBuilderB.withPartners("2025-01-01", "A", "B", "C");
-        for (int month = 1; month <= 6; month++) {
-            String day = "2025-0" + month + "-1";
-            b.delivered("A", day + "0");
-            b.delivered("B", day + "1");
-            b.delivered("C", day + "2");
-        }
-        b.context(ContextKind.FUNDING, Direction.NEGATIVE, "2025-06-20");   // D1 and D3
-        b.accountability(false, "2025-06-21");                            // D5
-        return b;
-    }
-
     @Test
     void onTheFirstOfTheMonthTheNetworkIsNotInADip() {
-        MonthHealth july = steadyWithThreeDrivers().timeline("2025-07-01").latest();
+        MonthHealth july = HistoryBuilderB.steadyThenThreeDrivers().timeline("2025-07-01").latest();
 
         assertThat(july.provisional()).isTrue();
         assertThat(july.indicator("H6").number("dipRisk")).isGreaterThanOrEqualTo(3);
@@ -47,7 +31,7 @@ class CurrentMonthTest {
 
     @Test
     void aMonthThatEndedWithoutProductiveEntriesStillStartsTheDip() {
-        HistoryBuilderB b = steadyWithThreeDrivers();
+        HistoryBuilderB b = HistoryBuilderB.steadyThenThreeDrivers();
         MonthHealth july = b.timeline("2025-07-31").latest();
 
         assertThat(july.provisional()).isFalse();
@@ -59,7 +43,7 @@ class CurrentMonthTest {
 
     @Test
     void theMonthIsComputedAgainWhenItEnds() {
-        HistoryBuilderB b = steadyWithThreeDrivers();
+        HistoryBuilderB b = HistoryBuilderB.steadyThenThreeDrivers();
         IncrementalHealth health = new IncrementalHealth(HistoryBuilderB.model());
         health.add(b.log(), LocalDate.parse("2025-07-01"));
         health.add(List.of(), LocalDate.parse("2025-08-01"));

@@ -10,8 +10,6 @@ import nl.samenspel.kernel.agreement.AgreementKind;
 import nl.samenspel.kernel.ambition.AmbitionStated;
 import nl.samenspel.kernel.network.Phase;
 import nl.samenspel.kernel.network.PhaseChanged;
-import nl.samenspel.kernel.structure.ContextKind;
-import nl.samenspel.kernel.structure.Direction;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -82,14 +80,7 @@ class PhaseSuggestionTest {
 
     @Test
     void aNetworkInADipIsSuggestedTheDipAndOneWithMostPartnersGoneIsWindingDown() {
-        HistoryBuilderB b = HistoryBuilderB.withPartners("2025-01-01", "A", "B", "C");
-        for (int month = 1; month <= 6; month++) {
-            b.delivered("A", "2025-0" + month + "-10");
-            b.delivered("B", "2025-0" + month + "-11");
-            b.delivered("C", "2025-0" + month + "-12");
-        }
-        b.context(ContextKind.FUNDING, Direction.NEGATIVE, "2025-06-20");
-        b.accountability(false, "2025-06-21");
+        HistoryBuilderB b = HistoryBuilderB.steadyThenThreeDrivers();
         assertThat(h17(model.timeline(b.log(), LocalDate.parse("2025-07-31")), "2025-07").figures())
                 .containsEntry("suggested", "dip").containsEntry("rule", 2);
 
