@@ -1,10 +1,10 @@
 package nl.samenspel.query.health;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.health.MonthHealth;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
-import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
 import org.bson.Document;
