@@ -13,6 +13,8 @@ import nl.samenspel.health.evaluation.LearningClimate;
 import nl.samenspel.health.evaluation.LessonsNotFollowedUp;
 import nl.samenspel.health.evaluation.PerceptionGap;
 import nl.samenspel.health.people.BoardConnectionLost;
+import nl.samenspel.health.phase.PhaseOutOfStep;
+import nl.samenspel.health.phase.PhaseSuggestion;
 import nl.samenspel.health.people.Continuity;
 import nl.samenspel.health.people.FigureEightClosure;
 import nl.samenspel.health.people.FormalContactOnly;
@@ -49,6 +51,7 @@ final class Catalogue {
         List<Indicator> all = new ArrayList<>();
         all.addAll(sharingAndEvaluationIndicators());
         all.addAll(dipPeopleAndTensionIndicators());
+        all.addAll(phaseIndicators());
         return List.copyOf(all);
     }
 
@@ -56,6 +59,7 @@ final class Catalogue {
         List<AlertRule> all = new ArrayList<>();
         all.addAll(sharingAndEvaluationAlerts());
         all.addAll(dipPeopleAndTensionAlerts());
+        all.addAll(phaseAlerts());
         return List.copyOf(all);
     }
 
@@ -92,4 +96,16 @@ final class Catalogue {
     }
 
     // ---- end of dip, people and tension ------------------------------------------------------------------------------
+
+    // ---- Phase: H17 and A18 (domain.md §5.10); after the dip block, because the suggestion reads H5 -------------------
+
+    static List<Indicator> phaseIndicators() {
+        return List.of(new PhaseSuggestion());
+    }
+
+    static List<AlertRule> phaseAlerts() {
+        return List.of(new PhaseOutOfStep());
+    }
+
+    // ---- end of phase ------------------------------------------------------------------------------------------------
 }

@@ -1,5 +1,6 @@
 package nl.samenspel.health;
 
+import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
 import nl.samenspel.kernel.health.HealthPolicy;
 import nl.samenspel.kernel.health.HealthPolicyChanged;
 import nl.samenspel.kernel.network.NetworkFounded;
@@ -9,9 +10,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The health of a network as a pure function of its history: for every calendar month from the founding month to
@@ -62,18 +65,41 @@ public final class HealthModel {
 
     /** One month, given the months before it (for smoothing and dip phases). */
     MonthHealth month(List<LoggedEntry> effective, YearMonth month, LocalDate evaluationDate, List<MonthHealth> previous) {
-        LocalDate end = month.atEndOfMonth().isAfter(evaluationDate) ? evaluationDate : month.atEndOfMonth();
+        boolean provisional = month.atEndOfMonth().isAfter(evaluationDate);
+        LocalDate end = provisional ? evaluationDate : month.atEndOfMonth();
         List<LoggedEntry> upTo = effective.stream().filter(e -> !e.occurredOn().isAfter(end)).toList();
-        MonthContext context = new MonthContext(month, end, policyAt(upTo), upTo, previous);
+        MonthContext context = new MonthContext(month, end, provisional, policyAt(upTo), upTo, previous);
+        Set<String> anonymous = anonymousResponses(upTo);
         for (Indicator indicator : indicators) {
-            context.current().put(indicator.id(), indicator.evaluate(context));
+            IndicatorValue value = indicator.evaluate(context);
+            context.current().put(indicator.id(), new IndicatorValue(value.id(), value.name(), value.status(),
+                                                                     value.figures(), shown(value.evidence(), anonymous)));
         }
         List<Alert> raised = new ArrayList<>();
         for (AlertRule rule : alerts) {
-            rule.evaluate(context).ifPresent(raised::add);
+            rule.evaluate(context).ifPresent(a -> raised.add(new Alert(a.id(), a.title(), a.severity(), a.detail(),
+                                                                       shown(a.evidence(), anonymous), a.suggestedResponse())));
         }
         raised.sort(Comparator.comparing(a -> Integer.parseInt(a.id().substring(1))));
-        return new MonthHealth(month, end, new LinkedHashMap<>(context.current()), raised);
+        return new MonthHealth(month, end, new LinkedHashMap<>(context.current()), raised, provisional);
+    }
+
+    /** The ids of anonymous evaluation responses: never evidence, whatever a rule names (domain.md §8). */
+    private static Set<String> anonymousResponses(List<LoggedEntry> history) {
+        Set<String> ids = new HashSet<>();
+        for (LoggedEntry entry : history) {
+            if (entry.event() instanceof EvaluationResponseRecorded r && Boolean.TRUE.equals(r.anonymous())) {
+                ids.add(entry.eventId());
+            }
+        }
+        return ids;
+    }
+
+    private static List<String> shown(List<String> evidence, Set<String> anonymous) {
+        if (anonymous.isEmpty() || evidence.stream().noneMatch(anonymous::contains)) {
+            return evidence;
+        }
+        return evidence.stream().filter(id -> !anonymous.contains(id)).toList();
     }
 
     /** The defaults with every override logged up to the end of the month, later ones winning. */

@@ -1,6 +1,6 @@
 package nl.samenspel.health;
 
-/** One health indicator (H1–H16 of domain.md §5): a small policy that reads a month and answers a value. */
+/** One health indicator (H1–H17 of domain.md §5): a small policy that reads a month and answers a value. */
 public interface Indicator {
 
     String id();

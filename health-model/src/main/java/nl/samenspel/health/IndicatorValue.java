@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The value of one indicator (H1–H16) in one month: its figures, its status and the ids of the events that explain
+ * The value of one indicator (H1–H17) in one month: its figures, its status and the ids of the events that explain
  * it ("what do we base this on?").
  */
 public record IndicatorValue(String id, String name, Status status, Map<String, Object> figures, List<String> evidence) {

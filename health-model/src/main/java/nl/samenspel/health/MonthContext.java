@@ -19,15 +19,18 @@ import java.util.UUID;
 public final class MonthContext {
     private final YearMonth month;
     private final LocalDate end;
+    private final boolean provisional;
     private final HealthPolicy policy;
     private final List<LoggedEntry> history;
     private final Roster roster;
     private final List<MonthHealth> previous;
     private final Map<String, IndicatorValue> current = new LinkedHashMap<>();
 
-    MonthContext(YearMonth month, LocalDate end, HealthPolicy policy, List<LoggedEntry> history, List<MonthHealth> previous) {
+    MonthContext(YearMonth month, LocalDate end, boolean provisional, HealthPolicy policy, List<LoggedEntry> history,
+                 List<MonthHealth> previous) {
         this.month = month;
         this.end = end;
+        this.provisional = provisional;
         this.policy = policy;
         this.history = history;
         this.roster = Roster.of(history);
@@ -41,6 +44,14 @@ public final class MonthContext {
     /** The last day counted: the end of the month, or the evaluation date in the current month. */
     public LocalDate end() {
         return end;
+    }
+
+    /**
+     * True for the current, unfinished month (the evaluation date lies before its last day): its figures count only
+     * the days elapsed, and it must not start or end a state on the strength of entries that have not happened yet.
+     */
+    public boolean provisional() {
+        return provisional;
     }
 
     public HealthPolicy policy() {

@@ -51,6 +51,11 @@ public final class Roster {
         return member != null && member.activeOn(date);
     }
 
+    /** Every partner that ever joined, withdrawn or not. */
+    public java.util.Collection<Member> members() {
+        return java.util.Collections.unmodifiableCollection(members.values());
+    }
+
     public Member member(UUID partnerId) {
         return members.get(partnerId);
     }

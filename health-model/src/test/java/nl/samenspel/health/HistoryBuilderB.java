@@ -102,6 +102,23 @@ public final class HistoryBuilderB {
         return b;
     }
 
+    /**
+     * Partners A, B and C deliver one contribution each every month of the first half of 2025 (steady energy), and
+     * from 20 June three dip drivers are active (D1 and D3: a negative funding change; D5: an unaligned request): a
+     * July without productive entries puts the network in a dip.
+     */
+    public static HistoryBuilderB steadyThenThreeDrivers() {
+        HistoryBuilderB b = withPartners("2025-01-01", "A", "B", "C");
+        for (int month = 1; month <= 6; month++) {
+            b.delivered("A", "2025-0" + month + "-10");
+            b.delivered("B", "2025-0" + month + "-11");
+            b.delivered("C", "2025-0" + month + "-12");
+        }
+        b.context(ContextKind.FUNDING, Direction.NEGATIVE, "2025-06-20");
+        b.accountability(false, "2025-06-21");
+        return b;
+    }
+
     public static LocalDate d(String date) {
         return LocalDate.parse(date);
     }

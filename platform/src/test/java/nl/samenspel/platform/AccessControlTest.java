@@ -114,7 +114,7 @@ class AccessControlTest {
         rule("query", "GET", "/api/networks/{networkId}/health/as-of",
              () -> new Call("/api/networks/" + a + "/health/as-of?date=2024-06-30", null), readers);
         rule("query", "GET", "/api/networks/{networkId}/health/compare",
-             () -> new Call("/api/networks/" + a + "/health/compare?date=2024-06-30&knownAt=2030-01-01T00:00:00Z", null),
+             () -> new Call("/api/networks/" + a + "/health/compare?date=2024-06-30&knownAt=2025-01-01T00:00:00Z", null),
              Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
         rule("query", "GET", "/api/networks/{networkId}/people", () -> new Call("/api/networks/" + a + "/people", null),
              Map.of(Caller.COORDINATOR, 200));

@@ -91,7 +91,7 @@ class HealthApiTest {
     void theHealthViewsAnswerForTheSteeringGroup() {
         JsonNode current = Api.get(tp.queryPort(), "/api/networks/" + network + "/health", tp.steering).json();
         assertThat(current.get("month").asText()).isEqualTo(YearMonth.now().toString());
-        assertThat(current.get("indicators").size()).isEqualTo(16);
+        assertThat(current.get("indicators").size()).isEqualTo(17);
 
         JsonNode alerts = Api.get(tp.queryPort(), "/api/networks/" + network + "/health/alerts", tp.steering).json();
         List<String> ids = new ArrayList<>();
@@ -124,7 +124,7 @@ class HealthApiTest {
         }
         assertThat(line).as("the demo network is in the hospital's portfolio").isNotNull();
         assertThat(line.get("participationLevel").asText()).isEqualTo("core");
-        assertThat(line.get("health").get("statuses").size()).isEqualTo(16);
+        assertThat(line.get("health").get("statuses").size()).isEqualTo(17);
         assertThat(Api.get(tp.queryPort(), "/api/portfolio?organisation=ziekenhuis%20noorderkwartier",
                            tp.otherCoordinator).json().findValuesAsText("networkId")).doesNotContain(network);
     }

@@ -300,13 +300,9 @@ final class EntryRules {
             activeAll("partnerIds", e.partnerIds(), on);
         } else if (entry instanceof HealthPolicyChanged e) {
             for (Map.Entry<String, Double> override : e.overrides().entrySet()) {
-                if (!HealthPolicy.keys().contains(override.getKey())) {
-                    throw invalid("overrides." + override.getKey(), "is not a health policy setting; one of: "
-                            + String.join(", ", HealthPolicy.keys()));
-                }
-                if (override.getValue() < 0 || override.getValue().isNaN() || override.getValue().isInfinite()) {
-                    throw invalid("overrides." + override.getKey(), "must be a number of 0 or more");
-                }
+                HealthPolicy.problem(override.getKey(), override.getValue()).ifPresent(problem -> {
+                    throw invalid("overrides." + override.getKey(), problem);
+                });
             }
         }
     }

@@ -52,6 +52,11 @@ import java.util.stream.Collectors;
  * </ul>
  * H6 must be known for the month: the catalogue registers H6 before H5; should a model lack H6, H5 computes it itself.
  *
+ * <p>The current month is provisional until it ends (domain.md §5.10): its {@code rawEnergy} counts the days so far,
+ * but it is left out of smoothing — {@code smoothedEnergy}, {@code peakEnergy} and {@code ratio} are those of the
+ * last complete month — and it neither starts nor ends a dip or a restart (the phase and the recovery streak are
+ * carried over). It carries {@code provisional: true}. When the month has ended it is computed as any other.
+ *
  * <p>Figures: {@code rawEnergy}, {@code smoothedEnergy}, {@code peakEnergy} (doubles), {@code ratio} (double; absent
  * while the peak is 0), {@code phase} ("start", "in-dip", "restart"), {@code phaseChanged} (true in the month the
  * phase was entered), {@code recoveryStreak} (consecutive months at or above the restart ratio while in the dip),
@@ -111,12 +116,22 @@ public final class NetworkEnergy implements Indicator {
                 peak = Math.max(peak, n.doubleValue());
             }
         }
+        IndicatorValue before = lastComputed(month);
+        boolean carried = month.provisional() && before != null;
+        if (carried) {
+            // The month is not over: its few days so far would read as a collapse of energy, so the line stays
+            // where the last complete month left it and the month is left out of smoothing until it ends.
+            smoothed = before.number("smoothedEnergy");
+            peak = before.number("peakEnergy");
+        }
         Double ratio = peak > 0 ? smoothed / peak : null;
         int risk = dipRisk(month);
 
         String phase = previousPhase;
         int streak = 0;
-        if (IN_DIP.equals(previousPhase)) {
+        if (carried) {
+            streak = previousStreak;
+        } else if (IN_DIP.equals(previousPhase)) {
             streak = ratio != null && ratio >= month.setting("dip.restartRatio") ? previousStreak + 1 : 0;
             if (streak >= month.setting("dip.restartMonths")) {
                 phase = RESTART;
@@ -141,6 +156,9 @@ public final class NetworkEnergy implements Indicator {
         productive.forEach((kind, ids) -> byKind.put(kind, ids.size()));
         figures.put("productiveByKind", Collections.unmodifiableMap(byKind));
         figures.put("activePartners", active.size());
+        if (month.provisional()) {
+            figures.put("provisional", true);
+        }
 
         Status status;
         if (ratio == null) {
@@ -197,6 +215,18 @@ public final class NetworkEnergy implements Indicator {
             h6 = new DipRisk().evaluate(month);
         }
         return h6.figure("dipRisk") instanceof Number n ? n.intValue() : 0;
+    }
+
+    /** The H5 value of the latest earlier month that measured energy, or null. */
+    private static IndicatorValue lastComputed(MonthContext month) {
+        List<MonthHealth> previous = month.previous();
+        for (int i = previous.size() - 1; i >= 0; i--) {
+            IndicatorValue h5 = previous.get(i).indicator(ID);
+            if (h5 != null && h5.figure("smoothedEnergy") instanceof Number) {
+                return h5;
+            }
+        }
+        return null;
     }
 
     private static <T> T lastFigure(MonthContext month, String key, Class<T> type, T otherwise) {

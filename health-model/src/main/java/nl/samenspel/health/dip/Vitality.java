@@ -35,9 +35,10 @@ import java.util.UUID;
  *       the partners active now (endorsers who withdrew no longer count);</li>
  *   <li>{@code foundation}: rule agreements in force (see {@link Agreements}) cover the five foundation themes;</li>
  *   <li>{@code subCoalitions}: at least one sub-coalition not dissolved and with at least two active members, and with
- *       more than four active partners none whose (latest) members include every active partner;</li>
- *   <li>{@code sharedLeadership}: the lead roles held now are held by at least three people from at least two
- *       partners.</li>
+ *       more than {@code vitality.subCoalitionPartners} (4) active partners none whose (latest) members include
+ *       every active partner;</li>
+ *   <li>{@code sharedLeadership}: the lead roles held now are held by at least {@code vitality.leadershipPeople} (3)
+ *       people from at least {@code vitality.leadershipPartners} (2) partners.</li>
  * </ol>
  *
  * <p>Figures: {@code score} (0–4), {@code ingredients} (map of the four names above → boolean), {@code missing}
@@ -45,8 +46,8 @@ import java.util.UUID;
  * {@code analysisEndorsementShare} (double, best qualifying analysis; absent without one), {@code activeSubCoalitions}
  * (int), {@code leadPeople} and {@code leadPartners} (int).
  *
- * <p>Status: 4 OK, 2–3 WATCH, 0–1 ALERT (domain.md gives no thresholds; this is a choice); NA without an active
- * partner.
+ * <p>Status: a score of at least {@code vitality.okScore} (4) OK, at least {@code vitality.watchScore} (2) WATCH,
+ * lower ALERT (domain.md gives no thresholds; these defaults are a choice); NA without an active partner.
  */
 public final class Vitality implements Indicator {
     public static final String ID = "H7";
@@ -122,7 +123,7 @@ public final class Vitality implements Indicator {
         // a sub-coalition left with fewer than two active members no longer works on anything together
         members.entrySet().removeIf(e -> e.getValue().stream().filter(active::contains).count() < 2);
         coalitionEvent.keySet().retainAll(members.keySet());
-        boolean wholeNetwork = active.size() > 4
+        boolean wholeNetwork = active.size() > month.days("vitality.subCoalitionPartners")
                 && members.values().stream().anyMatch(m -> m.containsAll(active));
         boolean coalitions = !members.isEmpty() && !wholeNetwork;
         if (coalitions) {
@@ -133,7 +134,8 @@ public final class Vitality implements Indicator {
         List<LeadRoles.Held> roles = LeadRoles.active(month);
         long people = roles.stream().map(LeadRoles.Held::personRef).distinct().count();
         long partners = roles.stream().map(LeadRoles.Held::partnerId).distinct().count();
-        boolean shared = people >= 3 && partners >= 2;
+        boolean shared = people >= month.setting("vitality.leadershipPeople")
+                && partners >= month.setting("vitality.leadershipPartners");
         if (shared) {
             roles.forEach(r -> evidence.add(r.eventId()));
         }
@@ -158,7 +160,8 @@ public final class Vitality implements Indicator {
         figures.put("activeSubCoalitions", members.size());
         figures.put("leadPeople", (int) people);
         figures.put("leadPartners", (int) partners);
-        Status status = score == 4 ? Status.OK : score >= 2 ? Status.WATCH : Status.ALERT;
+        Status status = score >= month.setting("vitality.okScore") ? Status.OK
+                : score >= month.setting("vitality.watchScore") ? Status.WATCH : Status.ALERT;
         return new IndicatorValue(ID, NAME, status, Collections.unmodifiableMap(figures), NetworkFacts.evidence(evidence));
     }
 

@@ -19,7 +19,20 @@ import java.util.function.Predicate;
 /** Finds the evaluations that count at the end of a month, with the responses that count. */
 public final class Evaluations {
 
-    /** One evaluation: its opening and the responses of partners still active at the end of the month. */
+    /**
+     * Anonymous answers are shown only in a group at least this large (domain.md §8): with fewer, the min, max and
+     * median of a handful of scores would single out each anonymous respondent.
+     */
+    public static final int MINIMUM_ANONYMOUS = 3;
+
+    /**
+     * One evaluation: its opening and the responses of partners still active at the end of the month.
+     *
+     * <p>Privacy (domain.md §8): anonymous responses count for who took part ({@link #respondingPartners}), but their
+     * scores are summarised only when at least {@link #MINIMUM_ANONYMOUS} anonymous responses were counted; with
+     * fewer they are withheld from every figure ({@link #withheldAnonymous}). An anonymous response is never named
+     * as evidence, so no view and no explanation can lead to it.
+     */
     public record Evaluation(Fact<EvaluationOpened> opening, List<Fact<EvaluationResponseRecorded>> responses) {
 
         public UUID id() {
@@ -30,10 +43,27 @@ public final class Evaluations {
             return opening.on();
         }
 
-        /** The scores given to the item at {@code index} of the instrument, one per response that scored it. */
+        /** The counted anonymous responses. */
+        public int anonymousCount() {
+            return (int) responses.stream().filter(r -> Boolean.TRUE.equals(r.event().anonymous())).count();
+        }
+
+        /** Anonymous responses left out of the figures because there are too few of them to stay anonymous. */
+        public int withheldAnonymous() {
+            int anonymous = anonymousCount();
+            return anonymous < MINIMUM_ANONYMOUS ? anonymous : 0;
+        }
+
+        /** The responses whose scores the figures summarise: the named ones, and the anonymous ones when enough. */
+        public List<Fact<EvaluationResponseRecorded>> scored() {
+            boolean anonymousShown = withheldAnonymous() == 0;
+            return responses.stream().filter(r -> anonymousShown || !Boolean.TRUE.equals(r.event().anonymous())).toList();
+        }
+
+        /** The scores given to the item at {@code index} of the instrument, one per scored response that scored it. */
         public ItemScores item(int index, String name) {
             List<Integer> scores = new ArrayList<>();
-            for (Fact<EvaluationResponseRecorded> response : responses) {
+            for (Fact<EvaluationResponseRecorded> response : scored()) {
                 List<Integer> given = response.event().scores();
                 if (given.size() > index && given.get(index) != null) {
                     scores.add(given.get(index));
@@ -48,11 +78,11 @@ public final class Evaluations {
             return partners;
         }
 
-        /** The opening and every counted response. */
+        /** The opening and every counted named response (anonymous responses are never evidence). */
         public List<String> evidence() {
             List<String> ids = new ArrayList<>();
             ids.add(opening.id());
-            responses.forEach(r -> ids.add(r.id()));
+            responses.stream().filter(r -> !Boolean.TRUE.equals(r.event().anonymous())).forEach(r -> ids.add(r.id()));
             return ids;
         }
     }
@@ -65,7 +95,11 @@ public final class Evaluations {
             Map<String, Object> figures = new java.util.LinkedHashMap<>();
             figures.put("evaluationId", latest.id().toString());
             figures.put("openedOn", latest.openedOn().toString());
-            figures.put("respondents", latest.responses().size());
+            figures.put("respondents", latest.scored().size());
+            if (latest.anonymousCount() > 0) {
+                figures.put("anonymousResponses", latest.anonymousCount());
+                figures.put("anonymousWithheld", latest.withheldAnonymous());
+            }
             if (previous != null) {
                 figures.put("previousEvaluationId", previous.id().toString());
             }

@@ -20,7 +20,9 @@ import java.util.Map;
  * <p>Figures:
  * <ul>
  *   <li>{@code evaluationId}, {@code openedOn} (ISO date): the evaluation read;</li>
- *   <li>{@code respondents}: the number of counted responses;</li>
+ *   <li>{@code respondents}: the number of responses summarised; with anonymous answers also
+ *       {@code anonymousResponses} and {@code anonymousWithheld} (anonymous answers left out because fewer than
+ *       three were given: domain.md §8);</li>
  *   <li>{@code previousEvaluationId}: the evaluation compared against, when there is one;</li>
  *   <li>per condition {@code c} in {@code ambition, interests, relationship, organisation, process}:
  *       {@code c.median} (double), {@code c.min}, {@code c.max}, {@code c.n} (ints), {@code c.gap} (max − min, the
@@ -30,7 +32,8 @@ import java.util.Map;
  * </ul>
  * Status per condition: median ≤ {@code fiveConditions.alertMedian} alert, ≤ {@code fiveConditions.watchMedian}
  * watch, and at least watch when its gap reaches the perception-gap threshold; the indicator takes the worst. NA
- * without an evaluation with responses. Evidence: the opening and responses of both evaluations compared.
+ * without an evaluation with responses. Evidence: the opening and named responses of both evaluations
+ * compared; anonymous answers are summarised only when at least three were given, and never named.
  */
 public final class FiveConditions implements Indicator {
     public static final String ID = "H1";
@@ -50,6 +53,11 @@ public final class FiveConditions implements Indicator {
             return IndicatorValue.notApplicable(ID, NAME);
         }
         Evaluation latest = found.get().latest();
+        if (latest.scored().isEmpty()) {
+            // Only a few anonymous answers: nothing can be shown without singling them out.
+            return new IndicatorValue(ID, NAME, Status.NA, Collections.unmodifiableMap(found.get().baseFigures()),
+                                      found.get().evidence());
+        }
         double perceptionGap = month.setting("fiveConditions.perceptionGap");
 
         Map<String, Object> figures = found.get().baseFigures();

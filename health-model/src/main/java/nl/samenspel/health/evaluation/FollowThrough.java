@@ -14,16 +14,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Whether lessons are followed up: of the improvement actions due in the last 12 months (due on or before the end of
+ * Whether lessons are followed up: of the improvement actions due in the last {@code evaluation.followThroughMonths}
+ * (12, domain.md §5.9) months (due on or before the end of
  * the month), how many were completed by their due date. Actions owned by a partner that has withdrawn no longer
  * count.
  */
 public record FollowThrough(List<Fact<ImprovementActionAgreed>> due, Map<UUID, Fact<ImprovementActionCompleted>> completions) {
-    /** domain.md §5.9 speaks of actions due "in 12 months"; the policy has no key for this window. */
-    public static final int WINDOW_MONTHS = 12;
-
     public static FollowThrough of(MonthContext month) {
-        LocalDate from = month.end().minusMonths(WINDOW_MONTHS);
+        LocalDate from = month.end().minusMonths(month.days("evaluation.followThroughMonths"));
         Map<UUID, Fact<ImprovementActionAgreed>> agreed = new LinkedHashMap<>();
         for (Fact<ImprovementActionAgreed> action : month.all(ImprovementActionAgreed.class)) {
             agreed.put(action.event().actionId(), action);

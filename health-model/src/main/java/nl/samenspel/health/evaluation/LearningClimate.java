@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <p>Figures:
  * <ul>
- *   <li>{@code evaluationId}, {@code openedOn} (ISO date), {@code respondents};</li>
+ *   <li>{@code evaluationId}, {@code openedOn} (ISO date), {@code respondents} (responses summarised), and with
+ *       anonymous answers {@code anonymousResponses} and {@code anonymousWithheld} (as in H1);</li>
  *   <li>{@code previousEvaluationId}, when there is an earlier learning-climate evaluation with responses;</li>
  *   <li>per capacity {@code c} in {@code absorptive, connecting, training, learning}: {@code c.mean},
  *       {@code c.median} (doubles), {@code c.n}, and with a previous evaluation {@code c.meanChange} and
@@ -27,7 +28,8 @@ import java.util.Map;
  *       learning points at cliques).</li>
  * </ul>
  * Status: OK when there is an evaluation to read, NA otherwise — domain.md sets no threshold on these scores, so the
- * indicator describes and never judges. Evidence: the opening and responses of both evaluations compared.
+ * indicator describes and never judges. Evidence: the opening and named responses of both evaluations
+ * compared; anonymous answers are summarised only when at least three were given, and never named.
  */
 public final class LearningClimate implements Indicator {
     public static final String ID = "H16";
@@ -47,6 +49,11 @@ public final class LearningClimate implements Indicator {
             return IndicatorValue.notApplicable(ID, NAME);
         }
         Evaluation latest = found.get().latest();
+        if (latest.scored().isEmpty()) {
+            // Only a few anonymous answers: nothing can be shown without singling them out.
+            return new IndicatorValue(ID, NAME, Status.NA, Collections.unmodifiableMap(found.get().baseFigures()),
+                                      found.get().evidence());
+        }
         Map<String, Object> figures = found.get().baseFigures();
         for (int i = 0; i < CAPACITIES.size(); i++) {
             String capacity = CAPACITIES.get(i);

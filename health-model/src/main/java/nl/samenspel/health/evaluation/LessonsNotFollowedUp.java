@@ -43,7 +43,7 @@ public final class LessonsNotFollowedUp implements AlertRule {
             titles.add(missed.event().title());
         }
         String detail = actions.completedByDue().size() + " of " + actions.due().size()
-                + " improvement actions due in the last " + FollowThrough.WINDOW_MONTHS
+                + " improvement actions due in the last " + month.days("evaluation.followThroughMonths")
                 + " months were completed on time; missed: " + String.join(", ", titles) + ".";
         return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, List.copyOf(evidence), RESPONSE));
     }

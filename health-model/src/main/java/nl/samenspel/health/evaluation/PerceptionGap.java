@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * A17, perception gap [info]: in the latest five-conditions evaluation with responses, respondents lie at least
- * {@code fiveConditions.perceptionGap} apart (max − min) on some condition. Evidence: the opening and the responses
- * that gave the lowest and the highest score on each such condition.
+ * {@code fiveConditions.perceptionGap} apart (max − min) on some condition. Evidence: the opening and the named
+ * responses that gave the lowest and the highest score on each such condition. Anonymous answers count only when at
+ * least {@link Evaluations#MINIMUM_ANONYMOUS} of them were given, and are never named as evidence (domain.md §8).
  */
 public final class PerceptionGap implements AlertRule {
     public static final String ID = "A17";
@@ -49,8 +50,11 @@ public final class PerceptionGap implements AlertRule {
                 continue;
             }
             parts.add(scores.item() + " (" + scores.min() + " to " + scores.max() + ")");
-            for (Fact<EvaluationResponseRecorded> response : latest.responses()) {
+            for (Fact<EvaluationResponseRecorded> response : latest.scored()) {
                 List<Integer> given = response.event().scores();
+                if (Boolean.TRUE.equals(response.event().anonymous())) {
+                    continue;
+                }
                 if (given.size() > i && (given.get(i) == scores.min() || given.get(i) == scores.max())) {
                     evidence.add(response.id());
                 }

@@ -18,11 +18,15 @@ import java.util.UUID;
 
 /**
  * A10, board connection lost (bestuurlijke aansluiting kwijt): a partner's board cell of the figure eight has been
- * open for more than {@code board.openDays} (180) days, or a board-level representative left without a done handover
- * and without a successor within {@code people.successorDays} (60) days.
+ * open for more than {@code board.openDays} (180) days, or a board-level representative left without any hand-over
+ * (handover {@code none}) and without a successor within {@code people.successorDays} (60) days.
  *
  * <p>The departure part is raised once the 60 days have passed, holds while the partner is active and still has
- * had no board appointment since the departure, and clears with a late successor. The open-cell part needs a network
+ * had no board appointment since the departure, and clears with a late successor.
+ *
+ * <p>A {@code partial} hand-over counts as a hand-over, here as in A11: both alerts are about departures where
+ * nothing was handed over ({@code none}). A board seat left empty after a partial hand-over is still caught by the
+ * open-cell part once it has been open too long; H9 (continuity) is the stricter figure and counts only {@code done}. The open-cell part needs a network
  * that logs its representatives at all (as H10 does).
  */
 public final class BoardConnectionLost implements AlertRule {
@@ -60,7 +64,7 @@ public final class BoardConnectionLost implements AlertRule {
             }
         }
         for (Fact<RepresentativeDeparted> d : month.all(RepresentativeDeparted.class)) {
-            if (d.event().level() == Level.BOARD && d.event().handover() != Handover.DONE
+            if (d.event().level() == Level.BOARD && d.event().handover() == Handover.NONE
                     && month.roster().isActive(d.event().partnerId(), month.end())
                     && Representatives.successorWindowPassed(month, d)
                     && Representatives.laterAppointment(month, d).isEmpty()) {

@@ -25,6 +25,8 @@ import java.util.Optional;
  *   <li>the first departure in the network's history happened while no staff-changes rule of play was in force:
  *       raised in the month of that departure and held until such a rule is in force.</li>
  * </ul>
+ * A {@code partial} hand-over counts as a hand-over, here as in A10: both alerts are about departures where nothing
+ * was handed over. H9 (continuity) is the stricter figure and counts only {@code done}.
  */
 public final class TurnoverWithoutHandover implements AlertRule {
     public static final String ID = "A11";

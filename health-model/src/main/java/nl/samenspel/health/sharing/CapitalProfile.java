@@ -2,6 +2,7 @@ package nl.samenspel.health.sharing;
 
 import nl.samenspel.health.Fact;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.state.NetworkFacts;
 import nl.samenspel.health.evaluation.Evaluations;
 import nl.samenspel.health.evaluation.Evaluations.Evaluation;
 import nl.samenspel.health.evaluation.ItemScores;
@@ -120,15 +121,21 @@ final class CapitalProfile {
     }
 
     /**
-     * One-sided value (A15): with at least one claim, a capital without any; or, with at least
+     * One-sided value (A15): a capital without any claim — once there is a claim, or once the network is older than
+     * the window, so that a network evidencing no value at all is one-sided too; or, with at least
      * {@code capitals.minimumClaims} claims, an economic share above {@code capitals.economicShare}.
      */
     boolean oneSided(MonthContext month) {
-        return missingCapital() || economicallyDominated(month);
+        return missingCapital(month) || economicallyDominated(month);
     }
 
-    boolean missingCapital() {
-        return claimCount() > 0 && coverage() < Capital.values().length;
+    boolean missingCapital(MonthContext month) {
+        return coverage() < Capital.values().length && (claimCount() > 0 || olderThanWindow(month));
+    }
+
+    /** True when the whole window lies after the founding: a young network has not had the time to evidence value. */
+    static boolean olderThanWindow(MonthContext month) {
+        return NetworkFacts.existedOn(month, month.end().minusMonths(month.days("capitals.windowMonths")));
     }
 
     boolean economicallyDominated(MonthContext month) {

@@ -2,9 +2,11 @@ package nl.samenspel.health.sharing;
 
 import nl.samenspel.health.Alert;
 import nl.samenspel.health.AlertRule;
+import nl.samenspel.health.Fact;
 import nl.samenspel.health.MonthContext;
 import nl.samenspel.health.Severity;
 import nl.samenspel.kernel.exchange.Capital;
+import nl.samenspel.kernel.network.NetworkFounded;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +14,12 @@ import java.util.Optional;
 
 /**
  * A15, one-sided value [warning]: over the last {@code capitals.windowMonths} months the evidenced value claims leave
- * a capital empty (capital coverage &lt; 3, once there is at least one claim), or — with at least
- * {@code capitals.minimumClaims} claims — more than {@code capitals.economicShare} of them are economic. Evidence:
- * every claim in the window.
+ * a capital empty (capital coverage &lt; 3), or — with at least {@code capitals.minimumClaims} claims — more than
+ * {@code capitals.economicShare} of them are economic. Evidence: every claim in the window.
+ *
+ * <p>A network that evidences no value at all is the most one-sided of all: once the network is older than the window
+ * (the whole window lies after its founding) zero claims count as coverage 0 and raise the alert, with the founding
+ * as its evidence. Before that a young network has simply not had the time, and stays silent.
  */
 public final class OneSidedValue implements AlertRule {
     public static final String ID = "A15";
@@ -35,7 +40,9 @@ public final class OneSidedValue implements AlertRule {
             return Optional.empty();
         }
         List<String> reasons = new ArrayList<>();
-        if (profile.missingCapital()) {
+        if (profile.claimCount() == 0) {
+            reasons.add("no evidenced value claim at all");
+        } else if (profile.missingCapital(month)) {
             reasons.add("no evidenced value claim for " + String.join(", ", profile.missing().stream().map(Labels::of).toList())
                         + " capital");
         }
@@ -45,7 +52,8 @@ public final class OneSidedValue implements AlertRule {
         }
         String detail = "In the last " + month.days("capitals.windowMonths") + " months: "
                 + String.join("; ", reasons) + ".";
-        List<String> evidence = profile.allClaims().stream().map(c -> c.id()).toList();
+        List<String> evidence = profile.claimCount() > 0 ? profile.allClaims().stream().map(c -> c.id()).toList()
+                : month.all(NetworkFounded.class).stream().map(Fact::id).limit(1).toList();
         return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, evidence, RESPONSE));
     }
 }

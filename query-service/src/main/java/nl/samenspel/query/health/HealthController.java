@@ -1,9 +1,12 @@
 package nl.samenspel.query.health;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.health.MonthHealth;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
 import nl.samenspel.support.security.Access;
+import nl.samenspel.support.security.Actor;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,16 +48,21 @@ public class HealthController {
 
     /** Alert episodes: raised in the month their rule first held, cleared when it stopped; evidence and response. */
     @GetMapping("/alerts")
+    @Operation(summary = "Alert episodes",
+               description = "Each episode: id, title, severity (the highest it reached), raised, cleared (null while "
+                       + "open), evidence, suggestedResponse (of the first month at that severity), currentSeverity "
+                       + "(of its last month) and severities: every severity it held with from and until (the first "
+                       + "month it no longer held; null while it still does).")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
     public List<Object> alerts(@PathVariable UUID networkId) {
         return health.episodes(networkId);
     }
 
-    /** The dip curve (energy, smoothed, peak, phase) with the drivers and dip risk per month. */
+    /** The dip curve (energy, smoothed, peak, phase) with the drivers, dip risk, vitality and suggested phase per month. */
     @GetMapping("/dip")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
     public List<Map<String, Object>> dip(@PathVariable UUID networkId) {
-        return health.series(networkId, List.of("H5", "H6", "H7"));
+        return health.series(networkId, List.of("H5", "H6", "H7", "H17"));
     }
 
     @GetMapping("/give-and-take")
@@ -81,23 +89,51 @@ public class HealthController {
         return indicator(networkId, "H13");
     }
 
-    /** The events behind one indicator's value in one month. */
+    /**
+     * The events behind one indicator's value ({@code indicator=H6}) or one alert ({@code alert=A4}) in one month, with
+     * the corrections and retractions applied. Coordinators and auditors get each entry whole ({@code payload});
+     * steering members get the fields the figure counts ({@code fields}): kinds, dates, ids, levels and numbers, no
+     * free text and no person references.
+     */
     @GetMapping("/explain")
-    @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
-    public Map<String, Object> explain(@PathVariable UUID networkId, @RequestParam String indicator,
-                                       @RequestParam String month) {
-        return health.explain(networkId, indicator, month(month));
+    @Operation(summary = "The events behind an indicator or an alert in one month",
+               description = "Give either indicator (H1–H17) or alert (A1–A18), and month (YYYY-MM). Answers month, "
+                       + "indicator or alert, view (full or figures), events (eventId, sequenceNumber, type, occurredOn, "
+                       + "recordedAt, corrected, and payload for coordinators and auditors or fields for steering "
+                       + "members) and corrections (the EntryCorrected and EntryRetracted entries applied, each with "
+                       + "targetType and targetOccurredOn). Anonymous answers are never listed.")
+    @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.AUDITOR, NetworkRole.STEERING})
+    public Map<String, Object> explain(@PathVariable UUID networkId, @RequestParam(required = false) String indicator,
+                                       @RequestParam(required = false) String alert, @RequestParam String month,
+                                       HttpServletRequest http) {
+        if ((indicator == null) == (alert == null)) {
+            throw RuleViolation.invalid(indicator == null ? "indicator" : "alert",
+                                        "give either an indicator (H1–H17) or an alert (A1–A18)");
+        }
+        boolean full = !NetworkRole.STEERING.wireName().equals(Actor.of(http).actingAs());
+        return health.explain(networkId, indicator, alert, month(month), full);
     }
 
-    /** Health as of a business date, with all corrections recorded so far. */
+    /** Health as of a business date (today at the latest: a later date answers 400), with all corrections so far. */
     @GetMapping("/as-of")
+    @Operation(summary = "Health as of a business date",
+               description = "date (YYYY-MM-DD) may not lie after today (400 on field date); its month is provisional "
+                       + "when date is not the month's last day.")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
     public MonthHealth asOf(@PathVariable UUID networkId, @RequestParam LocalDate date) {
         return health.asOf(networkId, date);
     }
 
-    /** "As of" next to "as known at" for auditors: what differs and which late entries or corrections explain it. */
+    /**
+     * "As of" next to "as known at" for auditors: what differs and which late entries or corrections explain it.
+     * {@code date} may not lie after today nor {@code knownAt} after now (400); before the network was first recorded
+     * {@code asKnownAt} is null and {@code networkKnown} false.
+     */
     @GetMapping("/compare")
+    @Operation(summary = "\"As of\" next to \"as known at\"",
+               description = "date may not lie after today (400 on field date), knownAt not after now (400 on field "
+                       + "knownAt). Before the network's first entry was recorded, networkKnown is false, asKnownAt "
+                       + "is null and networkKnownSince and message say when it became known.")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
     public Map<String, Object> compare(@PathVariable UUID networkId, @RequestParam LocalDate date,
                                        @RequestParam String knownAt) {

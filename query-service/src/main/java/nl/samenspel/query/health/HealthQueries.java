@@ -7,6 +7,8 @@ import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthHealth;
 import nl.samenspel.kernel.correction.EntryCorrected;
 import nl.samenspel.kernel.correction.EntryRetracted;
+import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
+import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.bson.Document;
 import org.springframework.stereotype.Service;
@@ -17,10 +19,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -74,57 +79,116 @@ public class HealthQueries {
         return series;
     }
 
-    /** The value of one indicator in one month with the events behind it. */
-    public Map<String, Object> explain(UUID networkId, String indicatorId, YearMonth month) {
+    /**
+     * The value of one indicator, or one alert, in one month with the events behind it and the corrections and
+     * retractions that were applied to get there (domain.md §6). A full answer (coordinators, auditors) carries each
+     * entry's payload as it counted; a steering member gets only the fields a figure counts ({@link CountingFields}).
+     * Anonymous answers are never listed (domain.md §8).
+     */
+    public Map<String, Object> explain(UUID networkId, String indicatorId, String alertId, YearMonth month, boolean full) {
         fresh(networkId);
         Document stored = store.month(networkId, month);
         if (stored == null) {
             throw RuleViolation.notFound("month", "no health was computed for " + month);
         }
-        Document indicator = (Document) ((Document) stored.get("indicators")).get(indicatorId);
-        if (indicator == null) {
-            throw RuleViolation.notFound("indicator", "no indicator " + indicatorId);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("month", month.toString());
+        List<String> evidence;
+        if (alertId != null) {
+            Document alert = stored.getList("alerts", Document.class, List.of()).stream()
+                                   .filter(a -> alertId.equals(a.getString("id"))).findFirst()
+                                   .orElseThrow(() -> RuleViolation.notFound("alert", "alert " + alertId + " did not hold in " + month));
+            answer.put("alert", alert);
+            evidence = alert.getList("evidence", String.class, List.of());
+        } else {
+            Document indicator = (Document) ((Document) stored.get("indicators")).get(indicatorId);
+            if (indicator == null) {
+                throw RuleViolation.notFound("indicator", "no indicator " + indicatorId);
+            }
+            answer.put("indicator", indicator);
+            evidence = indicator.getList("evidence", String.class, List.of());
         }
-        List<String> evidence = indicator.getList("evidence", String.class, List.of());
+        answer.put("view", full ? "full" : "figures");
+        List<LoggedEntry> log = logs.read(networkId, -1);
+        Map<String, LoggedEntry> effective = new HashMap<>();
+        EffectiveHistory.of(log).forEach(e -> effective.put(e.eventId(), e));
+        Map<String, LoggedEntry> original = new HashMap<>();
+        log.forEach(e -> original.put(e.eventId(), e));
+        Set<String> behind = new HashSet<>(evidence);
+        Set<String> corrected = new HashSet<>();
+        List<Map<String, Object>> corrections = new ArrayList<>();
+        for (LoggedEntry entry : log) {
+            String target = entry.event() instanceof EntryCorrected c ? c.targetEventId()
+                    : entry.event() instanceof EntryRetracted r ? r.targetEventId() : null;
+            LoggedEntry targetEntry = target == null ? null : original.get(target);
+            boolean applied = entry.event() instanceof EntryCorrected ? behind.contains(target)
+                    : targetEntry != null && !targetEntry.occurredOn().isAfter(month.atEndOfMonth());
+            if (target != null && applied && !anonymousAnswer(targetEntry)) {
+                Map<String, Object> described = describe(entry, full);
+                described.put("targetType", targetEntry == null ? null : targetEntry.event().getClass().getSimpleName());
+                described.put("targetOccurredOn", targetEntry == null ? null : targetEntry.occurredOn());
+                corrections.add(described);
+                if (entry.event() instanceof EntryCorrected) {
+                    corrected.add(target);
+                }
+            }
+        }
         List<Map<String, Object>> events = new ArrayList<>();
-        for (LoggedEntry entry : logs.read(networkId, -1)) {
-            if (evidence.contains(entry.eventId())) {
-                Map<String, Object> event = new LinkedHashMap<>();
-                event.put("eventId", entry.eventId());
-                event.put("sequenceNumber", entry.sequence());
-                event.put("type", entry.event().getClass().getSimpleName());
-                event.put("occurredOn", entry.occurredOn());
-                event.put("recordedAt", entry.recordedAt());
-                event.put("payload", entry.event());
+        for (LoggedEntry entry : log) {
+            LoggedEntry counted = effective.get(entry.eventId());
+            if (behind.contains(entry.eventId()) && counted != null && !anonymousAnswer(counted)) {
+                Map<String, Object> event = describe(counted, full);
+                event.put("corrected", corrected.contains(entry.eventId()));
                 events.add(event);
             }
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("month", month.toString());
-        answer.put("indicator", indicator);
         answer.put("events", events);
+        answer.put("corrections", corrections);
         return answer;
     }
 
-    /** The health as of a business date, with every correction recorded so far applied. */
-    public MonthHealth asOf(UUID networkId, LocalDate date) {
-        return latest(model.timeline(log(networkId), date).latest(), date);
+    /** An entry as explain shows it: whole to coordinators and auditors, its counting fields to steering. */
+    private static Map<String, Object> describe(LoggedEntry entry, boolean full) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("eventId", entry.eventId());
+        event.put("sequenceNumber", entry.sequence());
+        event.put("type", entry.event().getClass().getSimpleName());
+        event.put("occurredOn", entry.occurredOn());
+        event.put("recordedAt", entry.recordedAt());
+        if (full) {
+            event.put("payload", entry.event());
+        } else {
+            event.put("fields", CountingFields.of(entry.event()));
+        }
+        return event;
     }
 
-    /** The health as the platform knew it at an instant: later entries and later corrections do not count. */
-    public MonthHealth asKnownAt(UUID networkId, Instant knownAt, LocalDate date) {
-        List<LoggedEntry> known = log(networkId).stream().filter(e -> !e.recordedAt().isAfter(knownAt)).toList();
-        return latest(model.timeline(known, date).latest(), date);
+    private static boolean anonymousAnswer(LoggedEntry entry) {
+        return entry != null && entry.event() instanceof EvaluationResponseRecorded r && Boolean.TRUE.equals(r.anonymous());
+    }
+
+    /** The health as of a business date (today at the latest), with every correction recorded so far applied. */
+    public MonthHealth asOf(UUID networkId, LocalDate date) {
+        notAfterToday(date);
+        return latest(model.timeline(log(networkId), date).latest(), date);
     }
 
     /**
      * "As of" next to "as known at": which indicators differ, and the late entries and corrections (recorded after the
-     * instant) that explain the difference.
+     * instant) that explain the difference. Before the network's first entry was recorded nothing was known of it:
+     * {@code asKnownAt} is then null and {@code networkKnown} false.
      */
     public Map<String, Object> compare(UUID networkId, LocalDate date, Instant knownAt) {
+        notAfterToday(date);
+        Instant now = clock.instant();
+        if (knownAt.isAfter(now)) {
+            throw RuleViolation.invalid("knownAt", "lies in the future (it is now " + now + ")");
+        }
         List<LoggedEntry> log = log(networkId);
-        MonthHealth asOf = asOf(networkId, date);
-        MonthHealth asKnown = asKnownAt(networkId, knownAt, date);
+        MonthHealth asOf = latest(model.timeline(log, date).latest(), date);
+        List<LoggedEntry> knownLog = log.stream().filter(e -> !e.recordedAt().isAfter(knownAt)).toList();
+        boolean networkKnown = knownLog.stream().anyMatch(e -> e.event() instanceof NetworkFounded);
+        MonthHealth asKnown = networkKnown ? model.timeline(knownLog, date).latest() : null;
         List<String> changed = new ArrayList<>();
         asOf.indicators().forEach((id, value) -> {
             IndicatorValue then = asKnown == null ? null : asKnown.indicators().get(id);
@@ -144,11 +208,25 @@ public class HealthQueries {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("date", date.toString());
         answer.put("knownAt", knownAt.toString());
+        answer.put("networkKnown", networkKnown);
+        if (!networkKnown) {
+            answer.put("networkKnownSince", log.get(0).recordedAt().toString());
+            answer.put("message", "the network was not yet known at " + knownAt + "; its first entry was recorded at "
+                                  + log.get(0).recordedAt());
+        }
         answer.put("asOf", asOf);
         answer.put("asKnownAt", asKnown);
         answer.put("changedIndicators", changed);
         answer.put("lateEntries", late);
         return answer;
+    }
+
+    /** Health is known up to today: a later date would only extrapolate, and a far one costs a month per month. */
+    private void notAfterToday(LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw RuleViolation.invalid("date", "lies after today (" + today + ")");
+        }
     }
 
     private List<LoggedEntry> log(UUID networkId) {
