@@ -1,52 +1,26 @@
 package nl.samenspel.eventstore;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import nl.samenspel.verify.ChainHash;
 
 /**
  * The per-network integrity chain: {@code hash = SHA-256(canonical(event) ‖ previousHash)}.
  *
  * <p>The canonical form is every stored field of the event, in a fixed order, each written as its UTF-8 length
  * followed by its bytes, so that no two different events share a canonical form. The payload and metadata are hashed
- * as the exact serialized text that is stored, so a third party can verify an export without our serializer.
+ * as the exact serialized text that is stored, so a third party can verify an export without our serializer. The
+ * form is defined once, in the offline verifier ({@link ChainHash}), and specified in {@code docs/verification.md}.
  */
 public final class HashChain {
 
     /** The "previous hash" of the first event of a stream. */
-    public static final String GENESIS = "";
+    public static final String GENESIS = ChainHash.GENESIS;
 
     private HashChain() {
     }
 
     public static String hash(StoredEvent event, String previousHash) {
-        MessageDigest digest = sha256();
-        for (String field : new String[]{
-                event.eventId(), event.aggregateType(), event.aggregateId(), Long.toString(event.sequenceNumber()),
-                event.timestamp(), event.payloadType(), event.payloadRevision(), event.payload(), event.metaData()}) {
-            update(digest, field);
-        }
-        update(digest, previousHash);
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void update(MessageDigest digest, String field) {
-        if (field == null) {
-            digest.update(ByteBuffer.allocate(4).putInt(-1).array());
-            return;
-        }
-        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return ChainHash.of(event.eventId(), event.aggregateType(), event.aggregateId(), event.sequenceNumber(),
+                            event.timestamp(), event.payloadType(), event.payloadRevision(), event.payload(),
+                            event.metaData(), previousHash);
     }
 }
