@@ -62,7 +62,7 @@ public final class ExportFormat {
                 if (!FORMAT.equals(fields.get("format"))) {
                     throw new IllegalArgumentException("format must be " + FORMAT);
                 }
-                yield new Header(text(fields, "network", false), text(fields, "exportedAt", true));
+                yield new Header(text(fields, "network", false), optionalText(fields, "exportedAt"));
             }
             case "event" -> new LogEvent(number(fields, "globalPosition"), text(fields, "eventId", true),
                                          text(fields, "aggregateType", true), text(fields, "aggregateId", true),
@@ -77,7 +77,12 @@ public final class ExportFormat {
 
     static Anchor anchor(String kind, Map<?, ?> fields) {
         return new Anchor(kind, text(fields, "network", false), number(fields, "sequence"), text(fields, "hash", false),
-                          text(fields, "time", true), text(fields, "signature", true));
+                          optionalText(fields, "time"), optionalText(fields, "signature"));
+    }
+
+    /** A member that may be left out: missing means null. */
+    private static String optionalText(Map<?, ?> fields, String name) {
+        return fields.get(name) == null ? null : text(fields, name, true);
     }
 
     private static String text(Map<?, ?> fields, String name, boolean nullable) {
