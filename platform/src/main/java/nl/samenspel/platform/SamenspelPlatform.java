@@ -18,7 +18,11 @@ import java.util.Map;
  * and starts no store of its own.
  *
  * <p>Settings (environment): {@code MONGODB_URI}, {@code SAMENSPEL_DATA_DIR} (default {@code ./data}),
- * {@code SAMENSPEL_STORE_PORT} (27018), {@code COMMAND_PORT} (8081), {@code QUERY_PORT} (8082).
+ * {@code SAMENSPEL_STORE_PORT} (27018), {@code COMMAND_PORT} (8081), {@code QUERY_PORT} (8082),
+ * {@code SAMENSPEL_BIND_ADDRESS} (default {@code 127.0.0.1}: the services listen on the loopback interface only).
+ *
+ * <p>The data directory is private to its owner (0700, its files 0600): the store's file holds the whole log and
+ * the people directory, and the embedded store's port takes no login.
  */
 public final class SamenspelPlatform {
     private static final Logger log = LoggerFactory.getLogger(SamenspelPlatform.class);
@@ -33,7 +37,7 @@ public final class SamenspelPlatform {
         String storeLine;
         if (externalUri == null || externalUri.isBlank()) {
             Path dataDir = dataDir(true);
-            store = EmbeddedStore.onDisk(dataDir.resolve("samenspel.mv"), Integer.parseInt(env("SAMENSPEL_STORE_PORT", "27018")));
+            store = openEmbeddedStore(dataDir, Integer.parseInt(env("SAMENSPEL_STORE_PORT", "27018")));
             uri = store.uri("samenspel");
             storeLine = "embedded MongoDB wire server at " + uri + ", data in " + dataDir;
         } else {
@@ -43,7 +47,7 @@ public final class SamenspelPlatform {
         Platform platform;
         Map<String, String> demoCredentials;
         try {
-            List<String> serviceArgs = new ArrayList<>(List.of(args));
+            List<String> serviceArgs = serviceArguments(args, System.getenv());
             if (System.getenv("SAMENSPEL_TOKEN_SECRET") == null) {
                 serviceArgs.add("--samenspel.security.token-secret=" + tokenSecret(dataDir(store != null)));
             }
@@ -82,6 +86,29 @@ public final class SamenspelPlatform {
             demoCredentials.forEach((user, password) -> System.out.printf("  %-12s %s%n", user, password));
             System.out.println();
         }
+    }
+
+    /** Opens the on-disk store in a data directory that only its owner can enter, with files only the owner can read. */
+    static EmbeddedStore openEmbeddedStore(Path dataDir, int port) {
+        DataDirectory.makePrivate(dataDir);
+        EmbeddedStore store = EmbeddedStore.onDisk(dataDir.resolve("samenspel.mv"), port);
+        DataDirectory.makePrivate(dataDir);
+        return store;
+    }
+
+    /**
+     * The services' arguments: those given, and the loopback interface to listen on unless an address is configured
+     * ({@code SAMENSPEL_BIND_ADDRESS}, {@code SERVER_ADDRESS} or {@code --server.address}).
+     */
+    static List<String> serviceArguments(String[] args, Map<String, String> environment) {
+        List<String> serviceArgs = new ArrayList<>(List.of(args));
+        boolean configured = environment.containsKey("SERVER_ADDRESS")
+                || serviceArgs.stream().anyMatch(arg -> arg.startsWith("--server.address="));
+        if (!configured) {
+            String bind = environment.get("SAMENSPEL_BIND_ADDRESS");
+            serviceArgs.add("--server.address=" + (bind == null || bind.isBlank() ? "127.0.0.1" : bind));
+        }
+        return serviceArgs;
     }
 
     /**
