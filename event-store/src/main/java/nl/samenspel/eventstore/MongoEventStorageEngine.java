@@ -86,6 +86,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final String COUNTER_ID = "events";
     private static final String COUNTER_FIELD = "next";
     private static final int DUPLICATE_KEY = 11000;
+    private static final String HEAD = "head";
     private static final String HEAD_RECORDED_AT = "recordedAt";
     private static final GapAwareTrackingToken START = GapAwareTrackingToken.newInstance(0, Collections.emptySet());
 
@@ -329,10 +330,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /**
      * Records, apart from the events, the new head of every aggregate the commit appended to: one exact-key upsert
-     * per aggregate, after the events are written and released. Only a higher sequence replaces a recorded head, so
-     * two commits that finish out of order leave the later one's head. If this write fails, the events stand and the
-     * head lags until the aggregate's next append; verification then treats the events after it as an unrecorded
-     * tail that must still chain.
+     * per aggregate, after the events are written and released. The head is one text, the sequence number zero-padded
+     * then the hash, written with {@code $max}: only a higher sequence replaces it, so two commits that finish out of
+     * order leave the later one's head, and the write needs no filter beyond the key (which the embedded server would
+     * answer with a scan). If this write fails, the events stand and the head lags until the aggregate's next append;
+     * verification then treats the events after it as an unrecorded tail that must still chain.
      */
     private void recordHeads(List<StoredEvent> chained) {
         Map<String, StoredEvent> lastPerAggregate = new LinkedHashMap<>();
@@ -340,18 +342,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         String recordedAt = Instant.ofEpochMilli(clock.millis()).toString();
         for (StoredEvent last : lastPerAggregate.values()) {
             try {
-                heads.updateOne(Filters.and(Filters.eq("_id", last.aggregateId()),
-                                            Filters.lt(EventDocuments.SEQUENCE, last.sequenceNumber())),
-                                Updates.combine(Updates.set(EventDocuments.SEQUENCE, last.sequenceNumber()),
-                                                Updates.set(EventDocuments.HASH, last.hash()),
-                                                Updates.set(HEAD_RECORDED_AT, recordedAt)),
+                heads.updateOne(Filters.eq("_id", last.aggregateId()),
+                                Updates.combine(Updates.max(HEAD, headText(last.sequenceNumber(), last.hash())),
+                                                Updates.max(HEAD_RECORDED_AT, recordedAt)),
                                 new com.mongodb.client.model.UpdateOptions().upsert(true));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCode() != DUPLICATE_KEY) {
-                    log.warn("Could not record the head of {} at sequence {}: {}", last.aggregateId(),
-                             last.sequenceNumber(), e.toString());
-                }
-                // Duplicate key: a later head of this aggregate is already recorded.
             } catch (RuntimeException e) {
                 log.warn("Could not record the head of {} at sequence {}: {}", last.aggregateId(), last.sequenceNumber(),
                          e.toString());
@@ -359,14 +353,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
+    /** The recorded form of a head: ordered as text exactly as by sequence number. */
+    static String headText(long sequenceNumber, String hash) {
+        return String.format("%019d:%s", sequenceNumber, hash);
+    }
+
     /** The head of an aggregate as recorded apart from its events; null when none was recorded. */
     public Anchor recordedHead(String aggregateIdentifier) {
         Document doc = heads.find(Filters.eq("_id", aggregateIdentifier)).first();
-        if (doc == null) {
+        String head = doc == null ? null : doc.getString(HEAD);
+        int colon = head == null ? -1 : head.indexOf(':');
+        if (colon < 0) {
             return null;
         }
-        return new Anchor("head", aggregateIdentifier, doc.get(EventDocuments.SEQUENCE, Number.class).longValue(),
-                          doc.getString(EventDocuments.HASH), doc.getString(HEAD_RECORDED_AT), null);
+        return new Anchor("head", aggregateIdentifier, Long.parseLong(head.substring(0, colon)),
+                          head.substring(colon + 1), doc.getString(HEAD_RECORDED_AT), null);
     }
 
     private long recordedHeadSequence(String aggregateIdentifier) {
@@ -675,7 +676,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * event at the receipt's sequence with the receipt's hash. This is what catches a complete rewrite, head included.
      */
     public ChainVerification verifyChain(String aggregateIdentifier, Collection<Anchor> receipts) {
-        LogVerifier verifier = new LogVerifier(aggregateIdentifier, null);
+        return verifyChain(aggregateIdentifier, receipts, null);
+    }
+
+    /** Verifies as {@link #verifyChain(String, Collection)}, and that every receipt is signed with {@code publicKey}. */
+    public ChainVerification verifyChain(String aggregateIdentifier, Collection<Anchor> receipts,
+                                         java.security.PublicKey publicKey) {
+        LogVerifier verifier = new LogVerifier(aggregateIdentifier, publicKey);
         Anchor head = scanLog(aggregateIdentifier, verifier::event);
         if (head != null) {
             verifier.anchor(head);

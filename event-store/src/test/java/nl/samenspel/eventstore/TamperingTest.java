@@ -131,7 +131,8 @@ class TamperingTest {
         Anchor before = fixture.engine.recordedHead(NETWORK);
         Anchor receipt = new Anchor("receipt", NETWORK, before.sequence(), before.hash(), before.time(), null);
         String newHead = rewriteFrom(3);
-        fixture.database.getCollection("heads").updateOne(Filters.eq("_id", NETWORK), Updates.set("hash", newHead));
+        fixture.database.getCollection("heads").updateOne(Filters.eq("_id", NETWORK),
+                                                         Updates.set("head", MongoEventStorageEngine.headText(9, newHead)));
 
         assertThat(fixture.engine.verifyChain(NETWORK).intact()).as("the store alone cannot tell").isTrue();
         ChainVerification withReceipt = fixture.engine.verifyChain(NETWORK, List.of(receipt));

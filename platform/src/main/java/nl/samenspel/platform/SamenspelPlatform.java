@@ -1,6 +1,7 @@
 package nl.samenspel.platform;
 
 import nl.samenspel.eventstore.EmbeddedStore;
+import nl.samenspel.query.audit.CheckpointKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,9 @@ public final class SamenspelPlatform {
             if (System.getenv("SAMENSPEL_TOKEN_SECRET") == null) {
                 serviceArgs.add("--samenspel.security.token-secret=" + tokenSecret(dataDir(store != null)));
             }
+            if (store != null && System.getenv("SAMENSPEL_CHECKPOINTS_PRIVATE_KEY") == null) {
+                serviceArgs.add("--samenspel.checkpoints.key-file=" + dataDir(true).resolve("checkpoint-key"));
+            }
             platform = Platform.start(uri, Integer.parseInt(env("COMMAND_PORT", "8081")),
                                       Integer.parseInt(env("QUERY_PORT", "8082")), serviceArgs.toArray(String[]::new));
             demoCredentials = store != null ? DemoSeed.seedIfEmpty(platform) : Map.of();
@@ -79,8 +83,11 @@ public final class SamenspelPlatform {
                   Health:    http://localhost:%1$d/actuator/health  http://localhost:%2$d/actuator/health
                   Metrics:   http://localhost:%1$d/actuator/prometheus  http://localhost:%2$d/actuator/prometheus
                   Store:     %3$s
+                  Checkpoints are signed with this Ed25519 public key (also at /api/checkpoint-key):
+                %4$s
                 Press Ctrl-C to stop.
-                %n""", platform.commandPort(), platform.queryPort(), storeLine);
+                %n""", platform.commandPort(), platform.queryPort(), storeLine,
+                          platform.queries().getBean(CheckpointKey.class).publicKeyPem().strip());
         if (!demoCredentials.isEmpty()) {
             System.out.println("Demo users (shown this once; they hold their role in the four demo networks):");
             demoCredentials.forEach((user, password) -> System.out.printf("  %-12s %s%n", user, password));

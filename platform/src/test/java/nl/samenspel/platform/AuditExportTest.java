@@ -9,7 +9,9 @@ import com.mongodb.client.model.Updates;
 import nl.samenspel.eventstore.HashChain;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.eventstore.StoredEvent;
+import nl.samenspel.verify.Anchor;
 import nl.samenspel.verify.Main;
+import nl.samenspel.verify.Signatures;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -40,6 +42,7 @@ class AuditExportTest {
     private static MongoClient client;
     private static MongoCollection<Document> events;
     private static MongoCollection<Document> heads;
+    private static MongoCollection<Document> checkpoints;
 
     @TempDir
     Path dir;
@@ -50,6 +53,7 @@ class AuditExportTest {
         client = MongoClients.create(tp.store.uri("samenspel-it"));
         events = client.getDatabase("samenspel-it").getCollection("events");
         heads = client.getDatabase("samenspel-it").getCollection("heads");
+        checkpoints = client.getDatabase("samenspel-it").getCollection("checkpoints");
     }
 
     @AfterAll
@@ -129,14 +133,15 @@ class AuditExportTest {
     }
 
     @Test
-    void aCompleteRewriteHeadIncludedIsCaughtByAnEarlierReceiptAndOnlyByIt() throws Exception {
+    void aCompleteRewriteHeadAndCheckpointsIncludedIsCaughtByAnEarlierReceiptAndOnlyByIt() throws Exception {
         String network = networkWithEntries("Alliantie Vervalst");
         JsonNode before = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json();
         Path receipt = dir.resolve("receipt.jsonl");
         Files.writeString(receipt, "{\"kind\":\"receipt\",\"network\":\"%s\",\"sequence\":%d,\"hash\":\"%s\"}\n"
                 .formatted(network, before.get("eventsChecked").asLong() - 1, before.get("headHash").asText()));
         String forgedHead = rewriteFrom(network, 2);
-        heads.updateOne(Filters.eq("_id", network), Updates.set("hash", forgedHead));
+        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(7, forgedHead)));
+        checkpoints.deleteOne(Filters.eq("_id", network));
 
         assertThat(allAgree(network)).as("the store alone cannot tell").isEqualTo(new Verdict(true, null, null, 8));
         Path export = export(network);
@@ -145,7 +150,51 @@ class AuditExportTest {
         pythonAgrees(java, export, "--receipt", receipt.toString());
     }
 
+    @Test
+    void theFirstIntactVerificationOfAMonthSignsACheckpointThatVerifiesOffline() throws Exception {
+        String network = networkWithEntries("Alliantie Getekend");
+        JsonNode integrity = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json();
+        JsonNode listed = Api.get(tp.queryPort(), "/api/networks/" + network + "/checkpoints", tp.coordinator).json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("month").asText()).isEqualTo(java.time.YearMonth.now().toString());
+        JsonNode checkpoint = listed.get(0).get("checkpoint");
+        assertThat(checkpoint.get("sequence").asLong()).isEqualTo(7);
+        assertThat(checkpoint.get("hash").asText()).isEqualTo(integrity.get("headHash").asText());
+        Anchor anchor = new Anchor("checkpoint", network, 7, checkpoint.get("hash").asText(),
+                                   checkpoint.get("time").asText(), checkpoint.get("signature").asText());
+        assertThat(Signatures.verify(Signatures.publicKey(publicKeyPem()), anchor)).isTrue();
+
+        Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator);
+        assertThat(Api.get(tp.queryPort(), "/api/networks/" + network + "/checkpoints", tp.coordinator).json())
+                .as("one checkpoint a month is kept: the first").isEqualTo(listed);
+        assertThat(Files.readString(export(network))).contains("{\"kind\":\"checkpoint\"");
+        assertThat(allAgree(network, "--public-key", publicKeyFile().toString()))
+                .isEqualTo(new Verdict(true, null, null, 8));
+    }
+
+    @Test
+    void aCompleteRewriteHeadIncludedIsCaughtByTheSignedCheckpointAndAForgedCheckpointByItsSignature() throws Exception {
+        String network = networkWithEntries("Alliantie Nagetekend");
+        Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator);
+        String forgedHead = rewriteFrom(network, 2);
+        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(7, forgedHead)));
+        String key = publicKeyFile().toString();
+        assertThat(allAgree(network, "--public-key", key)).isEqualTo(new Verdict(false, 7L, "rewritten", 8));
+
+        String month = java.time.YearMonth.now().toString();
+        checkpoints.updateOne(Filters.eq("_id", network), Updates.set("months." + month + ".hash", forgedHead));
+        assertThat(allAgree(network, "--public-key", key)).isEqualTo(new Verdict(false, 7L, "bad-signature", 8));
+    }
+
     // ---------------------------------------------------------------------------------------------- helpers
+
+    private static String publicKeyPem() {
+        return Api.get(tp.queryPort(), "/api/checkpoint-key", tp.auditor).json().get("pem").asText();
+    }
+
+    private Path publicKeyFile() throws IOException {
+        return Files.writeString(dir.resolve("checkpoint-key.pem"), publicKeyPem());
+    }
 
     /** A network of eight events: founded, then seven partners joining. */
     private static String networkWithEntries(String name) {
@@ -164,14 +213,14 @@ class AuditExportTest {
                 .formatted(i, 1 + i % 9), tp.coordinator);
     }
 
-    /** Runs all three on the network and requires one verdict; returns it. */
-    private Verdict allAgree(String network) throws Exception {
+    /** Runs all three on the network (the verifiers with {@code verifierArgs}) and requires one verdict; returns it. */
+    private Verdict allAgree(String network, String... verifierArgs) throws Exception {
         JsonNode integrity = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json();
         Verdict server = Verdict.of(integrity);
         Path export = export(network);
-        Verdict java = Verdict.of(Api.JSON.readTree(javaVerifier(export)));
+        Verdict java = Verdict.of(Api.JSON.readTree(javaVerifier(export, verifierArgs)));
         assertThat(java).as("the standalone verifier agrees with the integrity answer %s", integrity).isEqualTo(server);
-        pythonAgrees(java, export);
+        pythonAgrees(java, export, verifierArgs);
         return server;
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.query.audit.Checkpoints;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.verify.Anchor;
 import nl.samenspel.verify.ExportFormat;
@@ -34,17 +35,21 @@ public class NetworkExportController {
 
     private final MongoTemplate mongo;
     private final MongoEventStorageEngine eventStore;
+    private final Checkpoints checkpoints;
     private final Clock clock;
 
-    public NetworkExportController(MongoTemplate mongo, MongoEventStorageEngine eventStore, Clock clock) {
+    public NetworkExportController(MongoTemplate mongo, MongoEventStorageEngine eventStore, Checkpoints checkpoints,
+                                   Clock clock) {
         this.mongo = mongo;
         this.eventStore = eventStore;
+        this.checkpoints = checkpoints;
         this.clock = clock;
     }
 
     /**
      * JSON Lines, streamed: a header, one line per stored event with every hashed field exactly as hashed (pending and
-     * placeholder marks included, so tampering shows offline too), then the head recorded apart from the events.
+     * placeholder marks included, so tampering shows offline too), then the head recorded apart from the events,
+     * then the network's signed monthly checkpoints.
      */
     @GetMapping("/export")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
@@ -62,6 +67,7 @@ public class NetworkExportController {
         if (head != null) {
             line(out, ExportFormat.anchor(head));
         }
+        checkpoints.stored(network).forEach(checkpoint -> line(out, ExportFormat.anchor(checkpoint)));
         out.flush();
     }
 
