@@ -34,7 +34,7 @@ public final class LogVerifier {
         }
         long expected = hashes.size();
         String previousHash = expected == 0 ? ChainHash.GENESIS : hashes.get((int) expected - 1);
-        Long seenAt = e.eventId() == null ? null : eventIds.get(e.eventId());
+        Long seenAt = eventIds.get(e.eventId());
         if (e.sequenceNumber() > expected) {
             walkBreak = broken(Verdict.Kind.MISSING, expected, "no event at sequence " + expected
                     + "; the next stored event has sequence " + e.sequenceNumber(), null, null);
