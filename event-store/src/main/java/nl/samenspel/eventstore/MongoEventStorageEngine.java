@@ -26,6 +26,9 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import nl.samenspel.verify.Anchor;
+import nl.samenspel.verify.LogEvent;
+import nl.samenspel.verify.LogVerifier;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
@@ -48,6 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -69,7 +73,10 @@ import java.util.stream.Stream;
  *     <li>a commit of several events is written as <em>pending</em> and then released, so no tracker ever sees part
  *     of a commit that is rejected halfway;</li>
  *     <li>every event carries the SHA-256 hash of its content chained to the previous event of its aggregate
- *     ({@link HashChain}), which {@link #verifyChain(String)} recomputes.</li>
+ *     ({@link HashChain}), which {@link #verifyChain(String)} recomputes;</li>
+ *     <li>each aggregate's head (last sequence number and hash) is recorded apart from the events, in the heads
+ *     collection, after every append, so a deleted or truncated tail shows, and reads refuse to skip a hole below
+ *     it.</li>
  * </ul>
  * The design follows Axon's JDBC engine, ported to what MongoDB can do atomically.
  */
@@ -79,11 +86,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final String COUNTER_ID = "events";
     private static final String COUNTER_FIELD = "next";
     private static final int DUPLICATE_KEY = 11000;
+    private static final String HEAD = "head";
+    private static final String HEAD_RECORDED_AT = "recordedAt";
     private static final GapAwareTrackingToken START = GapAwareTrackingToken.newInstance(0, Collections.emptySet());
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> counters;
+    private final MongoCollection<Document> heads;
     private final Clock clock;
     private final Duration gapTimeout;
     private final Duration writeDeadline;
@@ -106,6 +116,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.events = database.getCollection(builder.collectionPrefix + "events");
         this.snapshots = database.getCollection(builder.collectionPrefix + "snapshots");
         this.counters = database.getCollection(builder.collectionPrefix + "counters");
+        this.heads = database.getCollection(builder.collectionPrefix + "heads");
         this.clock = builder.clock;
         this.gapTimeout = builder.gapTimeout;
         this.writeDeadline = builder.writeDeadline;
@@ -164,6 +175,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             abandon(positions, allocatedAt);
             throw translate(e, chained, first);
         }
+        recordHeads(chained);
         StoredEvent last = chained.get(count - 1);
         chained.forEach(ev -> chainHeads.put(ev.aggregateId(), new ChainHead(ev.sequenceNumber(), ev.hash())));
         log.trace("Appended {} event(s) at positions {}..{}, last {}", count, first, first + count - 1, last.eventId());
@@ -312,6 +324,55 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static StoredEvent withPosition(StoredEvent e, long position) {
         return new StoredEvent(position, e.eventId(), e.aggregateType(), e.aggregateId(), e.sequenceNumber(),
                                e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), e.metaData(), e.hash());
+    }
+
+    // ---------------------------------------------------------------------------------------------- recorded heads
+
+    /**
+     * Records, apart from the events, the new head of every aggregate the commit appended to: one exact-key upsert
+     * per aggregate, after the events are written and released. The head is one text, the sequence number zero-padded
+     * then the hash, written with {@code $max}: only a higher sequence replaces it, so two commits that finish out of
+     * order leave the later one's head, and the write needs no filter beyond the key (which the embedded server would
+     * answer with a scan). If this write fails, the events stand and the head lags until the aggregate's next append;
+     * verification then treats the events after it as an unrecorded tail that must still chain.
+     */
+    private void recordHeads(List<StoredEvent> chained) {
+        Map<String, StoredEvent> lastPerAggregate = new LinkedHashMap<>();
+        chained.forEach(ev -> lastPerAggregate.put(ev.aggregateId(), ev));
+        String recordedAt = Instant.ofEpochMilli(clock.millis()).toString();
+        for (StoredEvent last : lastPerAggregate.values()) {
+            try {
+                heads.updateOne(Filters.eq("_id", last.aggregateId()),
+                                Updates.combine(Updates.max(HEAD, headText(last.sequenceNumber(), last.hash())),
+                                                Updates.max(HEAD_RECORDED_AT, recordedAt)),
+                                new com.mongodb.client.model.UpdateOptions().upsert(true));
+            } catch (RuntimeException e) {
+                log.warn("Could not record the head of {} at sequence {}: {}", last.aggregateId(), last.sequenceNumber(),
+                         e.toString());
+            }
+        }
+    }
+
+    /** The recorded form of a head: ordered as text exactly as by sequence number. */
+    static String headText(long sequenceNumber, String hash) {
+        return String.format("%019d:%s", sequenceNumber, hash);
+    }
+
+    /** The head of an aggregate as recorded apart from its events; null when none was recorded. */
+    public Anchor recordedHead(String aggregateIdentifier) {
+        Document doc = heads.find(Filters.eq("_id", aggregateIdentifier)).first();
+        String head = doc == null ? null : doc.getString(HEAD);
+        int colon = head == null ? -1 : head.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        return new Anchor("head", aggregateIdentifier, Long.parseLong(head.substring(0, colon)),
+                          head.substring(colon + 1), doc.getString(HEAD_RECORDED_AT), null);
+    }
+
+    private long recordedHeadSequence(String aggregateIdentifier) {
+        Anchor head = recordedHead(aggregateIdentifier);
+        return head == null ? -1 : head.sequence();
     }
 
     // ---------------------------------------------------------------------------------------------- tracking
@@ -515,23 +576,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /**
      * Reads up to {@code limit} committed events of one aggregate from {@code firstSequenceNumber} on, in order,
-     * stopping at the first sequence number that is not (yet) committed.
+     * stopping at the first sequence number that is not (yet) committed — unless that sequence lies at or below the
+     * aggregate's recorded head: then the stream has a hole, and this throws {@link BrokenStreamException} instead of
+     * returning a silently shortened stream.
      */
     public List<Document> readStoredEvents(String aggregateIdentifier, long firstSequenceNumber, int limit) {
         List<Document> result = new ArrayList<>();
         long next = firstSequenceNumber;
         while (result.size() < limit) {
             int size = Math.min(lookupChunk, limit - result.size());
-            List<String> keys = LongStream.range(next, next + size)
-                                          .mapToObj(seq -> EventDocuments.streamKey(aggregateIdentifier, seq)).toList();
-            Map<Long, Document> bySequence = new HashMap<>();
-            for (Document doc : events.find(Filters.in(EventDocuments.STREAM_KEY, keys))) {
-                if (!EventDocuments.isPending(doc)) {
-                    bySequence.put(doc.get(EventDocuments.SEQUENCE, Number.class).longValue(), doc);
-                }
-            }
+            Map<Long, Document> bySequence = committedBySequence(aggregateIdentifier, next, size);
             for (long seq = next; seq < next + size; seq++) {
                 Document doc = bySequence.get(seq);
+                if (doc == null) {
+                    doc = holeOrEnd(aggregateIdentifier, seq);
+                }
                 if (doc == null) {
                     return result;
                 }
@@ -540,6 +599,38 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             next += size;
         }
         return result;
+    }
+
+    /** The committed event documents at sequences {@code from .. from+size-1}, by the sequence they are stored at. */
+    private Map<Long, Document> committedBySequence(String aggregateIdentifier, long from, int size) {
+        List<String> keys = LongStream.range(from, from + size)
+                                      .mapToObj(seq -> EventDocuments.streamKey(aggregateIdentifier, seq)).toList();
+        Map<Long, Document> bySequence = new HashMap<>();
+        for (Document doc : events.find(Filters.in(EventDocuments.STREAM_KEY, keys))) {
+            if (EventDocuments.isReleasedEvent(doc)) {
+                bySequence.put(doc.get(EventDocuments.SEQUENCE, Number.class).longValue(), doc);
+            }
+        }
+        return bySequence;
+    }
+
+    /**
+     * Where a read finds no committed event: the end of the stream (null), or, at or below the recorded head, a hole.
+     * One more look first, because a read is not a snapshot and can miss an event that was written just before it.
+     */
+    private Document holeOrEnd(String aggregateIdentifier, long sequence) {
+        long recorded = recordedHeadSequence(aggregateIdentifier);
+        if (sequence > recorded) {
+            return null;
+        }
+        Document doc = events.find(Filters.eq(EventDocuments.STREAM_KEY,
+                                              EventDocuments.streamKey(aggregateIdentifier, sequence))).first();
+        if (EventDocuments.isReleasedEvent(doc) && doc.get(EventDocuments.SEQUENCE, Number.class).longValue() == sequence) {
+            return doc;
+        }
+        String what = doc == null ? "missing" : EventDocuments.isPending(doc) ? "pending"
+                : EventDocuments.isPlaceholder(doc) ? "placeholder" : "stored under another sequence number";
+        throw new BrokenStreamException(aggregateIdentifier, sequence, recorded, what);
     }
 
     @Override
@@ -571,24 +662,92 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     // ---------------------------------------------------------------------------------------------- integrity
 
-    /** Recomputes the hash chain of one aggregate (a network) and reports the first break, if any. */
+    /**
+     * Verifies the log of one aggregate (a network) as it lies in the store, with the checks of the offline verifier
+     * ({@code docs/verification.md}): the hash chain, every sequence number present once and committed, and the head
+     * recorded apart from the events. Reports the first bad sequence and the kind of break, if any.
+     */
     public ChainVerification verifyChain(String aggregateIdentifier) {
-        String previousHash = HashChain.GENESIS;
-        long checked = 0;
-        List<Document> page;
-        do {
-            page = readStoredEvents(aggregateIdentifier, checked, 1_000);
-            for (Document doc : page) {
-                StoredEvent event = StoredEvent.from(doc);
-                String expected = HashChain.hash(event, previousHash);
-                if (!expected.equals(event.hash())) {
-                    return ChainVerification.broken(aggregateIdentifier, checked, event, expected);
-                }
-                previousHash = event.hash();
-                checked++;
+        return verifyChain(aggregateIdentifier, List.of());
+    }
+
+    /**
+     * Verifies as {@link #verifyChain(String)} and also that the log extends each receipt or checkpoint: it holds the
+     * event at the receipt's sequence with the receipt's hash. This is what catches a complete rewrite, head included.
+     */
+    public ChainVerification verifyChain(String aggregateIdentifier, Collection<Anchor> receipts) {
+        return verifyChain(aggregateIdentifier, receipts, null);
+    }
+
+    /** Verifies as {@link #verifyChain(String, Collection)}, and that every receipt is signed with {@code publicKey}. */
+    public ChainVerification verifyChain(String aggregateIdentifier, Collection<Anchor> receipts,
+                                         java.security.PublicKey publicKey) {
+        LogVerifier verifier = new LogVerifier(aggregateIdentifier, publicKey);
+        Anchor head = scanLog(aggregateIdentifier, verifier::event);
+        if (head != null) {
+            verifier.anchor(head);
+        }
+        receipts.forEach(verifier::anchor);
+        return ChainVerification.of(verifier.verdict(), head);
+    }
+
+    /**
+     * Hands every document that stands at a sequence number of the aggregate to {@code sink}, in sequence order and
+     * as stored (pending and placeholder flags included), and returns the head recorded apart from the events (null
+     * when none is). Below the recorded head nothing is skipped: holes show as jumps in the sequence numbers. After
+     * it, the scan stops where the committed events end (a commit in flight is not part of the log yet), unless
+     * committed events follow a hole there too. A stretch of {@code lookupChunk} sequence numbers without any document
+     * ends the scan, so a forged head far beyond the log cannot make it run on.
+     */
+    public Anchor scanLog(String aggregateIdentifier, Consumer<LogEvent> sink) {
+        Anchor head = recordedHead(aggregateIdentifier);
+        long recorded = head == null ? -1 : head.sequence();
+        boolean any = false;
+        for (long from = 0; ; from += lookupChunk) {
+            List<String> keys = LongStream.range(from, from + lookupChunk)
+                                          .mapToObj(seq -> EventDocuments.streamKey(aggregateIdentifier, seq)).toList();
+            Map<String, Document> byKey = new HashMap<>();
+            for (Document doc : events.find(Filters.in(EventDocuments.STREAM_KEY, keys))) {
+                byKey.put(doc.getString(EventDocuments.STREAM_KEY), doc);
             }
-        } while (page.size() == 1_000);
-        return ChainVerification.intact(aggregateIdentifier, checked, previousHash);
+            if (byKey.isEmpty()) {
+                return finalHead(aggregateIdentifier, head, any);
+            }
+            long lastCommitted = -1;
+            for (int i = 0; i < keys.size(); i++) {
+                if (EventDocuments.isReleasedEvent(byKey.get(keys.get(i)))) {
+                    lastCommitted = from + i;
+                }
+            }
+            for (int i = 0; i < keys.size(); i++) {
+                long seq = from + i;
+                Document doc = byKey.get(keys.get(i));
+                boolean committed = EventDocuments.isReleasedEvent(doc);
+                if (seq > recorded && !committed && seq > lastCommitted) {
+                    return finalHead(aggregateIdentifier, head, any);
+                }
+                if (doc != null) {
+                    sink.accept(logEvent(doc));
+                    any = true;
+                }
+            }
+        }
+    }
+
+    /** A head missing before the scan but events found: the first append's head may have landed in between. */
+    private Anchor finalHead(String aggregateIdentifier, Anchor headBefore, boolean eventsFound) {
+        return headBefore == null && eventsFound ? recordedHead(aggregateIdentifier) : headBefore;
+    }
+
+    private static LogEvent logEvent(Document doc) {
+        Number sequence = doc.get(EventDocuments.SEQUENCE, Number.class);
+        return new LogEvent(doc.get("_id", Number.class).longValue(), doc.getString(EventDocuments.EVENT_ID),
+                            doc.getString(EventDocuments.AGGREGATE_TYPE), doc.getString(EventDocuments.AGGREGATE_ID),
+                            sequence == null ? -1 : sequence.longValue(), doc.getString(EventDocuments.TIMESTAMP),
+                            doc.getString(EventDocuments.PAYLOAD_TYPE), doc.getString(EventDocuments.PAYLOAD_REVISION),
+                            doc.getString(EventDocuments.PAYLOAD), doc.getString(EventDocuments.META_DATA),
+                            doc.getString(EventDocuments.HASH), EventDocuments.isPending(doc),
+                            EventDocuments.isPlaceholder(doc));
     }
 
     /** The stored fields of an event document as returned by {@link #readStoredEvents}. */

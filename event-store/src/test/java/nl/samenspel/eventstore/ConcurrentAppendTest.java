@@ -125,6 +125,10 @@ class ConcurrentAppendTest extends ProcessorTest {
             assertThat(stored).as("stored sequence of %s is dense", aggregate).isEqualTo(dense);
             assertThat(fixture.collector.sequencesByAggregate.getOrDefault(aggregate, List.of()))
                     .as("delivery order of %s", aggregate).isEqualTo(dense);
+            ChainVerification chain = fixture.engine.verifyChain(aggregate);
+            assertThat(chain.intact()).as("chain of %s: %s", aggregate, chain).isTrue();
+            assertThat(chain.recordedHeadSequence()).as("recorded head of %s, also when commits finish out of order",
+                                                        aggregate).isEqualTo(stored.isEmpty() ? null : stored.size() - 1L);
         }
 
         Set<Long> positions = new HashSet<>();

@@ -1,6 +1,7 @@
 package nl.samenspel.platform;
 
 import nl.samenspel.eventstore.EmbeddedStore;
+import nl.samenspel.query.audit.CheckpointKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,11 @@ import java.util.Map;
  * and starts no store of its own.
  *
  * <p>Settings (environment): {@code MONGODB_URI}, {@code SAMENSPEL_DATA_DIR} (default {@code ./data}),
- * {@code SAMENSPEL_STORE_PORT} (27018), {@code COMMAND_PORT} (8081), {@code QUERY_PORT} (8082).
+ * {@code SAMENSPEL_STORE_PORT} (27018), {@code COMMAND_PORT} (8081), {@code QUERY_PORT} (8082),
+ * {@code SAMENSPEL_BIND_ADDRESS} (default {@code 127.0.0.1}: the services listen on the loopback interface only).
+ *
+ * <p>The data directory is private to its owner (0700, its files 0600): the store's file holds the whole log and
+ * the people directory, and the embedded store's port takes no login.
  */
 public final class SamenspelPlatform {
     private static final Logger log = LoggerFactory.getLogger(SamenspelPlatform.class);
@@ -33,7 +38,7 @@ public final class SamenspelPlatform {
         String storeLine;
         if (externalUri == null || externalUri.isBlank()) {
             Path dataDir = dataDir(true);
-            store = EmbeddedStore.onDisk(dataDir.resolve("samenspel.mv"), Integer.parseInt(env("SAMENSPEL_STORE_PORT", "27018")));
+            store = openEmbeddedStore(dataDir, Integer.parseInt(env("SAMENSPEL_STORE_PORT", "27018")));
             uri = store.uri("samenspel");
             storeLine = "embedded MongoDB wire server at " + uri + ", data in " + dataDir;
         } else {
@@ -43,9 +48,12 @@ public final class SamenspelPlatform {
         Platform platform;
         Map<String, String> demoCredentials;
         try {
-            List<String> serviceArgs = new ArrayList<>(List.of(args));
+            List<String> serviceArgs = serviceArguments(args, System.getenv());
             if (System.getenv("SAMENSPEL_TOKEN_SECRET") == null) {
                 serviceArgs.add("--samenspel.security.token-secret=" + tokenSecret(dataDir(store != null)));
+            }
+            if (store != null && System.getenv("SAMENSPEL_CHECKPOINTS_PRIVATE_KEY") == null) {
+                serviceArgs.add("--samenspel.checkpoints.key-file=" + dataDir(true).resolve("checkpoint-key"));
             }
             platform = Platform.start(uri, Integer.parseInt(env("COMMAND_PORT", "8081")),
                                       Integer.parseInt(env("QUERY_PORT", "8082")), serviceArgs.toArray(String[]::new));
@@ -75,13 +83,39 @@ public final class SamenspelPlatform {
                   Health:    http://localhost:%1$d/actuator/health  http://localhost:%2$d/actuator/health
                   Metrics:   http://localhost:%1$d/actuator/prometheus  http://localhost:%2$d/actuator/prometheus
                   Store:     %3$s
+                  Checkpoints are signed with this Ed25519 public key (also at /api/checkpoint-key):
+                %4$s
                 Press Ctrl-C to stop.
-                %n""", platform.commandPort(), platform.queryPort(), storeLine);
+                %n""", platform.commandPort(), platform.queryPort(), storeLine,
+                          platform.queries().getBean(CheckpointKey.class).publicKeyPem().strip());
         if (!demoCredentials.isEmpty()) {
             System.out.println("Demo users (shown this once; they hold their role in the four demo networks):");
             demoCredentials.forEach((user, password) -> System.out.printf("  %-12s %s%n", user, password));
             System.out.println();
         }
+    }
+
+    /** Opens the on-disk store in a data directory that only its owner can enter, with files only the owner can read. */
+    static EmbeddedStore openEmbeddedStore(Path dataDir, int port) {
+        DataDirectory.makePrivate(dataDir);
+        EmbeddedStore store = EmbeddedStore.onDisk(dataDir.resolve("samenspel.mv"), port);
+        DataDirectory.makePrivate(dataDir);
+        return store;
+    }
+
+    /**
+     * The services' arguments: those given, and the loopback interface to listen on unless an address is configured
+     * ({@code SAMENSPEL_BIND_ADDRESS}, {@code SERVER_ADDRESS} or {@code --server.address}).
+     */
+    static List<String> serviceArguments(String[] args, Map<String, String> environment) {
+        List<String> serviceArgs = new ArrayList<>(List.of(args));
+        boolean configured = environment.containsKey("SERVER_ADDRESS")
+                || serviceArgs.stream().anyMatch(arg -> arg.startsWith("--server.address="));
+        if (!configured) {
+            String bind = environment.get("SAMENSPEL_BIND_ADDRESS");
+            serviceArgs.add("--server.address=" + (bind == null || bind.isBlank() ? "127.0.0.1" : bind));
+        }
+        return serviceArgs;
     }
 
     /**

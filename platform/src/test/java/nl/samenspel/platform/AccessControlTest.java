@@ -102,6 +102,12 @@ class AccessControlTest {
              Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
         rule("query", "GET", "/api/networks/{networkId}/events", () -> new Call("/api/networks/" + a + "/events", null),
              Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
+        rule("query", "GET", "/api/networks/{networkId}/export", () -> new Call("/api/networks/" + a + "/export", null),
+             Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
+        rule("query", "GET", "/api/networks/{networkId}/checkpoints",
+             () -> new Call("/api/networks/" + a + "/checkpoints", null),
+             Map.of(Caller.COORDINATOR, 200, Caller.STEERING, 200, Caller.AUDITOR, 200));
+        rule("query", "GET", "/api/checkpoint-key", () -> new Call("/api/checkpoint-key", null), everyoneLoggedIn(200));
         Map<Caller, Integer> readers = Map.of(Caller.COORDINATOR, 200, Caller.STEERING, 200, Caller.AUDITOR, 200);
         String month = java.time.YearMonth.now().toString();
         for (String view : List.of("", "/timeline", "/alerts", "/dip", "/give-and-take", "/capitals", "/figure-eight",

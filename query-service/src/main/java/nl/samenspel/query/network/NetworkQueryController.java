@@ -1,10 +1,10 @@
 package nl.samenspel.query.network;
 
 import nl.samenspel.eventstore.ChainVerification;
-import nl.samenspel.eventstore.MongoEventStorageEngine;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.query.audit.Checkpoints;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SamenspelPrincipal;
@@ -25,11 +25,11 @@ import java.util.UUID;
 @RequestMapping("/api/networks")
 public class NetworkQueryController {
     private final MongoTemplate mongo;
-    private final MongoEventStorageEngine eventStore;
+    private final Checkpoints checkpoints;
 
-    public NetworkQueryController(MongoTemplate mongo, MongoEventStorageEngine eventStore) {
+    public NetworkQueryController(MongoTemplate mongo, Checkpoints checkpoints) {
         this.mongo = mongo;
-        this.eventStore = eventStore;
+        this.checkpoints = checkpoints;
     }
 
     /** The networks the caller holds a role in; a platform admin sees all of them. */
@@ -54,11 +54,14 @@ public class NetworkQueryController {
         return view;
     }
 
-    /** Recomputes the network's hash chain over the stored events and reports the first break, if any. */
+    /**
+     * Verifies the network's log in the store (every sequence present and committed, the hash chain, the head kept
+     * apart, the signed monthly checkpoints) and reports the first bad sequence and the kind of break, if any.
+     */
     @GetMapping("/{networkId}/integrity")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
     public ChainVerification integrity(@PathVariable UUID networkId) {
         network(networkId);
-        return eventStore.verifyChain(networkId.toString());
+        return checkpoints.verify(networkId.toString());
     }
 }

@@ -1,0 +1,290 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import nl.samenspel.eventstore.HashChain;
+import nl.samenspel.eventstore.MongoEventStorageEngine;
+import nl.samenspel.eventstore.StoredEvent;
+import nl.samenspel.verify.Anchor;
+import nl.samenspel.verify.Main;
+import nl.samenspel.verify.Signatures;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Someone with direct access to the store tampers with a network's log in each way an insider could; the integrity
+ * answer, the standalone verifier and the Python verifier (written from {@code docs/verification.md} alone) all find
+ * the same first bad event and the same kind of break in the export, and reads do not skip past a hole.
+ */
+class AuditExportTest {
+    private static final Path PYTHON_VERIFIER = Path.of("").toAbsolutePath().getParent().resolve("tools/verify.py");
+    private static TestPlatform tp;
+    private static MongoClient client;
+    private static MongoCollection<Document> events;
+    private static MongoCollection<Document> heads;
+    private static MongoCollection<Document> checkpoints;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        tp = new TestPlatform();
+        client = MongoClients.create(tp.store.uri("samenspel-it"));
+        events = client.getDatabase("samenspel-it").getCollection("events");
+        heads = client.getDatabase("samenspel-it").getCollection("heads");
+        checkpoints = client.getDatabase("samenspel-it").getCollection("checkpoints");
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        tp.close();
+    }
+
+    /** The verdict of all three, reduced to what they must agree on. */
+    record Verdict(boolean intact, Long sequence, String kind, long eventsChecked) {
+        static Verdict of(JsonNode json) {
+            // The verifiers print every member; the integrity answer leaves nulls out and names them its own way.
+            JsonNode sequence = json.has("sequence") ? json.get("sequence") : json.path("brokenAtSequence");
+            JsonNode kind = json.has("kind") ? json.get("kind") : json.path("breakKind");
+            return new Verdict(json.get("intact").asBoolean(), sequence.isNumber() ? sequence.asLong() : null,
+                               kind.isTextual() ? kind.asText() : null, json.get("eventsChecked").asLong());
+        }
+    }
+
+    @Test
+    void anUntouchedLogVerifiesEverywhere() throws Exception {
+        String network = networkWithEntries("Alliantie Ongeschonden");
+        Verdict verdict = allAgree(network);
+        assertThat(verdict).isEqualTo(new Verdict(true, null, null, 8));
+    }
+
+    @Test
+    void anEditedPayloadFieldIsFoundAtThatEvent() throws Exception {
+        String network = networkWithEntries("Alliantie Bewerkt");
+        set(network, 3, "payload", doc(network, 3).getString("payload").replace("Partner 3", "Partner X"));
+        assertThat(allAgree(network)).isEqualTo(new Verdict(false, 3L, "hash-mismatch", 3));
+    }
+
+    @Test
+    void twoSwappedPayloadsAreFoundAtTheFirst() throws Exception {
+        String network = networkWithEntries("Alliantie Verwisseld");
+        String second = doc(network, 2).getString("payload");
+        set(network, 2, "payload", doc(network, 5).getString("payload"));
+        set(network, 5, "payload", second);
+        assertThat(allAgree(network)).isEqualTo(new Verdict(false, 2L, "hash-mismatch", 2));
+    }
+
+    @Test
+    void aDeletedEventIsMissingAndNeitherTheHistoryNorTheNextCommandSkipsPastIt() throws Exception {
+        String network = networkWithEntries("Alliantie Verdwenen");
+        events.deleteOne(Filters.eq("streamKey", network + ":4"));
+
+        assertThat(allAgree(network)).isEqualTo(new Verdict(false, 4L, "missing", 4));
+        assertThat(Api.get(tp.queryPort(), "/api/networks/" + network + "/events?limit=1000", tp.coordinator).status())
+                .as("the history is not silently cut at the hole").isGreaterThanOrEqualTo(500);
+        long head = tp.head();
+        Api.Response next = addPartner(network, 99);
+        assertThat(next.status()).as("the freed sequence number is not reused: %s", next.body()).isGreaterThanOrEqualTo(400);
+        assertThat(tp.head()).isEqualTo(head);
+        assertThat(doc(network, 4)).isNull();
+    }
+
+    @Test
+    void aTruncatedTailIsCaughtByTheHeadKeptApart() throws Exception {
+        String network = networkWithEntries("Alliantie Ingekort");
+        events.deleteMany(Filters.in("streamKey", network + ":6", network + ":7"));
+        assertThat(allAgree(network)).isEqualTo(new Verdict(false, 6L, "truncated", 6));
+    }
+
+    @Test
+    void anEventMarkedPendingIsFound() throws Exception {
+        String network = networkWithEntries("Alliantie Opgeschort");
+        set(network, 5, "pending", true);
+        assertThat(allAgree(network)).isEqualTo(new Verdict(false, 5L, "pending", 5));
+    }
+
+    @Test
+    void anEditWithEveryLaterHashRecomputedIsCaughtByTheHead() throws Exception {
+        String network = networkWithEntries("Alliantie Herschreven");
+        rewriteFrom(network, 2);
+        assertThat(allAgree(network)).isEqualTo(new Verdict(false, 7L, "head-mismatch", 8));
+    }
+
+    @Test
+    void aCompleteRewriteHeadAndCheckpointsIncludedIsCaughtByAnEarlierReceiptAndOnlyByIt() throws Exception {
+        String network = networkWithEntries("Alliantie Vervalst");
+        JsonNode before = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json();
+        Path receipt = dir.resolve("receipt.jsonl");
+        Files.writeString(receipt, "{\"kind\":\"receipt\",\"network\":\"%s\",\"sequence\":%d,\"hash\":\"%s\"}\n"
+                .formatted(network, before.get("eventsChecked").asLong() - 1, before.get("headHash").asText()));
+        String forgedHead = rewriteFrom(network, 2);
+        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(7, forgedHead)));
+        checkpoints.deleteOne(Filters.eq("_id", network));
+
+        assertThat(allAgree(network)).as("the store alone cannot tell").isEqualTo(new Verdict(true, null, null, 8));
+        Path export = export(network);
+        Verdict java = Verdict.of(Api.JSON.readTree(javaVerifier(export, "--receipt", receipt.toString())));
+        assertThat(java).isEqualTo(new Verdict(false, 7L, "rewritten", 8));
+        pythonAgrees(java, export, "--receipt", receipt.toString());
+    }
+
+    @Test
+    void theFirstIntactVerificationOfAMonthSignsACheckpointThatVerifiesOffline() throws Exception {
+        String network = networkWithEntries("Alliantie Getekend");
+        JsonNode integrity = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json();
+        JsonNode listed = Api.get(tp.queryPort(), "/api/networks/" + network + "/checkpoints", tp.coordinator).json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("month").asText()).isEqualTo(java.time.YearMonth.now().toString());
+        JsonNode checkpoint = listed.get(0).get("checkpoint");
+        assertThat(checkpoint.get("sequence").asLong()).isEqualTo(7);
+        assertThat(checkpoint.get("hash").asText()).isEqualTo(integrity.get("headHash").asText());
+        Anchor anchor = new Anchor("checkpoint", network, 7, checkpoint.get("hash").asText(),
+                                   checkpoint.get("time").asText(), checkpoint.get("signature").asText());
+        assertThat(Signatures.verify(Signatures.publicKey(publicKeyPem()), anchor)).isTrue();
+
+        Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator);
+        assertThat(Api.get(tp.queryPort(), "/api/networks/" + network + "/checkpoints", tp.coordinator).json())
+                .as("one checkpoint a month is kept: the first").isEqualTo(listed);
+        assertThat(Files.readString(export(network))).contains("{\"kind\":\"checkpoint\"");
+        assertThat(allAgree(network, "--public-key", publicKeyFile().toString()))
+                .isEqualTo(new Verdict(true, null, null, 8));
+    }
+
+    @Test
+    void aCompleteRewriteHeadIncludedIsCaughtByTheSignedCheckpointAndAForgedCheckpointByItsSignature() throws Exception {
+        String network = networkWithEntries("Alliantie Nagetekend");
+        Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator);
+        String forgedHead = rewriteFrom(network, 2);
+        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(7, forgedHead)));
+        String key = publicKeyFile().toString();
+        assertThat(allAgree(network, "--public-key", key)).isEqualTo(new Verdict(false, 7L, "rewritten", 8));
+
+        String month = java.time.YearMonth.now().toString();
+        checkpoints.updateOne(Filters.eq("_id", network), Updates.set("months." + month + ".hash", forgedHead));
+        assertThat(allAgree(network, "--public-key", key)).isEqualTo(new Verdict(false, 7L, "bad-signature", 8));
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    private static String publicKeyPem() {
+        return Api.get(tp.queryPort(), "/api/checkpoint-key", tp.auditor).json().get("pem").asText();
+    }
+
+    private Path publicKeyFile() throws IOException {
+        return Files.writeString(dir.resolve("checkpoint-key.pem"), publicKeyPem());
+    }
+
+    /** A network of eight events: founded, then seven partners joining. */
+    private static String networkWithEntries(String name) {
+        String network = tp.found(name);
+        tp.grantCoordinator(network);
+        for (int i = 1; i <= 7; i++) {
+            Api.Response added = addPartner(network, i);
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+        }
+        return network;
+    }
+
+    private static Api.Response addPartner(String network, int i) {
+        return Api.post(tp.commandPort(), "/api/networks/" + network + "/partners", """
+                {"name":"Partner %d","partnerType":"school","participationLevel":"core","occurredOn":"2024-02-0%d"}"""
+                .formatted(i, 1 + i % 9), tp.coordinator);
+    }
+
+    /** Runs all three on the network (the verifiers with {@code verifierArgs}) and requires one verdict; returns it. */
+    private Verdict allAgree(String network, String... verifierArgs) throws Exception {
+        JsonNode integrity = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json();
+        Verdict server = Verdict.of(integrity);
+        Path export = export(network);
+        Verdict java = Verdict.of(Api.JSON.readTree(javaVerifier(export, verifierArgs)));
+        assertThat(java).as("the standalone verifier agrees with the integrity answer %s", integrity).isEqualTo(server);
+        pythonAgrees(java, export, verifierArgs);
+        return server;
+    }
+
+    private Path export(String network) throws IOException {
+        Api.Response response = Api.get(tp.queryPort(), "/api/networks/" + network + "/export", tp.coordinator);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/jsonl");
+        Path file = dir.resolve("network-" + network + ".jsonl");
+        Files.writeString(file, response.body());
+        return file;
+    }
+
+    private static String javaVerifier(Path export, String... more) {
+        List<String> args = new ArrayList<>(List.of(export.toString(), "--json"));
+        args.addAll(List.of(more));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                              new PrintStream(err, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as("exit status; %s %s", printed, err.toString(StandardCharsets.UTF_8))
+                          .isEqualTo(printed.contains("\"intact\":true") ? 0 : 1);
+        return printed;
+    }
+
+    /** The Python verifier must reach the same verdict; skipped (with the reason) where there is no python3. */
+    private static void pythonAgrees(Verdict expected, Path export, String... more) throws Exception {
+        Assumptions.assumeTrue(python3Available(), "python3 is not on the PATH: the Python verifier was not run");
+        List<String> command = new ArrayList<>(List.of("python3", PYTHON_VERIFIER.toString(), export.toString(), "--json"));
+        command.addAll(List.of(more));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(printed).isEqualTo(expected.intact() ? 0 : 1);
+        assertThat(Verdict.of(Api.JSON.readTree(printed))).as("the Python verifier: %s", printed).isEqualTo(expected);
+    }
+
+    private static boolean python3Available() {
+        try {
+            Process probe = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            return probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Edits the event at {@code from} and recomputes its hash and every later one; returns the last hash. */
+    private static String rewriteFrom(String network, int from) {
+        String previous = doc(network, from - 1).getString("hash");
+        set(network, from, "payload", doc(network, from).getString("payload").replace("Partner", "Parnter"));
+        for (long seq = from; doc(network, seq) != null; seq++) {
+            StoredEvent event = MongoEventStorageEngine.toStoredEvent(doc(network, seq));
+            previous = HashChain.hash(event, previous);
+            set(network, seq, "hash", previous);
+        }
+        return previous;
+    }
+
+    private static Document doc(String network, long sequence) {
+        return events.find(Filters.eq("streamKey", network + ":" + sequence)).first();
+    }
+
+    private static void set(String network, long sequence, String field, Object value) {
+        events.updateOne(Filters.eq("streamKey", network + ":" + sequence), Updates.set(field, value));
+    }
+}

@@ -1,0 +1,59 @@
+package nl.samenspel.verify;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The hashed form of one event in a network's log, as specified in {@code docs/verification.md}:
+ * {@code hash = hex(SHA-256(field(eventId) ‖ field(aggregateType) ‖ field(aggregateId) ‖ field(sequenceNumber) ‖
+ * field(timestamp) ‖ field(payloadType) ‖ field(payloadRevision) ‖ field(payload) ‖ field(metaData) ‖
+ * field(previousHash)))}, where {@code field(s)} is the 4-byte big-endian length of the UTF-8 bytes of {@code s}
+ * followed by those bytes, and {@code field(null)} is the four bytes {@code FF FF FF FF}.
+ *
+ * <p>The length prefix is what keeps two different events from sharing a hashed form.
+ */
+public final class ChainHash {
+
+    /** The "previous hash" of the first event of a network. */
+    public static final String GENESIS = "";
+
+    private ChainHash() {
+    }
+
+    public static String of(LogEvent event, String previousHash) {
+        return of(event.eventId(), event.aggregateType(), event.aggregateId(), event.sequenceNumber(), event.timestamp(),
+                  event.payloadType(), event.payloadRevision(), event.payload(), event.metaData(), previousHash);
+    }
+
+    public static String of(String eventId, String aggregateType, String aggregateId, long sequenceNumber,
+                            String timestamp, String payloadType, String payloadRevision, String payload,
+                            String metaData, String previousHash) {
+        MessageDigest digest = sha256();
+        for (String field : new String[]{eventId, aggregateType, aggregateId, Long.toString(sequenceNumber), timestamp,
+                payloadType, payloadRevision, payload, metaData, previousHash}) {
+            update(digest, field);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String field) {
+        if (field == null) {
+            digest.update(ByteBuffer.allocate(4).putInt(-1).array());
+            return;
+        }
+        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}

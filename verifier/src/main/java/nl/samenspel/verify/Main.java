@@ -1,0 +1,119 @@
+package nl.samenspel.verify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.json]... [--json]}:
+ * verifies an exported network log offline. Exit status 0 when intact, 1 when broken, 2 when it cannot be read.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the verifier as the command line does; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Path log = null;
+        Path keyFile = null;
+        List<Path> receipts = new ArrayList<>();
+        boolean json = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--public-key" -> keyFile = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--receipt" -> {
+                    if (i + 1 < args.length) {
+                        receipts.add(Path.of(args[++i]));
+                    }
+                }
+                case "--json" -> json = true;
+                default -> {
+                    if (args[i].startsWith("--") || log != null) {
+                        return usage(err, "unexpected argument " + args[i]);
+                    }
+                    log = Path.of(args[i]);
+                }
+            }
+        }
+        if (log == null) {
+            return usage(err, "name the exported log (JSON Lines)");
+        }
+        try {
+            PublicKey key = keyFile == null ? null : Signatures.publicKey(Files.readString(keyFile));
+            Verdict verdict = verify(log, key, receipts);
+            out.println(json ? verdict.toJson() : verdict.summary());
+            return verdict.intact() ? 0 : 1;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("cannot verify: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Verifies an export file, with receipts (files of one or more receipt lines) the log must extend. */
+    public static Verdict verify(Path log, PublicKey key, List<Path> receipts) throws IOException {
+        LogVerifier verifier = null;
+        int number = 0;
+        try (BufferedReader lines = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Object item = readLine(line, log, number);
+                if (verifier == null) {
+                    if (!(item instanceof ExportFormat.Header header)) {
+                        throw new IllegalArgumentException(log + " line " + number + ": the first line must be the header");
+                    }
+                    verifier = new LogVerifier(header.network(), key);
+                } else if (item instanceof LogEvent event) {
+                    verifier.event(event);
+                } else if (item instanceof Anchor anchor) {
+                    verifier.anchor(anchor);
+                } else {
+                    throw new IllegalArgumentException(log + " line " + number + ": a second header");
+                }
+            }
+        }
+        if (verifier == null) {
+            throw new IllegalArgumentException(log + " is empty");
+        }
+        for (Path receipt : receipts) {
+            int receiptLine = 0;
+            for (String line : Files.readAllLines(receipt, StandardCharsets.UTF_8)) {
+                receiptLine++;
+                if (!line.isBlank()) {
+                    if (!(readLine(line, receipt, receiptLine) instanceof Anchor anchor) || "head".equals(anchor.kind())) {
+                        throw new IllegalArgumentException(receipt + " line " + receiptLine + ": not a receipt or checkpoint");
+                    }
+                    verifier.anchor(anchor);
+                }
+            }
+        }
+        return verifier.verdict();
+    }
+
+    private static Object readLine(String line, Path file, int number) {
+        try {
+            return ExportFormat.read(line);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + " line " + number + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println(problem);
+        err.println("usage: java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.json]... [--json]");
+        return 2;
+    }
+}
