@@ -556,10 +556,10 @@ public final class ApiLoadBenchmark {
             return started;
         }
 
-        /** Waits until the command port answers its health check; gives up (and stops the child) after 8 minutes. */
+        /** Waits until the command port answers its health check; gives up (and stops the child) after 15 minutes. */
         private void awaitReady() throws IOException, InterruptedException {
             HttpClient probe = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
             while (System.nanoTime() < deadline && process.isAlive()) {
                 try {
                     HttpResponse<Void> health = probe.send(
