@@ -1,11 +1,14 @@
 package nl.samenspel.support.security;
 
 import com.mongodb.client.MongoDatabase;
+import jakarta.servlet.DispatcherType;
 import nl.samenspel.support.people.PeopleDirectory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
@@ -102,13 +105,29 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return new ProblemWriter();
     }
 
+    /** First of all filters, so no other code (authentication included) waits on a slow body. */
     @Bean
-    public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(SecurityProperties properties,
-                                                                                 ProblemWriter problems) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBytes(), problems));
+    public FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(SecurityProperties properties,
+                                                                       ProblemWriter problems) {
+        FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyFilter(properties.maxRequestBytes(), properties.bodyReadDeadline(), problems));
         registration.setOrder(Integer.MIN_VALUE);
+        registration.setAsyncSupported(true);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
+    }
+
+    /** Serves HTTP with the connector that caps the connections one client address may hold. */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectionsPerAddress(SecurityProperties properties) {
+        return factory -> {
+            factory.setProtocol(AddressLimitedNioProtocol.class.getName());
+            factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler() instanceof AddressLimitedNioProtocol protocol) {
+                    protocol.setMaxConnectionsPerAddress(properties.maxConnectionsPerAddress());
+                }
+            });
+        };
     }
 
     /**

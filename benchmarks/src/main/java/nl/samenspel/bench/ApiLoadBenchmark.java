@@ -1,0 +1,618 @@
+package nl.samenspel.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.HdrHistogram.Histogram;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Drives the real HTTP API of a running platform with N clients over M networks for T seconds, and prints
+ * acknowledged commands per second, latency percentiles and refusals by status, each next to a baseline measured in
+ * the same run.
+ *
+ * <p>Without {@code --url} it starts the platform itself as a child process ({@code java -jar} of the platform jar,
+ * embedded store on the H2 backend, a temporary data directory, free ports) and stops it at the end. Every request goes
+ * to 127.0.0.1; every scenario runs for a bounded time and the program stops by itself.
+ *
+ * <pre>
+ * scenarios (default: history scale slow):
+ *   history  one client logging into a fresh network, then into one that already holds --prefill entries (≥ 0.8×)
+ *   scale    one client on one network, then --clients clients on as many networks (≥ 3×)
+ *   slow     one client alone, then beside --slow-clients clients trickling a body byte every --trickle-seconds
+ *            (its p95 must stay under 1 s)
+ *   load     --clients clients over --networks networks, nothing to compare with
+ * options: --seconds=20 --warmup=3 --prefill=10000 --clients=8 --networks=8 --slow-clients=300 --trickle-seconds=5
+ *          --slow-from=127.0.0.2 (one address for all slow clients) or --slow-from=spread (one address each)
+ *          --jar=platform/target/samenspel-platform.jar --platform-arg=--some.setting=value (repeatable)
+ *          --url=http://127.0.0.1:8081 --user=... --password=... (a running platform; the user must be an admin)
+ * </pre>
+ */
+public final class ApiLoadBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    private static final LocalDate FOUNDED = LocalDate.of(2015, 1, 5);
+
+    private final Map<String, String> options;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                                              .connectTimeout(Duration.ofSeconds(5)).build();
+    private String base;
+    private String adminToken;
+    private String coordinatorId;
+    private String coordinatorToken;
+    private final AtomicLong names = new AtomicLong();
+
+    private ApiLoadBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> scenarios = new ArrayList<>();
+        List<String> platformArgs = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--platform-arg=")) {
+                platformArgs.add(arg.substring("--platform-arg=".length()));
+            } else if (arg.startsWith("--")) {
+                int equals = arg.indexOf('=');
+                options.put(equals < 0 ? arg.substring(2) : arg.substring(2, equals), equals < 0 ? "true" : arg.substring(equals + 1));
+            } else {
+                scenarios.add(arg);
+            }
+        }
+        if (scenarios.isEmpty()) {
+            scenarios = List.of("history", "scale", "slow");
+        }
+        ApiLoadBenchmark bench = new ApiLoadBenchmark(options);
+        ChildPlatform child = null;
+        try {
+            if (options.containsKey("url")) {
+                bench.base = options.get("url").replaceAll("/+$", "");
+                if (!URI.create(bench.base).getHost().startsWith("127.")) {
+                    throw new IllegalArgumentException("Load goes to loopback only: --url must name 127.x.x.x");
+                }
+                bench.adminToken = bench.token(options.get("user"), options.get("password"));
+                System.out.printf("Samenspel API load against %s%n", bench.base);
+            } else {
+                child = ChildPlatform.start(Path.of(options.getOrDefault("jar", "platform/target/samenspel-platform.jar")),
+                                            platformArgs);
+                bench.base = "http://127.0.0.1:" + child.commandPort;
+                bench.adminToken = bench.token(child.adminUser, child.adminPassword);
+                System.out.printf("Samenspel API load against a child platform (%s%s), data in %s, commands at %s%n",
+                                  child.jar, platformArgs.isEmpty() ? "" : " " + String.join(" ", platformArgs),
+                                  child.dataDir, bench.base);
+            }
+            bench.setUpCoordinator();
+            for (String scenario : scenarios) {
+                switch (scenario) {
+                    case "history" -> bench.history();
+                    case "scale" -> bench.scale();
+                    case "slow" -> bench.slow();
+                    case "load" -> bench.load();
+                    default -> throw new IllegalArgumentException("Unknown scenario " + scenario);
+                }
+            }
+        } finally {
+            if (child != null) {
+                child.close();
+            }
+        }
+        System.exit(0);
+    }
+
+    // ---------------------------------------------------------------- scenarios
+
+    /** Point 6: a network's history must not slow down logging into it. */
+    private void history() throws Exception {
+        int prefill = intOption("prefill", 10_000);
+        String fresh = network();
+        String full = network();
+        System.out.printf("%nPrefilling a network with %,d entries through the import endpoint...%n", prefill);
+        long started = System.nanoTime();
+        prefill(full, prefill);
+        System.out.printf("  done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        header("history: one client logging single entries");
+        Result baseline = run("fresh network", List.of(fresh));
+        Result loaded = run(String.format("network holding %,d entries", prefill), List.of(full));
+        ratio("rate with history / rate on a fresh network", loaded.rate() / baseline.rate(), "≥ 0.8");
+    }
+
+    /** Point 6: independent networks must be served in parallel. */
+    private void scale() throws Exception {
+        int clients = intOption("clients", 8);
+        List<String> networks = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            networks.add(network());
+        }
+        header("scale: clients on networks of their own");
+        Result one = run("1 client, 1 network", networks.subList(0, 1));
+        Result many = run(clients + " clients, " + clients + " networks", networks);
+        ratio(clients + " clients / 1 client", many.rate() / one.rate(), "≥ 3");
+    }
+
+    /** Point 7: slow clients must not starve the others. */
+    private void slow() throws Exception {
+        int count = intOption("slow-clients", 300);
+        int trickle = intOption("trickle-seconds", 5);
+        String from = options.getOrDefault("slow-from", "127.0.0.2");
+        String network = network();
+        header("slow: one client logging entries, alone and beside clients that trickle their bodies");
+        Result alone = run("alone", List.of(network));
+        SlowClients slow = new SlowClients(count, trickle, from, URI.create(base), network, coordinatorToken);
+        try {
+            slow.start();
+            // Let every slow client get its headers in and the first bytes of its body out before measuring.
+            Thread.sleep(Math.min(2_000L + trickle * 1_000L, 10_000L));
+            Result beside = run(String.format("beside %d slow clients (from %s)", count, from), List.of(network));
+            ratio("p95 beside slow clients / p95 alone", beside.p95() / Math.max(0.001, alone.p95()),
+                  String.format("p95 < 1000 ms (it is %.0f ms)", beside.p95()));
+            System.out.printf("  slow clients: %s%n", slow.summary());
+        } finally {
+            slow.stop();
+        }
+    }
+
+    private void load() throws Exception {
+        int clients = intOption("clients", 8);
+        int networkCount = intOption("networks", 8);
+        List<String> networks = new ArrayList<>();
+        for (int i = 0; i < networkCount; i++) {
+            networks.add(network());
+        }
+        header("load");
+        List<String> perClient = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            perClient.add(networks.get(i % networkCount));
+        }
+        run(clients + " clients, " + networkCount + " networks", perClient);
+    }
+
+    // ---------------------------------------------------------------- measuring
+
+    /** One client per entry of {@code networks}, each logging single entries into its network; warm-up excluded. */
+    private Result run(String label, List<String> networks) throws InterruptedException {
+        int seconds = intOption("seconds", 20);
+        int warmup = intOption("warmup", 3);
+        Result result = new Result(label, networks.size(), (int) networks.stream().distinct().count(), seconds);
+        long warmupEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
+        long ends = warmupEnds + TimeUnit.SECONDS.toNanos(seconds);
+        List<Thread> clients = new ArrayList<>();
+        for (String network : networks) {
+            Thread client = new Thread(() -> {
+                Histogram latencies = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+                Map<String, Long> refusals = new TreeMap<>();
+                long acknowledged = 0;
+                while (System.nanoTime() < ends) {
+                    boolean counted = System.nanoTime() >= warmupEnds;
+                    long start = System.nanoTime();
+                    String outcome = logEntry(network);
+                    long micros = (System.nanoTime() - start) / 1_000;
+                    if (counted) {
+                        latencies.recordValue(Math.min(micros, latencies.getHighestTrackableValue()));
+                        if ("201".equals(outcome)) {
+                            acknowledged++;
+                        } else {
+                            refusals.merge(outcome, 1L, Long::sum);
+                        }
+                    }
+                }
+                result.add(latencies, acknowledged, refusals);
+            }, "client-" + clients.size());
+            clients.add(client);
+            client.start();
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        result.print();
+        return result;
+    }
+
+    /** Logs one entry; answers the status, or what went wrong when there was none. */
+    private String logEntry(String network) {
+        long n = names.incrementAndGet();
+        String body = """
+                {"kind":"grant","title":"Load %d","occurredOn":"%s","source":"document"}"""
+                .formatted(n, FOUNDED.plusDays(1 + n % 3_000));
+        try {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/networks/" + network + "/entries/success-achieved"))
+                               .timeout(REQUEST_TIMEOUT)
+                               .header("Content-Type", "application/json")
+                               .header("Authorization", "Bearer " + coordinatorToken)
+                               .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return Integer.toString(response.statusCode());
+        } catch (HttpTimeoutException e) {
+            return "timeout";
+        } catch (IOException e) {
+            return "io-error";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /** Acknowledged commands, latencies and refusals of one measured run, merged over its clients. */
+    private static final class Result {
+        private final String label;
+        private final int clients;
+        private final int networks;
+        private final int seconds;
+        private final Histogram latencies = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+        private final Map<String, Long> refusals = new TreeMap<>();
+        private long acknowledged;
+
+        Result(String label, int clients, int networks, int seconds) {
+            this.label = label;
+            this.clients = clients;
+            this.networks = networks;
+            this.seconds = seconds;
+        }
+
+        synchronized void add(Histogram latencies, long acknowledged, Map<String, Long> refusals) {
+            this.latencies.add(latencies);
+            this.acknowledged += acknowledged;
+            refusals.forEach((status, count) -> this.refusals.merge(status, count, Long::sum));
+        }
+
+        double rate() {
+            return acknowledged / (double) seconds;
+        }
+
+        double p95() {
+            return latencies.getValueAtPercentile(95) / 1_000.0;
+        }
+
+        void print() {
+            System.out.printf(Locale.ROOT, "  %-44s %7d %8d %5d %9.1f %8.1f %8.1f %8.1f %8.1f  %s%n", label, clients,
+                              networks, seconds, rate(), latencies.getValueAtPercentile(50) / 1_000.0, p95(),
+                              latencies.getValueAtPercentile(99) / 1_000.0, latencies.getMaxValue() / 1_000.0,
+                              refusals.isEmpty() ? "none" : refusals.toString());
+        }
+    }
+
+    private static void header(String title) {
+        System.out.printf("%n%s%n  %-44s %7s %8s %5s %9s %8s %8s %8s %8s  %s%n", title, "run", "clients", "networks",
+                          "secs", "acked/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "refusals by status");
+    }
+
+    private static void ratio(String what, double value, String target) {
+        System.out.printf(Locale.ROOT, "  ratio %s: %.2f (target %s)%n", what, value, target);
+    }
+
+    // ---------------------------------------------------------------- set-up through the API
+
+    private void setUpCoordinator() throws IOException, InterruptedException {
+        String user = "load-coordinator-" + Long.toHexString(System.nanoTime());
+        String password = secret();
+        JsonNode created = send("POST", "/api/admin/users", """
+                {"username":"%s","displayName":"Load coordinator","password":"%s"}""".formatted(user, password),
+                                "application/json", adminToken, 201);
+        coordinatorId = created.get("userId").asText();
+        coordinatorToken = token(user, password);
+    }
+
+    /** Founds a network and lets the load coordinator coordinate it. */
+    private String network() throws IOException, InterruptedException {
+        JsonNode founded = send("POST", "/api/networks", """
+                {"name":"Load network %d","collaborationForm":"network","foundedOn":"%s"}"""
+                .formatted(names.incrementAndGet(), FOUNDED), "application/json", adminToken, 201);
+        String network = founded.get("networkId").asText();
+        send("POST", "/api/admin/users/" + coordinatorId + "/grants", """
+                {"networkId":"%s","role":"coordinator"}""".formatted(network), "application/json", adminToken, 201);
+        return network;
+    }
+
+    /** Fills a network with entries through the import endpoint, in files well under its size and count limits. */
+    private void prefill(String network, int entries) throws IOException, InterruptedException {
+        int perFile = 2_500;
+        for (int from = 0; from < entries; from += perFile) {
+            StringBuilder file = new StringBuilder();
+            for (int i = from; i < Math.min(entries, from + perFile); i++) {
+                file.append("""
+                        {"type":"success-achieved","kind":"grant","title":"History %d","occurredOn":"%s","source":"minutes"}
+                        """.formatted(i, FOUNDED.plusDays(1 + i % 3_000)));
+            }
+            send("POST", "/api/networks/" + network + "/imports", file.toString(), "application/x-ndjson",
+                 coordinatorToken, 201);
+        }
+    }
+
+    private String token(String user, String password) throws IOException, InterruptedException {
+        return send("POST", "/api/auth/token", JSON.writeValueAsString(Map.of("username", user, "password", password)),
+                    "application/json", null, 200).get("accessToken").asText();
+    }
+
+    private JsonNode send(String method, String path, String body, String contentType, String bearer, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected && !(expected == 201 && response.statusCode() == 200)) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                                            + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private int intOption(String name, int fallback) {
+        return Integer.parseInt(options.getOrDefault(name, Integer.toString(fallback)));
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    // ---------------------------------------------------------------- slow clients
+
+    /**
+     * Clients that send the headers of a valid command and then its body one byte every few seconds, each on a
+     * connection of its own, from one loopback address or from one address each. When the server answers or hangs up,
+     * the client notes how and starts over after one interval.
+     */
+    private static final class SlowClients {
+        private final int count;
+        private final long intervalMillis;
+        private final String from;
+        private final URI target;
+        private final byte[] head;
+        private final byte[] body;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<Thread> threads = new ArrayList<>();
+        private final List<Socket> sockets = new ArrayList<>();
+        private final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
+        private final AtomicLong bytes = new AtomicLong();
+
+        SlowClients(int count, int intervalSeconds, String from, URI target, String network, String token) {
+            this.count = count;
+            this.intervalMillis = intervalSeconds * 1_000L;
+            this.from = from;
+            this.target = target;
+            this.body = """
+                    {"kind":"grant","title":"Slow","occurredOn":"2020-01-01","source":"document"}"""
+                    .getBytes(StandardCharsets.UTF_8);
+            this.head = ("POST /api/networks/" + network + "/entries/success-achieved HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         + "Content-Type: application/json\r\nAuthorization: Bearer " + token + "\r\n"
+                         + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+
+        void start() {
+            for (int i = 0; i < count; i++) {
+                String address = "spread".equals(from) ? "127.0." + (1 + i / 250) + "." + (1 + i % 250) : from;
+                Thread thread = new Thread(() -> trickle(address), "slow-" + i);
+                thread.setDaemon(true);
+                threads.add(thread);
+                thread.start();
+            }
+        }
+
+        private void trickle(String address) {
+            while (running.get()) {
+                String outcome;
+                try (Socket socket = new Socket()) {
+                    register(socket);
+                    socket.bind(new InetSocketAddress(address, 0));
+                    socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5_000);
+                    count("connected");
+                    socket.setSoTimeout((int) intervalMillis);
+                    OutputStream out = socket.getOutputStream();
+                    InputStream in = socket.getInputStream();
+                    out.write(head);
+                    outcome = null;
+                    for (int i = 0; i < body.length && outcome == null && running.get(); i++) {
+                        out.write(body[i]);
+                        out.flush();
+                        bytes.incrementAndGet();
+                        outcome = answer(in);
+                    }
+                    if (outcome == null) {
+                        outcome = running.get() ? "whole body sent" : null;
+                    }
+                } catch (IOException e) {
+                    outcome = running.get() ? "connection failed (" + e.getClass().getSimpleName() + ")" : null;
+                }
+                if (outcome == null) {
+                    return;
+                }
+                count(outcome);
+                pause();
+            }
+        }
+
+        /** Waits one interval for an answer; null when the server is still waiting for the body. */
+        private static String answer(InputStream in) throws IOException {
+            try {
+                int first = in.read();
+                if (first < 0) {
+                    return "closed without answer";
+                }
+                byte[] status = new byte[12];
+                int read = in.readNBytes(status, 0, status.length);
+                String line = ((char) first + new String(status, 0, read, StandardCharsets.US_ASCII));
+                return line.length() >= 12 ? "answered " + line.substring(9, 12) : "answered (garbled)";
+            } catch (SocketTimeoutException stillWaiting) {
+                return null;
+            }
+        }
+
+        private synchronized void register(Socket socket) {
+            sockets.add(socket);
+        }
+
+        private void count(String outcome) {
+            outcomes.computeIfAbsent(outcome, key -> new AtomicLong()).incrementAndGet();
+        }
+
+        private void pause() {
+            try {
+                Thread.sleep(intervalMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        String summary() {
+            StringBuilder summary = new StringBuilder(String.format("%,d body bytes trickled", bytes.get()));
+            outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> summary.append(", ").append(e.getKey()).append(": ").append(e.getValue().get()));
+            return summary.toString();
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            synchronized (this) {
+                for (Socket socket : sockets) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // closing anyway
+                    }
+                }
+            }
+            for (Thread thread : threads) {
+                thread.interrupt();
+                thread.join(2_000);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the platform as a child process
+
+    /** The embedded platform (H2 backend) in a process of its own, on free ports, with its data in a temp dir. */
+    private static final class ChildPlatform implements AutoCloseable {
+        final Path jar;
+        final Path dataDir;
+        final int commandPort;
+        final String adminUser = "load-admin";
+        final String adminPassword;
+        private final Process process;
+
+        private ChildPlatform(Path jar, Path dataDir, int commandPort, String adminPassword, Process process) {
+            this.jar = jar;
+            this.dataDir = dataDir;
+            this.commandPort = commandPort;
+            this.adminPassword = adminPassword;
+            this.process = process;
+        }
+
+        static ChildPlatform start(Path jar, List<String> args) throws IOException, InterruptedException {
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: build it first (mvn -o -q -DskipTests package -pl platform -am)");
+            }
+            Path dataDir = Files.createTempDirectory("samenspel-load-");
+            int[] ports = freePorts(3);
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                    "-XX:MaxMetaspaceSize=256m", "-jar", jar.toAbsolutePath().toString()));
+            command.addAll(args);
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true).redirectOutput(dataDir.resolve("platform.log").toFile());
+            builder.environment().put("SAMENSPEL_DATA_DIR", dataDir.resolve("data").toString());
+            builder.environment().put("SAMENSPEL_STORE_PORT", Integer.toString(ports[0]));
+            builder.environment().put("COMMAND_PORT", Integer.toString(ports[1]));
+            builder.environment().put("QUERY_PORT", Integer.toString(ports[2]));
+            builder.environment().remove("MONGODB_URI");
+            String password = secret();
+            builder.environment().put("SAMENSPEL_ADMIN_USERNAME", "load-admin");
+            builder.environment().put("SAMENSPEL_ADMIN_PASSWORD", password);
+            ChildPlatform started = new ChildPlatform(jar, dataDir, ports[1], password, builder.start());
+            started.awaitReady();
+            return started;
+        }
+
+        /** Waits until the command port answers its health check; gives up (and stops the child) after 15 minutes. */
+        private void awaitReady() throws IOException, InterruptedException {
+            HttpClient probe = HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                try {
+                    HttpResponse<Void> health = probe.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + commandPort + "/actuator/health"))
+                                       .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (health.statusCode() == 200 && Files.readString(dataDir.resolve("platform.log"))
+                                                           .contains("Samenspel is ready")) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(500);
+            }
+            close();
+            throw new IllegalStateException("The platform did not start; see " + dataDir.resolve("platform.log"));
+        }
+
+        private static int[] freePorts(int count) throws IOException {
+            int[] ports = new int[count];
+            List<ServerSocket> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < count; i++) {
+                    ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                    held.add(socket);
+                    ports[i] = socket.getLocalPort();
+                }
+            } finally {
+                for (ServerSocket socket : held) {
+                    socket.close();
+                }
+            }
+            return ports;
+        }
+
+        @Override
+        public void close() {
+            if (process != null && process.isAlive()) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    process.destroyForcibly();
+                }
+            }
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).filter(p -> !p.endsWith("platform.log")).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("Could not remove " + dataDir + ": " + e.getMessage());
+            }
+        }
+    }
+}
