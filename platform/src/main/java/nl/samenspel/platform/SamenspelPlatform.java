@@ -18,7 +18,7 @@ import java.util.Map;
  * and starts no store of its own.
  *
  * <p>Settings (environment): {@code MONGODB_URI}, {@code SAMENSPEL_DATA_DIR} (default {@code ./data}),
- * {@code SAMENSPEL_STORE_PORT} (27018), {@code COMMAND_PORT} (8081), {@code QUERY_PORT} (8082).
+ * {@code SAMENSPEL_STORE_PORT} (27018), {@code WEB_PORT} (8080), {@code COMMAND_PORT} (8081), {@code QUERY_PORT} (8082).
  */
 public final class SamenspelPlatform {
     private static final Logger log = LoggerFactory.getLogger(SamenspelPlatform.class);
@@ -50,6 +50,7 @@ public final class SamenspelPlatform {
             platform = Platform.start(uri, Integer.parseInt(env("COMMAND_PORT", "8081")),
                                       Integer.parseInt(env("QUERY_PORT", "8082")), serviceArgs.toArray(String[]::new));
             demoCredentials = store != null ? DemoSeed.seedIfEmpty(platform) : Map.of();
+            platform.startWeb(Integer.parseInt(env("WEB_PORT", "8080")));
         } catch (RuntimeException e) {
             log.error("Samenspel could not start: {}", e.getMessage());
             if (store != null) {
@@ -67,21 +68,22 @@ public final class SamenspelPlatform {
             }
             System.out.println("Samenspel stopped.");
         }, "samenspel-shutdown"));
+        Path loginsFile = store != null ? dataDir(true).resolve(DemoLogins.FILE) : null;
+        if (!demoCredentials.isEmpty()) {
+            DemoLogins.write(loginsFile, demoCredentials);
+        }
         System.out.printf("""
 
-                Samenspel is ready.
+                Samenspel is ready.  Open http://localhost:%4$d
+                %5$s
                   Commands:  http://localhost:%1$d/api/networks
                   Queries:   http://localhost:%2$d/api/networks
                   Health:    http://localhost:%1$d/actuator/health  http://localhost:%2$d/actuator/health
                   Metrics:   http://localhost:%1$d/actuator/prometheus  http://localhost:%2$d/actuator/prometheus
                   Store:     %3$s
                 Press Ctrl-C to stop.
-                %n""", platform.commandPort(), platform.queryPort(), storeLine);
-        if (!demoCredentials.isEmpty()) {
-            System.out.println("Demo users (shown this once; they hold their role in the four demo networks):");
-            demoCredentials.forEach((user, password) -> System.out.printf("  %-12s %s%n", user, password));
-            System.out.println();
-        }
+                %n""", platform.commandPort(), platform.queryPort(), storeLine, platform.webPort(),
+                DemoLogins.banner(demoCredentials, loginsFile));
     }
 
     /**
