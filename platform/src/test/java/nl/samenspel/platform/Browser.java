@@ -135,6 +135,17 @@ final class Browser implements AutoCloseable {
                     "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            // Tall pages also in window-high parts, which stay legible when viewed one at a time.
+            Path parts = SCREENSHOTS.resolve("parts");
+            Files.createDirectories(parts);
+            int part = 1;
+            for (double y = 0; y < height && height > 2000; y += 1500, part++) {
+                Map<String, Object> slice = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                        "format", "png", "captureBeyondViewport", true,
+                        "clip", Map.of("x", 0, "y", y, "width", width, "height", Math.min(1500, height - y), "scale", 1)));
+                Files.write(parts.resolve(name + "-part" + part + ".png"),
+                            Base64.getDecoder().decode((String) slice.get("data")));
+            }
             return file;
         } catch (IOException e) {
             throw new IllegalStateException(e);

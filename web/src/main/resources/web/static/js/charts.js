@@ -15,7 +15,7 @@
 
   function base(title) {
     return {
-      aria: { enabled: true, decal: { show: true } },
+      aria: { enabled: true },
       animation: false,
       textStyle: { fontFamily: 'system-ui, sans-serif' },
       tooltip: { trigger: 'item', confine: true },
@@ -47,8 +47,8 @@
     dip: function (d) {
       var o = base();
       o.tooltip = { trigger: 'axis', confine: true };
-      o.grid = [{ left: narrow ? 48 : 72, right: narrow ? 40 : 64, top: 48, height: '52%' },
-                { left: narrow ? 48 : 72, right: narrow ? 40 : 64, top: '72%', bottom: 40 }];
+      o.grid = [{ left: narrow ? 48 : 72, right: narrow ? 40 : 64, top: 48, height: '46%' },
+                { left: narrow ? 48 : 72, right: narrow ? 40 : 64, top: '66%', bottom: 24 }];
       o.xAxis = [{ type: 'category', data: d.months, gridIndex: 0, name: d.labels.month, nameLocation: 'middle',
                    nameGap: 28, axisLabel: { hideOverlap: true } },
                  { type: 'category', data: d.months, gridIndex: 1, axisLabel: { show: false } }];
@@ -144,6 +144,15 @@
     },
     thermo: function (d) {
       var o = base();
+      if (!d.pairs.length) {
+        /* No pair was measured: the network's own reading, on the thermometer's scale of 1 to 4. */
+        o.legend = { show: false };
+        o.series = [{ type: 'gauge', name: d.labels.level, min: 1, max: 4, splitNumber: 3, radius: '85%',
+                      axisLine: { lineStyle: { width: 18, color: [[0.34, '#1e7a3c'], [0.67, '#d08a00'], [1, '#b3261e']] } },
+                      detail: { formatter: '{value}', fontSize: 28 }, title: { show: true, offsetCenter: [0, '70%'] },
+                      data: [{ value: d.network, name: d.labels.network }] }];
+        return o;
+      }
       o.grid = { left: narrow ? 110 : 200, right: 24, top: 40, bottom: 90 };
       o.tooltip = { formatter: function (p) {
         return d.partners[p.value[0]] + ' \u2194 ' + d.partners[p.value[1]] + ': ' + p.value[2];

@@ -295,7 +295,8 @@ final class Charts {
         data.put("partners", partners);
         data.put("pairs", pairs);
         data.put("network", network);
-        data.put("labels", Map.of("level", w.get("chart.thermo.level"), "partner", w.get("chart.axis.partner")));
+        data.put("labels", Map.of("level", w.get("chart.thermo.level"), "partner", w.get("chart.axis.partner"),
+                                  "network", w.get("chart.thermo.network")));
         String summary = f == null || f.isEmpty() ? w.get("chart.empty")
                 : w.get("chart.thermo.summary", network == null ? w.get("value.none") : fmt(network, w),
                         fmt(number(f, "temperature"), w), pairs.size() / 2);

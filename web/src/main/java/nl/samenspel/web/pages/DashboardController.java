@@ -66,13 +66,16 @@ public class DashboardController {
         CompletableFuture<MonthHealth> current = async(pool, () -> client.currentHealth(token, networkId));
         CompletableFuture<List<MonthHealth>> timeline = IN_DIP_SERIES.contains(timelineId) ? null
                 : async(pool, () -> client.timeline(token, networkId));
+        CompletableFuture<MonthHealth> asOf = picked == null || picked.equals(YearMonth.now()) ? null
+                : async(pool, () -> client.healthAsOf(token, networkId, picked.atEndOfMonth()));
         SamenspelClient.Network shown = join(network);
 
         List<MonthHealth> dipMonths = join(dip).stream().map(DipMonth::asMonth).toList();
         MonthHealth now = join(current);
         List<String> months = dipMonths.stream().map(MonthHealth::month).toList();
         boolean isCurrent = picked == null || !months.contains(picked.toString()) || picked.toString().equals(now.month());
-        MonthHealth selected = isCurrent ? now : client.healthAsOf(token, networkId, picked.atEndOfMonth());
+        MonthHealth selected = isCurrent ? now
+                : asOf != null ? join(asOf) : client.healthAsOf(token, networkId, picked.atEndOfMonth());
         String selectedMonth = selected.month();
         List<MonthHealth> upTo = dipMonths.stream().filter(m -> m.month().compareTo(selectedMonth) <= 0).toList();
         List<MonthHealth> timelineMonths = timeline == null ? upTo

@@ -72,7 +72,13 @@ public class PageSupport {
      */
     @ExceptionHandler(SamenspelClient.ApiException.class)
     public String refused(SamenspelClient.ApiException e, HttpServletRequest request, HttpServletResponse response,
-                          Model model) {
+                          Model model, Locale locale) {
+        // An exception handler starts from an empty model: the header needs its attributes again.
+        Object principal = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                                                                         .getAuthentication() == null ? null
+                : org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                                                                                 .getPrincipal();
+        header(model, request, locale, principal instanceof SignedIn signedIn ? signedIn : null);
         if (e.status() == 401) {
             new SecurityContextLogoutHandler().logout(request, response, null);
             return "redirect:/login?expired";
