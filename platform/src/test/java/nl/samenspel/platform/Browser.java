@@ -128,7 +128,9 @@ final class Browser implements AutoCloseable {
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-            double width = ((Number) size.get("width")).doubleValue();
+            // Captured beyond the viewport the page has no scroll bar, so it is as wide as the window, not the content.
+            double width = Math.max(((Number) size.get("width")).doubleValue(),
+                                    ((Number) js("return window.innerWidth;")).doubleValue());
             double height = Math.min(((Number) size.get("height")).doubleValue(), 16000);
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
                     "format", "png", "captureBeyondViewport", true,

@@ -35,7 +35,7 @@
           var label = { start: names[0], 'in-dip': names[1], restart: names[2] }[phase];
           areas.push([{ xAxis: months[start], name: label, itemStyle: { color: phaseColours[phase] },
                         label: { show: !narrow, position: 'insideTop', color: colours.grey } },
-                      { xAxis: months[i - 1] }]);
+                      { xAxis: months[Math.min(i, months.length - 1)] }]);
         }
         start = i;
       }
@@ -71,10 +71,21 @@
       ];
       return o;
     },
-    give: function (d) {
+    give: function (d, el) {
       var o = base();
       o.tooltip = { trigger: 'item', confine: true };
       var names = d.partners.map(function (p, i) { return d.fairness[i] ? p + ' (' + d.fairness[i] + ')' : p; });
+      var bars = { type: 'bar', name: d.labels.given, data: d.given, itemStyle: { color: colours.accent } };
+      var received = { type: 'bar', name: d.labels.received, data: d.received, itemStyle: { color: colours.soft } };
+      if (!d.pairs.length) {
+        /* No pair gave both ways: the ledger alone, without an empty heat map below it. */
+        el.style.height = Math.max(14, 4 + d.partners.length * 2.2) + 'rem';
+        o.grid = { left: narrow ? 110 : 200, right: 24, top: 40, bottom: 48 };
+        o.xAxis = { type: 'value', name: d.labels.eur, nameLocation: 'middle', nameGap: 26 };
+        o.yAxis = { type: 'category', data: names, inverse: true, axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate' } };
+        o.series = [bars, received];
+        return o;
+      }
       o.grid = [{ left: narrow ? 110 : 200, right: 24, top: 40, height: '42%' },
                 { left: narrow ? 110 : 200, right: 24, top: '60%', bottom: 64 }];
       o.xAxis = [{ type: 'value', gridIndex: 0, name: d.labels.eur, nameLocation: 'middle', nameGap: 26 },
@@ -86,9 +97,7 @@
                    axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate', fontSize: 10 } }];
       o.visualMap = { min: 0, max: 1, seriesIndex: 2, orient: 'horizontal', left: 'center', bottom: 0,
                       text: ['1', '0'], itemHeight: 120, calculable: false, inRange: { color: ['#fde8e6', '#1e7a3c'] } };
-      o.series = [
-        { type: 'bar', name: d.labels.given, data: d.given, xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: colours.accent } },
-        { type: 'bar', name: d.labels.received, data: d.received, xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: colours.soft } },
+      o.series = [bars, received,
         { type: 'heatmap', name: d.labels.reciprocity, data: d.pairs, xAxisIndex: 1, yAxisIndex: 1,
           tooltip: { formatter: function (p) { return d.partners[p.value[0]] + ' \u2194 ' + d.partners[p.value[1]] + ': ' + p.value[2].toFixed(2); } } }
       ];
@@ -201,7 +210,7 @@
       return;
     }
     var instance = echarts.init(el, null, { renderer: 'svg' });
-    instance.setOption(build(chart.data));
+    instance.setOption(build(chart.data, el));
     el.setAttribute('data-rendered', 'true');
     drawn.push(instance);
   });

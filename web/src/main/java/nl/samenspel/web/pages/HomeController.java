@@ -57,6 +57,9 @@ public class HomeController {
                 ? CompletableFuture.completedFuture(null)
                 : async(pool, () -> client.portfolio(user.token(), organisation.strip()));
         List<CompletableFuture<NetworkCard>> cards = new ArrayList<>();
+        // The partner organisations of my networks, offered while typing a portfolio's organisation name.
+        List<CompletableFuture<SamenspelClient.Network>> details = networks.stream()
+                .map(n -> async(pool, () -> client.network(user.token(), n.networkId()))).toList();
         Map<UUID, List<String>> roles = join(me).grants().stream().collect(
                 Collectors.groupingBy(SamenspelClient.Grant::networkId,
                                       Collectors.mapping(g -> words.orElse("role." + g.role(), g.role()),
@@ -68,6 +71,9 @@ public class HomeController {
                     card(network, roles.getOrDefault(network.networkId(), List.of()), health, series, words)));
         }
         model.addAttribute("networks", cards.stream().map(PageSupport::join).toList());
+        model.addAttribute("organisations", details.stream().map(PageSupport::join)
+                                                   .flatMap(n -> n.partners().stream().map(SamenspelClient.Partner::name))
+                                                   .distinct().sorted().toList());
         model.addAttribute("organisation", organisation == null ? "" : organisation.strip());
         List<SamenspelClient.PortfolioLine> lines = join(portfolio);
         if (lines != null) {
