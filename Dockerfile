@@ -1,6 +1,7 @@
-# One image definition for both services; pick the module with --build-arg SERVICE=...
+# One image definition for the services and the web application; pick the module with --build-arg SERVICE=...
 #   docker build --build-arg SERVICE=command-service -t samenspel/command-service .
 #   docker build --build-arg SERVICE=query-service   -t samenspel/query-service .
+#   docker build --build-arg SERVICE=web             -t samenspel/web .
 # Works with the classic builder as well as BuildKit (no BuildKit-only syntax used).
 
 ARG SERVICE=command-service
@@ -19,6 +20,7 @@ COPY health-model/pom.xml health-model/
 COPY service-support/pom.xml service-support/
 COPY command-service/pom.xml command-service/
 COPY query-service/pom.xml query-service/
+COPY web/pom.xml web/
 COPY platform/pom.xml platform/
 COPY benchmarks/pom.xml benchmarks/
 # Best effort pre-fetch (go-offline cannot resolve unbuilt sibling modules perfectly);
@@ -45,6 +47,6 @@ COPY --from=build --chown=samenspel:samenspel /build/app.jar /app/app.jar
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError"
 
 USER 10001:10001
-# command-service listens on 8081, query-service on 8082 (SERVER_PORT overrides).
-EXPOSE 8081 8082
+# web listens on 8080, command-service on 8081, query-service on 8082 (SERVER_PORT overrides).
+EXPOSE 8080 8081 8082
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -2,6 +2,7 @@ package nl.samenspel.platform;
 
 import nl.samenspel.command.CommandServiceApplication;
 import nl.samenspel.query.QueryServiceApplication;
+import nl.samenspel.web.WebApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,11 +12,17 @@ import java.util.List;
 
 /**
  * The command-service and the query-service running side by side in one process against one MongoDB, each in an
- * application context of its own, exactly as they run apart in a real deployment.
+ * application context of its own, exactly as they run apart in a real deployment; and, when asked, the web
+ * application as a third context that calls them over HTTP like any other client.
  */
 public final class Platform implements AutoCloseable {
+    /** The services never serve pages; the web application's template engine is for the web context only. */
+    private static final String NO_PAGES =
+            "--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration";
+
     private final ConfigurableApplicationContext commands;
     private final ConfigurableApplicationContext queries;
+    private volatile ConfigurableApplicationContext web;
 
     private Platform(ConfigurableApplicationContext commands, ConfigurableApplicationContext queries) {
         this.commands = commands;
@@ -38,9 +45,35 @@ public final class Platform implements AutoCloseable {
 
     private static ConfigurableApplicationContext run(SpringApplicationBuilder app, String mongoUri, int port,
                                                       String... extraArgs) {
-        List<String> args = new ArrayList<>(List.of("--spring.data.mongodb.uri=" + mongoUri, "--server.port=" + port));
+        List<String> args = new ArrayList<>(List.of("--spring.data.mongodb.uri=" + mongoUri, "--server.port=" + port,
+                                                    NO_PAGES));
         args.addAll(List.of(extraArgs));
         return app.registerShutdownHook(false).run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Starts the web application on {@code port} (0 picks a free one), pointed at this platform's two services; it
+     * stops with the platform.
+     */
+    public Platform startWeb(int port) {
+        return startWeb(port, null);
+    }
+
+    /** As {@link #startWeb(int)}, listening on {@code address} only (null: as configured, by default every interface). */
+    public Platform startWeb(int port, String address) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + port, "--samenspel.web.command-url=http://127.0.0.1:" + commandPort(),
+                "--samenspel.web.query-url=http://127.0.0.1:" + queryPort()));
+        if (address != null) {
+            args.add("--server.address=" + address);
+        }
+        web = WebApplication.application().registerShutdownHook(false).run(args.toArray(String[]::new));
+        return this;
+    }
+
+    /** The web application's port, or -1 when it was not started. */
+    public int webPort() {
+        return web == null ? -1 : ((WebServerApplicationContext) web).getWebServer().getPort();
     }
 
     public int commandPort() {
@@ -59,9 +92,12 @@ public final class Platform implements AutoCloseable {
         return queries;
     }
 
-    /** Stops the query side first, so no processor reads while the command side winds down. */
+    /** Stops the pages first, then the query side, so no processor reads while the command side winds down. */
     @Override
     public void close() {
+        if (web != null) {
+            web.close();
+        }
         queries.close();
         commands.close();
     }

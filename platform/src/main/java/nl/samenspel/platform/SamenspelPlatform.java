@@ -19,7 +19,7 @@ import java.util.Map;
  * and starts no store of its own.
  *
  * <p>Settings (environment): {@code MONGODB_URI}, {@code SAMENSPEL_DATA_DIR} (default {@code ./data}),
- * {@code SAMENSPEL_STORE_PORT} (27018), {@code COMMAND_PORT} (8081), {@code QUERY_PORT} (8082),
+ * {@code SAMENSPEL_STORE_PORT} (27018), {@code WEB_PORT} (8080), {@code COMMAND_PORT} (8081), {@code QUERY_PORT} (8082),
  * {@code SAMENSPEL_BIND_ADDRESS} (default {@code 127.0.0.1}: the services listen on the loopback interface only).
  *
  * <p>The data directory is private to its owner (0700, its files 0600): the store's file holds the whole log and
@@ -58,6 +58,7 @@ public final class SamenspelPlatform {
             platform = Platform.start(uri, Integer.parseInt(env("COMMAND_PORT", "8081")),
                                       Integer.parseInt(env("QUERY_PORT", "8082")), serviceArgs.toArray(String[]::new));
             demoCredentials = store != null ? DemoSeed.seedIfEmpty(platform) : Map.of();
+            platform.startWeb(Integer.parseInt(env("WEB_PORT", "8080")), bindAddress(serviceArgs));
         } catch (RuntimeException e) {
             log.error("Samenspel could not start: {}", e.getMessage());
             if (store != null) {
@@ -75,9 +76,14 @@ public final class SamenspelPlatform {
             }
             System.out.println("Samenspel stopped.");
         }, "samenspel-shutdown"));
+        Path loginsFile = store != null ? dataDir(true).resolve(DemoLogins.FILE) : null;
+        if (!demoCredentials.isEmpty()) {
+            DemoLogins.write(loginsFile, demoCredentials);
+        }
         System.out.printf("""
 
-                Samenspel is ready.
+                Samenspel is ready.  Open http://localhost:%5$d
+                %6$s
                   Commands:  http://localhost:%1$d/api/networks
                   Queries:   http://localhost:%2$d/api/networks
                   Health:    http://localhost:%1$d/actuator/health  http://localhost:%2$d/actuator/health
@@ -87,12 +93,15 @@ public final class SamenspelPlatform {
                 %4$s
                 Press Ctrl-C to stop.
                 %n""", platform.commandPort(), platform.queryPort(), storeLine,
-                          platform.queries().getBean(CheckpointKey.class).publicKeyPem().strip());
-        if (!demoCredentials.isEmpty()) {
-            System.out.println("Demo users (shown this once; they hold their role in the four demo networks):");
-            demoCredentials.forEach((user, password) -> System.out.printf("  %-12s %s%n", user, password));
-            System.out.println();
-        }
+                          platform.queries().getBean(CheckpointKey.class).publicKeyPem().strip(), platform.webPort(),
+                          DemoLogins.banner(demoCredentials, loginsFile));
+    }
+
+    /** The address the services listen on, which the web application shares; null when the environment decides. */
+    static String bindAddress(List<String> serviceArgs) {
+        return serviceArgs.stream().filter(arg -> arg.startsWith("--server.address="))
+                          .map(arg -> arg.substring("--server.address=".length())).reduce((first, last) -> last)
+                          .orElse(null);
     }
 
     /** Opens the on-disk store in a data directory that only its owner can enter, with files only the owner can read. */

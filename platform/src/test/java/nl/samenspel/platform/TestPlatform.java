@@ -88,7 +88,12 @@ final class TestPlatform implements AutoCloseable {
 
     /** Waits until every streaming processor of the query side has handled everything appended so far. */
     void awaitProjections() {
-        long head = head();
+        awaitProjections(platform);
+    }
+
+    /** Waits until every streaming processor of {@code platform}'s query side has handled everything appended so far. */
+    static void awaitProjections(Platform platform) {
+        long head = platform.commands().getBean(MongoEventStorageEngine.class).head();
         var processing = platform.queries().getBean(org.axonframework.config.EventProcessingConfiguration.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> processing.eventProcessors().values().stream()
                 .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)

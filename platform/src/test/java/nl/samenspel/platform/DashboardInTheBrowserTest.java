@@ -1,0 +1,259 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A steering-group member reads the demo networks in a real headless Chromium: logs in, opens a network's dashboard,
+ * picks a month, switches language, and cannot open a network they hold no role in. What the page shows is checked
+ * against what the API answers for the same user; axe-core checks accessibility; screenshots of every page, in both
+ * languages and at a wide and a narrow width, go to target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardInTheBrowserTest {
+    private DemoWebPlatform demo;
+    private Browser browser;
+    private Api.Login steeringApi;
+    private String noorderkwartier;
+
+    @BeforeAll
+    void start() {
+        demo = new DemoWebPlatform();
+        browser = new Browser(demo.webPort());
+        steeringApi = demo.bearer("steering");
+        for (JsonNode network : demo.query("/api/networks", steeringApi)) {
+            if (network.get("name").asText().equals("Zorgnetwerk Noorderkwartier")) {
+                noorderkwartier = network.get("networkId").asText();
+            }
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessageThatSaysSo() {
+        browser.login("steering", "not the password");
+        WebElement error = browser.await("[data-test=login-error]");
+        assertThat(error.getText()).contains("username or password is not right");
+        assertThat(browser.find("#username").getDomAttribute("value")).isEqualTo("steering");
+        browser.screenshot("login-error-en-1400");
+    }
+
+    @Test
+    void aSteeringMemberLogsInAndSeesTheFourDemoNetworksAtAGlance() {
+        loginAsSteering();
+        browser.await("[data-test=network-link]");
+        List<String> names = browser.all("[data-test=network-link]").stream().map(WebElement::getText).toList();
+        assertThat(names).containsExactlyInAnyOrder("Alliantie Vijf", "Bouwteam Kademuren", "Leerwerkverbond West",
+                                                     "Zorgnetwerk Noorderkwartier");
+        assertThat(names).doesNotContain("Buurtnetwerk Elders");
+        JsonNode health = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi);
+        WebElement card = browser.find("[data-test=network-" + noorderkwartier + "]");
+        assertThat(card.findElement(org.openqa.selenium.By.cssSelector("[data-test=status]")).getDomAttribute("data-status"))
+                .isEqualTo(worst(health.get("indicators")));
+    }
+
+    @Test
+    void everyTileShowsTheStatusTheApiGivesForTheCurrentMonth() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier);
+        browser.await("[data-test=tile-H16]");
+        JsonNode indicators = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi).get("indicators");
+        assertThat(browser.all("article.tile")).hasSize(16);
+        for (int i = 1; i <= 16; i++) {
+            String id = "H" + i;
+            assertThat(browser.find("[data-test=tile-" + id + "]").getDomAttribute("data-status")).as(id)
+                    .isEqualTo(indicators.get(id).get("status").asText());
+        }
+        // Colour is never the only carrier: every tile names its status in words.
+        for (WebElement status : browser.all("article.tile [data-test=status]")) {
+            assertThat(status.getText()).matches("(?s).*(In order|Watch|Alert|No data).*");
+        }
+    }
+
+    @Test
+    void theChartsAreDrawnWithTheApisDataPoints() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier);
+        browser.awaitCharts();
+        JsonNode dip = demo.query("/api/networks/" + noorderkwartier + "/health/dip", steeringApi);
+        JsonNode current = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi).get("indicators");
+
+        JsonNode dipSeries = browser.seriesData("dip");
+        int activeDrivers = 0;
+        for (JsonNode month : dip) {
+            activeDrivers += month.path("H6").path("figures").path("activeDrivers").size();
+        }
+        assertThat(dipSeries.get(1)).as("smoothed energy, one point per month").hasSize(dip.size());
+        assertThat(dipSeries.get(1).get(dip.size() - 1).asDouble())
+                .isEqualTo(dip.get(dip.size() - 1).path("H5").path("figures").path("smoothedEnergy").asDouble());
+        assertThat(dipSeries.get(3)).as("one mark per active driver per month").hasSize(activeDrivers);
+        assertThat(activeDrivers).as("the demo's dip has drivers").isGreaterThan(0);
+
+        JsonNode give = browser.seriesData("give");
+        assertThat(give.get(0)).as("given per partner").hasSize(current.path("H4").path("figures").path("ledger").size());
+        JsonNode eight = browser.seriesData("eight");
+        assertThat(eight.get(0)).as("partner × level cells").hasSize(current.path("H10").path("figures").path("matrix").size());
+        JsonNode capitals = browser.seriesData("capitals");
+        assertThat(capitals.get(0).get(0).asInt()).isEqualTo(current.path("H12").path("figures").path("economic.claims").asInt());
+        assertThat(browser.seriesData("timeline").get(0)).hasSize(dip.size());
+        // Every chart has a title and a table alternative for screen readers.
+        for (WebElement block : browser.all("section.chart-block")) {
+            assertThat(block.findElement(org.openqa.selenium.By.tagName("h3")).getText()).isNotBlank();
+        }
+        assertThat(browser.all("section.chart-block details table")).hasSizeGreaterThanOrEqualTo(browser.all("[data-chart]").size());
+    }
+
+    @Test
+    void aMonthPickedShowsTheFiguresAsOfThatMonth() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier);
+        browser.await("[data-test=month-select]");
+        JsonNode dip = demo.query("/api/networks/" + noorderkwartier + "/health/dip", steeringApi);
+        String picked = pickMonthInTheDip(dip);
+        new Select(browser.find("[data-test=month-select]")).selectByValue(picked);
+        browser.find("[data-test=month-submit]").click();
+        browser.await("[data-test=as-of][data-month='" + picked + "']");
+        browser.awaitCharts();
+
+        JsonNode asOf = demo.query("/api/networks/" + noorderkwartier + "/health/as-of?date="
+                                           + YearMonth.parse(picked).atEndOfMonth(), steeringApi).get("indicators");
+        JsonNode now = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi).get("indicators");
+        List<String> differing = new ArrayList<>();
+        for (int i = 1; i <= 16; i++) {
+            String id = "H" + i;
+            assertThat(browser.find("[data-test=tile-" + id + "]").getDomAttribute("data-status")).as(id)
+                    .isEqualTo(asOf.get(id).get("status").asText());
+            if (!asOf.get(id).get("status").equals(now.get(id).get("status"))) {
+                differing.add(id);
+            }
+        }
+        assertThat(differing).as("the picked month differs from today somewhere").isNotEmpty();
+        assertThat(browser.find("[data-test=tile-H5] [data-test=status]").getDomAttribute("data-status")).isEqualTo("ALERT");
+        int monthsUpTo = 0;
+        for (JsonNode month : dip) {
+            monthsUpTo += month.get("month").asText().compareTo(picked) <= 0 ? 1 : 0;
+        }
+        assertThat(browser.seriesData("dip").get(1)).as("the curve ends at the picked month").hasSize(monthsUpTo);
+        browser.screenshot("dashboard-asof-" + picked + "-en-1400");
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheLabelsAndIsRemembered() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier);
+        assertThat(browser.await("#indicators-heading").getText()).isEqualTo("The sixteen indicators");
+        browser.find("[data-test=lang-nl]").click();
+        assertThat(browser.await("#indicators-heading").getText()).isEqualTo("De zestien indicatoren");
+        assertThat(browser.find("[data-test=tile-H1] .tile-name").getText()).contains("Vijf condities");
+        assertThat(browser.find("[data-test=tile-H12] .tile-name").getText()).contains("Drie kapitalen");
+        assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("nl");
+        browser.open("/networks/" + noorderkwartier);
+        assertThat(browser.await("#indicators-heading").getText()).as("remembered").isEqualTo("De zestien indicatoren");
+        browser.find("[data-test=lang-en]").click();
+        assertThat(browser.await("#indicators-heading").getText()).isEqualTo("The sixteen indicators");
+    }
+
+    @Test
+    void aSteeringMemberCannotOpenANetworkTheyHoldNoRoleIn() {
+        loginAsSteering();
+        browser.open("/networks/" + demo.otherNetwork);
+        WebElement problem = browser.await("[data-test=problem]");
+        assertThat(problem.getDomAttribute("data-reason")).isEqualTo("forbidden");
+        assertThat(browser.all("article.tile")).isEmpty();
+        assertThat(browser.driver.getPageSource()).doesNotContain("Buurtnetwerk Elders");
+        browser.open("/networks/" + demo.otherNetwork + "/explain?indicator=H5&month=2024-03");
+        assertThat(browser.await("[data-test=problem]").getDomAttribute("data-reason")).isEqualTo("forbidden");
+    }
+
+    @Test
+    void theDashboardShowsNoPersonalDataBeyondRoleAndLevel() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier);
+        browser.awaitCharts();
+        JsonNode leaders = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi)
+                               .path("indicators").path("H11").path("figures").path("topLeaders");
+        assertThat(leaders.size()).as("the API names lead people by reference").isGreaterThan(0);
+        String page = browser.driver.getPageSource();
+        for (JsonNode person : leaders) {
+            assertThat(page).doesNotContain(person.asText());
+        }
+    }
+
+    @Test
+    void loginHomeAndDashboardHaveNoSeriousAccessibilityViolationsAndAreCapturedInBothLanguagesAndWidths() {
+        for (String lang : List.of("en", "nl")) {
+            for (int width : List.of(1400, 390)) {
+                browser.resize(width);
+                browser.driver.manage().deleteAllCookies();
+                browser.open("/login?lang=" + lang);
+                browser.await("[data-test=login-form]");
+                assertThat(browser.seriousAccessibilityViolations()).as("login " + lang + " " + width).isEmpty();
+                browser.screenshot("login-" + lang + "-" + width);
+
+                loginAsSteering();
+                browser.open("/?lang=" + lang);
+                browser.await("[data-test=network-link]");
+                assertThat(browser.seriousAccessibilityViolations()).as("home " + lang + " " + width).isEmpty();
+                browser.screenshot("home-" + lang + "-" + width);
+
+                browser.open("/networks/" + noorderkwartier + "?lang=" + lang);
+                browser.awaitCharts();
+                assertThat(browser.seriousAccessibilityViolations()).as("dashboard " + lang + " " + width).isEmpty();
+                browser.screenshot("dashboard-" + lang + "-" + width);
+
+                browser.find("[data-test=tile-H5] .tile-explain").click();
+                browser.await("main h1");
+                assertThat(browser.seriousAccessibilityViolations()).as("explain " + lang + " " + width).isEmpty();
+                browser.screenshot("explain-" + lang + "-" + width);
+            }
+        }
+        browser.resize(1400);
+    }
+
+    private void loginAsSteering() {
+        browser.login("steering", demo.passwords.get("steering"));
+        browser.await("[data-test=logout]");
+    }
+
+    /** A month in the demo's dip (energy status alert), so its figures differ from today's. */
+    private static String pickMonthInTheDip(JsonNode dip) {
+        for (JsonNode month : dip) {
+            if ("in-dip".equals(month.path("H5").path("figures").path("phase").asText())
+                    && "ALERT".equals(month.path("H5").path("status").asText())) {
+                return month.get("month").asText();
+            }
+        }
+        throw new AssertionError("the demo network has no month in a dip");
+    }
+
+    private static String worst(JsonNode indicators) {
+        List<String> statuses = new ArrayList<>();
+        indicators.forEach(i -> statuses.add(i.get("status").asText()));
+        for (String status : List.of("ALERT", "WATCH", "OK")) {
+            if (statuses.contains(status)) {
+                return status;
+            }
+        }
+        return "NA";
+    }
+}

@@ -1,0 +1,259 @@
+package nl.samenspel.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.web.WebProperties;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+import java.net.http.HttpClient;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one way the web application reaches the platform: the command- and query-service's public HTTP APIs, called with
+ * the signed-in user's bearer token, so every answer is limited to what that user may see. Answers are read into
+ * records that ignore fields they do not know, so the services can add to their answers without breaking the pages.
+ */
+@Component
+public class SamenspelClient {
+    private final RestClient commands;
+    private final RestClient queries;
+
+    public SamenspelClient(RestClient.Builder builder, WebProperties properties) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+        factory.setReadTimeout(properties.timeout());
+        RestClient.Builder common = builder.requestFactory(factory)
+                                           .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE)
+                                           .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                                               throw new ApiException(response.getStatusCode().value());
+                                           });
+        this.commands = common.clone().baseUrl(properties.commandUrl().toString()).build();
+        this.queries = common.clone().baseUrl(properties.queryUrl().toString()).build();
+    }
+
+    /** Exchanges a username and password for a bearer token at the command-service. */
+    public Token token(String username, String password) {
+        return call(() -> commands.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
+                                  .body(Map.of("username", username, "password", password))
+                                  .retrieve().body(Token.class));
+    }
+
+    public Me me(String token) {
+        return get(token, "/api/me", Me.class);
+    }
+
+    public List<NetworkSummary> networks(String token) {
+        return call(() -> queries.get().uri("/api/networks").headers(h -> h.setBearerAuth(token)).retrieve()
+                                 .body(new ParameterizedTypeReference<List<NetworkSummary>>() {
+                                 }));
+    }
+
+    public Network network(String token, UUID networkId) {
+        return get(token, "/api/networks/" + networkId, Network.class);
+    }
+
+    /** The network's health in its current (provisional) month. */
+    public MonthHealth currentHealth(String token, UUID networkId) {
+        return get(token, "/api/networks/" + networkId + "/health", MonthHealth.class);
+    }
+
+    /** The network's health as of a business date, with every correction recorded so far. */
+    public MonthHealth healthAsOf(String token, UUID networkId, LocalDate date) {
+        return get(token, "/api/networks/" + networkId + "/health/as-of?date=" + date, MonthHealth.class);
+    }
+
+    /** Every month from the founding to the current one. */
+    public List<MonthHealth> timeline(String token, UUID networkId) {
+        return call(() -> queries.get().uri("/api/networks/" + networkId + "/health/timeline")
+                                 .headers(h -> h.setBearerAuth(token)).retrieve()
+                                 .body(new ParameterizedTypeReference<List<MonthHealth>>() {
+                                 }));
+    }
+
+    /** The dip curve's indicators (energy, dip risk, vitality) per month: a small answer for an overview. */
+    public List<DipMonth> dipSeries(String token, UUID networkId) {
+        return call(() -> queries.get().uri("/api/networks/" + networkId + "/health/dip")
+                                 .headers(h -> h.setBearerAuth(token)).retrieve()
+                                 .body(new ParameterizedTypeReference<List<DipMonth>>() {
+                                 }));
+    }
+
+    public List<AlertEpisode> alerts(String token, UUID networkId) {
+        return call(() -> queries.get().uri("/api/networks/" + networkId + "/health/alerts")
+                                 .headers(h -> h.setBearerAuth(token)).retrieve()
+                                 .body(new ParameterizedTypeReference<List<AlertEpisode>>() {
+                                 }));
+    }
+
+    /** The value of one indicator in one month and the entries behind it. */
+    public Explanation explain(String token, UUID networkId, String indicator, String month) {
+        return get(token, "/api/networks/" + networkId + "/health/explain?indicator=" + indicator + "&month=" + month,
+                   Explanation.class);
+    }
+
+    /** Every visible network an organisation takes part in, with the network's health at a glance. */
+    public List<PortfolioLine> portfolio(String token, String organisation) {
+        return call(() -> queries.get().uri(uri -> uri.path("/api/portfolio").queryParam("organisation", organisation)
+                                                      .build())
+                                 .headers(h -> h.setBearerAuth(token)).retrieve()
+                                 .body(new ParameterizedTypeReference<List<PortfolioLine>>() {
+                                 }));
+    }
+
+    private <T> T get(String token, String path, Class<T> type) {
+        return call(() -> queries.get().uri(path).headers(h -> h.setBearerAuth(token)).retrieve().body(type));
+    }
+
+    private static <T> T call(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (ResourceAccessException unreachable) {
+            throw new ApiException(0);
+        }
+    }
+
+    /** A service answered with an error status, or (status 0) could not be reached. */
+    public static class ApiException extends RuntimeException {
+        private final int status;
+
+        public ApiException(int status) {
+            super(status == 0 ? "service unreachable" : "service answered " + status);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Token(String accessToken, long expiresIn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Me(String userId, String username, String displayName, boolean admin, List<Grant> grants) {
+        public Me {
+            grants = grants == null ? List.of() : grants;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Grant(UUID networkId, String role) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NetworkSummary(UUID networkId, String name, String sector, String region, String collaborationForm,
+                                 LocalDate foundedOn, Integer activePartners) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Network(UUID networkId, String name, String sector, String region, String collaborationForm,
+                          String societalTask, LocalDate foundedOn, List<Partner> partners) {
+        public Network {
+            partners = partners == null ? List.of() : partners;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Partner(UUID partnerId, String name, String partnerType, String participationLevel,
+                          LocalDate joinedOn, LocalDate withdrawnOn) {
+    }
+
+    /** One month of a network's health: every indicator and the alerts that hold. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MonthHealth(String month, LocalDate asOf, Map<String, Indicator> indicators, List<Alert> alerts) {
+        public MonthHealth {
+            indicators = indicators == null ? Map.of() : indicators;
+            alerts = alerts == null ? List.of() : alerts;
+        }
+
+        public Indicator indicator(String id) {
+            return indicators.get(id);
+        }
+    }
+
+    /** An indicator's value in one month; its figures differ per indicator and are read where they are drawn. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Indicator(String id, String name, String status, JsonNode figures, List<String> evidence) {
+        public Indicator {
+            evidence = evidence == null ? List.of() : evidence;
+        }
+
+        public JsonNode figure(String key) {
+            return figures == null ? null : figures.get(key);
+        }
+    }
+
+    /** One month of the dip curve: energy (H5), dip risk with its drivers (H6) and vitality (H7). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DipMonth(String month, @JsonProperty("H5") Indicator energy, @JsonProperty("H6") Indicator dipRisk,
+                           @JsonProperty("H7") Indicator vitality) {
+        /** The same month as a health month holding only these three indicators. */
+        public MonthHealth asMonth() {
+            Map<String, Indicator> indicators = new java.util.LinkedHashMap<>();
+            if (energy != null) {
+                indicators.put("H5", energy);
+            }
+            if (dipRisk != null) {
+                indicators.put("H6", dipRisk);
+            }
+            if (vitality != null) {
+                indicators.put("H7", vitality);
+            }
+            return new MonthHealth(month, null, indicators, List.of());
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Alert(String id, String title, String severity, String detail, List<String> evidence,
+                        String suggestedResponse) {
+        public Alert {
+            evidence = evidence == null ? List.of() : evidence;
+        }
+    }
+
+    /** An alert from the month its rule first held until it cleared (open while {@code cleared} is empty). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AlertEpisode(String id, String title, String severity, String raised, String cleared,
+                               List<String> evidence, String suggestedResponse, JsonNode severities) {
+        public AlertEpisode {
+            evidence = evidence == null ? List.of() : evidence;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Explanation(String month, Indicator indicator, List<ExplainedEntry> events) {
+        public Explanation {
+            events = events == null ? List.of() : events;
+        }
+    }
+
+    /** An entry behind a value: its kind and dates only; the page never shows an entry's content. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ExplainedEntry(String eventId, Long sequenceNumber, String type, LocalDate occurredOn,
+                                 String recordedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PortfolioLine(UUID networkId, String network, UUID partnerId, String participationLevel,
+                                LocalDate joinedOn, LocalDate withdrawnOn, Glance health) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Glance(String month, Map<String, String> statuses, List<Alert> alerts) {
+        public Glance {
+            statuses = statuses == null ? Map.of() : statuses;
+            alerts = alerts == null ? List.of() : alerts;
+        }
+    }
+}

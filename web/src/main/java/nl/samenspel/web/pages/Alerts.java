@@ -1,0 +1,99 @@
+package nl.samenspel.web.pages;
+
+import nl.samenspel.web.api.SamenspelClient.Alert;
+import nl.samenspel.web.api.SamenspelClient.AlertEpisode;
+import nl.samenspel.web.api.SamenspelClient.MonthHealth;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The alert cards of a month: those open at its end, and those cleared in the six months before. */
+final class Alerts {
+    private static final List<String> SEVERITY_ORDER = List.of("CRITICAL", "WARNING", "INFO");
+
+    /** One alert as a steering group reads it: what, how urgent, since when, what to do, and what it rests on. */
+    record Card(String id, String title, String severity, String severityWord, String since, String until,
+                String detail, String response, int evidenceCount, String explainUrl) {
+    }
+
+    record Board(List<Card> open, List<Card> recent) {
+    }
+
+    private Alerts() {
+    }
+
+    static Board of(List<AlertEpisode> episodes, MonthHealth month, Words words, String explainBase) {
+        YearMonth selected = YearMonth.parse(month.month());
+        Map<String, Alert> holding = month.alerts().stream()
+                                          .collect(Collectors.toMap(Alert::id, Function.identity(), (a, b) -> a));
+        List<Card> open = new ArrayList<>();
+        List<Card> recent = new ArrayList<>();
+        for (AlertEpisode episode : episodes) {
+            YearMonth raised = parse(episode.raised());
+            YearMonth cleared = parse(episode.cleared());
+            if (raised == null || raised.isAfter(selected)) {
+                continue;
+            }
+            boolean openThen = cleared == null || cleared.isAfter(selected);
+            if (!openThen && cleared.isBefore(selected.minusMonths(6))) {
+                continue;
+            }
+            Alert now = holding.get(episode.id());
+            String severity = openThen && now != null && now.severity() != null ? now.severity() : episode.severity();
+            String indicator = IndicatorCatalog.ALERT_INDICATOR.get(episode.id());
+            String explainMonth = openThen ? selected.toString() : cleared.minusMonths(1).toString();
+            Card card = new Card(episode.id(), words.orElse("alert." + episode.id() + ".title", episode.title()),
+                                 severity, words.severity(severity), raised.toString(),
+                                 openThen ? null : cleared.toString(),
+                                 openThen && now != null ? now.detail() : null,
+                                 words.orElse("alert." + episode.id() + ".response", episode.suggestedResponse()),
+                                 episode.evidence().size(),
+                                 indicator == null ? null
+                                         : explainBase + "?indicator=" + indicator + "&month=" + explainMonth);
+            (openThen ? open : recent).add(card);
+        }
+        // Alerts the month holds but no episode lists yet (an as-of month the episodes do not reach) still show.
+        for (Alert alert : month.alerts()) {
+            if (open.stream().noneMatch(c -> c.id().equals(alert.id()))) {
+                String indicator = IndicatorCatalog.ALERT_INDICATOR.get(alert.id());
+                open.add(new Card(alert.id(), words.orElse("alert." + alert.id() + ".title", alert.title()),
+                                  alert.severity(), words.severity(alert.severity()), null, null, alert.detail(),
+                                  words.orElse("alert." + alert.id() + ".response", alert.suggestedResponse()),
+                                  alert.evidence().size(), indicator == null ? null
+                                          : explainBase + "?indicator=" + indicator + "&month=" + selected));
+            }
+        }
+        Comparator<Card> urgent = Comparator.comparingInt((Card c) -> rank(c.severity()))
+                                            .thenComparing(c -> Optional.ofNullable(c.since()).orElse(""));
+        open.sort(urgent);
+        recent.sort(Comparator.comparing((Card c) -> c.until()).reversed());
+        return new Board(open, recent);
+    }
+
+    /** Open alerts per severity, most urgent first, for the home page's glance. */
+    static Map<String, Long> countBySeverity(List<Alert> alerts) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String severity : SEVERITY_ORDER) {
+            long n = alerts.stream().filter(a -> severity.equals(a.severity())).count();
+            if (n > 0) {
+                counts.put(severity, n);
+            }
+        }
+        return counts;
+    }
+
+    private static int rank(String severity) {
+        int index = SEVERITY_ORDER.indexOf(severity);
+        return index < 0 ? SEVERITY_ORDER.size() : index;
+    }
+
+    private static YearMonth parse(String month) {
+        return month == null || month.isBlank() ? null : YearMonth.parse(month);
+    }
+}

@@ -1,0 +1,71 @@
+package nl.samenspel.web.pages;
+
+import nl.samenspel.web.api.SamenspelClient;
+import nl.samenspel.web.security.SignedIn;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What a value rests on: the indicator's figures in one month and the kinds and dates of the entries behind it.
+ * The entries' content is not shown, so the page is fit for every role that may read the dashboard.
+ */
+@Controller
+public class ExplainController {
+    private final SamenspelClient client;
+    private final MessageSource messages;
+
+    public ExplainController(SamenspelClient client, MessageSource messages) {
+        this.client = client;
+        this.messages = messages;
+    }
+
+    record Entry(String kind, String occurredOn, String recordedOn) {
+    }
+
+    @GetMapping("/networks/{networkId}/explain")
+    public String explain(@PathVariable UUID networkId, @RequestParam String indicator, @RequestParam String month,
+                          @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
+        if (!IndicatorCatalog.IDS.contains(indicator) || !month.matches("\\d{4}-\\d{2}")) {
+            throw new SamenspelClient.ApiException(404);
+        }
+        Words words = new Words(messages, locale);
+        SamenspelClient.Network network = client.network(user.token(), networkId);
+        SamenspelClient.Explanation explanation = client.explain(user.token(), networkId, indicator, month);
+        SamenspelClient.Indicator value = explanation.indicator();
+        String status = value == null || value.status() == null ? "NA" : value.status();
+        List<Entry> entries = explanation.events().stream()
+                .map(e -> new Entry(words.orElse("entry." + e.type(), readable(e.type())),
+                                    e.occurredOn() == null ? "" : e.occurredOn().toString(),
+                                    e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length()))))
+                .toList();
+        model.addAttribute("network", network);
+        model.addAttribute("indicatorId", indicator);
+        model.addAttribute("indicatorName", words.get("indicator." + indicator + ".name"));
+        model.addAttribute("month", month);
+        model.addAttribute("status", status);
+        model.addAttribute("statusWord", words.status(status));
+        model.addAttribute("value", words.value(IndicatorCatalog.kind(indicator), IndicatorCatalog.headline(value)));
+        model.addAttribute("why", "NA".equals(status) ? words.get("why.none") : Tiles.why(indicator, value.figures(), words));
+        model.addAttribute("entries", entries);
+        model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
+        return "explain";
+    }
+
+    /** "ContributionDelivered" reads as "Contribution delivered" when the bundles have no better name. */
+    private static String readable(String type) {
+        if (type == null) {
+            return "";
+        }
+        String spaced = type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

@@ -1,0 +1,150 @@
+package nl.samenspel.web.pages;
+
+import nl.samenspel.web.api.SamenspelClient;
+import nl.samenspel.web.api.SamenspelClient.DipMonth;
+import nl.samenspel.web.api.SamenspelClient.Indicator;
+import nl.samenspel.web.api.SamenspelClient.MonthHealth;
+import nl.samenspel.web.api.SamenspelClient.NetworkSummary;
+import nl.samenspel.web.security.SignedIn;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
+
+import static nl.samenspel.web.pages.PageSupport.async;
+import static nl.samenspel.web.pages.PageSupport.join;
+
+/** Home: the networks I hold a role in, each with its health at a glance, and an organisation's portfolio. */
+@Controller
+public class HomeController {
+    private final SamenspelClient client;
+    private final ExecutorService pool;
+    private final MessageSource messages;
+
+    public HomeController(SamenspelClient client, ExecutorService serviceCalls, MessageSource messages) {
+        this.client = client;
+        this.pool = serviceCalls;
+        this.messages = messages;
+    }
+
+    /** One network on the home page. */
+    record NetworkCard(UUID networkId, String name, String description, List<String> roles, String month,
+                       String worst, String worstWord, Map<String, Long> alerts, List<AlertCount> alertCounts,
+                       String phase, String energyPoints, String energySummary) {
+    }
+
+    record AlertCount(String severity, String word, long count) {
+    }
+
+    @GetMapping("/")
+    public String home(@AuthenticationPrincipal SignedIn user, @RequestParam(required = false) String organisation,
+                       Model model, Locale locale) {
+        Words words = new Words(messages, locale);
+        CompletableFuture<SamenspelClient.Me> me = async(pool, () -> client.me(user.token()));
+        List<NetworkSummary> networks = client.networks(user.token());
+        CompletableFuture<List<SamenspelClient.PortfolioLine>> portfolio = organisation == null || organisation.isBlank()
+                ? CompletableFuture.completedFuture(null)
+                : async(pool, () -> client.portfolio(user.token(), organisation.strip()));
+        List<CompletableFuture<NetworkCard>> cards = new ArrayList<>();
+        // The partner organisations of my networks, offered while typing a portfolio's organisation name.
+        List<CompletableFuture<SamenspelClient.Network>> details = networks.stream()
+                .map(n -> async(pool, () -> client.network(user.token(), n.networkId()))).toList();
+        Map<UUID, List<String>> roles = join(me).grants().stream().collect(
+                Collectors.groupingBy(SamenspelClient.Grant::networkId,
+                                      Collectors.mapping(g -> words.orElse("role." + g.role(), g.role()),
+                                                         Collectors.toList())));
+        for (NetworkSummary network : networks) {
+            CompletableFuture<MonthHealth> current = async(pool, () -> client.currentHealth(user.token(), network.networkId()));
+            CompletableFuture<List<DipMonth>> dip = async(pool, () -> client.dipSeries(user.token(), network.networkId()));
+            cards.add(current.thenCombine(dip, (health, series) ->
+                    card(network, roles.getOrDefault(network.networkId(), List.of()), health, series, words)));
+        }
+        model.addAttribute("networks", cards.stream().map(PageSupport::join).toList());
+        model.addAttribute("organisations", details.stream().map(PageSupport::join)
+                                                   .flatMap(n -> n.partners().stream().map(SamenspelClient.Partner::name))
+                                                   .distinct().sorted().toList());
+        model.addAttribute("organisation", organisation == null ? "" : organisation.strip());
+        List<SamenspelClient.PortfolioLine> lines = join(portfolio);
+        if (lines != null) {
+            model.addAttribute("portfolio", lines.stream().map(line -> portfolioLine(line, words)).toList());
+        }
+        return "home";
+    }
+
+    /** One line of an organisation's portfolio: its place in a network and that network's health at a glance. */
+    record PortfolioRow(UUID networkId, String network, String level, String joinedOn, String withdrawnOn,
+                        String worst, String worstWord, List<AlertCount> alertCounts) {
+    }
+
+    private static PortfolioRow portfolioLine(SamenspelClient.PortfolioLine line, Words words) {
+        String worst = worst(line.health() == null ? List.of() : line.health().statuses().values());
+        return new PortfolioRow(line.networkId(), line.network(),
+                                words.orElse("participation." + line.participationLevel(),
+                                             String.valueOf(line.participationLevel())),
+                                line.joinedOn() == null ? "" : line.joinedOn().toString(),
+                                line.withdrawnOn() == null ? null : line.withdrawnOn().toString(),
+                                worst, words.status(worst),
+                                counts(line.health() == null ? List.of() : line.health().alerts(), words));
+    }
+
+    private static NetworkCard card(NetworkSummary network, List<String> roles, MonthHealth health,
+                                    List<DipMonth> series, Words words) {
+        String worst = worst(health.indicators().values().stream().map(Indicator::status).toList());
+        Indicator energy = health.indicator("H5");
+        String phase = energy == null ? null : IndicatorCatalog.text(energy.figures(), "phase");
+        List<Double> smoothed = series.stream().map(m -> m.energy() == null ? null
+                : IndicatorCatalog.number(m.energy().figures(), "smoothedEnergy")).toList();
+        String description = String.join(" · ", java.util.stream.Stream.of(network.sector(), network.region())
+                                                                    .filter(s -> s != null && !s.isBlank()).toList());
+        Double ratio = IndicatorCatalog.headline(energy);
+        return new NetworkCard(network.networkId(), network.name(), description, roles, health.month(), worst,
+                               words.status(worst), Alerts.countBySeverity(health.alerts()),
+                               counts(health.alerts(), words),
+                               phase == null ? words.get("value.none") : words.orElse("phase." + phase, phase),
+                               sparkline(smoothed),
+                               words.get("home.energy.summary", series.size(),
+                                         ratio == null ? words.get("value.none") : words.percent(ratio)));
+    }
+
+    private static List<AlertCount> counts(List<SamenspelClient.Alert> alerts, Words words) {
+        return Alerts.countBySeverity(alerts).entrySet().stream()
+                     .map(e -> new AlertCount(e.getKey(), words.severity(e.getKey()), e.getValue())).toList();
+    }
+
+    /** The worst status among indicators with data: alert over watch over ok; none with data is n/a. */
+    static String worst(java.util.Collection<String> statuses) {
+        for (String status : List.of("ALERT", "WATCH", "OK")) {
+            if (statuses.contains(status)) {
+                return status;
+            }
+        }
+        return "NA";
+    }
+
+    /** Points of a small line drawn on the server (120 × 32), so the glance needs no script. */
+    static String sparkline(List<Double> values) {
+        double max = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
+        if (values.size() < 2 || max <= 0) {
+            return "";
+        }
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            double v = values.get(i) == null ? 0 : values.get(i);
+            double x = 120.0 * i / (values.size() - 1);
+            double y = 30 - 28 * v / max;
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+        }
+        return points.toString().strip();
+    }
+}

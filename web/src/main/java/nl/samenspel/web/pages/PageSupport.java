@@ -1,0 +1,99 @@
+package nl.samenspel.web.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.samenspel.web.api.SamenspelClient;
+import nl.samenspel.web.security.SignedIn;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * What every page shares: the signed-in user and the language switch in the header, the calls a page makes to the
+ * services side by side, and the pages shown when a service says no or cannot be reached.
+ */
+@ControllerAdvice
+@Configuration
+public class PageSupport {
+
+    /** Pages ask the services several questions at once; this pool answers them side by side. */
+    @Bean(destroyMethod = "shutdown")
+    public ExecutorService serviceCalls() {
+        return Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "web-service-call");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Runs {@code call} on the pool; {@link #join} answers its result or rethrows the service's error. */
+    static <T> CompletableFuture<T> async(ExecutorService pool, Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, pool);
+    }
+
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @ModelAttribute
+    public void header(Model model, HttpServletRequest request, Locale locale,
+                       @AuthenticationPrincipal SignedIn user) {
+        model.addAttribute("user", user);
+        model.addAttribute("lang", locale.getLanguage());
+        model.addAttribute("langUrls", Map.of(
+                "nl", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "nl").build().toUriString(),
+                "en", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "en").build().toUriString()));
+    }
+
+    /**
+     * A service said no: an expired token ends the session (back to login, saying why); a network the user holds no
+     * role in, or that does not exist, is a page that says so; an unreachable service likewise.
+     */
+    @ExceptionHandler(SamenspelClient.ApiException.class)
+    public String refused(SamenspelClient.ApiException e, HttpServletRequest request, HttpServletResponse response,
+                          Model model, Locale locale) {
+        // An exception handler starts from an empty model: the header needs its attributes again.
+        Object principal = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                                                                         .getAuthentication() == null ? null
+                : org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                                                                                 .getPrincipal();
+        header(model, request, locale, principal instanceof SignedIn signedIn ? signedIn : null);
+        if (e.status() == 401) {
+            new SecurityContextLogoutHandler().logout(request, response, null);
+            return "redirect:/login?expired";
+        }
+        String reason = switch (e.status()) {
+            case 403 -> "forbidden";
+            case 404, 400 -> "notfound";
+            default -> "unavailable";
+        };
+        response.setStatus(switch (reason) {
+            case "forbidden" -> 403;
+            case "notfound" -> 404;
+            default -> 503;
+        });
+        model.addAttribute("reason", reason);
+        return "problem";
+    }
+}

@@ -1,0 +1,101 @@
+package nl.samenspel.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.web.api.SamenspelClient.Indicator;
+import nl.samenspel.web.api.SamenspelClient.MonthHealth;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static nl.samenspel.web.pages.IndicatorCatalog.number;
+import static nl.samenspel.web.pages.IndicatorCatalog.text;
+
+/** The sixteen indicator tiles of one month: name in both languages, value, status as word and colour, and why. */
+final class Tiles {
+    /** One tile; {@code status} is the API's status (OK, WATCH, ALERT, NA), which also picks the colour and icon. */
+    record Tile(String id, String name, String otherName, String status, String statusWord, String value, String why,
+                String explainUrl) {
+    }
+
+    private Tiles() {
+    }
+
+    static List<Tile> of(MonthHealth month, Words words, String explainBase) {
+        List<Tile> tiles = new ArrayList<>();
+        for (String id : IndicatorCatalog.IDS) {
+            Indicator indicator = month.indicator(id);
+            String status = indicator == null || indicator.status() == null ? "NA" : indicator.status();
+            Double headline = IndicatorCatalog.headline(indicator);
+            String value = words.value(IndicatorCatalog.kind(id), headline);
+            String why = "NA".equals(status) ? words.get("why.none") : why(id, indicator.figures(), words);
+            tiles.add(new Tile(id, words.get("indicator." + id + ".name"), words.other("indicator." + id + ".name"),
+                               status, words.status(status), value, why,
+                               explainBase + "?indicator=" + id + "&month=" + month.month()));
+        }
+        return tiles;
+    }
+
+    /** A one-line reason in figures; never names a person, only partners, counts and shares. */
+    static String why(String id, JsonNode f, Words w) {
+        return switch (id) {
+            case "H1" -> w.get("why.H1", n(f, "respondents"), lowestCondition(f, w));
+            case "H2" -> w.get("why.H2", n(f, "endorsing"), n(f, "activePartners"), n(f, "doubting"), n(f, "rejecting"));
+            case "H3" -> w.get("why.H3", n(f, "kept"), n(f, "broken"), n(f, "cancelled"), n(f, "overdue"));
+            case "H4" -> w.get("why.H4", n(f, "delivered"), n(f, "windowMonths"), n(f, "unfair"));
+            case "H5" -> w.get("why.H5", d(f, "smoothedEnergy", w), d(f, "peakEnergy", w),
+                               w.orElse("phase." + text(f, "phase"), String.valueOf(text(f, "phase"))));
+            case "H6" -> w.get("why.H6", n(f, "dipRisk"), w.orElse("risk." + text(f, "riskLevel"),
+                                                                   String.valueOf(text(f, "riskLevel"))));
+            case "H7" -> missingIngredients(f, w);
+            case "H8" -> w.get("why.H8", n(f, "departures"));
+            case "H9" -> w.get("why.H9", n(f, "continued"), n(f, "broken"), n(f, "pending"));
+            case "H10" -> w.get("why.H10", n(f, "closedCells"), n(f, "cells"));
+            case "H11" -> w.get("why.H11", n(f, "leadRoles"), w.percent(orZero(f, "informalShare")));
+            case "H12" -> w.get("why.H12", n(f, "claims"), number(f, "economicShare") == null ? w.get("value.none")
+                    : w.percent(number(f, "economicShare")));
+            case "H13" -> w.get("why.H13", n(f, "scopes"));
+            case "H14" -> w.get("why.H14", n(f, "stuck"));
+            case "H15" -> w.get("why.H15", n(f, "cadenceDays"), n(f, "respondingPartners"), n(f, "activePartners"));
+            case "H16" -> w.get("why.H16", n(f, "respondents"));
+            default -> "";
+        };
+    }
+
+    private static String lowestCondition(JsonNode f, Words w) {
+        String lowest = null;
+        Double min = null;
+        for (String condition : IndicatorCatalog.CONDITIONS) {
+            Double median = number(f, condition + ".median");
+            if (median != null && (min == null || median < min)) {
+                min = median;
+                lowest = condition;
+            }
+        }
+        return lowest == null ? w.get("value.none") : w.get("condition." + lowest);
+    }
+
+    private static String missingIngredients(JsonNode f, Words w) {
+        JsonNode missing = f == null ? null : f.get("missing");
+        if (missing == null || missing.isEmpty()) {
+            return w.get("why.H7.complete");
+        }
+        List<String> names = new ArrayList<>();
+        missing.forEach(m -> names.add(w.orElse("ingredient." + m.asText(), m.asText())));
+        return w.get("why.H7", String.join(", ", names));
+    }
+
+    private static String n(JsonNode f, String key) {
+        Double value = number(f, key);
+        return value == null ? "0" : String.valueOf(Math.round(value));
+    }
+
+    private static String d(JsonNode f, String key, Words w) {
+        Double value = number(f, key);
+        return value == null ? w.get("value.none") : w.number(value, 2);
+    }
+
+    private static double orZero(JsonNode f, String key) {
+        Double value = number(f, key);
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,76 @@
+package nl.samenspel.web.pages;
+
+import org.springframework.context.MessageSource;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Labels from the message bundles and numbers written the way the reader's language writes them. */
+final class Words {
+    private final MessageSource messages;
+    private final Locale locale;
+
+    Words(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String get(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** A label that may be missing from the bundles (e.g. a driver or alert the model added later). */
+    String orElse(String key, String fallback, Object... args) {
+        return messages.getMessage(key, args, fallback, locale);
+    }
+
+    /** The same label in the other language, for the Dutch term beside the English one and vice versa. */
+    String other(String key) {
+        Locale other = locale.getLanguage().equals("nl") ? Locale.ENGLISH : LocaleConfiguration.DUTCH;
+        return messages.getMessage(key, null, key, other);
+    }
+
+    String number(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(decimals);
+        format.setMinimumFractionDigits(0);
+        return format.format(value);
+    }
+
+    String percent(double share) {
+        return number(share * 100, 0) + " %";
+    }
+
+    String eur(double amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("nl")
+                                                                       ? Locale.forLanguageTag("nl-NL")
+                                                                       : Locale.forLanguageTag("en-IE"));
+        format.setMaximumFractionDigits(0);
+        return format.format(amount);
+    }
+
+    String value(IndicatorCatalog.Kind kind, Double value) {
+        if (value == null) {
+            return get("value.none");
+        }
+        return switch (kind) {
+            case SHARE -> percent(value);
+            case EUR -> eur(value);
+            case DAYS -> get("value.days", number(value, 0));
+            case COUNT -> number(value, 0);
+            case SCORE -> number(value, 1);
+        };
+    }
+
+    String status(String status) {
+        return get("status." + (status == null ? "NA" : status));
+    }
+
+    String severity(String severity) {
+        return orElse("severity." + severity, severity);
+    }
+}

@@ -1,0 +1,226 @@
+/*
+ * Draws the dashboard's charts with Apache ECharts (SVG renderer, aria descriptions on). The page already holds every
+ * figure as a table; this script only adds the pictures. Labels come from the server in the reader's language.
+ */
+(function () {
+  'use strict';
+  var source = document.getElementById('chart-data');
+  if (!source || typeof echarts === 'undefined') {
+    return;
+  }
+  var charts = JSON.parse(source.textContent);
+  var colours = { ok: '#1e7a3c', watch: '#d08a00', alert: '#b3261e', accent: '#1f5fa8', soft: '#9db7d9', grey: '#5f6673' };
+  var phaseColours = { start: 'rgba(31,95,168,0.08)', 'in-dip': 'rgba(179,38,30,0.14)', restart: 'rgba(30,122,60,0.14)' };
+  var narrow = window.matchMedia('(max-width: 40rem)').matches;
+
+  function base(title) {
+    return {
+      aria: { enabled: true },
+      animation: false,
+      textStyle: { fontFamily: 'system-ui, sans-serif' },
+      tooltip: { trigger: 'item', confine: true },
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: narrow ? 48 : 72, right: narrow ? 16 : 56, top: 48, bottom: 56, containLabel: false }
+    };
+  }
+
+  /* Consecutive months of one phase as shaded areas behind the curve. */
+  function phaseAreas(months, phases, names) {
+    var areas = [];
+    var start = 0;
+    for (var i = 1; i <= phases.length; i++) {
+      if (i === phases.length || phases[i] !== phases[start]) {
+        var phase = phases[start];
+        if (phaseColours[phase]) {
+          var label = { start: names[0], 'in-dip': names[1], restart: names[2] }[phase];
+          areas.push([{ xAxis: months[start], name: label, itemStyle: { color: phaseColours[phase] },
+                        label: { show: !narrow, position: 'insideTop', color: colours.grey } },
+                      { xAxis: months[Math.min(i, months.length - 1)] }]);
+        }
+        start = i;
+      }
+    }
+    return areas;
+  }
+
+  var builders = {
+    dip: function (d) {
+      var o = base();
+      o.tooltip = { trigger: 'axis', confine: true };
+      o.grid = [{ left: narrow ? 48 : 72, right: narrow ? 40 : 64, top: 48, height: '46%' },
+                { left: narrow ? 48 : 72, right: narrow ? 40 : 64, top: '66%', bottom: 24 }];
+      o.xAxis = [{ type: 'category', data: d.months, gridIndex: 0, name: d.labels.month, nameLocation: 'middle',
+                   nameGap: 28, axisLabel: { hideOverlap: true } },
+                 { type: 'category', data: d.months, gridIndex: 1, axisLabel: { show: false } }];
+      o.yAxis = [{ type: 'value', gridIndex: 0, name: d.labels.energy, nameLocation: 'middle', nameGap: 36 },
+                 { type: 'value', gridIndex: 0, name: d.labels.share, nameLocation: 'middle', nameGap: 30, min: 0,
+                   max: 1, position: 'right', splitLine: { show: false },
+                   axisLabel: { formatter: function (v) { return Math.round(v * 100) + '%'; } } },
+                 { type: 'category', gridIndex: 1, data: d.driverNames.map(function (n) { return n.split(' ')[0]; }),
+                   name: d.labels.drivers, nameLocation: 'middle', nameGap: 36, inverse: true }];
+      o.series = [
+        { type: 'bar', name: d.labels.raw, data: d.raw, xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: colours.soft } },
+        { type: 'line', name: d.labels.smoothed, data: d.smoothed, xAxisIndex: 0, yAxisIndex: 0, symbolSize: 5,
+          lineStyle: { width: 3, color: colours.accent }, itemStyle: { color: colours.accent },
+          markArea: { silent: true, data: phaseAreas(d.months, d.phases, d.phaseNames) } },
+        { type: 'line', name: d.labels.ratio, data: d.ratio, xAxisIndex: 0, yAxisIndex: 1, symbol: 'none',
+          lineStyle: { type: 'dashed', color: colours.grey }, itemStyle: { color: colours.grey } },
+        { type: 'scatter', name: d.labels.drivers, data: d.drivers, xAxisIndex: 1, yAxisIndex: 2, symbol: 'rect',
+          symbolSize: narrow ? 5 : 9, itemStyle: { color: colours.alert },
+          tooltip: { formatter: function (p) { return d.months[p.value[0]] + ': ' + d.driverNames[p.value[1]]; } } }
+      ];
+      return o;
+    },
+    give: function (d, el) {
+      var o = base();
+      o.tooltip = { trigger: 'item', confine: true };
+      var names = d.partners.map(function (p, i) { return d.fairness[i] ? p + ' (' + d.fairness[i] + ')' : p; });
+      var bars = { type: 'bar', name: d.labels.given, data: d.given, itemStyle: { color: colours.accent } };
+      var received = { type: 'bar', name: d.labels.received, data: d.received, itemStyle: { color: colours.soft } };
+      if (!d.pairs.length) {
+        /* No pair gave both ways: the ledger alone, without an empty heat map below it. */
+        el.style.height = Math.max(14, 4 + d.partners.length * 2.2) + 'rem';
+        o.grid = { left: narrow ? 110 : 200, right: 24, top: 40, bottom: 48 };
+        o.xAxis = { type: 'value', name: d.labels.eur, nameLocation: 'middle', nameGap: 26 };
+        o.yAxis = { type: 'category', data: names, inverse: true, axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate' } };
+        o.series = [bars, received];
+        return o;
+      }
+      o.grid = [{ left: narrow ? 110 : 200, right: 24, top: 40, height: '42%' },
+                { left: narrow ? 110 : 200, right: 24, top: '60%', bottom: 64 }];
+      o.xAxis = [{ type: 'value', gridIndex: 0, name: d.labels.eur, nameLocation: 'middle', nameGap: 26 },
+                 { type: 'category', gridIndex: 1, data: d.partners, name: d.labels.partner, nameLocation: 'middle',
+                   nameGap: 48, axisLabel: { rotate: 30, width: 90, overflow: 'truncate', fontSize: 10 } }];
+      o.yAxis = [{ type: 'category', gridIndex: 0, data: names, inverse: true,
+                   axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate' } },
+                 { type: 'category', gridIndex: 1, data: d.partners, inverse: true,
+                   axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate', fontSize: 10 } }];
+      o.visualMap = { min: 0, max: 1, seriesIndex: 2, orient: 'horizontal', left: 'center', bottom: 0,
+                      text: ['1', '0'], itemHeight: 120, calculable: false, inRange: { color: ['#fde8e6', '#1e7a3c'] } };
+      o.series = [bars, received,
+        { type: 'heatmap', name: d.labels.reciprocity, data: d.pairs, xAxisIndex: 1, yAxisIndex: 1,
+          tooltip: { formatter: function (p) { return d.partners[p.value[0]] + ' \u2194 ' + d.partners[p.value[1]] + ': ' + p.value[2].toFixed(2); } } }
+      ];
+      return o;
+    },
+    capitals: function (d) {
+      var o = base();
+      o.tooltip = { trigger: 'axis', confine: true };
+      o.xAxis = { type: 'category', data: d.capitals, name: d.labels.capital, nameLocation: 'middle', nameGap: 30 };
+      o.yAxis = [{ type: 'value', name: d.labels.count, nameLocation: 'middle', nameGap: 36, minInterval: 1 },
+                 { type: 'value', name: d.labels.score, nameLocation: 'middle', nameGap: 30, min: 1, max: 5,
+                   position: 'right', splitLine: { show: false } }];
+      o.series = [
+        { type: 'bar', name: d.labels.claims, data: d.claims, itemStyle: { color: colours.accent } },
+        { type: 'bar', name: d.labels.contributions, data: d.contributions, itemStyle: { color: colours.soft } },
+        { type: 'scatter', name: d.labels.score, data: d.scores, yAxisIndex: 1, symbolSize: 14, itemStyle: { color: colours.watch } }
+      ];
+      return o;
+    },
+    conditions: function (d) {
+      var o = base();
+      o.tooltip = { trigger: 'axis', confine: true };
+      o.xAxis = { type: 'category', data: d.conditions, name: d.labels.condition, nameLocation: 'middle', nameGap: 30 };
+      o.yAxis = { type: 'value', min: 0, max: 5, name: d.labels.score, nameLocation: 'middle', nameGap: 30 };
+      o.series = [
+        { type: 'bar', stack: 'range', name: '', data: d.min, itemStyle: { color: 'transparent' }, tooltip: { show: false },
+          emphasis: { disabled: true } },
+        { type: 'bar', stack: 'range', name: d.labels.range, barWidth: 18,
+          data: d.max.map(function (max, i) { return max - d.min[i]; }), itemStyle: { color: colours.soft } },
+        { type: 'scatter', name: d.labels.median, data: d.median, symbolSize: 16, itemStyle: { color: colours.accent },
+          label: { show: true, position: 'right', formatter: function (p) {
+            var c = d.change[p.dataIndex];
+            return c === null || c === undefined ? '' : (c > 0 ? '+' : '') + c.toFixed(1);
+          } } }
+      ];
+      o.legend.data = [d.labels.range, d.labels.median];
+      return o;
+    },
+    eight: function (d) {
+      var o = base();
+      o.grid = { left: narrow ? 110 : 220, right: 24, top: 40, bottom: 64 };
+      o.tooltip = { formatter: function (p) {
+        return d.partners[p.value[1]] + ', ' + d.levels[p.value[0]] + ': ' + (p.value[2] ? d.labels.closed : d.labels.open);
+      } };
+      o.xAxis = { type: 'category', data: d.levels, name: d.labels.level, nameLocation: 'middle', nameGap: 30, position: 'bottom' };
+      o.yAxis = { type: 'category', data: d.partners, inverse: true, axisLabel: { width: narrow ? 100 : 210, overflow: 'truncate' } };
+      o.visualMap = { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', left: 'center', bottom: 0,
+                      pieces: [{ value: 1, label: d.labels.closed, color: colours.ok },
+                               { value: 0, label: d.labels.open, color: '#f3d3d0' }] };
+      o.series = [{ type: 'heatmap', name: d.labels.closed, data: d.cells, itemStyle: { borderColor: '#fff', borderWidth: 2 },
+                    label: { show: !narrow, formatter: function (p) { return p.value[2] ? '\u2713' : '\u2715'; } } }];
+      return o;
+    },
+    thermo: function (d) {
+      var o = base();
+      if (!d.pairs.length) {
+        /* No pair was measured: the network's own reading, on the thermometer's scale of 1 to 4. */
+        o.legend = { show: false };
+        o.series = [{ type: 'gauge', name: d.labels.level, min: 1, max: 4, splitNumber: 3, radius: '85%',
+                      axisLine: { lineStyle: { width: 18, color: [[0.34, '#1e7a3c'], [0.67, '#d08a00'], [1, '#b3261e']] } },
+                      detail: { formatter: '{value}', fontSize: 28 }, title: { show: true, offsetCenter: [0, '70%'] },
+                      data: [{ value: d.network, name: d.labels.network }] }];
+        return o;
+      }
+      o.grid = { left: narrow ? 110 : 200, right: 24, top: 40, bottom: 90 };
+      o.tooltip = { formatter: function (p) {
+        return d.partners[p.value[0]] + ' \u2194 ' + d.partners[p.value[1]] + ': ' + p.value[2];
+      } };
+      o.xAxis = { type: 'category', data: d.partners, name: d.labels.partner, nameLocation: 'middle', nameGap: 60,
+                  axisLabel: { rotate: 30, width: 90, overflow: 'truncate', fontSize: 10 } };
+      o.yAxis = { type: 'category', data: d.partners, inverse: true, axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate' } };
+      o.visualMap = { min: 1, max: 4, seriesIndex: 0, orient: 'horizontal', left: 'center', bottom: 0, text: ['4', '1'],
+                      calculable: false, itemHeight: 120, inRange: { color: ['#e6f4ea', '#fff4de', '#f7b267', '#b3261e'] } };
+      o.series = [{ type: 'heatmap', name: d.labels.level, data: d.pairs, label: { show: true },
+                    itemStyle: { borderColor: '#fff', borderWidth: 2 } }];
+      return o;
+    },
+    learning: function (d) {
+      var o = base();
+      o.tooltip = { trigger: 'axis', confine: true };
+      o.xAxis = { type: 'category', data: d.capacities, name: d.labels.capacity, nameLocation: 'middle', nameGap: 30 };
+      o.yAxis = { type: 'value', min: 0, max: 10, name: d.labels.score, nameLocation: 'middle', nameGap: 30 };
+      o.series = [{ type: 'bar', name: d.labels.mean, data: d.mean, itemStyle: { color: colours.accent },
+                    label: { show: true, position: 'top', formatter: function (p) { return p.value.toFixed(1); } } }];
+      return o;
+    },
+    timeline: function (d) {
+      var o = base();
+      o.tooltip = { trigger: 'axis', confine: true };
+      var statusColour = { OK: colours.ok, WATCH: colours.watch, ALERT: colours.alert, NA: colours.grey };
+      o.xAxis = { type: 'category', data: d.months, name: d.labels.month, nameLocation: 'middle', nameGap: 28,
+                  axisLabel: { hideOverlap: true } };
+      o.yAxis = { type: 'value', name: d.labels.axis, nameLocation: 'middle', nameGap: 40,
+                  axisLabel: d.share ? { formatter: function (v) { return Math.round(v * 100) + '%'; } } : {} };
+      o.series = [{ type: 'line', name: d.labels.value, connectNulls: false, symbolSize: 8,
+                    lineStyle: { color: colours.accent }, itemStyle: { color: colours.accent },
+                    data: d.values.map(function (v, i) {
+                      return { value: v, itemStyle: { color: statusColour[d.statuses[i]] || colours.grey },
+                               status: d.statusWords[d.statuses[i]] };
+                    }) }];
+      return o;
+    }
+  };
+
+  var drawn = [];
+  document.querySelectorAll('[data-chart]').forEach(function (el) {
+    var chart = charts[el.getAttribute('data-chart')];
+    var build = chart && builders[chart.kind];
+    if (!build) {
+      return;
+    }
+    var instance = echarts.init(el, null, { renderer: 'svg' });
+    instance.setOption(build(chart.data, el));
+    el.setAttribute('data-rendered', 'true');
+    drawn.push(instance);
+  });
+  document.body.setAttribute('data-charts-drawn', String(drawn.length));
+  window.addEventListener('resize', function () {
+    drawn.forEach(function (instance) { instance.resize(); });
+  });
+
+  /* Picking a month or a timeline shows it at once; the buttons stay for keyboards and for pages without script. */
+  document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
+    select.addEventListener('change', function () { select.form.submit(); });
+  });
+}());

@@ -1,0 +1,92 @@
+package nl.samenspel.web.pages;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both languages say everything: the bundles hold the same keys, and every key a page or chart asks for exists. */
+class MessageBundlesTest {
+    private static final Path TEMPLATES = Path.of("src/main/resources/web/templates");
+    private static final Path SOURCES = Path.of("src/main/java/nl/samenspel/web");
+
+    @Test
+    void dutchAndEnglishHoldTheSameLabels() throws IOException {
+        Set<String> english = load("en").stringPropertyNames();
+        Set<String> dutch = load("nl").stringPropertyNames();
+        // Alert titles and responses may fall back to the API's English text; every other label exists twice.
+        Set<String> dutchWithoutAlerts = new TreeSet<>(dutch);
+        dutchWithoutAlerts.removeIf(key -> key.matches("alert\\.A\\d+\\..*"));
+        assertThat(dutchWithoutAlerts).isEqualTo(new TreeSet<>(english));
+    }
+
+    @Test
+    void everyLabelATemplateOrPageAsksForExistsInBothLanguages() throws IOException {
+        Set<String> wanted = new HashSet<>();
+        Pattern inTemplate = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
+        Pattern inCode = Pattern.compile("\\b(?:w|words)\\.get\\(\"([a-zA-Z0-9.]+)\"");
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher m = inTemplate.matcher(Files.readString(file));
+                while (m.find()) {
+                    wanted.add(m.group(1));
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = inCode.matcher(Files.readString(file));
+                while (m.find()) {
+                    wanted.add(m.group(1));
+                }
+            }
+        }
+        // Keys put together from a prefix and a name are checked name by name.
+        wanted.removeIf(key -> key.endsWith("."));
+        for (String id : IndicatorCatalog.IDS) {
+            wanted.add("indicator." + id + ".name");
+            wanted.add("why." + id);
+        }
+        IndicatorCatalog.CONDITIONS.forEach(c -> wanted.add("condition." + c));
+        IndicatorCatalog.CAPITALS.forEach(c -> wanted.add("capital." + c));
+        IndicatorCatalog.CAPACITIES.forEach(c -> wanted.add("capacity." + c));
+        IndicatorCatalog.LEVELS.forEach(l -> wanted.add("level." + l));
+        IndicatorCatalog.DRIVERS.forEach(d -> wanted.add("driver." + d));
+        for (IndicatorCatalog.Kind kind : IndicatorCatalog.Kind.values()) {
+            wanted.add("chart.axis.value." + kind.name());
+        }
+        assertThat(wanted).hasSizeGreaterThan(80);
+        for (String lang : new String[] {"en", "nl"}) {
+            assertThat(load(lang).stringPropertyNames()).as(lang).containsAll(wanted);
+        }
+    }
+
+    @Test
+    void theDutchLabelsUseThePractitionersTerms() throws IOException {
+        Properties dutch = load("nl");
+        String all = String.join("\n", dutch.stringPropertyNames().stream().map(dutch::getProperty).toList());
+        for (String term : new String[] {"netwerkdip", "Geven en nemen", "Drie kapitalen", "achtje", "Conflictthermometer",
+                "Vijf condities", "Leer-werkklimaat"}) {
+            assertThat(all).contains(term);
+        }
+    }
+
+    private static Properties load(String lang) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/web/i18n/messages_" + lang + ".properties"))) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
