@@ -39,8 +39,7 @@ class NetworkTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Network.class);
-        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        fixture = RulesFixture.withStore(new AggregateTestFixture<>(Network.class), NETWORK);
     }
 
     static FoundNetwork found(UUID commandId) {
