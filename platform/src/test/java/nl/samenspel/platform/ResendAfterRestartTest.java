@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Resending commands after a restart, to a command-service in a fresh JVM (another instance, or the same one after a
  * restart): every kind of entry and a whole import file, with sets and lists in them, replays with the event id it
- * was logged with and logs nothing; a command id of one network is refused (409) in another.
+ * was logged with and logs nothing; a command id of one network is refused (409) in another. With both instances
+ * running, each decides on what the other logged, although both cache the network.
  *
  * <p>The fresh JVM matters: a hash set of enum constants iterates in an order that depends on identity hash codes,
  * which differ from JVM to JVM but not within one. Readings with many signals make the old fingerprint over
@@ -46,16 +47,11 @@ class ResendAfterRestartTest {
     @Test
     void everyCommandResentToAFreshJvmReplaysWithTheSameEventIdAndLogsNothing(@TempDir Path dir) throws Exception {
         try (EmbeddedStore store = EmbeddedStore.inMemory();
-             MongoClient mongo = MongoClients.create(store.uri(DATABASE))) {
-            TestPlatform tp = new TestPlatform(store, DATABASE);
-            List<Sent> sent;
-            Sent importFile;
-            try {
-                sent = logEveryKind(tp);
-                importFile = importWithSetsAndLists(tp);
-            } finally {
-                tp.platform.close();
-            }
+             MongoClient mongo = MongoClients.create(store.uri(DATABASE));
+             TestPlatform tp = new TestPlatform(store, DATABASE)) {
+            // More than 100 events, a correction among them: the fresh JVM loads network A from a snapshot.
+            List<Sent> sent = logEveryKind(tp);
+            Sent importFile = importWithSetsAndLists(tp);
             long head = head(mongo);
 
             try (ChildCommandService fresh = ChildCommandService.start(store.uri(DATABASE), dir)) {
@@ -82,8 +78,27 @@ class ResendAfterRestartTest {
                         .formatted(commandIdOf(ofA)), tp.otherCoordinator);
                 assertThat(reused.status()).as(reused.body()).isEqualTo(409);
                 assertThat(reused.json().get("errors").get(0).get("field").asText()).isEqualTo("commandId");
-
                 assertThat(head(mongo)).as("nothing was logged by the resends").isEqualTo(head);
+
+                // Two instances on one store, each with network A in its cache: each sees what the other logged.
+                Api.Response sameName = Api.post(fresh.port, "/api/networks/" + tp.networkA + "/partners", """
+                        {"name":"Ziekenhuis Noorderkwartier","partnerType":"hospital","participationLevel":"core",
+                         "occurredOn":"2024-03-01"}""", tp.coordinator);
+                assertThat(sameName.status()).as("the snapshot holds the active partners: " + sameName.body())
+                                             .isEqualTo(409);
+                String newcomer = UUID.randomUUID().toString();
+                Api.Response joined = Api.post(fresh.port, "/api/networks/" + tp.networkA + "/partners", """
+                        {"partnerId":"%s","name":"Thuiszorg West","partnerType":"home care","participationLevel":"core",
+                         "occurredOn":"2024-03-01"}""".formatted(newcomer), tp.coordinator);
+                assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+                Api.Response named = Api.post(tp.commandPort(), entryPath(tp, "agreement-made"), """
+                        {"title":"Shared night shifts","kind":"promise","partyIds":["%s"],"occurredOn":"2024-03-02"}"""
+                        .formatted(newcomer), tp.coordinator);
+                assertThat(named.status()).as("a cached network behind the store is loaded again: " + named.body())
+                                          .isEqualTo(201);
+                Api.Response afterThat = Api.post(fresh.port, entryPath(tp, "success-achieved"), """
+                        {"kind":"grant","title":"Night shifts funded","occurredOn":"2024-03-03"}""", tp.coordinator);
+                assertThat(afterThat.status()).as(afterThat.body()).isEqualTo(201);
             }
         }
     }
@@ -106,10 +121,10 @@ class ResendAfterRestartTest {
             }
             sent.add(first);
         }
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 70; i++) {
             sent.add(send(tp, entryPath(tp, "temperature-measured"), """
                     {"commandId":"%s","pair":["%s","%s"],"level":3,"signals":%s,"occurredOn":"2024-05-%02d"}"""
-                    .formatted(UUID.randomUUID(), tokens.get("hospital"), tokens.get("gp"), signals(i), 10 + i)));
+                    .formatted(UUID.randomUUID(), tokens.get("hospital"), tokens.get("gp"), signals(i), 1 + i % 28)));
         }
         return sent;
     }

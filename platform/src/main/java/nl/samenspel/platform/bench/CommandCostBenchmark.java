@@ -122,7 +122,7 @@ public final class CommandCostBenchmark {
                         {"kind":"informal","modality":"online","purpose":"Weekly check-in","attendance":[{"partnerId":"%s","level":"management"}],"occurredOn":"%s"}"""
                         .formatted(a, LocalDate.now().minusDays(1))};
                 default -> new String[]{"value-realised", """
-                        {"beneficiaryGroup":"residents","capital":"social","questionId":"S1","description":"Neighbours help each other","occurredOn":"%s"}"""
+                        {"beneficiaryGroup":"residents","capital":"social","questionId":"S1","description":"Neighbours help each other","evidence":"Survey","occurredOn":"%s"}"""
                         .formatted(LocalDate.now().minusDays(1))};
             };
             long sent = System.nanoTime();
@@ -148,7 +148,7 @@ public final class CommandCostBenchmark {
 
     /**
      * Ten years of entries, as a network accumulates them: meetings, readings, agreements and their outcomes,
-     * contributions, value realised, balance ratings, representatives; imported in files of 2,000 lines.
+     * contributions, value realised, balance ratings, representatives; imported in files of 500 lines.
      */
     private static void fill(int port, String auth, String network, List<String> partners, int entries) throws Exception {
         LocalDate first = LocalDate.of(2015, 2, 1);
@@ -174,10 +174,10 @@ public final class CommandCostBenchmark {
                         {"type":"contribution-recorded","contributionId":"%s","fromPartnerId":"%s","kind":"capacity","quantity":8,"unit":"hours","capital":"social","status":"delivered","occurredOn":"%s"}
                         """.formatted(id, a, on);
                 case 4 -> """
-                        {"type":"value-realised","beneficiaryGroup":"residents","capital":"social","questionId":"S1","description":"Value %d","occurredOn":"%s"}
+                        {"type":"value-realised","beneficiaryGroup":"residents","capital":"social","questionId":"S1","description":"Value %d","evidence":"Survey","occurredOn":"%s"}
                         """.formatted(i, on);
                 case 5 -> """
-                        {"type":"balance-assessed","partnerId":"%s","rating":"fair","occurredOn":"%s"}
+                        {"type":"balance-assessed","partnerId":"%s","rating":"balanced","occurredOn":"%s"}
                         """.formatted(a, on);
                 case 6 -> """
                         {"type":"success-achieved","kind":"grant","title":"Success %d","occurredOn":"%s"}
@@ -186,7 +186,7 @@ public final class CommandCostBenchmark {
                         {"type":"context-changed","kind":"funding","direction":"positive","summary":"Change %d","occurredOn":"%s"}
                         """.formatted(i, on);
             });
-            if (++lines == 2_000 || i == entries - 1) {
+            if (++lines == 500 || i == entries - 1) {
                 post(port, auth, "/api/networks/" + network + "/imports", file.toString(), "application/x-ndjson");
                 file.setLength(0);
                 lines = 0;
@@ -210,7 +210,9 @@ public final class CommandCostBenchmark {
                                                          .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                                   HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201 || !EVENT_ID.matcher(response.body()).find()) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            String answer = response.body();
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                                                    + answer.substring(0, Math.min(answer.length(), 600)));
         }
         return response.body();
     }
