@@ -209,7 +209,7 @@ class ResendAfterRestartTest {
                     "--server.address=127.0.0.1", "--samenspel.security.token-secret=" + "s".repeat(48))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ChildCommandService child = new ChildCommandService(process, port);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(600));
             while (true) {
                 if (!process.isAlive()) {
                     throw new AssertionError("The command-service stopped: " + Files.readString(log));
