@@ -27,6 +27,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.lang.reflect.RecordComponent;
@@ -56,6 +57,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * were handled is looked up in the event store by exact key ({@link CommandLog}), in every network at once.
  */
 @Aggregate(snapshotTriggerDefinition = "networkSnapshotTrigger", cache = "networkCache")
+// Snapshots of revision 1 held every entry and command id; Axon skips snapshots of another revision than this.
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
