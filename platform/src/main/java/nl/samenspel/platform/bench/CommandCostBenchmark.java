@@ -148,7 +148,7 @@ public final class CommandCostBenchmark {
 
     /**
      * Ten years of entries, as a network accumulates them: meetings, readings, agreements and their outcomes,
-     * contributions, value realised, balance ratings, representatives; imported in files of 500 lines.
+     * contributions, value realised, balance ratings, representatives; imported in files of 200 lines.
      */
     private static void fill(int port, String auth, String network, List<String> partners, int entries) throws Exception {
         LocalDate first = LocalDate.of(2015, 2, 1);
@@ -186,7 +186,7 @@ public final class CommandCostBenchmark {
                         {"type":"context-changed","kind":"funding","direction":"positive","summary":"Change %d","occurredOn":"%s"}
                         """.formatted(i, on);
             });
-            if (++lines == 500 || i == entries - 1) {
+            if (++lines == 200 || i == entries - 1) {
                 post(port, auth, "/api/networks/" + network + "/imports", file.toString(), "application/x-ndjson");
                 file.setLength(0);
                 lines = 0;
