@@ -1,12 +1,9 @@
 package nl.samenspel.command;
 
 import nl.samenspel.command.api.CommandDispatcher;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,11 +41,5 @@ public class CommandServiceApplication {
     @Bean
     public CorrelationDataProvider messageOriginProvider() {
         return new MessageOriginProvider();
-    }
-
-    /** A snapshot every 100 events keeps loading a network with a long history fast. */
-    @Bean
-    public SnapshotTriggerDefinition networkSnapshotTrigger(Snapshotter snapshotter) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
     }
 }

@@ -29,6 +29,12 @@ final class EventDocuments {
     static final String COMMIT_FIRST = "commitFirst";
     static final String COMMIT_SIZE = "commitSize";
     static final String PLACEHOLDER = "placeholder";
+    /**
+     * The id of the command that caused the event (its metadata entry {@code commandId}), copied to the top level so
+     * that a unique sparse index makes "this command was already handled" an exact-key lookup, checked atomically
+     * with the append. Absent on placeholders and snapshots.
+     */
+    static final String COMMAND_ID = "commandId";
 
     private EventDocuments() {
     }

@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import nl.samenspel.verify.Anchor;
@@ -45,10 +46,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -88,6 +92,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final int DUPLICATE_KEY = 11000;
     private static final String HEAD = "head";
     private static final String HEAD_RECORDED_AT = "recordedAt";
+    private static final String COMMAND_ID_INDEX = "commandId_unique";
+    private static final String COMMAND_ID_MARKER = "commandIdsIndexed";
     private static final GapAwareTrackingToken START = GapAwareTrackingToken.newInstance(0, Collections.emptySet());
 
     private final MongoCollection<Document> events;
@@ -134,6 +140,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private void ensureSchema() {
         events.createIndex(Indexes.ascending(EventDocuments.STREAM_KEY),
                            new IndexOptions().unique(true).name("streamKey_unique"));
+        events.createIndex(Indexes.ascending(EventDocuments.COMMAND_ID),
+                           new IndexOptions().unique(true).sparse(true).name(COMMAND_ID_INDEX));
+        indexCommandIdsOfOlderEvents();
         try {
             counters.updateOne(Filters.eq("_id", COUNTER_ID), Updates.setOnInsert(COUNTER_FIELD, 0L),
                                new com.mongodb.client.model.UpdateOptions().upsert(true));
@@ -141,6 +150,52 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             if (e.getError().getCode() != DUPLICATE_KEY) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Events stored before command ids had a field of their own carry them only in their serialized metadata: copies
+     * them out once (a marker in the counters collection says it was done), so that resending such a command is
+     * recognised too. Safe to run from several instances at once: the copy is idempotent.
+     */
+    private void indexCommandIdsOfOlderEvents() {
+        if (counters.find(Filters.eq("_id", COMMAND_ID_MARKER)).first() != null) {
+            return;
+        }
+        long copied = 0;
+        for (Document doc : events.find(Filters.and(Filters.exists(EventDocuments.COMMAND_ID, false),
+                                                    Filters.exists(EventDocuments.META_DATA, true)))
+                                  .projection(new Document(EventDocuments.META_DATA, 1))) {
+            Object commandId = parseMetaData(doc.getString(EventDocuments.META_DATA)).get(EventDocuments.COMMAND_ID);
+            if (commandId == null) {
+                continue;
+            }
+            try {
+                events.updateOne(Filters.and(Filters.eq("_id", doc.get("_id")),
+                                             Filters.exists(EventDocuments.COMMAND_ID, false)),
+                                 Updates.set(EventDocuments.COMMAND_ID, commandId.toString()));
+                copied++;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                // Before ids were checked across networks, one id could be used in two; the first keeps it.
+                log.warn("Command id {} of the event at position {} was already used by an earlier event",
+                         commandId, doc.get("_id"));
+            }
+        }
+        counters.updateOne(Filters.eq("_id", COMMAND_ID_MARKER), Updates.set("at", clock.millis()),
+                           new com.mongodb.client.model.UpdateOptions().upsert(true));
+        if (copied > 0) {
+            log.info("Indexed the command ids of {} events stored before they had a field of their own", copied);
+        }
+    }
+
+    private static Document parseMetaData(String metaData) {
+        try {
+            return metaData == null || !metaData.startsWith("{") ? new Document() : Document.parse(metaData);
+        } catch (RuntimeException unreadable) {
+            return new Document();
         }
     }
 
@@ -159,9 +214,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         try {
             appendHook.afterAllocation(first, count);
             List<Document> docs = new ArrayList<>(count);
+            Set<String> commandIds = new HashSet<>();
             for (int i = 0; i < count; i++) {
                 StoredEvent positioned = withPosition(chained.get(i), first + i);
-                docs.add(EventDocuments.toDocument(positioned, allocatedAt, first, count));
+                Document doc = EventDocuments.toDocument(positioned, allocatedAt, first, count);
+                Object commandId = eventMessages.get(i).getMetaData().get(EventDocuments.COMMAND_ID);
+                // The first event a command causes carries its id; the unique index then refuses its reuse.
+                if (commandId != null && commandIds.add(commandId.toString())) {
+                    doc.append(EventDocuments.COMMAND_ID, commandId.toString());
+                }
+                docs.add(doc);
             }
             requireWithinDeadline(allocatedAt, first);
             if (count == 1) {
@@ -241,6 +303,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     "An event for aggregate [%s] at sequence [%d] was already inserted",
                     conflicting.aggregateId(), conflicting.sequenceNumber()), failure);
         }
+        if (isDuplicateKeyOn(failure, COMMAND_ID_INDEX)) {
+            // Another writer logged a command with the same id first; deciding again finds it and answers for it.
+            return new ConcurrencyException("A command id of this commit was just used by another append", failure);
+        }
         if (isDuplicateKey(failure)) {
             return new WriteDeadlineExceededException("Positions from " + first + " were closed by a reader");
         }
@@ -262,6 +328,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     .findFirst().orElse(null);
         }
         return null;
+    }
+
+    private static boolean isDuplicateKeyOn(Throwable failure, String index) {
+        if (failure instanceof MongoWriteException e) {
+            return e.getError().getCode() == DUPLICATE_KEY && e.getError().getMessage().contains(index);
+        }
+        return failure instanceof MongoBulkWriteException e && e.getWriteErrors().stream()
+                .anyMatch(err -> err.getCode() == DUPLICATE_KEY && err.getMessage().contains(index));
     }
 
     private static boolean isDuplicateKey(Throwable failure) {
@@ -631,6 +705,25 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         String what = doc == null ? "missing" : EventDocuments.isPending(doc) ? "pending"
                 : EventDocuments.isPlaceholder(doc) ? "placeholder" : "stored under another sequence number";
         throw new BrokenStreamException(aggregateIdentifier, sequence, recorded, what);
+    }
+
+    /**
+     * The committed events that commands with these ids caused, in any aggregate, by exact key on the unique command
+     * id index: how a resend is recognised without keeping every command id in the aggregate.
+     */
+    public List<DomainEventMessage<?>> eventsByCommandId(Collection<String> commandIds) {
+        List<DomainEventData<?>> found = new ArrayList<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(commandIds));
+        for (int from = 0; from < all.size(); from += lookupChunk) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + lookupChunk));
+            for (Document doc : events.find(Filters.in(EventDocuments.COMMAND_ID, chunk))) {
+                if (EventDocuments.isReleasedEvent(doc)) {
+                    found.add(domainEntry(doc));
+                }
+            }
+        }
+        return EventStreamUtils.asStream(EventStreamUtils.upcastAndDeserializeDomainEvents(
+                found.stream(), getEventSerializer(), upcasterChain)).<DomainEventMessage<?>>map(e -> e).toList();
     }
 
     @Override

@@ -216,6 +216,11 @@ class CatalogueEndToEndTest {
     }
 
     private static String resolve(String text) {
+        return resolve(text, tokens);
+    }
+
+    /** {@code text} with every {@code {{name}}} replaced by its value in {@code tokens}. */
+    static String resolve(String text, Map<String, String> tokens) {
         Matcher matcher = TOKEN.matcher(text);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
@@ -229,7 +234,8 @@ class CatalogueEndToEndTest {
         return result.toString();
     }
 
-    private static List<JsonNode> lines(String resource) throws IOException {
+    /** The JSON objects of a JSON Lines test resource. */
+    static List<JsonNode> lines(String resource) throws IOException {
         try (InputStream in = CatalogueEndToEndTest.class.getResourceAsStream("/" + resource)) {
             List<JsonNode> result = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

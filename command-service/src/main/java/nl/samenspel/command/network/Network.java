@@ -2,7 +2,6 @@ package nl.samenspel.command.network;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import nl.samenspel.kernel.Limits;
 import nl.samenspel.kernel.correction.EntryCorrected;
 import nl.samenspel.kernel.correction.EntryRetracted;
@@ -19,38 +18,47 @@ import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A network (samenwerkingsverband): the consistency boundary for everything logged about one collaboration. Command
  * handlers check the rules of the event catalogue ({@link EntryRules}) and apply events; the event sourcing handler is
- * the only place its state changes. It keeps the network's effective history (corrections applied, retractions left
- * out) to decide on new entries, and remembers which command ids it handled, so resending a command logs nothing new.
+ * the only place its state changes.
+ *
+ * <p>It keeps only its decision state ({@link NetworkState}: what the rules need), so loading it, caching it and
+ * snapshotting it cost the same for a network with ten entries as for one with ten thousand. What the rules need
+ * rarely is read back from the event store when needed: the history before the entry a correction replaces, and,
+ * after a correction or retraction, the whole effective history to fold the decision state again. Which command ids
+ * were handled is looked up in the event store by exact key ({@link CommandLog}), in every network at once.
  */
-@Aggregate(snapshotTriggerDefinition = "networkSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "networkSnapshotTrigger", cache = "networkCache")
+// Snapshots of revision 1 held every entry and command id; Axon skips snapshots of another revision than this.
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -62,15 +70,21 @@ public class Network {
 
     @AggregateIdentifier
     private UUID networkId;
-    /** The effective entries by event id, in the order they were logged. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
-    private LinkedHashMap<String, NetworkEvent> entries = new LinkedHashMap<>();
-    /** Every logged event id (corrections and retracted entries included) with its kind. */
-    private Map<String, String> kinds = new HashMap<>();
-    private Set<String> retracted = new HashSet<>();
-    private Map<UUID, HandledCommand> handledCommands = new HashMap<>();
+    /** The sequence number of the last event taken in: how far into the stored history this state reaches. */
+    private long version = -1;
+    /** The decision state, folded event by event; no longer current once a correction or retraction came in. */
+    private NetworkState state = new NetworkState();
+    /** Whether a correction or retraction came in since {@link #state} was folded over the effective history. */
+    private boolean stale;
+    /** While stale: the decision state folded again over the effective history read back from the store. */
     @JsonIgnore
-    private transient NetworkState state;
+    private transient NetworkState refolded;
+    /** In a trial copy: the import lines taken in so far, which are not in the store. */
+    @JsonIgnore
+    private transient List<EffectiveHistory.Logged> pending;
+    /** Where the history is read back from, handed in by the command handler that needs it. */
+    @JsonIgnore
+    private transient NetworkHistory history;
     @JsonIgnore
     private transient String lastAppliedEventId;
 
@@ -78,19 +92,13 @@ public class Network {
         // for Axon and snapshots
     }
 
-    /** A trial copy that can take in entries without touching {@code original}; entries themselves are immutable. */
-    private Network(Network original) {
-        networkId = original.networkId;
-        entries = new LinkedHashMap<>(original.entries);
-        kinds = new HashMap<>(original.kinds);
-        retracted = new HashSet<>(original.retracted);
-        handledCommands = new HashMap<>(original.handledCommands);
-    }
-
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandOutcome handle(FoundNetwork command, Clock clock) {
-        Optional<CommandOutcome> resend = resendOf(command);
+    public CommandOutcome handle(FoundNetwork command, Clock clock, CommandLog commands) {
+        requireCommandId(command);
+        NetworkFounded founded = founded(command);
+        Optional<CommandOutcome> resend = replayOf(command.commandId(), command.networkId(), founded,
+                                                   handled(commands, List.of(command.commandId())));
         if (resend.isPresent()) {
             return resend.get();
         }
@@ -107,21 +115,28 @@ public class Network {
               .businessDate("foundedOn", command.foundedOn(), null, LocalDate.now(clock))
               .optionalText("note", command.note(), Limits.NOTE)
               .orThrow();
-        apply(new NetworkFounded(command.networkId(), command.name().strip(), strip(command.sector()),
-                                 strip(command.region()), command.collaborationForm(), strip(command.societalTask()),
-                                 command.foundedOn(), command.source(), command.note()), origin(command));
+        apply(founded, origin(command, founded));
         return outcome(command, command.networkId());
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordEntry command, Clock clock) {
-        Optional<CommandOutcome> resend = resendOf(command);
-        if (resend.isPresent()) {
-            return resend.get();
-        }
+    public CommandOutcome handle(RecordEntry command, Clock clock, CommandLog commands, NetworkHistory history) {
+        this.history = history;
+        requireCommandId(command);
         NetworkEvent entry = command.entry();
-        decide(entry, LocalDate.now(clock));
-        apply(entry, origin(command));
+        if (entry != null) {
+            Optional<CommandOutcome> resend = replayOf(command.commandId(), networkId, entry,
+                                                       handled(commands, List.of(command.commandId())));
+            if (resend.isPresent()) {
+                return resend.get();
+            }
+        }
+        try {
+            decide(entry, LocalDate.now(clock));
+        } catch (RuleViolation refusal) {
+            throw refusedOnCurrentState(refusal);
+        }
+        apply(entry, origin(command, entry));
         return outcome(command, createdId(entry));
     }
 
@@ -131,20 +146,21 @@ public class Network {
      * when no line is refused are the entries applied, in one unit of work and so in one commit.
      */
     @CommandHandler
-    public ImportOutcome handle(ImportEntries command, Clock clock) {
-        if (command.commandId() == null) {
-            throw RuleViolation.invalid("commandId", "is required");
-        }
+    public ImportOutcome handle(ImportEntries command, Clock clock, CommandLog commands, NetworkHistory history) {
+        this.history = history;
+        requireCommandId(command);
         LocalDate today = LocalDate.now(clock);
-        Network trial = new Network(this);
+        Map<UUID, DomainEventMessage<?>> handled = handled(commands,
+                command.lines().stream().map(ImportEntries.Line::commandId).filter(Objects::nonNull).toList());
+        Network trial = trial();
+        Map<UUID, String> inThisFile = new HashMap<>();
         List<ImportRejected.RejectedLine> rejected = new ArrayList<>();
         for (ImportEntries.Line line : command.lines()) {
-            RecordEntry single = line.asRecordEntry(networkId);
             try {
-                if (trial.resendOf(single).isEmpty()) {
+                if (!resendInImport(line, handled, inThisFile)) {
                     trial.decide(line.entry(), today);
-                    trial.on(line.entry(), "line-" + line.number(), line.commandId().toString(),
-                             HandledCommand.fingerprint(single));
+                    trial.takeInTrial("line-" + line.number(), line.entry());
+                    inThisFile.put(line.commandId(), CommandFingerprint.of(line.entry()));
                 }
             } catch (RuleViolation refusal) {
                 String type = line.entry() == null ? null : EntryTypes.of(line.entry().getClass()).wireName();
@@ -152,22 +168,49 @@ public class Network {
             }
         }
         if (!rejected.isEmpty()) {
-            throw new ImportRejected(rejected);
+            throw refusedOnCurrentState(new ImportRejected(rejected));
         }
         List<CommandOutcome> outcomes = new ArrayList<>();
+        Map<UUID, CommandOutcome> logged = new HashMap<>();
         for (ImportEntries.Line line : command.lines()) {
             RecordEntry single = line.asRecordEntry(networkId);
-            Optional<CommandOutcome> resend = resendOf(single);
+            Optional<CommandOutcome> resend = replayOf(line.commandId(), networkId, line.entry(), handled);
             if (resend.isPresent()) {
                 outcomes.add(resend.get());
+            } else if (logged.containsKey(line.commandId())) {
+                outcomes.add(logged.get(line.commandId()).asReplay());
             } else if (command.checkOnly()) {
                 outcomes.add(new CommandOutcome(line.commandId(), networkId, createdId(line.entry()), null, false));
             } else {
-                apply(line.entry(), origin(single).and(IMPORT_ID, command.commandId().toString()));
-                outcomes.add(outcome(single, createdId(line.entry())));
+                apply(line.entry(), origin(single, line.entry()).and(IMPORT_ID, command.commandId().toString()));
+                CommandOutcome outcome = outcome(single, createdId(line.entry()));
+                logged.put(line.commandId(), outcome);
+                outcomes.add(outcome);
             }
         }
         return new ImportOutcome(command.commandId(), networkId, outcomes, command.checkOnly());
+    }
+
+    /**
+     * Whether an import line is a resend: of a command logged before (in this network, with the same content), or
+     * of an earlier line of the same file. The same id for something else is refused.
+     */
+    private boolean resendInImport(ImportEntries.Line line, Map<UUID, DomainEventMessage<?>> handled,
+                                   Map<UUID, String> inThisFile) {
+        if (line.commandId() == null) {
+            throw RuleViolation.invalid("commandId", "is required");
+        }
+        if (line.entry() == null) {
+            return false;
+        }
+        if (replayOf(line.commandId(), networkId, line.entry(), handled).isPresent()) {
+            return true;
+        }
+        String earlier = inThisFile.get(line.commandId());
+        if (earlier != null && !earlier.equals(CommandFingerprint.of(line.entry()))) {
+            throw RuleViolation.conflict("commandId", "was already used for a different command");
+        }
+        return earlier != null;
     }
 
     /** Whether {@code entry} may join this network's history now: the rules of the catalogue, or a refusal. */
@@ -182,16 +225,17 @@ public class Network {
             checkCorrection(correction, today);
         } else if (entry instanceof EntryRetracted retraction) {
             EntryRules.checkShape(retraction, "");
-            Checks.start().businessDate("occurredOn", retraction.occurredOn(), state().foundedOn, today).orThrow();
-            correctable(retraction.targetEventId());
-            if (entries.get(retraction.targetEventId()) instanceof NetworkFounded) {
+            Checks.start().businessDate("occurredOn", retraction.occurredOn(), current().foundedOn, today).orThrow();
+            EffectiveHistory effective = effectiveHistory();
+            correctable(effective, retraction.targetEventId());
+            if (effective.entry(retraction.targetEventId()) instanceof NetworkFounded) {
                 // Without its founding the network would have no founding date to check entries against.
                 throw RuleViolation.invalid("targetEventId", "the founding entry cannot be retracted; correct it instead");
             }
         } else if (entry instanceof NetworkFounded) {
             throw RuleViolation.conflict("type", "a network is founded once; correct its founding entry instead");
         } else {
-            EntryRules.check(state(), entry, today, "");
+            EntryRules.check(current(), entry, today, "");
         }
     }
 
@@ -201,10 +245,11 @@ public class Network {
      */
     private void checkCorrection(EntryCorrected correction, LocalDate today) {
         EntryRules.checkShape(correction, "");
-        Checks.start().businessDate("occurredOn", correction.occurredOn(), state().foundedOn, today).orThrow();
+        Checks.start().businessDate("occurredOn", correction.occurredOn(), current().foundedOn, today).orThrow();
         String target = correction.targetEventId();
-        correctable(target);
-        NetworkEvent original = entries.get(target);
+        EffectiveHistory effective = effectiveHistory();
+        correctable(effective, target);
+        NetworkEvent original = effective.entry(target);
         NetworkEvent replacement = correction.replacement();
         if (original.getClass() != replacement.getClass()) {
             throw RuleViolation.invalid("replacement.entryType",
@@ -219,86 +264,179 @@ public class Network {
         }
         // Judged against what was logged before the entry it replaces, as the original was: a score can still be
         // corrected after its evaluation closed, a ladder step after its conflict was resolved.
-        List<NetworkEvent> before = new ArrayList<>();
-        for (Map.Entry<String, NetworkEvent> entry : entries.entrySet()) {
-            if (entry.getKey().equals(target)) {
-                break;
-            }
-            before.add(entry.getValue());
-        }
-        EntryRules.check(NetworkState.fold(before), replacement, today, "replacement.");
+        EntryRules.check(NetworkState.fold(effective.before(target)), replacement, today, "replacement.");
     }
 
-    private void correctable(String target) {
-        String kind = kinds.get(target);
+    private static void correctable(EffectiveHistory effective, String target) {
+        String kind = effective.kind(target);
         if (kind == null) {
             throw RuleViolation.notFound("targetEventId", "no entry with this id in this network");
         }
         if (kind.equals("entry-corrected") || kind.equals("entry-retracted")) {
             throw RuleViolation.invalid("targetEventId", "corrections and retractions cannot themselves be corrected");
         }
-        if (retracted.contains(target)) {
+        if (effective.retracted(target)) {
             throw RuleViolation.conflict("targetEventId", "this entry was retracted");
         }
     }
 
     @EventSourcingHandler
-    void on(NetworkEvent event, @MessageIdentifier String eventId, @MetaDataValue(COMMAND_ID) String commandId,
-            @MetaDataValue(COMMAND_FINGERPRINT) String fingerprint) {
-        kinds.put(eventId, EntryTypes.of(event.getClass()).wireName());
+    void on(NetworkEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequenceNumber) {
         if (event instanceof NetworkFounded founded) {
             networkId = founded.networkId();
         }
-        if (event instanceof EntryCorrected correction) {
-            entries.replace(correction.targetEventId(), correction.replacement());
-            state = null;
-        } else if (event instanceof EntryRetracted retraction) {
-            entries.remove(retraction.targetEventId());
-            retracted.add(retraction.targetEventId());
-            state = null;
-        } else {
-            entries.put(eventId, event);
-            if (state != null) {
-                state.apply(event);
+        version = sequenceNumber;
+        takeIn(event);
+        lastAppliedEventId = eventId;
+    }
+
+    private void takeIn(NetworkEvent event) {
+        if (event instanceof EntryCorrected || event instanceof EntryRetracted) {
+            // Either can change any fact the state was folded from; it is folded again when next needed.
+            stale = true;
+            refolded = null;
+        } else if (!stale) {
+            state.apply(event);
+        } else if (refolded != null) {
+            refolded.apply(event);
+        }
+    }
+
+    /** A copy that can take in import lines without touching this network. */
+    private Network trial() {
+        Network trial = new Network();
+        trial.networkId = networkId;
+        trial.version = version;
+        trial.state = current().copy();
+        trial.pending = new ArrayList<>();
+        trial.history = history;
+        return trial;
+    }
+
+    private void takeInTrial(String eventId, NetworkEvent entry) {
+        pending.add(new EffectiveHistory.Logged(eventId, entry));
+        takeIn(entry);
+    }
+
+    /** The decision state as of {@link #version} (and, in a trial, the lines taken in). */
+    private NetworkState current() {
+        if (!stale) {
+            return state;
+        }
+        if (refolded == null) {
+            refolded = effectiveHistory().fold();
+        }
+        return refolded;
+    }
+
+    /** The effective history as of {@link #version}, read back from the store (plus, in a trial, its lines). */
+    private EffectiveHistory effectiveHistory() {
+        if (history == null) {
+            throw new IllegalStateException("No history to read network " + networkId + " back from");
+        }
+        List<EffectiveHistory.Logged> logged = new ArrayList<>();
+        try (Stream<? extends DomainEventMessage<?>> events = history.from(networkId, 0)) {
+            events.takeWhile(event -> event.getSequenceNumber() <= version)
+                  .forEach(event -> logged.add(new EffectiveHistory.Logged(event.getIdentifier(),
+                                                                           (NetworkEvent) event.getPayload())));
+        }
+        if (pending != null) {
+            logged.addAll(pending);
+        }
+        return EffectiveHistory.of(logged);
+    }
+
+    /**
+     * Folds the decision state again over the effective history if a correction or retraction made it stale, so a
+     * snapshot holds a current state; reads the history up to this network's own version only.
+     */
+    void settle(NetworkHistory source) {
+        if (stale) {
+            history = source;
+            state = current();
+            stale = false;
+            refolded = null;
+        }
+    }
+
+    /**
+     * A refusal stands only if it was decided on the network as stored: a network from the cache may lag behind
+     * what another instance logged since. Then the command is decided again on a freshly loaded network, as after
+     * any concurrent change (the cache drops an aggregate whose unit of work rolls back).
+     */
+    private RuntimeException refusedOnCurrentState(RuntimeException refusal) {
+        try (Stream<? extends DomainEventMessage<?>> newer = history.from(networkId, version + 1)) {
+            if (newer.findAny().isPresent()) {
+                return new ConcurrencyException("Network " + networkId + " changed since it was loaded; deciding again");
             }
         }
-        lastAppliedEventId = eventId;
-        if (commandId != null) {
-            UUID id = UUID.fromString(commandId);
-            handledCommands.put(id, new HandledCommand(fingerprint,
-                    new CommandOutcome(id, networkId, createdId(event), eventId, false)));
-        }
+        return refusal;
     }
 
-    private NetworkState state() {
-        if (state == null) {
-            state = NetworkState.fold(entries.values());
+    /** What the given command ids logged, by command id. */
+    private static Map<UUID, DomainEventMessage<?>> handled(CommandLog commands, Collection<UUID> commandIds) {
+        Map<UUID, DomainEventMessage<?>> handled = new HashMap<>();
+        if (!commandIds.isEmpty()) {
+            for (DomainEventMessage<?> event : commands.loggedBy(commandIds)) {
+                Object commandId = event.getMetaData().get(COMMAND_ID);
+                if (commandId != null) {
+                    handled.putIfAbsent(UUID.fromString(commandId.toString()), event);
+                }
+            }
         }
-        return state;
+        return handled;
     }
 
-    /** A resend of a handled command answers as the first time; a different command under the same id is refused. */
-    private Optional<CommandOutcome> resendOf(NetworkCommand command) {
+    /**
+     * A resend of a handled command answers as the first time; the same id used for something else, or in another
+     * network, is refused.
+     */
+    private static Optional<CommandOutcome> replayOf(UUID commandId, UUID networkId, NetworkEvent logs,
+                                                     Map<UUID, DomainEventMessage<?>> handled) {
+        DomainEventMessage<?> first = handled.get(commandId);
+        if (first == null) {
+            return Optional.empty();
+        }
+        if (networkId == null || !first.getAggregateIdentifier().equals(networkId.toString())) {
+            throw RuleViolation.conflict("commandId", "was already used in another network");
+        }
+        if (!fingerprintOf(first).equals(CommandFingerprint.of(logs))) {
+            throw RuleViolation.conflict("commandId", "was already used for a different command");
+        }
+        NetworkEvent event = (NetworkEvent) first.getPayload();
+        return Optional.of(new CommandOutcome(commandId, networkId, createdId(event), first.getIdentifier(), true));
+    }
+
+    /**
+     * The fingerprint of the command that logged {@code event}: as stored, or, for events stored before fingerprints
+     * were canonical (theirs depended on how a JVM ordered sets), computed again from the stored entry.
+     */
+    static String fingerprintOf(DomainEventMessage<?> event) {
+        Object stored = event.getMetaData().get(COMMAND_FINGERPRINT);
+        return CommandFingerprint.isCurrent((String) stored) ? (String) stored
+                                                             : CommandFingerprint.of((NetworkEvent) event.getPayload());
+    }
+
+    private static void requireCommandId(NetworkCommand command) {
         if (command.commandId() == null) {
             throw RuleViolation.invalid("commandId", "is required");
         }
-        HandledCommand handled = handledCommands.get(command.commandId());
-        if (handled == null) {
-            return Optional.empty();
-        }
-        if (!handled.fingerprint().equals(HandledCommand.fingerprint(command))) {
-            throw RuleViolation.conflict("commandId", "was already used for a different command");
-        }
-        return Optional.of(handled.outcome().asReplay());
     }
 
     private CommandOutcome outcome(NetworkCommand command, UUID subjectId) {
         return new CommandOutcome(command.commandId(), networkId, subjectId, lastAppliedEventId, false);
     }
 
-    private static MetaData origin(NetworkCommand command) {
+    private static MetaData origin(NetworkCommand command, NetworkEvent logs) {
         return MetaData.with(COMMAND_ID, command.commandId().toString())
-                       .and(COMMAND_FINGERPRINT, HandledCommand.fingerprint(command));
+                       .and(COMMAND_FINGERPRINT, CommandFingerprint.of(logs));
+    }
+
+    /** The founding entry a command logs; also what its fingerprint is taken over. */
+    private static NetworkFounded founded(FoundNetwork command) {
+        return new NetworkFounded(command.networkId(), strip(command.name()), strip(command.sector()),
+                                  strip(command.region()), command.collaborationForm(), strip(command.societalTask()),
+                                  command.foundedOn(), command.source(), command.note());
     }
 
     /** The id of what the entry created (a partner, an agreement, ...), if the catalogue says it creates one. */

@@ -1,5 +1,10 @@
 package nl.samenspel.command.network;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.samenspel.kernel.agreement.AgreementKind;
 import nl.samenspel.kernel.agreement.AgreementMade;
 import nl.samenspel.kernel.ambition.AmbitionStated;
@@ -27,6 +32,8 @@ import nl.samenspel.kernel.structure.SubCoalitionFormed;
 import nl.samenspel.kernel.tension.ConflictRegistered;
 import nl.samenspel.kernel.tension.ConflictResolved;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,9 +47,20 @@ import java.util.UUID;
 
 /**
  * What the Network aggregate knows to decide on new entries: a fold over the network's effective history (corrections
- * applied, retractions left out). Only facts that some rule needs are kept.
+ * applied, retractions left out). Only facts that some rule needs are kept: it is what the aggregate holds, caches and
+ * snapshots, so its size grows with what is alive in a network (partners, agreements, ...), not with every entry.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class NetworkState {
+    private static final ObjectMapper COPIER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .build();
+
     LocalDate foundedOn;
     final Map<UUID, PartnerFacts> partners = new HashMap<>();
     final Set<Representative> representatives = new HashSet<>();
@@ -163,6 +181,15 @@ final class NetworkState {
             activeCoalitions.put(e.coalitionId(), true);
         } else if (event instanceof SubCoalitionDissolved e) {
             activeCoalitions.computeIfPresent(e.coalitionId(), (id, active) -> false);
+        }
+    }
+
+    /** A deep copy through the JSON form that snapshots hold too, so every fact is copied, including ones added later. */
+    NetworkState copy() {
+        try {
+            return COPIER.readValue(COPIER.writeValueAsBytes(this), NetworkState.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

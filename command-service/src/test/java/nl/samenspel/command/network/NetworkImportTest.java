@@ -48,8 +48,7 @@ class NetworkImportTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Network.class);
-        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        fixture = RulesFixture.withStore(new AggregateTestFixture<>(Network.class), NETWORK);
     }
 
     private static NetworkFounded founded() {

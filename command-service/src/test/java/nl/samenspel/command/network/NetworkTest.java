@@ -11,6 +11,10 @@ import nl.samenspel.kernel.network.ParticipationLevel;
 import nl.samenspel.kernel.network.PartnerJoined;
 import nl.samenspel.kernel.network.PartnerWithdrew;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.kernel.tension.Signal;
+import nl.samenspel.kernel.tension.TemperatureMeasured;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -24,6 +28,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,8 +49,7 @@ class NetworkTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Network.class);
-        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        fixture = RulesFixture.withStore(new AggregateTestFixture<>(Network.class), NETWORK);
     }
 
     static FoundNetwork found(UUID commandId) {
@@ -279,6 +288,54 @@ class NetworkTest {
             fixture.given(founded(), joined(HOSPITAL, "Ziekenhuis Noord", FOUNDED))
                    .when(record(new PartnerWithdrew(NETWORK, HOSPITAL, "", FOUNDED.plusDays(1), null, null)))
                    .expectException(violation(RuleViolation.Kind.INVALID, "reason"));
+        }
+    }
+
+    /** Resends of entries logged by an older version, whose fingerprint was taken over toString(). */
+    @Nested
+    class ResendsOfOlderEntries {
+        private final UUID commandId = UUID.randomUUID();
+        private final List<UUID> pair = List.of(HOSPITAL, MUNICIPALITY);
+
+        private TemperatureMeasured reading(Signal... signals) {
+            return new TemperatureMeasured(NETWORK, pair, 2, new LinkedHashSet<>(List.of(signals)), FOUNDED.plusDays(3),
+                                           null, null);
+        }
+
+        /** The entry as an older version stored it: the fingerprint over its toString() in that JVM's set order. */
+        private GenericDomainEventMessage<TemperatureMeasured> storedByOlderVersion(TemperatureMeasured entry)
+                throws NoSuchAlgorithmException {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    new RecordEntry(NETWORK, commandId, entry).toString().getBytes(StandardCharsets.UTF_8));
+            String legacy = HexFormat.of().formatHex(digest, 0, 16);
+            return new GenericDomainEventMessage<>("Network", NETWORK.toString(), 3, entry,
+                                                   MetaData.with(Network.COMMAND_ID, commandId.toString())
+                                                           .and(Network.COMMAND_FINGERPRINT, legacy));
+        }
+
+        @Test
+        void aResendWhoseSetIteratesInAnotherOrderReplaysTheStoredEntry() throws Exception {
+            GenericDomainEventMessage<TemperatureMeasured> stored =
+                    storedByOlderVersion(reading(Signal.GUARDEDNESS, Signal.AVOIDED_TOPICS, Signal.DEFENSIVENESS));
+            fixture.given(founded(), joined(HOSPITAL), joined(MUNICIPALITY), stored)
+                   .when(new RecordEntry(NETWORK, commandId,
+                                         reading(Signal.DEFENSIVENESS, Signal.AVOIDED_TOPICS, Signal.GUARDEDNESS)))
+                   .expectNoEvents()
+                   .expectResultMessagePayloadMatching(outcome(commandId, null, true));
+        }
+
+        @Test
+        void theSameIdWithOtherContentIsStillAConflict() throws Exception {
+            fixture.given(founded(), joined(HOSPITAL), joined(MUNICIPALITY),
+                          storedByOlderVersion(reading(Signal.GUARDEDNESS, Signal.AVOIDED_TOPICS)))
+                   .when(new RecordEntry(NETWORK, commandId, reading(Signal.GUARDEDNESS)))
+                   .expectNoEvents()
+                   .expectException(violation(RuleViolation.Kind.CONFLICT, "commandId"));
+        }
+
+        private PartnerJoined joined(UUID partnerId) {
+            return new PartnerJoined(NETWORK, partnerId, "Partner " + partnerId, "care provider",
+                                     ParticipationLevel.CORE, Set.of(), FOUNDED, null, null);
         }
     }
 }

@@ -10,6 +10,7 @@ import nl.samenspel.kernel.network.PartnerWithdrew;
 import nl.samenspel.kernel.network.RecordEntry;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The network the rules tests start from: founded on {@link #FOUNDED}, with three partners active throughout, an
@@ -52,8 +54,27 @@ final class RulesFixture {
 
     /** A fixture for the Network aggregate whose clock says it is {@link #TODAY}. */
     static FixtureConfiguration<Network> newFixture() {
-        FixtureConfiguration<Network> fixture = new AggregateTestFixture<>(Network.class);
+        return withStore(new AggregateTestFixture<>(Network.class), NETWORK);
+    }
+
+    /**
+     * Gives a fixture's command handlers their clock ({@link #TODAY}) and what they read from the event store: the
+     * history of the network, and command ids looked up among the events of {@code network} (a fixture holds one).
+     */
+    static FixtureConfiguration<Network> withStore(FixtureConfiguration<Network> fixture, UUID network) {
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        fixture.registerInjectableResource(NetworkConfiguration.history(fixture.getEventStore()));
+        CommandLog commands = commandIds -> {
+            Set<String> wanted = commandIds.stream().map(UUID::toString).collect(Collectors.toSet());
+            try {
+                return fixture.getEventStore().readEvents(network.toString()).asStream()
+                              .filter(event -> wanted.contains(String.valueOf(event.getMetaData().get(Network.COMMAND_ID))))
+                              .toList();
+            } catch (AggregateNotFoundException nothingLoggedYet) {
+                return List.of();
+            }
+        };
+        fixture.registerInjectableResource(commands);
         return fixture;
     }
 
