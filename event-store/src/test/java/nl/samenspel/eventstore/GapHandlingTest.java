@@ -155,6 +155,42 @@ class GapHandlingTest extends ProcessorTest {
         assertThat(fixture.engine.readStoredEvents("frozen", 0, 10)).hasSize(1);
     }
 
+    @Test
+    void aCommitWhoseWriterDiedBeforeItsSealIsNeverDeliveredAndFreesItsStreamKeysAfterTheGapTimeout() {
+        // A writer of three events dies after two of them are in: the third, the seal, never comes.
+        Document before = fixture.counters().findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("next", 3L),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        long first = before.getLong("next") + 1;
+        String previousHash = HashChain.GENESIS;
+        for (int seq = 0; seq < 2; seq++) {
+            DomainEventMessage<TestEvent> event = StoreFixture.event("cut-off", seq, 1);
+            StoredEvent stored = new StoredEvent(first + seq, event.getIdentifier(), "Test", "cut-off", seq,
+                                                 event.getTimestamp().toString(), TestEvent.class.getName(), null,
+                                                 "{\"aggregateId\":\"cut-off\",\"sequenceNumber\":" + seq + ",\"writer\":1}",
+                                                 "{}", null);
+            stored = stored.withHash(HashChain.hash(stored, previousHash));
+            previousHash = stored.hash();
+            fixture.events().insertOne(EventDocuments.toDocument(stored, fixture.clock.millis(), first, 3));
+        }
+        DomainEventMessage<TestEvent> after = StoreFixture.event("after", 0, 2);
+        fixture.engine.appendEvents(after);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(after.getIdentifier()));
+        assertThat(fixture.collector.deliveries).containsExactly(after.getIdentifier());
+        assertThat(fixture.engine.readStoredEvents("cut-off", 0, 10)).as("aggregates do not see it either").isEmpty();
+
+        fixture.clock.advance(StoreFixture.GAP_TIMEOUT.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> isPlaceholder(first) && isPlaceholder(first + 1)
+                && isPlaceholder(first + 2));
+        assertThat(fixture.collector.deliveries).containsExactly(after.getIdentifier());
+        // The aggregate's stream keys are free again: the writer's retry succeeds and is delivered.
+        DomainEventMessage<TestEvent> retried = StoreFixture.event("cut-off", 0, 3);
+        fixture.engine.appendEvents(List.of(retried, StoreFixture.event("cut-off", 1, 3)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.count() == 3);
+        assertThat(fixture.collector.sequencesByAggregate.get("cut-off")).containsExactly(0L, 1L);
+        assertThat(fixture.engine.verifyChain("cut-off").intact()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.gapsInProcessorTokens().isEmpty());
+    }
+
     private boolean isPlaceholder(long position) {
         Document doc = fixture.events().find(Filters.eq("_id", position)).first();
         return doc != null && doc.getBoolean("placeholder", false);
