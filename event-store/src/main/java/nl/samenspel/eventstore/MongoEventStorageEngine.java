@@ -475,10 +475,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return doc;
         }
         Document placeholder = EventDocuments.placeholder(position, now);
-        events.replaceOne(Filters.and(Filters.eq("_id", position),
-                                      Filters.eq(EventDocuments.EVENT_ID, doc.getString(EventDocuments.EVENT_ID))),
-                          placeholder);
-        log.info("Closed position {} of a commit that was never completed", position);
+        // The writer's own clean-up may have got there first; either way the position is now a placeholder.
+        if (events.replaceOne(Filters.and(Filters.eq("_id", position),
+                                          Filters.eq(EventDocuments.EVENT_ID, doc.getString(EventDocuments.EVENT_ID))),
+                              placeholder).getModifiedCount() > 0) {
+            log.info("Closed position {} of a commit that was never completed", position);
+        }
         docs.put(position, placeholder);
         return placeholder;
     }

@@ -5,9 +5,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ConnectionString;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandSucceededEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -70,7 +67,7 @@ class CommitReadingTest {
 
     @Test
     void anOldHoleDoesNotCloseAPositionThatALiveWriterHasJustAllocated() throws Exception {
-        long hole = allocateLikeAWriterThatDies();
+        long hole = fixture.allocateLikeAWriterThatDies();
         fixture.engine.appendEvents(StoreFixture.event("delivered", 0, 1));
         fixture.clock.advance(StoreFixture.GAP_TIMEOUT.plusSeconds(1));
 
@@ -78,11 +75,11 @@ class CommitReadingTest {
         CountDownLatch mayWrite = new CountDownLatch(1);
         fixture.hook = (first, count) -> {
             allocated.countDown();
-            await(mayWrite);
+            StoreFixture.awaitLatch(mayWrite);
         };
         ExecutorService writer = Executors.newSingleThreadExecutor();
         Future<?> append = writer.submit(() -> fixture.engine.appendEvents(StoreFixture.event("live", 0, 2)));
-        await(allocated);
+        StoreFixture.awaitLatch(allocated);
 
         // A tracker that comes back with the old hole in its token, while the live writer is between allocation and insert.
         GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(hole + 1, Set.of(hole));
@@ -115,21 +112,5 @@ class CommitReadingTest {
         return MongoEventStorageEngine.builder().database(countingClient.getDatabase("test")).clock(fixture.clock)
                 .gapTimeout(StoreFixture.GAP_TIMEOUT).writeDeadline(StoreFixture.WRITE_DEADLINE)
                 .eventSerializer(fixture.serializer).snapshotSerializer(fixture.serializer).build();
-    }
-
-    private long allocateLikeAWriterThatDies() {
-        return fixture.counters().findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("next", 1L),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE)).getLong("next") + 1;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("latch timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,13 +30,13 @@ class GapHandlingTest extends ProcessorTest {
         fixture.hook = (first, count) -> {
             if (Thread.currentThread().getName().equals("slow-writer")) {
                 slowWriterAllocated.countDown();
-                awaitLatch(laterEventDelivered);
+                StoreFixture.awaitLatch(laterEventDelivered);
             }
         };
         DomainEventMessage<TestEvent> slow = StoreFixture.event("slow", 0, 1);
         Thread slowWriter = new Thread(() -> fixture.engine.appendEvents(slow), "slow-writer");
         slowWriter.start();
-        awaitLatch(slowWriterAllocated);
+        StoreFixture.awaitLatch(slowWriterAllocated);
 
         DomainEventMessage<TestEvent> fast = StoreFixture.event("fast", 0, 2);
         fixture.engine.appendEvents(fast);
@@ -54,7 +53,7 @@ class GapHandlingTest extends ProcessorTest {
 
     @Test
     void aWriterThatDiesAfterAllocatingHoldsTheProcessorNoLongerThanTheGapTimeout() {
-        long deadPosition = allocateLikeAWriterThatDies();
+        long deadPosition = fixture.allocateLikeAWriterThatDies();
         DomainEventMessage<TestEvent> after = StoreFixture.event("survivor", 0, 1);
         fixture.engine.appendEvents(after);
 
@@ -77,7 +76,7 @@ class GapHandlingTest extends ProcessorTest {
 
     @Test
     void anEventThatArrivesInAGapBeforeTheTimeoutIsDelivered() {
-        long position = allocateLikeAWriterThatDies();
+        long position = fixture.allocateLikeAWriterThatDies();
         fixture.engine.appendEvents(StoreFixture.event("later", 0, 1));
         await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.count() == 1);
 
@@ -137,7 +136,7 @@ class GapHandlingTest extends ProcessorTest {
 
     @Test
     void pendingDocumentsOfAWriterFrozenBetweenInsertAndReleaseAreNeverDelivered() {
-        long position = allocateLikeAWriterThatDies();
+        long position = fixture.allocateLikeAWriterThatDies();
         fixture.events().insertOne(new Document("_id", position).append("streamKey", "frozen:0").append("pending", true)
                                            .append("aggregateId", "frozen").append("sequenceNumber", 0L)
                                            .append("allocatedAt", fixture.clock.millis()));
@@ -194,22 +193,5 @@ class GapHandlingTest extends ProcessorTest {
     private boolean isPlaceholder(long position) {
         Document doc = fixture.events().find(Filters.eq("_id", position)).first();
         return doc != null && doc.getBoolean("placeholder", false);
-    }
-
-    private long allocateLikeAWriterThatDies() {
-        Document before = fixture.counters().findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("next", 1L),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
-        return before.getLong("next") + 1;
-    }
-
-    private static void awaitLatch(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("latch timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
