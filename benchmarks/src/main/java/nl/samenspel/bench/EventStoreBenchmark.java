@@ -7,23 +7,28 @@ import com.mongodb.client.MongoDatabase;
 import nl.samenspel.eventstore.EmbeddedStore;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * Appends N events through the storage engine and replays them, next to a raw-driver baseline measured in the same
- * run on the same server: {@code insertMany} of documents of the same shape and size, and a full collection scan.
+ * run on the same server: {@code insertMany} of documents with the same fields and sizes as the engine's, and a full
+ * collection scan. Then one import-sized commit, written and read back from just before it as a processor would.
  *
- * <p>Arguments: {@code [events=100000] [commitSize=1] [backend=memory|h2]}.
+ * <p>Arguments: {@code [events=100000] [commitSize=1] [backend=memory|h2] [importSize=5000]}.
  */
 public final class EventStoreBenchmark {
     private static final int AGGREGATES = 200;
@@ -36,46 +41,80 @@ public final class EventStoreBenchmark {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int commitSize = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         String backend = args.length > 2 ? args[2] : "memory";
+        int importSize = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
         Path dir = Files.createTempDirectory("samenspel-bench");
-        try (EmbeddedStore store = backend.equals("h2") ? EmbeddedStore.onDisk(dir.resolve("bench.mv"), 0)
-                                                        : EmbeddedStore.inMemory();
+        try (EmbeddedStore store = openStore(backend, dir);
              MongoClient client = MongoClients.create(store.uri("bench"))) {
-            System.out.printf("Samenspel event store benchmark: %,d events, commits of %d, %s backend, %d aggregates%n",
-                              events, commitSize, backend, AGGREGATES);
+            System.out.printf("Samenspel event store benchmark: %,d events, commits of %d, %s backend, %d aggregates, "
+                                      + "import commit of %,d%n", events, commitSize, backend, AGGREGATES, importSize);
             MongoDatabase database = client.getDatabase("bench");
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-            MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database)
-                    .collectionPrefix("engine_").eventSerializer(serializer).snapshotSerializer(serializer).build();
+            MongoEventStorageEngine engine = engine(database, "engine_", serializer);
 
-            warmUp(database, engine, serializer);
+            warmUp(database, serializer);
 
-            double rawAppend = rawAppend(database.getCollection("raw_events"), events, commitSize, serializer);
+            MongoCollection<Document> raw = database.getCollection("raw_events");
+            double rawAppend = rawAppend(raw, events, commitSize, serializer);
             double engineAppend = engineAppend(engine, events, commitSize);
-            double rawScan = rawScan(database.getCollection("raw_events"), events);
-            double engineReplay = engineReplay(engine, events);
+            double rawScan = rawScan(raw, events);
+            double engineReplay = engineRead(engine, null, events, false);
+            double engineReplayPayloads = engineRead(engine, null, events, true);
+
+            MongoCollection<Document> rawImport = database.getCollection("raw_import");
+            double rawImportAppend = rawAppend(rawImport, importSize, importSize, serializer);
+            TrackingToken beforeImport = GapAwareTrackingToken.newInstance(engine.head(), Collections.emptySet());
+            double engineImportAppend = engineAppend(engine, importSize, importSize);
+            double rawImportScan = rawScan(rawImport, importSize);
+            double engineImportRead = engineRead(engine, beforeImport, importSize, false);
 
             System.out.println();
-            System.out.printf("%-44s %12s%n", "measure", "events/s");
-            System.out.printf("%-44s %,12.0f%n", "raw driver insertMany (baseline)", rawAppend);
-            System.out.printf("%-44s %,12.0f   %.2fx baseline%n", "engine append (positions, chain, index)",
-                              engineAppend, engineAppend / rawAppend);
-            System.out.printf("%-44s %,12.0f%n", "raw driver full scan (baseline)", rawScan);
-            System.out.printf("%-44s %,12.0f   %.2fx baseline%n", "engine replay (gap-aware token, $in batches)",
-                              engineReplay, engineReplay / rawScan);
+            System.out.printf("%-52s %12s%n", "measure", "events/s");
+            row("raw driver insertMany (baseline)", rawAppend, 0);
+            row("engine append, commits of " + commitSize, engineAppend, rawAppend);
+            row("raw driver full scan (baseline)", rawScan, 0);
+            row("engine replay (gap-aware token, $in lists)", engineReplay, rawScan);
+            row("engine replay incl. payload deserialisation", engineReplayPayloads, rawScan);
+            row("raw driver insertMany of one import (baseline)", rawImportAppend, 0);
+            row("engine append of one import commit", engineImportAppend, rawImportAppend);
+            row("raw driver scan of the import (baseline)", rawImportScan, 0);
+            row("engine read of the import commit, as a processor", engineImportRead, rawImportScan);
             Runtime rt = Runtime.getRuntime();
             System.out.printf("heap used after run: %,d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         }
     }
 
-    private static void warmUp(MongoDatabase database, MongoEventStorageEngine engine, JacksonSerializer serializer) {
-        MongoEventStorageEngine warm = MongoEventStorageEngine.builder().database(database).collectionPrefix("warm_")
+    /**
+     * The one place the benchmark builds its store, so the raw baseline and the engine always share the same server
+     * and the same durability.
+     */
+    private static EmbeddedStore openStore(String backend, Path dir) {
+        return switch (backend) {
+            case "h2" -> EmbeddedStore.onDisk(dir.resolve("bench.mv"), 0);
+            case "memory" -> EmbeddedStore.inMemory();
+            default -> throw new IllegalArgumentException("backend must be memory or h2, not " + backend);
+        };
+    }
+
+    private static MongoEventStorageEngine engine(MongoDatabase database, String prefix, JacksonSerializer serializer) {
+        return MongoEventStorageEngine.builder().database(database).collectionPrefix(prefix)
                 .eventSerializer(serializer).snapshotSerializer(serializer).build();
-        engineAppendInto(warm, 3_000, 1, "warm");
-        try (Stream<? extends TrackedEventMessage<?>> s = warm.readEvents(null, false)) {
-            s.forEach(e -> { });
+    }
+
+    private static void row(String measure, double rate, double baseline) {
+        if (baseline == 0) {
+            System.out.printf("%-52s %,12.0f%n", measure, rate);
+        } else {
+            System.out.printf("%-52s %,12.0f   %.2fx baseline%n", measure, rate, rate / baseline);
         }
+    }
+
+    private static void warmUp(MongoDatabase database, JacksonSerializer serializer) {
+        MongoEventStorageEngine warm = engine(database, "warm_", serializer);
+        engineAppendInto(warm, 3_000, 1, "warm");
+        engineAppendInto(warm, 3_000, 5, "warm5");
+        engineRead(warm, null, 6_000, true);
         rawAppend(database.getCollection("warm_raw"), 3_000, 1, serializer);
-        database.getCollection("warm_raw").find().forEach(d -> { });
+        rawScan(database.getCollection("warm_raw"), 3_000);
     }
 
     private static double rawAppend(MongoCollection<Document> collection, int events, int commitSize,
@@ -87,9 +126,14 @@ public final class EventStoreBenchmark {
             for (int k = 0; k < commitSize && i + k < events; k++) {
                 id++;
                 String payload = serializer.serialize(payload(i + k), String.class).getData();
-                docs.add(new Document("_id", id).append("streamKey", "agg-" + (i % AGGREGATES) + ":" + id)
-                        .append("eventId", UUID.randomUUID().toString()).append("payload", payload)
-                        .append("metaData", "{}").append("timestamp", java.time.Instant.now().toString()));
+                String aggregate = "agg-" + (i % AGGREGATES);
+                docs.add(new Document("_id", id).append("streamKey", aggregate + ":" + id)
+                        .append("eventId", UUID.randomUUID().toString()).append("aggregateType", "Network")
+                        .append("aggregateId", aggregate).append("sequenceNumber", id)
+                        .append("timestamp", Instant.now().toString())
+                        .append("payloadType", PartnerJoinedLike.class.getName()).append("payloadRevision", null)
+                        .append("payload", payload).append("metaData", "{}")
+                        .append("hash", "0".repeat(64)).append("allocatedAt", System.currentTimeMillis()));
             }
             collection.insertMany(docs);
         }
@@ -98,7 +142,7 @@ public final class EventStoreBenchmark {
 
     private static double engineAppend(MongoEventStorageEngine engine, int events, int commitSize) {
         long start = System.nanoTime();
-        engineAppendInto(engine, events, commitSize, "agg");
+        engineAppendInto(engine, events, commitSize, commitSize == events ? "import" : "agg");
         return events / seconds(start);
     }
 
@@ -125,11 +169,13 @@ public final class EventStoreBenchmark {
         return count / seconds(start);
     }
 
-    private static double engineReplay(MongoEventStorageEngine engine, int events) {
+    /** Reads {@code events} events from {@code token} on through the engine's tracking stream, as a processor does. */
+    private static double engineRead(MongoEventStorageEngine engine, TrackingToken token, int events,
+                                     boolean deserialize) {
         long start = System.nanoTime();
         long count;
-        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
-            count = stream.mapToLong(e -> e.getPayload() != null ? 1 : 0).sum();
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(token, false)) {
+            count = stream.mapToLong(e -> !deserialize || e.getPayload() != null ? 1 : 0).sum();
         }
         check(count, events);
         return count / seconds(start);

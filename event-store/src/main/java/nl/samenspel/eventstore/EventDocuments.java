@@ -6,8 +6,9 @@ import org.bson.Document;
  * Field names and shapes of the documents in the event collection.
  *
  * <p>Every allocated global position ends up as exactly one document with {@code _id} = position: a committed event,
- * a placeholder (the position of a failed or abandoned append, so that trackers need not wait for it), or, for the
- * short time a multi-event commit is being written, a pending event that no reader may deliver yet.
+ * or a placeholder (the position of a failed or abandoned append, so that trackers need not wait for it). The events of
+ * a multi-event commit are written by one ordered insert and are delivered only once the last of them, the seal, is in.
+ * Stores written before the seal existed may also hold pending events, which no reader delivers.
  */
 final class EventDocuments {
     static final String ID = "_id";
@@ -25,7 +26,10 @@ final class EventDocuments {
     /** When the writer allocated the position (its clock, epoch millis): the basis of gap time-outs. */
     static final String ALLOCATED_AT = "allocatedAt";
     static final String PENDING = "pending";
-    /** On every event of a multi-event commit: the commit's first position and its size, so readers take all or none. */
+    /**
+     * On every event of a multi-event commit: the commit's first position and its size, so readers can find its seal
+     * (the last position) and take all of the commit or none.
+     */
     static final String COMMIT_FIRST = "commitFirst";
     static final String COMMIT_SIZE = "commitSize";
     static final String PLACEHOLDER = "placeholder";
@@ -65,7 +69,7 @@ final class EventDocuments {
     }
 
     static Document toDocument(StoredEvent event, long allocatedAt, long commitFirst, int commitSize) {
-        Document doc = toDocument(event, allocatedAt, commitSize > 1);
+        Document doc = toDocument(event, allocatedAt, false);
         if (commitSize > 1) {
             doc.append(COMMIT_FIRST, commitFirst).append(COMMIT_SIZE, commitSize);
         }

@@ -14,7 +14,6 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -56,6 +55,13 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -74,8 +80,11 @@ import java.util.stream.Stream;
  *     looked at again on every read, and once it is older than the gap time-out it is closed with a placeholder.
  *     A writer whose allocation is older than the write deadline (well below the gap time-out) does not write, and a
  *     failed append turns all its positions into placeholders, so no event can appear after trackers gave up on it;</li>
- *     <li>a commit of several events is written as <em>pending</em> and then released, so no tracker ever sees part
- *     of a commit that is rejected halfway;</li>
+ *     <li>a commit of several events is written by one ordered insert whose last document, the seal, proves that
+ *     the others are in: readers deliver an event of such a commit only once its seal is, so no tracker ever sees
+ *     part of a commit that is rejected halfway, and each reader looks at a commit's seal once, not at all of it
+ *     for every batch;</li>
+ *     <li>trackers read a window of several {@code $in} lists in flight at once;</li>
  *     <li>every event carries the SHA-256 hash of its content chained to the previous event of its aggregate
  *     ({@link HashChain}), which {@link #verifyChain(String)} recomputes;</li>
  *     <li>each aggregate's head (last sequence number and hash) is recorded apart from the events, in the heads
@@ -105,7 +114,19 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final Duration writeDeadline;
     private final int maxGapOffset;
     private final int lookupChunk;
+    private final int lookupConcurrency;
     private final AppendHook appendHook;
+    private final ExecutorService lookups;
+    /** The highest position known to be allocated: a tracker far behind it need not read the counter for every batch. */
+    private final AtomicLong knownHead = new AtomicLong();
+    /** First positions of recent multi-event commits known to be whole, so that readers look at each seal once. */
+    private final Set<Long> sealedCommits = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+                    return size() > 10_000;
+                }
+            }));
     private final Map<String, ChainHead> chainHeads = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ChainHead> eldest) {
@@ -128,7 +149,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.writeDeadline = builder.writeDeadline;
         this.maxGapOffset = builder.maxGapOffset;
         this.lookupChunk = builder.lookupChunk;
+        this.lookupConcurrency = builder.lookupConcurrency;
         this.appendHook = builder.appendHook;
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(lookupConcurrency, lookupConcurrency, 30, TimeUnit.SECONDS,
+                                                         new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "event-lookup");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        this.lookups = pool;
         ensureSchema();
     }
 
@@ -229,14 +259,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             if (count == 1) {
                 events.insertOne(docs.get(0));
             } else {
+                // Ordered: the last document (the seal) is written only after all the others, and never after a
+                // failed one, so a present seal proves the whole commit is there.
                 events.insertMany(docs, new InsertManyOptions().ordered(true));
-                requireWithinDeadline(allocatedAt, first);
-                release(positions);
+                sealedCommits.add(first);
             }
         } catch (RuntimeException | Error e) {
             abandon(positions, allocatedAt);
             throw translate(e, chained, first);
         }
+        knownHead.accumulateAndGet(first + count - 1, Math::max);
         recordHeads(chained);
         StoredEvent last = chained.get(count - 1);
         chained.forEach(ev -> chainHeads.put(ev.aggregateId(), new ChainHead(ev.sequenceNumber(), ev.hash())));
@@ -259,15 +291,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             throw new WriteDeadlineExceededException(
                     "Append at position " + first + " took " + age + " ms, longer than the write deadline of "
                             + writeDeadline.toMillis() + " ms; it was not stored");
-        }
-    }
-
-    /** Makes the pending documents of a completely written multi-event commit visible. */
-    private void release(List<Long> positions) {
-        UpdateResult result = events.updateMany(Filters.in("_id", positions), Updates.unset(EventDocuments.PENDING));
-        if (result.getModifiedCount() != positions.size()) {
-            // Only a reader that gave up on these positions after the gap time-out can have replaced them.
-            throw new WriteDeadlineExceededException("Positions " + positions + " were closed by a reader before release");
         }
     }
 
@@ -386,13 +409,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (cached != null && cached.sequenceNumber() == previous) {
             return cached;
         }
-        Document doc = events.find(Filters.eq(EventDocuments.STREAM_KEY,
-                                              EventDocuments.streamKey(event.aggregateId(), previous))).first();
-        if (doc == null || EventDocuments.isPending(doc)) {
+        List<Document> committed = readStoredEvents(event.aggregateId(), previous, 1);
+        if (committed.isEmpty()) {
             throw new ConcurrencyException("Aggregate " + event.aggregateId() + " has no committed event at sequence "
                                                    + previous);
         }
-        return new ChainHead(previous, doc.getString(EventDocuments.HASH));
+        return new ChainHead(previous, committed.get(0).getString(EventDocuments.HASH));
     }
 
     private static StoredEvent withPosition(StoredEvent e, long position) {
@@ -457,10 +479,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             throw new IllegalArgumentException("Unsupported token format: " + lastToken);
         }
         GapAwareTrackingToken token = lastToken == null ? START : (GapAwareTrackingToken) lastToken;
-        long head = head();
+        // A window of several lookup lists, read at once, so that catching up is not one round trip per list.
+        int windowSize = Math.max(batchSize, lookupChunk * lookupConcurrency);
         List<TrackedEventData<?>> result = new ArrayList<>();
         while (true) {
-            long windowEnd = Math.min(token.getIndex() + batchSize, head);
+            long head = headAtLeast(token.getIndex() + windowSize);
+            long windowEnd = Math.min(token.getIndex() + windowSize, head);
             SortedSet<Long> positions = new TreeSet<>(token.getGaps());
             for (long p = token.getIndex() + 1; p <= windowEnd; p++) {
                 positions.add(p);
@@ -468,22 +492,37 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             if (positions.isEmpty()) {
                 return result;
             }
-            // Documents after the holes tell how old the holes are: the last delivered one and the newest allocated.
-            List<Long> lookup = new ArrayList<>(positions);
-            if (!token.getGaps().isEmpty()) {
-                lookup.add(token.getIndex());
-            }
-            if (head > windowEnd) {
-                lookup.add(head);
-            }
-            Map<Long, Document> docs = findByIds(lookup);
+            Map<Long, Document> docs = findByIds(positions);
             secondLook(positions, docs);
-            closeTimedOutGaps(positions, docs);
+            if (positions.stream().anyMatch(p -> docs.get(p) == null || EventDocuments.isPending(docs.get(p)))) {
+                // Documents after the holes tell how old the holes are: the last delivered one and the newest allocated.
+                List<Long> probes = new ArrayList<>();
+                if (!token.getGaps().isEmpty()) {
+                    probes.add(token.getIndex());
+                }
+                if (head > windowEnd) {
+                    probes.add(head);
+                }
+                probes.removeIf(docs::containsKey);
+                docs.putAll(findByIds(probes));
+                closeTimedOutGaps(positions, docs);
+            }
             boolean advanced = false;
             for (long p : positions) {
                 Document doc = docs.get(p);
+                if (EventDocuments.isReleasedEvent(doc) && !committed(doc, docs)) {
+                    if (!docs.containsKey(sealPosition(doc))) {
+                        if (sealPosition(doc) > windowEnd && !result.isEmpty()) {
+                            // The rest of this window belongs to a commit that goes on beyond it: the next batch
+                            // reads its end anyway, so no lookup of its own.
+                            return result;
+                        }
+                        docs.putAll(findByIds(List.of(sealPosition(doc))));
+                    }
+                    doc = settleIncompleteCommit(p, doc, docs);
+                }
                 boolean placeholder = doc != null && EventDocuments.isPlaceholder(doc);
-                if (!placeholder && !(EventDocuments.isReleasedEvent(doc) && commitComplete(doc, docs))) {
+                if (!placeholder && !committed(doc, docs)) {
                     continue;
                 }
                 token = token.advanceTo(p, maxGapOffset);
@@ -499,6 +538,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
+    /** The last known head if it reaches {@code wanted}; otherwise the head read from the counter. */
+    private long headAtLeast(long wanted) {
+        long known = knownHead.get();
+        return known >= wanted ? known : head();
+    }
+
     /**
      * Looks once more at the positions that were missing or pending in the first read. Documents are not read as one
      * snapshot, so a later event of an aggregate can be seen while an earlier one was not yet; but every event seen in
@@ -510,30 +555,68 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (!unseen.isEmpty() && unseen.size() < positions.size()) {
             docs.putAll(findByIds(unseen));
         }
-        // Members of a multi-event commit that lie beyond the window are needed to judge the commit as a whole.
-        List<Long> siblings = new ArrayList<>();
-        for (Document doc : List.copyOf(docs.values())) {
-            Number first = doc.get(EventDocuments.COMMIT_FIRST, Number.class);
-            if (first != null) {
-                int size = doc.getInteger(EventDocuments.COMMIT_SIZE);
-                LongStream.range(first.longValue(), first.longValue() + size).filter(p -> !docs.containsKey(p))
-                          .forEach(siblings::add);
-            }
-        }
-        if (!siblings.isEmpty()) {
-            docs.putAll(findByIds(siblings.stream().distinct().toList()));
-        }
     }
 
-    /** A multi-event commit is delivered only when every one of its events is released: all of it or none. */
-    private static boolean commitComplete(Document doc, Map<Long, Document> docs) {
+    /**
+     * Whether a document is an event whose whole commit is stored: a single-event commit, or one whose last document
+     * (its seal, written after all the others by one ordered insert) is in. All of a commit or none of it is delivered.
+     * {@code docs} must hold the seal unless the commit is already known to be sealed.
+     */
+    private boolean committed(Document doc, Map<Long, Document> docs) {
+        if (!EventDocuments.isReleasedEvent(doc)) {
+            return false;
+        }
         Number first = doc.get(EventDocuments.COMMIT_FIRST, Number.class);
-        if (first == null) {
+        if (first == null || sealedCommits.contains(first.longValue())) {
             return true;
         }
-        int size = doc.getInteger(EventDocuments.COMMIT_SIZE);
-        return LongStream.range(first.longValue(), first.longValue() + size)
-                         .allMatch(p -> EventDocuments.isReleasedEvent(docs.get(p)));
+        Document seal = docs.get(sealPosition(doc));
+        Number sealFirst = seal == null ? null : seal.get(EventDocuments.COMMIT_FIRST, Number.class);
+        boolean sealed = EventDocuments.isReleasedEvent(seal) && sealFirst != null
+                && sealFirst.longValue() == first.longValue();
+        if (sealed) {
+            // Sealed is final: nothing takes a written seal away, so later batches need not look again.
+            sealedCommits.add(first.longValue());
+        }
+        return sealed;
+    }
+
+    private static long sealPosition(Document doc) {
+        return doc.get(EventDocuments.COMMIT_FIRST, Number.class).longValue()
+                + doc.getInteger(EventDocuments.COMMIT_SIZE) - 1;
+    }
+
+    /**
+     * Decides about an event of a commit whose seal is not (yet) in. Within the gap time-out of its allocation the
+     * writer may still be writing: wait. After it, the seal's position is closed like any gap; if the writer's seal got
+     * there first the commit is whole after all, otherwise the commit can never complete and this event becomes a
+     * placeholder, which frees its stream key for the aggregate.
+     */
+    private Document settleIncompleteCommit(long position, Document doc, Map<Long, Document> docs) {
+        long seal = sealPosition(doc);
+        Document sealDoc = docs.get(seal);
+        long now = clock.millis();
+        if (sealDoc == null || EventDocuments.isPending(sealDoc)) {
+            if (allocatedAt(doc) >= now - gapTimeout.toMillis()) {
+                return doc;
+            }
+            docs.put(seal, closeGap(seal, sealDoc != null, now));
+            if (committed(doc, docs)) {
+                return doc;
+            }
+        }
+        if (EventDocuments.isReleasedEvent(docs.get(seal))) {
+            return doc;
+        }
+        Document placeholder = EventDocuments.placeholder(position, now);
+        // The writer's own clean-up may have got there first; either way the position is now a placeholder.
+        if (events.replaceOne(Filters.and(Filters.eq("_id", position),
+                                          Filters.eq(EventDocuments.EVENT_ID, doc.getString(EventDocuments.EVENT_ID))),
+                              placeholder).getModifiedCount() > 0) {
+            log.info("Closed position {} of a commit that was never completed", position);
+        }
+        docs.put(position, placeholder);
+        return placeholder;
     }
 
     /**
@@ -544,19 +627,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private void closeTimedOutGaps(SortedSet<Long> positions, Map<Long, Document> docs) {
         long now = clock.millis();
         long horizon = now - gapTimeout.toMillis();
-        // Documents looked up beyond the window (the head probe) bound the age of every position in it.
-        long laterAllocation = docs.entrySet().stream()
-                                   .filter(entry -> !positions.contains(entry.getKey()))
-                                   .mapToLong(entry -> allocatedAt(entry.getValue()))
-                                   .min().orElse(Long.MAX_VALUE);
-        List<Long> descending = new ArrayList<>(positions);
-        descending.sort(Comparator.reverseOrder());
-        for (long p : descending) {
+        TreeSet<Long> known = new TreeSet<>(docs.keySet());
+        known.addAll(positions);
+        // Only documents at later positions bound a position's age: they were allocated after it.
+        long laterAllocation = Long.MAX_VALUE;
+        for (long p : known.descendingSet()) {
             Document doc = docs.get(p);
             boolean missing = doc == null;
             boolean pending = !missing && EventDocuments.isPending(doc);
             long ownAllocation = missing ? Long.MAX_VALUE : allocatedAt(doc);
-            if ((missing || pending) && Math.min(ownAllocation, laterAllocation) < horizon) {
+            if (positions.contains(p) && (missing || pending) && Math.min(ownAllocation, laterAllocation) < horizon) {
                 docs.put(p, closeGap(p, pending, now));
             }
             laterAllocation = Math.min(laterAllocation, ownAllocation);
@@ -586,22 +666,46 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return current != null ? current : placeholder;
     }
 
+    /**
+     * Looks documents up by position in {@code $in} lists of {@link Builder#lookupChunk} ids, several in flight at
+     * once: each list is a round trip, and the embedded server answers long lists slowly.
+     */
     private Map<Long, Document> findByIds(Collection<Long> ids) {
-        Map<Long, Document> found = new HashMap<>();
         List<Long> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += lookupChunk) {
+        List<Future<List<Document>>> others = new ArrayList<>();
+        for (int from = lookupChunk; from < all.size(); from += lookupChunk) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + lookupChunk));
-            for (Document doc : events.find(Filters.in("_id", chunk))) {
-                found.put(doc.get("_id", Number.class).longValue(), doc);
+            others.add(lookups.submit(() -> findChunk(chunk)));
+        }
+        Map<Long, Document> found = new HashMap<>();
+        try {
+            List<List<Document>> pages = new ArrayList<>();
+            pages.add(findChunk(all.subList(0, Math.min(all.size(), lookupChunk))));
+            for (Future<List<Document>> other : others) {
+                pages.add(other.get());
             }
+            pages.forEach(page -> page.forEach(doc -> found.put(doc.get("_id", Number.class).longValue(), doc)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventStoreException("Interrupted while reading events", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                                                                   : new EventStoreException("Failed to read events", e.getCause());
+        } finally {
+            others.forEach(other -> other.cancel(true));
         }
         return found;
+    }
+
+    private List<Document> findChunk(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : events.find(Filters.in("_id", ids)).into(new ArrayList<>(ids.size()));
     }
 
     /** The highest allocated global position (0 when nothing was ever appended). */
     public long head() {
         Document counter = counters.find(Filters.eq("_id", COUNTER_ID)).first();
-        return counter == null ? 0 : counter.get(COUNTER_FIELD, Number.class).longValue();
+        long head = counter == null ? 0 : counter.get(COUNTER_FIELD, Number.class).longValue();
+        return knownHead.accumulateAndGet(head, Math::max);
     }
 
     @Override
@@ -676,12 +780,22 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /** The committed event documents at sequences {@code from .. from+size-1}, by the sequence they are stored at. */
-    private Map<Long, Document> committedBySequence(String aggregateIdentifier, long from, int size) {
-        List<String> keys = LongStream.range(from, from + size)
+    private Map<Long, Document> committedBySequence(String aggregateIdentifier, long next, int size) {
+        List<String> keys = LongStream.range(next, next + size)
                                       .mapToObj(seq -> EventDocuments.streamKey(aggregateIdentifier, seq)).toList();
-        Map<Long, Document> bySequence = new HashMap<>();
+        Map<Long, Document> byPosition = new HashMap<>();
         for (Document doc : events.find(Filters.in(EventDocuments.STREAM_KEY, keys))) {
-            if (EventDocuments.isReleasedEvent(doc)) {
+            byPosition.put(doc.get("_id", Number.class).longValue(), doc);
+        }
+        List<Long> seals = byPosition.values().stream()
+                .filter(doc -> EventDocuments.isReleasedEvent(doc) && doc.containsKey(EventDocuments.COMMIT_FIRST)
+                        && !sealedCommits.contains(doc.get(EventDocuments.COMMIT_FIRST, Number.class).longValue()))
+                .map(MongoEventStorageEngine::sealPosition).filter(p -> !byPosition.containsKey(p)).distinct().toList();
+        byPosition.putAll(findByIds(seals));
+        Map<Long, Document> bySequence = new HashMap<>();
+        for (Document doc : byPosition.values()) {
+            if (doc.containsKey(EventDocuments.SEQUENCE) && committed(doc, byPosition)
+                    && aggregateIdentifier.equals(doc.getString(EventDocuments.AGGREGATE_ID))) {
                 bySequence.put(doc.get(EventDocuments.SEQUENCE, Number.class).longValue(), doc);
             }
         }
@@ -697,12 +811,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (sequence > recorded) {
             return null;
         }
+        Document committed = committedBySequence(aggregateIdentifier, sequence, 1).get(sequence);
+        if (committed != null) {
+            return committed;
+        }
         Document doc = events.find(Filters.eq(EventDocuments.STREAM_KEY,
                                               EventDocuments.streamKey(aggregateIdentifier, sequence))).first();
-        if (EventDocuments.isReleasedEvent(doc) && doc.get(EventDocuments.SEQUENCE, Number.class).longValue() == sequence) {
-            return doc;
-        }
-        String what = doc == null ? "missing" : EventDocuments.isPending(doc) ? "pending"
+        String what = doc == null ? "missing"
+                : EventDocuments.isPending(doc) || EventDocuments.isReleasedEvent(doc) ? "pending (an unsealed commit)"
                 : EventDocuments.isPlaceholder(doc) ? "placeholder" : "stored under another sequence number";
         throw new BrokenStreamException(aggregateIdentifier, sequence, recorded, what);
     }
@@ -867,6 +983,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private Duration writeDeadline = Duration.ofSeconds(10);
         private int maxGapOffset = 10_000;
         private int lookupChunk = 100;
+        private int lookupConcurrency = 4;
         private AppendHook appendHook = AppendHook.NONE;
 
         public Builder database(MongoDatabase database) {
@@ -904,6 +1021,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         /** Ids per {@code $in} list: its cost grows with the square of the list on the embedded server. */
         public Builder lookupChunk(int lookupChunk) {
             this.lookupChunk = lookupChunk;
+            return this;
+        }
+
+        /** How many {@code $in} lists one read keeps in flight at once; a tracker's window is this many lists. */
+        public Builder lookupConcurrency(int lookupConcurrency) {
+            this.lookupConcurrency = lookupConcurrency;
             return this;
         }
 

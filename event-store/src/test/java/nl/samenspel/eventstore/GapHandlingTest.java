@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,13 +30,13 @@ class GapHandlingTest extends ProcessorTest {
         fixture.hook = (first, count) -> {
             if (Thread.currentThread().getName().equals("slow-writer")) {
                 slowWriterAllocated.countDown();
-                awaitLatch(laterEventDelivered);
+                StoreFixture.awaitLatch(laterEventDelivered);
             }
         };
         DomainEventMessage<TestEvent> slow = StoreFixture.event("slow", 0, 1);
         Thread slowWriter = new Thread(() -> fixture.engine.appendEvents(slow), "slow-writer");
         slowWriter.start();
-        awaitLatch(slowWriterAllocated);
+        StoreFixture.awaitLatch(slowWriterAllocated);
 
         DomainEventMessage<TestEvent> fast = StoreFixture.event("fast", 0, 2);
         fixture.engine.appendEvents(fast);
@@ -54,7 +53,7 @@ class GapHandlingTest extends ProcessorTest {
 
     @Test
     void aWriterThatDiesAfterAllocatingHoldsTheProcessorNoLongerThanTheGapTimeout() {
-        long deadPosition = allocateLikeAWriterThatDies();
+        long deadPosition = fixture.allocateLikeAWriterThatDies();
         DomainEventMessage<TestEvent> after = StoreFixture.event("survivor", 0, 1);
         fixture.engine.appendEvents(after);
 
@@ -77,7 +76,7 @@ class GapHandlingTest extends ProcessorTest {
 
     @Test
     void anEventThatArrivesInAGapBeforeTheTimeoutIsDelivered() {
-        long position = allocateLikeAWriterThatDies();
+        long position = fixture.allocateLikeAWriterThatDies();
         fixture.engine.appendEvents(StoreFixture.event("later", 0, 1));
         await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.count() == 1);
 
@@ -137,7 +136,7 @@ class GapHandlingTest extends ProcessorTest {
 
     @Test
     void pendingDocumentsOfAWriterFrozenBetweenInsertAndReleaseAreNeverDelivered() {
-        long position = allocateLikeAWriterThatDies();
+        long position = fixture.allocateLikeAWriterThatDies();
         fixture.events().insertOne(new Document("_id", position).append("streamKey", "frozen:0").append("pending", true)
                                            .append("aggregateId", "frozen").append("sequenceNumber", 0L)
                                            .append("allocatedAt", fixture.clock.millis()));
@@ -155,25 +154,44 @@ class GapHandlingTest extends ProcessorTest {
         assertThat(fixture.engine.readStoredEvents("frozen", 0, 10)).hasSize(1);
     }
 
+    @Test
+    void aCommitWhoseWriterDiedBeforeItsSealIsNeverDeliveredAndFreesItsStreamKeysAfterTheGapTimeout() {
+        // A writer of three events dies after two of them are in: the third, the seal, never comes.
+        Document before = fixture.counters().findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("next", 3L),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        long first = before.getLong("next") + 1;
+        String previousHash = HashChain.GENESIS;
+        for (int seq = 0; seq < 2; seq++) {
+            DomainEventMessage<TestEvent> event = StoreFixture.event("cut-off", seq, 1);
+            StoredEvent stored = new StoredEvent(first + seq, event.getIdentifier(), "Test", "cut-off", seq,
+                                                 event.getTimestamp().toString(), TestEvent.class.getName(), null,
+                                                 "{\"aggregateId\":\"cut-off\",\"sequenceNumber\":" + seq + ",\"writer\":1}",
+                                                 "{}", null);
+            stored = stored.withHash(HashChain.hash(stored, previousHash));
+            previousHash = stored.hash();
+            fixture.events().insertOne(EventDocuments.toDocument(stored, fixture.clock.millis(), first, 3));
+        }
+        DomainEventMessage<TestEvent> after = StoreFixture.event("after", 0, 2);
+        fixture.engine.appendEvents(after);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(after.getIdentifier()));
+        assertThat(fixture.collector.deliveries).containsExactly(after.getIdentifier());
+        assertThat(fixture.engine.readStoredEvents("cut-off", 0, 10)).as("aggregates do not see it either").isEmpty();
+
+        fixture.clock.advance(StoreFixture.GAP_TIMEOUT.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> isPlaceholder(first) && isPlaceholder(first + 1)
+                && isPlaceholder(first + 2));
+        assertThat(fixture.collector.deliveries).containsExactly(after.getIdentifier());
+        // The aggregate's stream keys are free again: the writer's retry succeeds and is delivered.
+        DomainEventMessage<TestEvent> retried = StoreFixture.event("cut-off", 0, 3);
+        fixture.engine.appendEvents(List.of(retried, StoreFixture.event("cut-off", 1, 3)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.count() == 3);
+        assertThat(fixture.collector.sequencesByAggregate.get("cut-off")).containsExactly(0L, 1L);
+        assertThat(fixture.engine.verifyChain("cut-off").intact()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.gapsInProcessorTokens().isEmpty());
+    }
+
     private boolean isPlaceholder(long position) {
         Document doc = fixture.events().find(Filters.eq("_id", position)).first();
         return doc != null && doc.getBoolean("placeholder", false);
-    }
-
-    private long allocateLikeAWriterThatDies() {
-        Document before = fixture.counters().findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("next", 1L),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
-        return before.getLong("next") + 1;
-    }
-
-    private static void awaitLatch(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("latch timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

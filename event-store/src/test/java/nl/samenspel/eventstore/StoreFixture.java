@@ -4,6 +4,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -22,6 +26,8 @@ import org.bson.Document;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -100,6 +106,24 @@ public class StoreFixture implements AutoCloseable {
 
     public static DomainEventMessage<TestEvent> event(String aggregateId, long sequence, int writer) {
         return new GenericDomainEventMessage<>("Test", aggregateId, sequence, new TestEvent(aggregateId, sequence, writer));
+    }
+
+    /** Takes one position from the counter and writes nothing there, as a writer that dies after allocating. */
+    public long allocateLikeAWriterThatDies() {
+        Document before = counters().findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("next", 1L),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        return before.getLong("next") + 1;
+    }
+
+    public static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latch timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public MongoCollection<Document> events() {
