@@ -35,12 +35,12 @@ class DemoLoginsTest {
     @Test
     void writingAgainReplacesTheLoginsAndKeepsTheFilePrivate(@TempDir Path dataDir) throws IOException {
         Path file = dataDir.resolve(DemoLogins.FILE);
-        Files.writeString(file, "old");
+        Files.writeString(file, "previous Passw0rdOld");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
         DemoLogins.write(file, Map.of("auditor", "Aud1torPassw0rdQ"));
 
-        assertThat(Files.readString(file)).contains("Aud1torPassw0rdQ").doesNotContain("old");
+        assertThat(Files.readString(file)).contains("Aud1torPassw0rdQ").doesNotContain("previous Passw0rdOld");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 }
