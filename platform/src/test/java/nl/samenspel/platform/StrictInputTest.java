@@ -67,7 +67,7 @@ class StrictInputTest {
     void aNulCharacterIsRefused() {
         refused("rationale", () -> entry("phase-changed", """
                 {"phase":"dip","rationale":"before\\u0000after","occurredOn":"2024-03-01"}"""));
-        refused("rationale", () -> entry("phase-changed", """
+        refused("body", () -> entry("phase-changed", """
                 {"phase":"dip","rationale":"raw\u0000byte","occurredOn":"2024-03-01"}"""));
     }
 

@@ -3,7 +3,6 @@ package nl.samenspel.support;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -195,16 +194,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new FieldError(path(mapping), "has a value that cannot be read");
         }
-        if (cause instanceof JsonProcessingException json) {
-            // A body cut off in the middle is wrong as a whole, not in the field it stopped in.
-            String path = json instanceof JsonEOFException ? null : parsedPath(json);
-            return path == null ? new FieldError("body", "is not valid JSON")
-                    : new FieldError(path, "is not valid JSON: " + json.getOriginalMessage());
+        if (cause instanceof JsonProcessingException) {
+            return new FieldError("body", "is not valid JSON");
         }
         return new FieldError("body", "is missing or cannot be read");
     }
 
-    /** Where the parser was when it failed (dotted, with list indexes), or null when outside every field. */
+    /** Where the parser was when it found a key given twice (dotted, with list indexes), or null at the top. */
     private static String parsedPath(JsonProcessingException e) {
         JsonParser parser = e instanceof StreamReadException read ? read.getProcessor() : null;
         if (parser == null || parser.getParsingContext() == null) {
