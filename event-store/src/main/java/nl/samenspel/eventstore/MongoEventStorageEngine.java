@@ -507,18 +507,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 docs.putAll(findByIds(probes));
                 closeTimedOutGaps(positions, docs);
             }
+            stopBeforeUnsealedTail(positions, docs, windowEnd);
+            completeCommits(positions, docs);
             boolean advanced = false;
             for (long p : positions) {
                 Document doc = docs.get(p);
                 if (EventDocuments.isReleasedEvent(doc) && !committed(doc, docs)) {
-                    if (!docs.containsKey(sealPosition(doc))) {
-                        if (sealPosition(doc) > windowEnd && !result.isEmpty()) {
-                            // The rest of this window belongs to a commit that goes on beyond it: the next batch
-                            // reads its end anyway, so no lookup of its own.
-                            return result;
-                        }
-                        docs.putAll(findByIds(List.of(sealPosition(doc))));
-                    }
                     doc = settleIncompleteCommit(p, doc, docs);
                 }
                 boolean placeholder = doc != null && EventDocuments.isPlaceholder(doc);
@@ -536,6 +530,48 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
             // Only placeholders in this window: look further with the token moved past them.
         }
+    }
+
+    /**
+     * When the window ends inside a commit whose seal lies beyond it, and events before that commit can be delivered
+     * now, leaves the commit to the next batch, which reads its seal with the rest; saves a lookup of its own.
+     */
+    private void stopBeforeUnsealedTail(SortedSet<Long> positions, Map<Long, Document> docs, long windowEnd) {
+        long tailFirst = positions.stream().map(docs::get)
+                .filter(doc -> EventDocuments.isReleasedEvent(doc) && unknownSeal(doc, docs) && sealPosition(doc) > windowEnd)
+                .mapToLong(doc -> doc.get(EventDocuments.COMMIT_FIRST, Number.class).longValue()).min().orElse(Long.MAX_VALUE);
+        boolean deliverableBefore = positions.headSet(tailFirst).stream().map(docs::get).anyMatch(doc ->
+                doc != null && (EventDocuments.isPlaceholder(doc) || EventDocuments.isReleasedEvent(doc) && committed(doc, docs)));
+        if (tailFirst != Long.MAX_VALUE && deliverableBefore) {
+            positions.tailSet(tailFirst).clear();
+        }
+    }
+
+    private boolean unknownSeal(Document doc, Map<Long, Document> docs) {
+        Number first = doc.get(EventDocuments.COMMIT_FIRST, Number.class);
+        return first != null && !sealedCommits.contains(first.longValue()) && !docs.containsKey(sealPosition(doc));
+    }
+
+    /**
+     * Reads the seals of the commits in the window that are not known yet, then reads once more every position of a
+     * sealed commit that was missing in the first read: a seal read later than its commit's other events proves them
+     * written, and delivering some of a commit while skipping others would break the network's order.
+     */
+    private void completeCommits(SortedSet<Long> positions, Map<Long, Document> docs) {
+        List<Long> seals = positions.stream().map(docs::get)
+                .filter(doc -> EventDocuments.isReleasedEvent(doc) && unknownSeal(doc, docs))
+                .map(MongoEventStorageEngine::sealPosition).distinct().toList();
+        docs.putAll(findByIds(seals));
+        List<Long> unseen = new ArrayList<>();
+        for (Document doc : List.copyOf(docs.values())) {
+            if (positions.contains(doc.get("_id", Number.class).longValue()) && committed(doc, docs)
+                    && doc.containsKey(EventDocuments.COMMIT_FIRST)) {
+                long first = doc.get(EventDocuments.COMMIT_FIRST, Number.class).longValue();
+                positions.subSet(first, sealPosition(doc) + 1).stream()
+                         .filter(p -> !EventDocuments.isReleasedEvent(docs.get(p))).forEach(unseen::add);
+            }
+        }
+        docs.putAll(findByIds(unseen.stream().distinct().toList()));
     }
 
     /** The last known head if it reaches {@code wanted}; otherwise the head read from the counter. */
