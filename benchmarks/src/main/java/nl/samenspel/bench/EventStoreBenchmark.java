@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * run on the same server: {@code insertMany} of documents with the same fields and sizes as the engine's, and a full
  * collection scan. Then one import-sized commit, written and read back from just before it as a processor would.
  *
- * <p>Arguments: {@code [events=100000] [commitSize=1] [backend=memory|h2] [importSize=5000]}.
+ * <p>Arguments: {@code [events=100000] [commitSize=1] [backend=memory|h2|h2-background] [importSize=5000]}; {@code h2}
+ * syncs every write before it is answered, as the embedded default does.
  */
 public final class EventStoreBenchmark {
     private static final int AGGREGATES = 200;
@@ -89,9 +90,10 @@ public final class EventStoreBenchmark {
      */
     private static EmbeddedStore openStore(String backend, Path dir) {
         return switch (backend) {
-            case "h2" -> EmbeddedStore.onDisk(dir.resolve("bench.mv"), 0);
+            case "h2" -> EmbeddedStore.onDisk(dir.resolve("bench.mv"), 0, EmbeddedStore.Durability.ON_ACKNOWLEDGE);
+            case "h2-background" -> EmbeddedStore.onDisk(dir.resolve("bench.mv"), 0, EmbeddedStore.Durability.BACKGROUND);
             case "memory" -> EmbeddedStore.inMemory();
-            default -> throw new IllegalArgumentException("backend must be memory or h2, not " + backend);
+            default -> throw new IllegalArgumentException("backend must be memory, h2 (synced before each answer) or h2-background, not " + backend);
         };
     }
 
