@@ -53,9 +53,11 @@ public class HealthQueries {
         return store.months(networkId);
     }
 
+    /** The latest month, read by its own key: a page that shows today's health should not read every month. */
     public Document current(UUID networkId) {
-        List<Document> months = timeline(networkId);
-        return months.get(months.size() - 1);
+        fresh(networkId);
+        List<String> months = store.network(networkId).getList("months", String.class);
+        return store.month(networkId, YearMonth.parse(months.get(months.size() - 1)));
     }
 
     @SuppressWarnings("unchecked")
@@ -72,11 +74,26 @@ public class HealthQueries {
             point.put("month", month.get("month"));
             Document indicators = (Document) month.get("indicators");
             for (String id : indicatorIds) {
-                point.put(id, indicators == null ? null : indicators.get(id));
+                point.put(id, indicators == null ? null : withEvidenceCounted((Document) indicators.get(id)));
             }
             series.add(point);
         }
         return series;
+    }
+
+    /**
+     * A series point carries how many entries lie behind a figure, not their ids: a chart of every month does not
+     * need them, and they are what made the series large. {@code explain} lists them for one month.
+     */
+    private static Document withEvidenceCounted(Document indicator) {
+        if (indicator == null) {
+            return null;
+        }
+        Document point = new Document(indicator);
+        List<?> evidence = point.getList("evidence", Object.class, List.of());
+        point.remove("evidence");
+        point.put("evidenceCount", evidence.size());
+        return point;
     }
 
     /**
