@@ -41,10 +41,16 @@ class SecurityTest {
     @Test
     void recordedByComesFromTheLoginAndCannotBeForgedInTheBody() {
         String coordinatorId = userId("coordinator");
-        Api.Response joined = Api.post(tp.commandPort(), "/api/networks/" + tp.networkA + "/partners", """
+        Api.Response forged = Api.post(tp.commandPort(), "/api/networks/" + tp.networkA + "/partners", """
                 {"name":"Woningcorporatie Noord","partnerType":"housing","participationLevel":"associate",
                  "occurredOn":"2024-04-01","recordedBy":"mallory","recordedAs":"admin",
                  "metaData":{"recordedBy":"mallory"}}""", tp.coordinator);
+        assertThat(forged.status()).as(forged.body()).isEqualTo(400);
+        assertThat(forged.json().get("errors").get(0).get("field").asText()).isEqualTo("recordedBy");
+
+        Api.Response joined = Api.post(tp.commandPort(), "/api/networks/" + tp.networkA + "/partners", """
+                {"name":"Woningcorporatie Noord","partnerType":"housing","participationLevel":"associate",
+                 "occurredOn":"2024-04-01"}""", tp.coordinator);
         assertThat(joined.status()).as(joined.body()).isEqualTo(201);
 
         JsonNode events = Api.get(tp.queryPort(), "/api/networks/" + tp.networkA + "/events?limit=1000", tp.auditor).json();
