@@ -55,15 +55,13 @@ public class HealthQueries {
 
     /** The latest month, read by its own key: a page that shows today's health should not read every month. */
     public Document current(UUID networkId) {
-        fresh(networkId);
-        List<String> months = store.network(networkId).getList("months", String.class);
+        List<String> months = fresh(networkId).getList("months", String.class);
         return store.month(networkId, YearMonth.parse(months.get(months.size() - 1)));
     }
 
     @SuppressWarnings("unchecked")
     public List<Object> episodes(UUID networkId) {
-        fresh(networkId);
-        return (List<Object>) store.network(networkId).get("episodes");
+        return (List<Object>) fresh(networkId).get("episodes");
     }
 
     /** One indicator in every month: the series a chart draws. */
@@ -261,15 +259,18 @@ public class HealthQueries {
         return month;
     }
 
-    private void fresh(UUID networkId) {
+    /** The network's health document, first brought up to today when time moved on since it was computed. */
+    private Document fresh(UUID networkId) {
         Document network = store.network(networkId);
         LocalDate today = LocalDate.now(clock);
         if (network == null || !today.toString().equals(network.getString("evaluatedOn"))) {
             projection.refresh(networkId, today);
+            network = store.network(networkId);
         }
-        if (store.network(networkId) == null) {
+        if (network == null) {
             throw RuleViolation.notFound("networkId", "no health views for this network yet");
         }
+        return network;
     }
 
     /** Instants without a zone are read as UTC. */
