@@ -221,6 +221,21 @@ class SecurityTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).as("a session write without CSRF token").isEqualTo(403);
         assertThat(tp.head()).isEqualTo(head);
+
+        // Any Authorization header that does not itself authenticate leaves the session in charge, and the CSRF check.
+        for (String bogus : List.of("Foo bar", "Basic", "Bearer")) {
+            HttpResponse<String> riding = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/networks/"
+                            + tp.networkA + "/partners")).header("Content-Type", "application/json")
+                    .header("Authorization", bogus)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Forged\",\"partnerType\":\"t\","
+                            + "\"participationLevel\":\"core\",\"occurredOn\":\"2024-03-01\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(riding.statusCode()).as("a session write with Authorization: " + bogus).isEqualTo(403);
+            JsonNode problem = Api.JSON.readTree(riding.body());
+            assertThat(problem.get("title").asText()).isEqualTo("CSRF token missing");
+            assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("_csrf");
+        }
+        assertThat(tp.head()).isEqualTo(head);
     }
 
     @Test

@@ -246,7 +246,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     static ResponseEntity<Object> problem(HttpStatus status, String title, List<FieldError> errors) {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, errors.stream()
-                .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+                .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         detail.setTitle(title);
         detail.setType(URI.create("https://samenspel.example/problems/" + switch (status) {
             case NOT_FOUND -> "not-found";

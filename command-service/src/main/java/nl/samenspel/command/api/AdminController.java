@@ -11,6 +11,7 @@ import nl.samenspel.support.security.AccessLog;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.UserAccount;
 import nl.samenspel.support.security.UserStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,16 +25,28 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.UUID;
 
-/** User and role management for platform admins. Every creation, grant and revoke is written to the access log. */
+/**
+ * User and role management for platform admins: creating, disabling and enabling users, resetting a password, ending a
+ * user's tokens, linking an identity-provider account, and granting and revoking roles in networks that exist. Every
+ * change is written to the access log.
+ */
 @RestController
 @RequestMapping("/api/admin")
 public class AdminController {
     private final UserStore users;
     private final AccessLog accessLog;
+    private final EventStore events;
 
-    public AdminController(UserStore users, AccessLog accessLog) {
+    public AdminController(UserStore users, AccessLog accessLog, EventStore events) {
         this.users = users;
         this.accessLog = accessLog;
+        this.events = events;
+    }
+
+    public record NewPassword(String password) {
+    }
+
+    public record NewIdentity(String issuer, String subject) {
     }
 
     public record NewUser(String username, String displayName, String password, Boolean admin) {
@@ -76,6 +89,9 @@ public class AdminController {
                                              HttpServletRequest http) {
         Checks.start().required("networkId", request.networkId()).required("role", request.role()).orThrow();
         existing(userId);
+        if (events.lastSequenceNumberFor(request.networkId().toString()).isEmpty()) {
+            throw RuleViolation.notFound("networkId", "no network with this id");
+        }
         boolean changed = users.grant(userId, request.networkId(), request.role());
         if (changed) {
             accessLog.record(Actor.of(http).principal(), "role-granted", userId, request.networkId().toString(),
@@ -102,6 +118,76 @@ public class AdminController {
         accessLog.record(Actor.of(http).principal(), "role-revoked", userId, networkId.toString(), networkRole.wireName(),
                          null);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Disables a user: their logins and every token issued to them stop working at once. */
+    @PostMapping("/users/{userId}/disable")
+    @Access(Access.Audience.ADMIN)
+    public UserAccount disable(@PathVariable String userId, HttpServletRequest http) {
+        UserAccount user = existing(userId);
+        if (user.userId().equals(Actor.of(http).principal().userId())) {
+            throw RuleViolation.conflict("userId", "an admin cannot disable their own account");
+        }
+        users.setEnabled(userId, false);
+        accessLog.record(Actor.of(http).principal(), "user-disabled", userId, null, null, null);
+        return existing(userId);
+    }
+
+    @PostMapping("/users/{userId}/enable")
+    @Access(Access.Audience.ADMIN)
+    public UserAccount enable(@PathVariable String userId, HttpServletRequest http) {
+        existing(userId);
+        users.setEnabled(userId, true);
+        accessLog.record(Actor.of(http).principal(), "user-enabled", userId, null, null, null);
+        return existing(userId);
+    }
+
+    /** Sets a new password (for a user who lost theirs); every token issued before stops working. */
+    @PostMapping("/users/{userId}/password")
+    @ApiResponse(responseCode = "204", description = "Password reset")
+    @Access(Access.Audience.ADMIN)
+    public ResponseEntity<Void> resetPassword(@PathVariable String userId, @RequestBody NewPassword request,
+                                              HttpServletRequest http) {
+        Checks.start().required("password", request.password())
+              .when(request.password() != null && request.password().length() < 12, "password",
+                    "must be at least 12 characters")
+              .optionalText("password", request.password(), Limits.SHORT_TEXT)
+              .orThrow();
+        existing(userId);
+        users.resetPassword(userId, request.password());
+        accessLog.record(Actor.of(http).principal(), "password-reset", userId, null, null, null);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Ends every bearer token issued to the user so far (a lost laptop); their password keeps working. */
+    @PostMapping("/users/{userId}/revoke-tokens")
+    @ApiResponse(responseCode = "204", description = "Tokens revoked")
+    @Access(Access.Audience.ADMIN)
+    public ResponseEntity<Void> revokeTokens(@PathVariable String userId, HttpServletRequest http) {
+        existing(userId);
+        users.revokeTokens(userId);
+        accessLog.record(Actor.of(http).principal(), "tokens-revoked", userId, null, null, null);
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Links an account at the organisation's identity provider (its issuer and the subject it gives the person) to
+     * this user, so that the provider's tokens for that subject act as this user.
+     */
+    @PostMapping("/users/{userId}/identities")
+    @ApiResponse(responseCode = "201", description = "Linked", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Already linked", useReturnTypeSchema = true)
+    @Access(Access.Audience.ADMIN)
+    public ResponseEntity<UserAccount> link(@PathVariable String userId, @RequestBody NewIdentity request,
+                                            HttpServletRequest http) {
+        Checks.start().text("issuer", request.issuer(), Limits.SHORT_TEXT)
+              .text("subject", request.subject(), Limits.SHORT_TEXT).orThrow();
+        existing(userId);
+        boolean changed = users.link(userId, request.issuer().strip(), request.subject().strip());
+        if (changed) {
+            accessLog.record(Actor.of(http).principal(), "identity-linked", userId, null, null, null);
+        }
+        return ResponseEntity.status(changed ? HttpStatus.CREATED : HttpStatus.OK).body(existing(userId));
     }
 
     @GetMapping("/access-log")

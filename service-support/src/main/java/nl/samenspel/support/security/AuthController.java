@@ -1,9 +1,11 @@
 package nl.samenspel.support.security;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Obtaining a bearer token, and asking who one is. Present in both services; tokens work in both. */
@@ -27,7 +29,16 @@ public class AuthController {
     @PostMapping("/auth/token")
     @Access(Access.Audience.PUBLIC)
     public TokenService.IssuedToken token(@RequestBody Credentials credentials) {
-        return tokens.issue(passwords.authenticate(credentials.username(), credentials.password()).getPrincipal());
+        String userId = passwords.authenticate(credentials.username(), credentials.password()).getPrincipal().userId();
+        return tokens.issue(users.byId(userId).orElseThrow());
+    }
+
+    /** Ends every bearer token issued to the caller so far (log out everywhere); a new one can be asked at once. */
+    @PostMapping("/auth/revoke")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Access.Audience.AUTHENTICATED)
+    public void revokeMyTokens() {
+        users.revokeTokens(Actor.currentPrincipal().userId());
     }
 
     /** The caller, with the roles it holds per network. */

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -35,6 +36,14 @@ public class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHand
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException) {
+            boolean sent = request.getHeader("X-CSRF-TOKEN") != null || request.getParameter("_csrf") != null;
+            write(response, HttpStatus.FORBIDDEN, sent ? "CSRF token invalid" : "CSRF token missing", sent
+                    ? "The CSRF token does not belong to this login session; reload the page and try again."
+                    : "This request rides on a login session and must carry the session's CSRF token (form field _csrf "
+                            + "or header X-CSRF-TOKEN); API clients that send no session cookie need none.", "_csrf");
+            return;
+        }
         write(response, HttpStatus.FORBIDDEN, "Not allowed", "Your roles do not allow this.", "credentials");
     }
 

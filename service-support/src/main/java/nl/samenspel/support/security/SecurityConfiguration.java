@@ -15,10 +15,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -54,9 +57,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new AccessInterceptor()).addPathPatterns("/api/**");
     }
 
+    /**
+     * Hashes new passwords with BCrypt, marked with its id; hashes stored before the mark are still read as BCrypt and
+     * re-hashed with the mark at their owner's next login.
+     */
     @Bean
     public PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
+        return encoder;
     }
 
     @Bean
@@ -77,12 +86,14 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     public LoginThrottle loginThrottle(SecurityProperties properties) {
         return new LoginThrottle(properties.loginAttempts(), properties.loginAttempts() * 4, properties.throttleWindow(),
-                                 Clock.systemUTC());
+                                 properties.throttleTracked(), Clock.systemUTC());
     }
 
     @Bean
-    public AccountAuthenticationProvider accountAuthenticationProvider(UserStore users, LoginThrottle throttle) {
-        return new AccountAuthenticationProvider(users, throttle);
+    public AccountAuthenticationProvider accountAuthenticationProvider(UserStore users, PasswordEncoder encoder,
+                                                                       LoginThrottle throttle,
+                                                                       SecurityProperties properties) {
+        return new AccountAuthenticationProvider(users, encoder, throttle, properties.rememberPassword());
     }
 
     @Bean
@@ -132,15 +143,25 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     /**
      * Our own tokens are checked with the shared secret; when an identity provider is configured, tokens signed by it
-     * (any algorithm but HS256) are checked against its published keys, fetched on first use.
+     * (any algorithm but HS256) are checked against its published keys, fetched on first use, and must name it as
+     * issuer, this platform as audience, and an expiry.
      */
     @Bean
     public JwtDecoder jwtDecoder(TokenService tokens, SecurityProperties properties) {
         JwtDecoder own = tokens.decoder();
-        if (properties.oidcIssuerUri() == null || properties.oidcIssuerUri().isBlank()) {
+        String issuer = properties.oidcIssuerUri();
+        if (issuer == null || issuer.isBlank()) {
             return own;
         }
-        JwtDecoder provider = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(properties.oidcIssuerUri()));
+        if (properties.oidcAudience() == null || properties.oidcAudience().isBlank()) {
+            throw new IllegalStateException("SAMENSPEL_OIDC_AUDIENCE must be set with SAMENSPEL_OIDC_ISSUER_URI: the "
+                                                    + "audience the provider's tokens name for this platform");
+        }
+        JwtDecoder provider = new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
+            decoder.setJwtValidator(TokenService.validator(issuer, properties.oidcAudience()));
+            return decoder;
+        });
         return token -> {
             try {
                 return own.decode(token);
@@ -159,7 +180,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         // The password provider is a bean, so it is the global authentication manager's only provider; registering it
         // here as well would check (and count) every failed password twice.
         http.authorizeHttpRequests(authorize -> authorize
-                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                    // Anyone may ask whether a service is up and ready; the details, and the metrics, are the admin's.
+                    .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                     .requestMatchers("/api/auth/token", "/login", "/error").permitAll()
                     .requestMatchers(API_DOCS).permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -168,14 +190,17 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             .oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(problems)
                     .jwt(jwt -> jwt.decoder(jwtDecoder)
-                                   .jwtAuthenticationConverter(new JwtAccountConverter(users, properties.oidcUsernameClaim()))))
+                                   .jwtAuthenticationConverter(new JwtAccountConverter(users))))
             .formLogin(Customizer.withDefaults())
             .exceptionHandling(exceptions -> exceptions
                     .defaultAuthenticationEntryPointFor(problems, new AntPathRequestMatcher("/api/**"))
                     .accessDeniedHandler(problems))
-            // CSRF only matters where a browser session authenticates the request; API calls carry their credentials.
-            .csrf(csrf -> csrf.ignoringRequestMatchers(
-                    request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
+            // CSRF only matters where a browser session could authenticate the request. A request without a session
+            // cookie has none to ride on; one that names a session that no longer exists and brings its own
+            // credentials authenticates by those. Any other request with a session cookie needs the token, whatever
+            // other headers it carries.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null
+                    || (!request.isRequestedSessionIdValid() && ownCredentials(request))))
             .headers(headers -> headers
                     // Swagger UI styles elements inline and draws its icons from data: URLs; only its pages allow that.
                     .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(docs,
@@ -185,5 +210,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                             new ContentSecurityPolicyHeaderWriter(STRICT_POLICY)))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Whether the request brings its own credentials: HTTP Basic or a bearer token, with something after the scheme. */
+    static boolean ownCredentials(jakarta.servlet.http.HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            return false;
+        }
+        String[] parts = header.strip().split("\\s+", 2);
+        return parts.length == 2 && (parts[0].equalsIgnoreCase("Basic") || parts[0].equalsIgnoreCase("Bearer"));
     }
 }

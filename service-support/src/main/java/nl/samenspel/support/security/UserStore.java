@@ -10,6 +10,10 @@ import com.mongodb.client.model.Updates;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.bson.Document;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Instant;
@@ -21,9 +25,10 @@ import java.util.UUID;
 
 /**
  * Users and their per-network roles, in MongoDB ({@code users}), shared by both services so both accept the same
- * identities. Passwords are kept only as BCrypt hashes. Usernames are unique, compared without case.
+ * identities. Passwords are kept only as hashes (BCrypt, marked with the encoder's id so a stronger one can take
+ * over at the next login). Usernames are unique, compared without case.
  */
-public class UserStore {
+public class UserStore implements UserDetailsService, UserDetailsPasswordService {
     private final MongoCollection<Document> users;
     private final PasswordEncoder passwords;
 
@@ -31,6 +36,62 @@ public class UserStore {
         this.users = database.getCollection("users");
         this.passwords = passwords;
         users.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true).name("username_unique"));
+        users.createIndex(Indexes.ascending("identities.issuer", "identities.subject"),
+                          new IndexOptions().name("identities"));
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return byUsername(username).map(AccountDetails::new)
+                                   .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    /** Stores the re-hashed password after a login with a hash of an older or weaker kind. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        UserAccount account = ((AccountDetails) user).account();
+        users.updateOne(Filters.and(Filters.eq("_id", account.userId()), Filters.eq("passwordHash", account.passwordHash())),
+                        Updates.set("passwordHash", newPasswordHash));
+        return byId(account.userId()).map(AccountDetails::new).orElse((AccountDetails) user);
+    }
+
+    /** The user linked to this identity-provider account, if any. */
+    public Optional<UserAccount> byIdentity(String issuer, String subject) {
+        if (issuer == null || subject == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(users.find(Filters.elemMatch("identities",
+                Filters.and(Filters.eq("issuer", issuer), Filters.eq("subject", subject)))).first()).map(UserStore::account);
+    }
+
+    /** Links an identity-provider account to a user; refused when another user holds that link already. */
+    public boolean link(String userId, String issuer, String subject) {
+        Optional<UserAccount> holder = byIdentity(issuer, subject);
+        if (holder.isPresent()) {
+            if (holder.get().userId().equals(userId)) {
+                return false;
+            }
+            throw RuleViolation.conflict("subject", "is already linked to another user");
+        }
+        return users.updateOne(Filters.eq("_id", userId), Updates.addToSet("identities",
+                new Document("issuer", issuer).append("subject", subject))).getModifiedCount() > 0;
+    }
+
+    /** Enables or disables a user; disabling also ends every token issued to them. */
+    public void setEnabled(String userId, boolean enabled) {
+        users.updateOne(Filters.eq("_id", userId), enabled ? Updates.set("enabled", true)
+                : Updates.combine(Updates.set("enabled", false), Updates.inc("tokenVersion", 1L)));
+    }
+
+    /** Sets a new password and ends every token issued before. */
+    public void resetPassword(String userId, String rawPassword) {
+        users.updateOne(Filters.eq("_id", userId), Updates.combine(Updates.set("passwordHash", passwords.encode(rawPassword)),
+                                                                   Updates.inc("tokenVersion", 1L)));
+    }
+
+    /** Ends every token issued to the user so far. */
+    public void revokeTokens(String userId) {
+        users.updateOne(Filters.eq("_id", userId), Updates.inc("tokenVersion", 1L));
     }
 
     public Optional<UserAccount> byUsername(String username) {
@@ -65,6 +126,8 @@ public class UserStore {
                 .append("admin", admin)
                 .append("enabled", true)
                 .append("grants", new ArrayList<>())
+                .append("tokenVersion", 0L)
+                .append("identities", new ArrayList<>())
                 .append("createdAt", Instant.now().toString());
         try {
             users.insertOne(doc);
@@ -86,10 +149,6 @@ public class UserStore {
                     .getModifiedCount() > 0;
     }
 
-    public boolean passwordMatches(UserAccount account, String rawPassword) {
-        return account.passwordHash() != null && rawPassword != null && passwords.matches(rawPassword, account.passwordHash());
-    }
-
     private static Document grantDoc(UUID networkId, NetworkRole role) {
         return new Document("networkId", networkId.toString()).append("role", role.wireName());
     }
@@ -103,8 +162,14 @@ public class UserStore {
         for (Document g : doc.getList("grants", Document.class, List.of())) {
             grants.add(new Grant(UUID.fromString(g.getString("networkId")), NetworkRole.fromWire(g.getString("role"))));
         }
+        List<UserAccount.LinkedIdentity> identities = new ArrayList<>();
+        for (Document i : doc.getList("identities", Document.class, List.of())) {
+            identities.add(new UserAccount.LinkedIdentity(i.getString("issuer"), i.getString("subject")));
+        }
+        Number tokenVersion = doc.get("tokenVersion", Number.class);
         return new UserAccount(doc.getString("_id"), doc.getString("username"), doc.getString("displayName"),
                                doc.getString("passwordHash"), doc.getBoolean("admin", false),
-                               doc.getBoolean("enabled", true), grants);
+                               doc.getBoolean("enabled", true), grants, tokenVersion == null ? 0 : tokenVersion.longValue(),
+                               identities);
     }
 }
