@@ -12,6 +12,7 @@ import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import nl.samenspel.eventstore.BrokenStreamException;
 import nl.samenspel.support.security.LoginThrottledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,6 +115,24 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
+    /**
+     * A network's log has a hole below its recorded head (someone with access to the store removed or replaced an
+     * event). Nothing is read past it and nothing is written into it; the answer says so plainly, and where.
+     */
+    @ExceptionHandler(BrokenStreamException.class)
+    public ResponseEntity<Object> brokenStream(BrokenStreamException e) {
+        log.error("Refused to read past a hole: {}", e.getMessage());
+        ResponseEntity<Object> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "The network's log is broken",
+                List.of(new FieldError("networkId", "the log of this network is broken at sequence " + e.sequenceNumber()
+                        + "; nothing is read past it or written into it until it is repaired from a backup. "
+                        + "GET /api/networks/" + e.aggregateId() + "/integrity shows the break")));
+        if (answer.getBody() instanceof ProblemDetail detail) {
+            detail.setType(URI.create("https://samenspel.example/problems/broken-log"));
+            detail.setProperty("sequenceNumber", e.sequenceNumber());
+        }
+        return answer;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "The request is malformed",
@@ -122,6 +141,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> unexpected(Exception e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BrokenStreamException broken) {
+                return brokenStream(broken);
+            }
+        }
         log.error("Unexpected failure while handling a request", e);
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                                                                 "The request could not be completed; nothing was changed "
