@@ -214,10 +214,20 @@ public class HealthQueries {
         List<Map<String, Object>> late = new ArrayList<>();
         for (LoggedEntry entry : log) {
             boolean after = entry.recordedAt().isAfter(knownAt);
-            boolean correction = entry.event() instanceof EntryCorrected || entry.event() instanceof EntryRetracted;
-            if (after && (correction || !entry.occurredOn().isAfter(date))) {
-                late.add(Map.of("eventId", entry.eventId(), "type", entry.event().getClass().getSimpleName(),
-                                "occurredOn", entry.occurredOn().toString(), "recordedAt", entry.recordedAt().toString()));
+            String target = entry.event() instanceof EntryCorrected c ? c.targetEventId()
+                    : entry.event() instanceof EntryRetracted r ? r.targetEventId() : null;
+            if (after && (target != null || !entry.occurredOn().isAfter(date))) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("eventId", entry.eventId());
+                line.put("sequenceNumber", entry.sequence());
+                line.put("type", entry.event().getClass().getSimpleName());
+                line.put("occurredOn", entry.occurredOn().toString());
+                line.put("recordedAt", entry.recordedAt().toString());
+                if (target != null) {
+                    line.put("targetEventId", target);
+                }
+                line.put("explains", explained(changed, asOf, asKnown, entry.eventId(), target));
+                late.add(line);
             }
         }
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -234,6 +244,25 @@ public class HealthQueries {
         answer.put("changedIndicators", changed);
         answer.put("lateEntries", late);
         return answer;
+    }
+
+    /**
+     * The differing indicators a late entry explains: those whose evidence, as of the date or as known then, names the
+     * entry itself or the entry it corrects or retracts.
+     */
+    private static List<String> explained(List<String> changed, MonthHealth asOf, MonthHealth asKnown, String eventId,
+                                          String target) {
+        List<String> explains = new ArrayList<>();
+        for (String id : changed) {
+            for (MonthHealth side : new MonthHealth[] {asOf, asKnown}) {
+                IndicatorValue value = side == null ? null : side.indicators().get(id);
+                if (value != null && (value.evidence().contains(eventId) || target != null && value.evidence().contains(target))) {
+                    explains.add(id);
+                    break;
+                }
+            }
+        }
+        return explains;
     }
 
     /** Health is known up to today: a later date would only extrapolate, and a far one costs a month per month. */
