@@ -12,8 +12,10 @@ ARG SERVICE
 WORKDIR /build
 
 # Poms first, so the dependency download layer is reused while only sources change.
-# Keep this list in step with <modules> in the root pom (a missing one only costs the cache).
+# Keep this list in step with <modules> in the root pom: with one missing, Maven cannot read the reactor, the
+# pre-fetch below fails (ignored) and every source change downloads all dependencies again.
 COPY pom.xml ./
+COPY verifier/pom.xml verifier/
 COPY shared-kernel/pom.xml shared-kernel/
 COPY event-store/pom.xml event-store/
 COPY health-model/pom.xml health-model/
