@@ -52,6 +52,54 @@ public class SamenspelClient {
         return get(token, "/api/me", Me.class);
     }
 
+    /**
+     * A query-service answer as JSON, for pages that show what the API says without reshaping it. A refusal (4xx)
+     * comes back as {@link Refused}, carrying the fields the service named, so a form can show each beside its field.
+     */
+    public JsonNode queryJson(String token, String path, Map<String, ?> parameters) {
+        return call(() -> queries.get().uri(uri(path, parameters)).headers(h -> h.setBearerAuth(token))
+                                 .exchange((request, response) -> {
+                                     JsonNode body = response.bodyTo(JsonNode.class);
+                                     if (response.getStatusCode().is4xxClientError() && body != null
+                                             && body.has("errors") && response.getStatusCode().value() == 400) {
+                                         throw new Refused(body.get("errors"));
+                                     }
+                                     if (response.getStatusCode().isError()) {
+                                         throw new ApiException(response.getStatusCode().value());
+                                     }
+                                     return body;
+                                 }));
+    }
+
+    /** Copies a query-service answer (an export, say) as it arrives into {@code out}, without holding it whole. */
+    public void queryStream(String token, String path, java.io.OutputStream out) {
+        call(() -> queries.get().uri(path).headers(h -> {
+            h.setBearerAuth(token);
+            h.set("Accept", "*/*");
+        }).exchange((request, response) -> {
+            if (response.getStatusCode().isError()) {
+                throw new ApiException(response.getStatusCode().value());
+            }
+            response.getBody().transferTo(out);
+            return null;
+        }));
+    }
+
+    private static java.util.function.Function<org.springframework.web.util.UriBuilder, java.net.URI> uri(
+            String path, Map<String, ?> parameters) {
+        return builder -> {
+            builder.path(path);
+            parameters.forEach((name, value) -> {
+                if (value instanceof java.util.Collection<?> values) {
+                    values.forEach(v -> builder.queryParam(name, v));
+                } else if (value != null) {
+                    builder.queryParam(name, value);
+                }
+            });
+            return builder.build();
+        };
+    }
+
     public List<NetworkSummary> networks(String token) {
         return call(() -> queries.get().uri("/api/networks").headers(h -> h.setBearerAuth(token)).retrieve()
                                  .body(new ParameterizedTypeReference<List<NetworkSummary>>() {
@@ -119,6 +167,22 @@ public class SamenspelClient {
             return request.get();
         } catch (ResourceAccessException unreachable) {
             throw new ApiException(0);
+        }
+    }
+
+    /** A service refused the request's input (400), naming the fields and what is wrong with each. */
+    public static class Refused extends ApiException {
+        private final Map<String, String> fields = new java.util.LinkedHashMap<>();
+
+        public Refused(JsonNode errors) {
+            super(400);
+            for (JsonNode error : errors) {
+                fields.merge(error.path("field").asText(), error.path("message").asText(), (a, b) -> a + "; " + b);
+            }
+        }
+
+        public Map<String, String> fields() {
+            return fields;
         }
     }
 

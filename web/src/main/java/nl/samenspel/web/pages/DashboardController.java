@@ -64,6 +64,7 @@ public class DashboardController {
         CompletableFuture<List<DipMonth>> dip = async(pool, () -> client.dipSeries(token, networkId));
         CompletableFuture<List<AlertEpisode>> episodes = async(pool, () -> client.alerts(token, networkId));
         CompletableFuture<MonthHealth> current = async(pool, () -> client.currentHealth(token, networkId));
+        CompletableFuture<SamenspelClient.Me> me = async(pool, () -> client.me(token));
         CompletableFuture<List<MonthHealth>> timeline = IN_DIP_SERIES.contains(timelineId) ? null
                 : async(pool, () -> client.timeline(token, networkId));
         CompletableFuture<MonthHealth> asOf = picked == null || picked.equals(YearMonth.now()) ? null
@@ -98,6 +99,9 @@ public class DashboardController {
 
         model.addAttribute("network", shown);
         model.addAttribute("base", base);
+        // The audit pages are for the network's coordinators and auditors; the link shows only to them.
+        model.addAttribute("canAudit", join(me).grants().stream().anyMatch(g -> g.networkId().equals(networkId)
+                && ("auditor".equals(g.role()) || "coordinator".equals(g.role()))));
         List<String> newestFirst = new java.util.ArrayList<>(months);
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("months", newestFirst);

@@ -1,0 +1,232 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.verify.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An auditor in a real headless Chromium: compares a network as of today with what was known a moment before a
+ * correction and sees the difference marked and explained by that correction, follows it into the read-only history,
+ * verifies the log, and downloads the export, which the standalone verifier then finds intact and signed with the key
+ * the page shows. Screenshots in both languages, wide and narrow; axe-core on every page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditorWorkspaceTest {
+    private static final ZoneId PAGES = ZoneId.of("Europe/Amsterdam");
+
+    private DemoWebPlatform demo;
+    private Browser browser;
+    private String network;
+    private String knownAt;
+    private long correctionSequence;
+    private long originalSequence;
+
+    @BeforeAll
+    void start() throws Exception {
+        demo = new DemoWebPlatform();
+        Api.Login admin = demo.bearer("admin");
+        Api.Login coordinator = demo.bearer("coordinator");
+        LocalDate today = LocalDate.now(PAGES);
+        Api.Response founded = Api.post(demo.platform.commandPort(), "/api/networks", """
+                {"name":"Netwerk Tijdreis","collaborationForm":"network","foundedOn":"%s"}"""
+                .formatted(today.minusDays(40)), admin);
+        assertThat(founded.status()).as(founded.body()).isEqualTo(201);
+        network = founded.json().get("networkId").asText();
+        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", admin).json()) {
+            String role = switch (user.get("username").asText()) {
+                case "coordinator" -> "coordinator";
+                case "auditor" -> "auditor";
+                default -> null;
+            };
+            if (role != null) {
+                Api.Response granted = Api.post(demo.platform.commandPort(), "/api/admin/users/" + user.get("userId").asText()
+                        + "/grants", "{\"networkId\":\"%s\",\"role\":\"%s\"}".formatted(network, role), admin);
+                assertThat(granted.status()).as(granted.body()).isIn(200, 201);
+            }
+        }
+        Api.Response measured = Api.post(demo.platform.commandPort(), "/api/networks/" + network
+                + "/entries/temperature-measured", """
+                {"level":1,"occurredOn":"%s"}""".formatted(today), coordinator);
+        assertThat(measured.status()).as(measured.body()).isEqualTo(201);
+        String measurement = measured.json().get("eventId").asText();
+
+        // "Known at" falls on a whole second between the measurement and its correction.
+        Instant moment = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        while (!Instant.now().isAfter(moment.plusMillis(300))) {
+            Thread.sleep(50);
+        }
+        knownAt = LocalDateTime.ofInstant(moment, PAGES).toString();
+        Api.Response corrected = Api.post(demo.platform.commandPort(), "/api/networks/" + network
+                + "/entries/entry-corrected", """
+                {"targetEventId":"%s","reason":"The chair measured level 4, not 1","occurredOn":"%s",
+                 "replacement":{"entryType":"temperature-measured","level":4,"occurredOn":"%s"}}"""
+                .formatted(measurement, today, today), coordinator);
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        TestPlatform.awaitProjections(demo.platform);
+        for (JsonNode event : demo.query("/api/networks/" + network + "/events", coordinator)) {
+            if (event.get("eventId").asText().equals(measurement)) {
+                originalSequence = event.get("sequenceNumber").asLong();
+            }
+            if (event.get("type").asText().equals("EntryCorrected")) {
+                correctionSequence = event.get("sequenceNumber").asLong();
+            }
+        }
+        browser = new Browser(demo.webPort());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void timeTravelMarksTheDifferenceAndTheCorrectionThatExplainsIt() {
+        loginAsAuditor();
+        browser.open("/networks/" + network);
+        browser.await("[data-test=audit-link]").click();
+        browser.await("[data-test=compare-form]");
+        browser.js("document.getElementById('knownAt').value = arguments[0];", knownAt);
+        browser.find("[data-test=compare-submit]").click();
+        WebElement row = browser.await("[data-test=compare-row-H13]");
+
+        JsonNode api = demo.query("/api/networks/" + network + "/health/compare?date=" + LocalDate.now(PAGES)
+                + "&knownAt=" + LocalDateTime.parse(knownAt).atZone(PAGES).toInstant(), demo.bearer("auditor"));
+        assertThat(api.get("changedIndicators").toString()).contains("H13");
+        for (JsonNode id : api.get("changedIndicators")) {
+            assertThat(browser.find("[data-test=compare-row-" + id.asText() + "]").getDomAttribute("data-changed"))
+                    .as(id.asText()).isEqualTo("true");
+        }
+        assertThat(row.getDomAttribute("data-changed")).isEqualTo("true");
+        assertThat(row.getText()).contains("Differs");
+        WebElement explained = row.findElement(By.cssSelector("[data-test=explained-by] a"));
+        assertThat(explained.getText()).startsWith("#" + correctionSequence).contains("Correction");
+        assertThat(browser.all("[data-test=late-entry]")).hasSize(api.get("lateEntries").size());
+        assertThat(browser.find("[data-test=compare-row-H1]").getDomAttribute("data-changed")).isEqualTo("false");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the comparison").isEmpty();
+        String explainedBy = explained.getDomAttribute("href");
+        shots("audit-compare");
+
+        browser.open(explainedBy);
+        WebElement correction = browser.await("#entry-" + correctionSequence);
+        assertThat(correction.getText()).contains("Correction").contains("coordinator");
+        assertThat(correction.findElement(By.cssSelector("[data-test=hash]")).getText()).matches("[0-9a-f]{64}");
+
+        browser.open("/networks/" + network + "/audit/history");
+        WebElement original = browser.await("#entry-" + originalSequence);
+        assertThat(original.findElement(By.cssSelector("[data-test=corrected-by] a")).getText())
+                .endsWith("#" + correctionSequence);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the history").isEmpty();
+        shots("audit-history");
+    }
+
+    @Test
+    void aFutureKnownAtIsRefusedBesideItsFieldAndTheTypedValuesStay() {
+        loginAsAuditor();
+        browser.open("/networks/" + network + "/audit/compare");
+        String future = LocalDateTime.now(PAGES).plusDays(2).truncatedTo(ChronoUnit.SECONDS).toString();
+        browser.js("document.getElementById('knownAt').value = arguments[0];", future);
+        browser.find("[data-test=compare-submit]").click();
+        WebElement error = browser.await("[data-test=error-knownAt]");
+        assertThat(error.getText()).contains("future");
+        assertThat(browser.find("#knownAt").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#knownAt").getDomProperty("value")).startsWith(future.substring(0, 16));
+        assertThat(browser.all("[data-test=compare-table]")).isEmpty();
+    }
+
+    @Test
+    void theAuditorVerifiesTheLogAndTheDownloadedExportVerifiesApartFromThePlatform() throws Exception {
+        loginAsAuditor();
+        browser.open("/networks/" + network + "/audit/integrity");
+        browser.await("[data-test=verify]").click();
+        WebElement verdict = browser.await("[data-test=verdict]");
+        JsonNode integrity = demo.query("/api/networks/" + network + "/integrity", demo.bearer("auditor"));
+        assertThat(verdict.getDomAttribute("data-intact")).isEqualTo("true");
+        assertThat(verdict.getText()).contains("Intact");
+        assertThat(browser.find("[data-test=head-hash]").getText()).isEqualTo(integrity.get("headHash").asText());
+        assertThat(browser.all("[data-test=checkpoint]")).as("the verification signed this month's checkpoint")
+                                                           .isNotEmpty();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on integrity").isEmpty();
+        shots("audit-integrity");
+
+        // The download link, fetched with the browser's own session as a click would.
+        String href = browser.find("[data-test=export]").getDomProperty("href");
+        String export = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);""", href);
+        Path dir = Files.createTempDirectory("samenspel-audit");
+        Path file = dir.resolve("network.jsonl");
+        Files.writeString(file, export);
+        Path key = dir.resolve("samenspel-key.pem");
+        Files.writeString(key, browser.find("[data-test=public-key]").getText());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {file.toString(), "--json", "--public-key", key.toString()},
+                              new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        JsonNode verdictJson = Api.JSON.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(verdictJson.get("intact").asBoolean()).isTrue();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(integrity.get("headHash").asText());
+    }
+
+    @Test
+    void aSteeringMemberSeesNoAuditLinkAndCannotOpenTheWorkspace() {
+        browser.login("steering", demo.passwords.get("steering"));
+        browser.await("[data-test=network-link]");
+        String noorderkwartier = null;
+        for (JsonNode n : demo.query("/api/networks", demo.bearer("steering"))) {
+            if (n.get("name").asText().equals("Zorgnetwerk Noorderkwartier")) {
+                noorderkwartier = n.get("networkId").asText();
+            }
+        }
+        browser.open("/networks/" + noorderkwartier);
+        browser.await("[data-test=network-name]");
+        assertThat(browser.all("[data-test=audit-link]")).isEmpty();
+        browser.open("/networks/" + noorderkwartier + "/audit/history");
+        assertThat(browser.await("main").getText()).containsIgnoringCase("not");
+        assertThat(browser.all("[data-test=history]")).isEmpty();
+    }
+
+    private void loginAsAuditor() {
+        browser.login("auditor", demo.passwords.get("auditor"));
+        browser.await("[data-test=network-link]");
+    }
+
+    /** Screenshots of the page as it is, in English and Dutch, wide and narrow. */
+    private void shots(String name) {
+        String url = browser.driver.getCurrentUrl().replaceAll("#.*$", "");
+        for (String lang : new String[] {"en", "nl"}) {
+            browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=" + lang);
+            browser.await("main");
+            for (int width : new int[] {1400, 390}) {
+                browser.resize(width);
+                browser.screenshot(name + "-" + lang + "-" + width);
+            }
+            browser.resize(1400);
+        }
+        browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=en");
+    }
+}

@@ -1,0 +1,311 @@
+package nl.samenspel.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.samenspel.web.WebProperties;
+import nl.samenspel.web.api.SamenspelClient;
+import nl.samenspel.web.security.SignedIn;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The auditor's workspace: time travel (the network's health as of a business date, next to what was known at an
+ * earlier moment, with every difference marked and the late entries and corrections behind it), the history as it was
+ * logged (read-only, filtered, each entry with when and by whom it was logged, its hash, and what corrected it), and
+ * integrity (verify the log now, the signed monthly checkpoints, and the export to verify apart from the platform).
+ * The services decide who may see what: coordinators and auditors of the network.
+ */
+@Controller
+@RequestMapping("/networks/{networkId}/audit")
+public class AuditController {
+    private static final int PAGE = 50;
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final SamenspelClient client;
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    public AuditController(SamenspelClient client, MessageSource messages, WebProperties properties) {
+        this.client = client;
+        this.messages = messages;
+        this.zone = properties.zone();
+    }
+
+    /** One indicator in the comparison. */
+    record Row(String id, String name, String asOfValue, String asOfStatus, String asOfWord, String knownValue,
+               String knownStatus, String knownWord, boolean changed, List<Late> explainedBy) {
+    }
+
+    /** An entry logged after the moment compared with, or a correction: what explains a difference. */
+    record Late(long sequence, String kind, String occurredOn, String recordedAt, String historyUrl,
+                List<String> explains, String explainedNames) {
+    }
+
+    /** One logged entry in the history. */
+    record Logged(long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
+                  String recordedAs, String hash, String eventId, String corrects, List<Correction> correctedBy,
+                  String payload) {
+    }
+
+    record Correction(long sequence, String kind, String url) {
+    }
+
+    @GetMapping
+    public String workspace(@PathVariable UUID networkId) {
+        return "redirect:/networks/" + networkId + "/audit/compare";
+    }
+
+    @GetMapping("/compare")
+    public String compare(@PathVariable UUID networkId, @RequestParam(required = false) String date,
+                          @RequestParam(required = false) String knownAt, @AuthenticationPrincipal SignedIn user,
+                          Model model, Locale locale) {
+        Words words = new Words(messages, locale);
+        common(networkId, user, model, "compare");
+        LocalDate today = LocalDate.now(zone);
+        model.addAttribute("date", date == null ? today.toString() : date);
+        model.addAttribute("knownAt", knownAt == null ? "" : knownAt);
+        model.addAttribute("today", today.toString());
+        model.addAttribute("zone", zone.getId());
+        Map<String, String> errors = new LinkedHashMap<>();
+        model.addAttribute("errors", errors);
+        if (knownAt == null || knownAt.isBlank()) {
+            return "audit-compare";
+        }
+        LocalDate businessDate = parseDate(date == null ? today.toString() : date, errors, words);
+        Instant moment = parseMoment(knownAt, errors, words);
+        if (!errors.isEmpty()) {
+            return "audit-compare";
+        }
+        JsonNode answer;
+        try {
+            answer = client.queryJson(user.token(), "/api/networks/" + networkId + "/health/compare",
+                                      Map.of("date", businessDate.toString(), "knownAt", moment.toString()));
+        } catch (SamenspelClient.Refused refused) {
+            refused.fields().forEach((field, message) -> errors.put(field, words.get("audit.refused", message)));
+            return "audit-compare";
+        }
+        model.addAttribute("compared", true);
+        model.addAttribute("networkKnown", answer.path("networkKnown").asBoolean());
+        model.addAttribute("knownSince", moment(answer.path("networkKnownSince").asText(null)));
+        model.addAttribute("shownDate", businessDate.toString());
+        model.addAttribute("shownMoment", moment(moment.toString()));
+
+        List<Late> late = new ArrayList<>();
+        for (JsonNode entry : answer.path("lateEntries")) {
+            List<String> explains = new ArrayList<>();
+            entry.path("explains").forEach(id -> explains.add(id.asText()));
+            long sequence = entry.path("sequenceNumber").asLong();
+            late.add(new Late(sequence, kind(words, entry.path("type").asText()), entry.path("occurredOn").asText(),
+                              moment(entry.path("recordedAt").asText()), historyUrl(networkId, sequence), explains,
+                              explains.stream().map(id -> words.get("indicator." + id + ".name"))
+                                      .collect(java.util.stream.Collectors.joining(", "))));
+        }
+        List<String> changed = new ArrayList<>();
+        answer.path("changedIndicators").forEach(id -> changed.add(id.asText()));
+        List<Row> rows = new ArrayList<>();
+        for (String id : IndicatorCatalog.IDS) {
+            JsonNode now = answer.path("asOf").path("indicators").path(id);
+            JsonNode then = answer.path("asKnownAt").path("indicators").path(id);
+            List<Late> behind = late.stream().filter(l -> l.explains().contains(id)).toList();
+            rows.add(new Row(id, words.get("indicator." + id + ".name"), value(words, id, now), status(now),
+                             words.status(status(now)), value(words, id, then), status(then), words.status(status(then)),
+                             changed.contains(id), behind));
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("changedCount", rows.stream().filter(Row::changed).count());
+        model.addAttribute("late", late);
+        return "audit-compare";
+    }
+
+    @GetMapping("/history")
+    public String history(@PathVariable UUID networkId, @RequestParam(required = false) String type,
+                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                          @RequestParam(defaultValue = "0") long fromSequence, @AuthenticationPrincipal SignedIn user,
+                          Model model, Locale locale) {
+        Words words = new Words(messages, locale);
+        common(networkId, user, model, "history");
+        Map<String, String> errors = new LinkedHashMap<>();
+        model.addAttribute("errors", errors);
+        model.addAttribute("type", type == null ? "" : type);
+        model.addAttribute("from", from == null ? "" : from);
+        model.addAttribute("to", to == null ? "" : to);
+        model.addAttribute("kinds", kinds(words));
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("type", type == null || type.isBlank() ? null : type);
+        filters.put("from", blankToNull(from));
+        filters.put("to", blankToNull(to));
+        filters.put("fromSequence", Math.max(0, fromSequence));
+        filters.put("limit", PAGE);
+        JsonNode page;
+        try {
+            page = client.queryJson(user.token(), "/api/networks/" + networkId + "/events", filters);
+        } catch (SamenspelClient.Refused refused) {
+            refused.fields().forEach((field, message) -> errors.put(field, words.get("audit.refused", message)));
+            model.addAttribute("entries", List.of());
+            return "audit-history";
+        }
+        Map<String, List<Correction>> corrections = corrections(networkId, user.token(), words);
+        List<Logged> entries = new ArrayList<>();
+        long last = -1;
+        for (JsonNode e : page) {
+            long sequence = e.path("sequenceNumber").asLong();
+            last = sequence;
+            String target = e.path("payload").path("targetEventId").asText(null);
+            entries.add(new Logged(sequence, kind(words, e.path("type").asText()), e.path("occurredOn").asText(""),
+                                   moment(e.path("recordedAt").asText(null)), e.path("recordedBy").asText(""),
+                                   words.orElse("role." + e.path("recordedAs").asText(), e.path("recordedAs").asText("")),
+                                   e.path("hash").asText(""), e.path("eventId").asText(), target,
+                                   corrections.getOrDefault(e.path("eventId").asText(), List.of()),
+                                   e.path("payload").toPrettyString()));
+        }
+        model.addAttribute("entries", entries);
+        model.addAttribute("nextSequence", entries.size() == PAGE ? last + 1 : -1);
+        model.addAttribute("fromSequence", Math.max(0, fromSequence));
+        return "audit-history";
+    }
+
+    @GetMapping("/integrity")
+    public String integrity(@PathVariable UUID networkId, @RequestParam(defaultValue = "false") boolean verify,
+                            @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
+        common(networkId, user, model, "integrity");
+        if (verify) {
+            JsonNode result = client.queryJson(user.token(), "/api/networks/" + networkId + "/integrity", Map.of());
+            model.addAttribute("result", result);
+            model.addAttribute("verifiedAt", moment(Instant.now().toString()));
+        }
+        List<Map<String, String>> checkpoints = new ArrayList<>();
+        for (JsonNode c : client.queryJson(user.token(), "/api/networks/" + networkId + "/checkpoints", Map.of())) {
+            JsonNode anchor = c.path("checkpoint");
+            Map<String, String> line = new LinkedHashMap<>();
+            line.put("month", c.path("month").asText());
+            line.put("sequence", anchor.path("sequenceNumber").asText());
+            line.put("hash", anchor.path("hash").asText());
+            line.put("at", moment(anchor.path("at").asText(null)));
+            line.put("signature", anchor.path("signature").asText(""));
+            checkpoints.add(line);
+        }
+        model.addAttribute("checkpoints", checkpoints);
+        model.addAttribute("key", client.queryJson(user.token(), "/api/checkpoint-key", Map.of()));
+        return "audit-integrity";
+    }
+
+    /** The network's log as JSON Lines, streamed from the query-service as it is read, for the verifiers. */
+    @GetMapping("/export.jsonl")
+    public void export(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user,
+                       HttpServletResponse response) throws IOException {
+        response.setContentType("application/x-ndjson");
+        response.setHeader("Content-Disposition", "attachment; filename=\"network-" + networkId + ".jsonl\"");
+        client.queryStream(user.token(), "/api/networks/" + networkId + "/export", response.getOutputStream());
+    }
+
+    // ------------------------------------------------------------------------------------------------------ helpers
+
+    private void common(UUID networkId, SignedIn user, Model model, String tab) {
+        model.addAttribute("network", client.network(user.token(), networkId));
+        model.addAttribute("base", "/networks/" + networkId + "/audit");
+        model.addAttribute("dashboard", "/networks/" + networkId);
+        model.addAttribute("tab", tab);
+    }
+
+    /** Who corrected or retracted what, across the whole log: target event id to its corrections. */
+    private Map<String, List<Correction>> corrections(UUID networkId, String token, Words words) {
+        Map<String, List<Correction>> byTarget = new HashMap<>();
+        long next = 0;
+        for (int pages = 0; pages < 20; pages++) {
+            Map<String, Object> query = new HashMap<>();
+            query.put("type", List.of("entry-corrected", "entry-retracted"));
+            query.put("fromSequence", next);
+            query.put("limit", 1000);
+            JsonNode page = client.queryJson(token, "/api/networks/" + networkId + "/events", query);
+            for (JsonNode c : page) {
+                long sequence = c.path("sequenceNumber").asLong();
+                byTarget.computeIfAbsent(c.path("payload").path("targetEventId").asText(), k -> new ArrayList<>())
+                        .add(new Correction(sequence, kind(words, c.path("type").asText()),
+                                            historyUrl(networkId, sequence)));
+                next = sequence + 1;
+            }
+            if (page.size() < 1000) {
+                break;
+            }
+        }
+        return byTarget;
+    }
+
+    private static String historyUrl(UUID networkId, long sequence) {
+        return "/networks/" + networkId + "/audit/history?fromSequence=" + sequence + "#entry-" + sequence;
+    }
+
+    /** Wire name and label of every kind, in the catalogue's order, for the history's filter. */
+    private static List<Map.Entry<String, String>> kinds(Words words) {
+        return EntryKinds.TYPES.stream().map(type -> Map.entry(EntryKinds.wireName(type), kind(words, type))).toList();
+    }
+
+    private static String kind(Words words, String type) {
+        return EntryKinds.label(words, type);
+    }
+
+    private static String status(JsonNode indicator) {
+        return indicator.isMissingNode() || indicator.isNull() ? "NA" : indicator.path("status").asText("NA");
+    }
+
+    private static String value(Words words, String id, JsonNode indicator) {
+        if (indicator.isMissingNode() || indicator.isNull()) {
+            return words.get("value.none");
+        }
+        SamenspelClient.Indicator parsed = new SamenspelClient.Indicator(id, indicator.path("name").asText(),
+                indicator.path("status").asText(), indicator.path("figures"), List.of());
+        return words.value(IndicatorCatalog.kind(id), IndicatorCatalog.headline(parsed));
+    }
+
+    private String moment(String instant) {
+        if (instant == null || instant.isBlank()) {
+            return "";
+        }
+        return LocalDateTime.ofInstant(Instant.parse(instant), zone).truncatedTo(ChronoUnit.SECONDS).format(MOMENT);
+    }
+
+    private static LocalDate parseDate(String text, Map<String, String> errors, Words words) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.put("date", words.get("audit.error.date"));
+            return null;
+        }
+    }
+
+    /** A moment as the form sends it (local date and time, seconds optional), read in the pages' time zone. */
+    private Instant parseMoment(String text, Map<String, String> errors, Words words) {
+        try {
+            return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.put("knownAt", words.get("audit.error.moment"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
