@@ -11,7 +11,10 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,6 +22,8 @@ import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+
+import java.nio.file.Path;
 
 /**
  * Wires the MongoDB event storage engine and the MongoDB token store into Axon for both services. Runs before Axon's
@@ -29,6 +34,7 @@ import org.springframework.context.annotation.Bean;
                 JpaEventStoreAutoConfiguration.class})
 @EnableConfigurationProperties({EventStoreProperties.class, MongoProperties.class})
 public class EventStoreAutoConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(EventStoreAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -66,5 +72,29 @@ public class EventStoreAutoConfiguration {
                               .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
                               .serializer(serializer)
                               .build();
+    }
+
+    /**
+     * The key that signs checkpoints (query-service) and receipts (command-service); both services must find the same
+     * one: {@code samenspel.checkpoints.private-key} and {@code .public-key} (base64, e.g.
+     * {@code SAMENSPEL_CHECKPOINTS_PRIVATE_KEY} and {@code SAMENSPEL_CHECKPOINTS_PUBLIC_KEY} in production), else the
+     * file {@code samenspel.checkpoints.key-file} (made on first start; the embedded default keeps it in its data
+     * directory), else a key for this run only.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CheckpointKey checkpointKey(@Value("${samenspel.checkpoints.private-key:}") String privateKey,
+                                       @Value("${samenspel.checkpoints.public-key:}") String publicKey,
+                                       @Value("${samenspel.checkpoints.key-file:}") String keyFile) {
+        if (!privateKey.isBlank() || !publicKey.isBlank()) {
+            return CheckpointKey.of(privateKey, publicKey);
+        }
+        if (!keyFile.isBlank()) {
+            return CheckpointKey.inFile(Path.of(keyFile));
+        }
+        log.warn("No checkpoint key is configured (samenspel.checkpoints.*): checkpoints and receipts are signed with a "
+                         + "key for this run only, which another service does not share and which cannot be checked "
+                         + "after a restart");
+        return CheckpointKey.ephemeral();
     }
 }

@@ -878,6 +878,24 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 found.stream(), getEventSerializer(), upcasterChain)).<DomainEventMessage<?>>map(e -> e).toList();
     }
 
+    /**
+     * The committed events, as stored, that commands with these ids caused (the first event of each), by exact key on
+     * the unique command id index: where a command's entry landed, its global position and its place in the chain.
+     */
+    public List<StoredEvent> storedByCommandId(Collection<String> commandIds) {
+        List<StoredEvent> found = new ArrayList<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(commandIds));
+        for (int from = 0; from < all.size(); from += lookupChunk) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + lookupChunk));
+            for (Document doc : events.find(Filters.in(EventDocuments.COMMAND_ID, chunk))) {
+                if (EventDocuments.isReleasedEvent(doc)) {
+                    found.add(StoredEvent.from(doc));
+                }
+            }
+        }
+        return found;
+    }
+
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         Document doc = snapshots.find(Filters.eq("_id", aggregateIdentifier)).first();

@@ -1,6 +1,7 @@
 package nl.samenspel.platform;
 
 import nl.samenspel.command.CommandServiceApplication;
+import nl.samenspel.eventstore.CheckpointKey;
 import nl.samenspel.query.QueryServiceApplication;
 import nl.samenspel.web.WebApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,7 +37,12 @@ public final class Platform implements AutoCloseable {
     public static Platform start(String mongoUri, int commandPort, int queryPort, String... extraArgs) {
         ConfigurableApplicationContext commands = run(CommandServiceApplication.application(), mongoUri, commandPort, extraArgs);
         try {
-            return new Platform(commands, run(QueryServiceApplication.application(), mongoUri, queryPort, extraArgs));
+            // Receipts (signed by the command side) and checkpoints (query side) must verify with one public key, also
+            // when no key is configured and each side would otherwise make one for the run.
+            CheckpointKey key = commands.getBean(CheckpointKey.class);
+            SpringApplicationBuilder queryApp = QueryServiceApplication.application().initializers(
+                    context -> context.getBeanFactory().registerSingleton("checkpointKey", key));
+            return new Platform(commands, run(queryApp, mongoUri, queryPort, extraArgs));
         } catch (RuntimeException e) {
             commands.close();
             throw e;

@@ -1,7 +1,7 @@
 package nl.samenspel.platform;
 
+import nl.samenspel.eventstore.CheckpointKey;
 import nl.samenspel.eventstore.EmbeddedStore;
-import nl.samenspel.query.audit.CheckpointKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +89,7 @@ public final class SamenspelPlatform {
                   Health:    http://localhost:%1$d/actuator/health  http://localhost:%2$d/actuator/health
                   Metrics:   http://localhost:%1$d/actuator/prometheus  http://localhost:%2$d/actuator/prometheus
                   Store:     %3$s
-                  Checkpoints are signed with this Ed25519 public key (also at /api/checkpoint-key):
+                  Checkpoints and receipts are signed with this Ed25519 public key (also at /api/checkpoint-key):
                 %4$s
                 Press Ctrl-C to stop.
                 %n""", platform.commandPort(), platform.queryPort(), storeLine,

@@ -77,10 +77,18 @@ final class Api {
                     body == null ? null : contentType, login);
     }
 
+    /** A GET with extra request headers (name, value, name, value, ...). */
+    static Response get(int port, String path, Login login, String... headers) {
+        return send("GET", port, path, HttpRequest.BodyPublishers.noBody(), null, login, headers);
+    }
+
     static Response send(String method, int port, String path, HttpRequest.BodyPublisher body, String contentType,
-                         Login login) {
+                         Login login, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, body);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

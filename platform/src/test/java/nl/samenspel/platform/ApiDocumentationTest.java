@@ -85,6 +85,34 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void theDescriptionsDocumentPositionsReceiptsAndTheWaitForAWrite() {
+        JsonNode commands = apiDocs(tp.commandPort());
+        for (String path : new String[]{"/api/networks", "/api/networks/{networkId}/entries/agreement-made",
+                "/api/networks/{networkId}/imports"}) {
+            JsonNode created = commands.at("/paths/" + path.replace("/", "~1") + "/post/responses/201");
+            assertThat(created.at("/headers").has("Samenspel-Position")).as(path).isTrue();
+            JsonNode schema = created.at("/content/application~1json/schema");
+            JsonNode properties = schema.has("$ref")
+                    ? commands.at(schema.get("$ref").asText().substring(1) + "/properties") : schema.get("properties");
+            assertThat(properties.has("position")).as(path).isTrue();
+            assertThat(properties.has("receipt")).as(path).isTrue();
+        }
+        assertThat(commands.at("/components/schemas/Receipt/properties").has("signature")).isTrue();
+
+        JsonNode queries = apiDocs(tp.queryPort());
+        for (String path : new String[]{"/api/networks/{networkId}", "/api/networks/{networkId}/facts",
+                "/api/networks/{networkId}/health"}) {
+            JsonNode get = queries.at("/paths/" + path.replace("/", "~1") + "/get");
+            assertThat(get.get("parameters").findValuesAsText("name")).as(path)
+                    .contains("waitFor", "Samenspel-Wait-For");
+            assertThat(get.at("/responses/200/headers").has("Samenspel-Position")).as(path).isTrue();
+            assertThat(get.at("/responses/503/headers").has("Retry-After")).as(path).isTrue();
+        }
+        assertThat(queries.at("/paths/~1api~1networks~1{networkId}~1export/get/parameters").findValuesAsText("name"))
+                .as("the export reads the log itself").doesNotContain("waitFor");
+    }
+
+    @Test
     void swaggerUiIsServedWithoutLoginByBothServices() {
         for (int port : new int[]{tp.commandPort(), tp.queryPort()}) {
             Api.Response redirect = Api.get(port, "/swagger-ui.html", Api.Login.ANONYMOUS);

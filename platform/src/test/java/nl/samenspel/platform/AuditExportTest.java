@@ -191,6 +191,88 @@ class AuditExportTest {
         assertThat(allAgree(network, "--public-key", key)).isEqualTo(new Verdict(false, 7L, "bad-signature", 8));
     }
 
+    @Test
+    void theReceiptOfACommandsAnswerVerifiesOfflineAndCatchesALaterCompleteRewrite() throws Exception {
+        String network = tp.found("Alliantie Ontvangen");
+        tp.grantCoordinator(network);
+        Api.Response first = addPartner(network, 1);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        JsonNode receipt = first.json().get("receipt");
+        assertThat(receipt.get("kind").asText()).isEqualTo("receipt");
+        assertThat(receipt.get("network").asText()).isEqualTo(network);
+        assertThat(receipt.get("sequence").asLong()).isEqualTo(1);
+        assertThat(receipt.get("signature").asText()).isNotBlank();
+        // The answer's receipt, kept by the client exactly as it came, is a receipt file of one line.
+        Path receiptFile = Files.writeString(dir.resolve("answer-receipt.jsonl"), Api.JSON.writeValueAsString(receipt) + "\n");
+        for (int i = 2; i <= 7; i++) {
+            assertThat(addPartner(network, i).status()).isEqualTo(201);
+        }
+        String key = publicKeyFile().toString();
+
+        Path export = export(network);
+        Verdict intact = Verdict.of(Api.JSON.readTree(javaVerifier(export, "--public-key", key,
+                                                                   "--receipt", receiptFile.toString())));
+        assertThat(intact).isEqualTo(new Verdict(true, null, null, 8));
+        pythonAgrees(intact, export, "--public-key", key, "--receipt", receiptFile.toString());
+
+        String forgedHead = rewriteFrom(network, 1);
+        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(7, forgedHead)));
+        checkpoints.deleteOne(Filters.eq("_id", network));
+        assertThat(allAgree(network)).as("the store alone cannot tell").isEqualTo(new Verdict(true, null, null, 8));
+        Path rewritten = export(network);
+        Verdict caught = Verdict.of(Api.JSON.readTree(javaVerifier(rewritten, "--public-key", key,
+                                                                   "--receipt", receiptFile.toString())));
+        assertThat(caught).isEqualTo(new Verdict(false, 1L, "rewritten", 8));
+        pythonAgrees(caught, rewritten, "--public-key", key, "--receipt", receiptFile.toString());
+    }
+
+    @Test
+    void aResentCommandAnswersTheSameReceiptAndAnAlteredReceiptFailsItsSignature() throws Exception {
+        String network = tp.found("Alliantie Herhaald");
+        tp.grantCoordinator(network);
+        String body = """
+                {"commandId":"%s","name":"Partner Eén","partnerType":"school","participationLevel":"core","occurredOn":"2024-02-01"}"""
+                .formatted(java.util.UUID.randomUUID());
+        Api.Response first = Api.post(tp.commandPort(), "/api/networks/" + network + "/partners", body, tp.coordinator);
+        Api.Response again = Api.post(tp.commandPort(), "/api/networks/" + network + "/partners", body, tp.coordinator);
+        assertThat(again.json().get("replayed").asBoolean()).isTrue();
+        assertThat(again.json().get("receipt")).isEqualTo(first.json().get("receipt"));
+        assertThat(again.json().get("position")).isEqualTo(first.json().get("position"));
+
+        com.fasterxml.jackson.databind.node.ObjectNode altered = first.json().get("receipt").deepCopy();
+        altered.put("sequence", 0);
+        altered.put("hash", doc(network, 0).getString("hash"));
+        Path receiptFile = Files.writeString(dir.resolve("altered-receipt.jsonl"), Api.JSON.writeValueAsString(altered) + "\n");
+        Verdict verdict = Verdict.of(Api.JSON.readTree(javaVerifier(export(network), "--public-key",
+                                                                    publicKeyFile().toString(), "--receipt",
+                                                                    receiptFile.toString())));
+        assertThat(verdict).isEqualTo(new Verdict(false, 0L, "bad-signature", 2));
+    }
+
+    @Test
+    void anImportsAnswerCarriesTheReceiptOfItsLastEntry() throws Exception {
+        String network = tp.found("Alliantie Ingevoerd");
+        tp.grantCoordinator(network);
+        Api.Response imported = Api.send("POST", tp.commandPort(), "/api/networks/" + network + "/imports", """
+                {"type":"partner-joined","name":"Partner Een","partnerType":"school","participationLevel":"core","occurredOn":"2024-02-01"}
+                {"type":"partner-joined","name":"Partner Twee","partnerType":"school","participationLevel":"core","occurredOn":"2024-02-01"}
+                {"type":"partner-joined","name":"Partner Drie","partnerType":"school","participationLevel":"core","occurredOn":"2024-02-01"}
+                """, "application/x-ndjson", tp.coordinator);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode receipt = imported.json().get("receipt");
+        assertThat(receipt.get("sequence").asLong()).isEqualTo(3);
+        assertThat(receipt.get("hash").asText()).isEqualTo(doc(network, 3).getString("hash"));
+        Path receiptFile = Files.writeString(dir.resolve("import-receipt.jsonl"), Api.JSON.writeValueAsString(receipt) + "\n");
+
+        String forgedHead = rewriteFrom(network, 2);
+        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(3, forgedHead)));
+        checkpoints.deleteOne(Filters.eq("_id", network));
+        Verdict caught = Verdict.of(Api.JSON.readTree(javaVerifier(export(network), "--public-key",
+                                                                   publicKeyFile().toString(), "--receipt",
+                                                                   receiptFile.toString())));
+        assertThat(caught).isEqualTo(new Verdict(false, 3L, "rewritten", 4));
+    }
+
     // ---------------------------------------------------------------------------------------------- helpers
 
     private static String publicKeyPem() {

@@ -16,7 +16,8 @@ public final class ApiExamples {
     static final String IMPORT_DESCRIPTION = """
             Logs a whole history file for the network, **all or nothing**. Every line is checked exactly as the entry \
             endpoint would check it, against the network as it would be after the lines before it. Only when every \
-            line passes are the entries logged, together in one commit (201, with the event ids). Otherwise nothing \
+            line passes are the entries logged, together in one commit (201, with the event ids, and the `position` \
+            and signed `receipt` of the last entry). Otherwise nothing \
             is logged and the answer (400, problem+json) lists every refused line in `lines`: its number, its type \
             and its field-level errors; lines that cannot even be read (bad JSON, unknown type, a value of the wrong \
             kind) are listed the same way. At most 5,000 entries and 1 MiB per file.

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +43,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,22 +59,32 @@ public class ImportController {
 
     private final CommandDispatcher dispatcher;
     private final EntryReader entries;
+    private final Receipts receipts;
     private final ObjectMapper json;
     private final long maxBytes;
     private final int maxEntries;
 
-    public ImportController(CommandDispatcher dispatcher, EntryReader entries, ObjectMapper json,
+    public ImportController(CommandDispatcher dispatcher, EntryReader entries, Receipts receipts, ObjectMapper json,
                             SecurityProperties security, @Value("${samenspel.imports.max-entries:5000}") int maxEntries) {
         this.dispatcher = dispatcher;
         this.entries = entries;
+        this.receipts = receipts;
         this.json = StrictJson.of(json);
         this.maxBytes = security.maxRequestBytes();
         this.maxEntries = maxEntries;
     }
 
-    /** The answer to a clean import: how many entries were logged, their event ids, and every line's outcome. */
+    /**
+     * The answer to a clean import: how many entries were logged, their event ids, every line's outcome, and (unless
+     * only checked) the global position of the last entry with the signed receipt of the log ending there.
+     */
     public record ImportAnswer(UUID commandId, UUID networkId, boolean checkOnly, int entries, long logged,
-                               List<String> eventIds, List<LineAnswer> lines) {
+                               List<String> eventIds, List<LineAnswer> lines,
+                               @Schema(description = "The global position of the import's last entry (also in the "
+                                       + "Samenspel-Position header); send it as ?waitFor= to a query to read the "
+                                       + "import back. Absent after dryRun", example = "5120") Long position,
+                               @Schema(description = "The signed receipt of the network's log ending at the import's "
+                                       + "last entry. Absent after dryRun") Receipts.Receipt receipt) {
     }
 
     /** One line of a clean import: the logged entry (or, when replayed, the one logged before) and what it created. */
@@ -80,7 +92,10 @@ public class ImportController {
     }
 
     @PostMapping
-    @ApiResponse(responseCode = "201", description = "Every line passed and the entries were logged", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "Every line passed and the entries were logged",
+                 useReturnTypeSchema = true,
+                 headers = @Header(name = Receipts.POSITION_HEADER, description = Receipts.POSITION_DESCRIPTION,
+                                    schema = @Schema(type = "integer", format = "int64")))
     @ApiResponse(responseCode = "200", description = "dryRun: every line passed; nothing was logged", useReturnTypeSchema = true)
     @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
     @Operation(summary = "Import a history file (JSON Lines or CSV), all or nothing",
@@ -124,7 +139,10 @@ public class ImportController {
             throw rejection(networkId, importId, readable, unreadable, actor);
         }
         ImportOutcome outcome = dispatcher.dispatch(new ImportEntries(networkId, importId, readable, dryRun), actor);
-        return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(answer(outcome, readable));
+        Optional<Receipts.Written> written = dryRun ? Optional.empty() : receipts.of(lastWritten(outcome));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED);
+        written.ifPresent(w -> answer.header(Receipts.POSITION_HEADER, Long.toString(w.position())));
+        return answer.body(answer(outcome, readable, written));
     }
 
     /** A line's entry; an entry that does not say where it comes from was imported. */
@@ -154,7 +172,18 @@ public class ImportController {
         return new ImportRejected(unreadable);
     }
 
-    private static ImportAnswer answer(ImportOutcome outcome, List<ImportEntries.Line> lines) {
+    /**
+     * The command ids whose entries hold the import's last position: the last line logged now (the new lines are one
+     * commit, so it is the highest), or, when every line was logged before, all of them.
+     */
+    private static List<UUID> lastWritten(ImportOutcome outcome) {
+        List<CommandOutcome> fresh = outcome.lines().stream().filter(line -> !line.replayed()).toList();
+        return fresh.isEmpty() ? outcome.lines().stream().map(CommandOutcome::commandId).toList()
+                               : List.of(fresh.get(fresh.size() - 1).commandId());
+    }
+
+    private static ImportAnswer answer(ImportOutcome outcome, List<ImportEntries.Line> lines,
+                                       Optional<Receipts.Written> written) {
         List<LineAnswer> answers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ImportEntries.Line line = lines.get(i);
@@ -164,7 +193,8 @@ public class ImportController {
         }
         List<String> logged = outcome.loggedEventIds();
         return new ImportAnswer(outcome.commandId(), outcome.networkId(), outcome.checkOnly(), lines.size(),
-                                logged.size(), logged, answers);
+                                logged.size(), logged, answers, written.map(Receipts.Written::position).orElse(null),
+                                written.map(Receipts.Written::receipt).orElse(null));
     }
 
     private static MediaType contentType(HttpServletRequest http) throws HttpMediaTypeNotSupportedException {

@@ -1,5 +1,6 @@
 package nl.samenspel.query.audit;
 
+import nl.samenspel.eventstore.CheckpointKey;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
 import nl.samenspel.query.network.NetworkView;

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import nl.samenspel.eventstore.ChainVerification;
+import nl.samenspel.eventstore.CheckpointKey;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.verify.Anchor;
 import org.bson.Document;

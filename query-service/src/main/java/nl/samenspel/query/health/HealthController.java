@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.health.MonthHealth;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.query.reads.ReadFrom;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
 import org.bson.Document;
@@ -27,6 +28,7 @@ import java.util.UUID;
  */
 @RestController
 @RequestMapping("/api/networks/{networkId}/health")
+@ReadFrom(HealthProjection.PROCESSOR)
 public class HealthController {
     private final HealthQueries health;
 

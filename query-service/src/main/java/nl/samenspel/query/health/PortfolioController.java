@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.Text;
 import nl.samenspel.query.network.NetworkView;
+import nl.samenspel.query.network.NetworkViewProjection;
+import nl.samenspel.query.reads.ReadFrom;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SamenspelPrincipal;
@@ -35,6 +37,7 @@ public class PortfolioController {
     }
 
     @GetMapping("/api/portfolio")
+    @ReadFrom({NetworkViewProjection.PROCESSOR, HealthProjection.PROCESSOR})
     @Access(Access.Audience.AUTHENTICATED)
     public List<Map<String, Object>> portfolio(@RequestParam String organisation, HttpServletRequest http) {
         Checks.start().name("organisation", organisation, 200).orThrow();

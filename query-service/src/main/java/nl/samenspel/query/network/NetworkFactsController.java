@@ -11,6 +11,7 @@ import nl.samenspel.query.facts.NetworkInfo;
 import nl.samenspel.query.facts.PersonNames;
 import nl.samenspel.query.facts.ValueClaim;
 import nl.samenspel.query.network.NetworkFactsStore.StoredFacts;
+import nl.samenspel.query.reads.ReadFrom;
 import nl.samenspel.support.people.PeopleDirectory;
 import nl.samenspel.support.security.Access;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ import static nl.samenspel.support.security.Access.Audience.NETWORK;
  */
 @RestController
 @RequestMapping("/api/networks/{networkId}")
+@ReadFrom(NetworkFactsProjection.PROCESSOR)
 public class NetworkFactsController {
     private final NetworkFactsStore store;
     private final PeopleDirectory people;

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
 import nl.samenspel.query.audit.Checkpoints;
+import nl.samenspel.query.reads.ReadFrom;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SamenspelPrincipal;
@@ -35,6 +36,7 @@ public class NetworkQueryController {
     /** The networks the caller holds a role in; a platform admin sees all of them. */
     @GetMapping
     @Access(Access.Audience.AUTHENTICATED)
+    @ReadFrom(NetworkViewProjection.PROCESSOR)
     public List<NetworkView.NetworkSummary> networks(HttpServletRequest http) {
         SamenspelPrincipal caller = Actor.of(http).principal();
         Query query = new Query().with(Sort.by("name"));
@@ -45,6 +47,7 @@ public class NetworkQueryController {
     }
 
     @GetMapping("/{networkId}")
+    @ReadFrom(NetworkViewProjection.PROCESSOR)
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
     public NetworkView network(@PathVariable UUID networkId) {
         NetworkView view = mongo.findById(networkId, NetworkView.class);

@@ -38,7 +38,11 @@ public class ApiDocumentation {
                         with a list of field-level `errors`: 400 a broken rule or malformed input, 401 no login, \
                         403 no role that allows it, 404 something named does not exist, 409 a conflict with what is \
                         logged. Log in with HTTP Basic, or with a bearer token from `POST /api/auth/token` (a token \
-                        from either service works on both)."""))
+                        from either service works on both). Every command answer says the global `position` its \
+                        entry was written at (also in the header Samenspel-Position) and carries a signed `receipt` \
+                        for the offline verifiers; a query built from read models says in Samenspel-Position which \
+                        position it includes, and waits (at most 5 s, then 503 with Retry-After) when asked \
+                        `?waitFor=<position>`, so a client reads its own write."""))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("Username and password of a Samenspel user"))

@@ -1,4 +1,4 @@
-package nl.samenspel.query.audit;
+package nl.samenspel.eventstore;
 
 import nl.samenspel.verify.Anchor;
 import nl.samenspel.verify.Signatures;
@@ -23,8 +23,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The platform's Ed25519 key for signing checkpoints of network logs (JDK built-in). The public key is published, so
- * anyone holding a checkpoint can check it was signed here and prove, with an export, that the log still extends it.
+ * The platform's Ed25519 key for signing anchors of network logs (JDK built-in): the query-service's monthly
+ * checkpoints and the receipts the command-service hands out with every answer, both in the signed form of
+ * {@link Anchor#signedText()}. Both services must hold the same key. The public key is published, so anyone holding a
+ * checkpoint or receipt can check it was signed here and prove, with an export, that the log still extends it.
  */
 public final class CheckpointKey {
     private static final Logger log = LoggerFactory.getLogger(CheckpointKey.class);
