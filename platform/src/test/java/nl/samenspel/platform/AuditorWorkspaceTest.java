@@ -71,7 +71,7 @@ class AuditorWorkspaceTest {
 
         // "Known at" falls on a whole second between the measurement and its correction.
         Instant moment = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
-        while (!Instant.now().isAfter(moment.plusMillis(300))) {
+        while (!Instant.now().isAfter(moment.plusMillis(1100))) {
             Thread.sleep(50);
         }
         knownAt = LocalDateTime.ofInstant(moment, PAGES).toString();
@@ -134,6 +134,9 @@ class AuditorWorkspaceTest {
         WebElement correction = browser.await("#entry-" + correctionSequence);
         assertThat(correction.getText()).contains("Correction").contains("coordinator");
         assertThat(correction.findElement(By.cssSelector("[data-test=hash]")).getText()).matches("[0-9a-f]{64}");
+        correction.findElement(By.cssSelector("[data-test=corrects]")).click();
+        assertThat(browser.await("#entry-" + originalSequence).getText()).contains("Temperature measured");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#entry-" + originalSequence);
 
         browser.open("/networks/" + network + "/audit/history");
         WebElement original = browser.await("#entry-" + originalSequence);

@@ -65,8 +65,8 @@ public class AuditController {
 
     /** One logged entry in the history. */
     record Logged(long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
-                  String recordedAs, String hash, String eventId, String corrects, List<Correction> correctedBy,
-                  String payload) {
+                  String recordedAs, String hash, String eventId, String corrects, String correctsUrl,
+                  List<Correction> correctedBy, String payload) {
     }
 
     record Correction(long sequence, String kind, String url) {
@@ -79,7 +79,8 @@ public class AuditController {
 
     @GetMapping("/compare")
     public String compare(@PathVariable UUID networkId, @RequestParam(required = false) String date,
-                          @RequestParam(required = false) String knownAt, @AuthenticationPrincipal SignedIn user,
+                          @RequestParam(required = false) String knownAt,
+                          @RequestParam(defaultValue = "false") boolean differing, @AuthenticationPrincipal SignedIn user,
                           Model model, Locale locale) {
         Words words = new Words(messages, locale);
         common(networkId, user, model, "compare");
@@ -87,7 +88,6 @@ public class AuditController {
         model.addAttribute("date", date == null ? today.toString() : date);
         model.addAttribute("knownAt", knownAt == null ? "" : knownAt);
         model.addAttribute("today", today.toString());
-        model.addAttribute("zone", zone.getId());
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
         if (knownAt == null || knownAt.isBlank()) {
@@ -133,7 +133,8 @@ public class AuditController {
                              words.status(status(now)), value(words, id, then), status(then), words.status(status(then)),
                              changed.contains(id), behind));
         }
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", differing ? rows.stream().filter(Row::changed).toList() : rows);
+        model.addAttribute("differing", differing);
         model.addAttribute("changedCount", rows.stream().filter(Row::changed).count());
         model.addAttribute("late", late);
         return "audit-compare";
@@ -168,6 +169,8 @@ public class AuditController {
         }
         Map<String, List<Correction>> corrections = corrections(networkId, user.token(), words);
         List<Logged> entries = new ArrayList<>();
+        Map<String, Long> sequences = new HashMap<>();
+        page.forEach(e -> sequences.put(e.path("eventId").asText(), e.path("sequenceNumber").asLong()));
         long last = -1;
         for (JsonNode e : page) {
             long sequence = e.path("sequenceNumber").asLong();
@@ -177,6 +180,9 @@ public class AuditController {
                                    moment(e.path("recordedAt").asText(null)), e.path("recordedBy").asText(""),
                                    words.orElse("role." + e.path("recordedAs").asText(), e.path("recordedAs").asText("")),
                                    e.path("hash").asText(""), e.path("eventId").asText(), target,
+                                   target == null ? null : sequences.containsKey(target)
+                                           ? "#entry-" + sequences.get(target)
+                                           : "/networks/" + networkId + "/audit/history/entry/" + target,
                                    corrections.getOrDefault(e.path("eventId").asText(), List.of()),
                                    e.path("payload").toPrettyString()));
         }
@@ -184,6 +190,27 @@ public class AuditController {
         model.addAttribute("nextSequence", entries.size() == PAGE ? last + 1 : -1);
         model.addAttribute("fromSequence", Math.max(0, fromSequence));
         return "audit-history";
+    }
+
+    /** Finds a logged entry by its id and shows it in its page of the history. */
+    @GetMapping("/history/entry/{eventId}")
+    public String entry(@PathVariable UUID networkId, @PathVariable String eventId,
+                        @AuthenticationPrincipal SignedIn user) {
+        long next = 0;
+        for (int pages = 0; pages < 100; pages++) {
+            JsonNode page = client.queryJson(user.token(), "/api/networks/" + networkId + "/events",
+                                             Map.of("fromSequence", next, "limit", 1000));
+            for (JsonNode e : page) {
+                if (e.path("eventId").asText().equals(eventId)) {
+                    return "redirect:" + historyUrl(networkId, e.path("sequenceNumber").asLong());
+                }
+                next = e.path("sequenceNumber").asLong() + 1;
+            }
+            if (page.size() < 1000) {
+                break;
+            }
+        }
+        throw new SamenspelClient.ApiException(404);
     }
 
     @GetMapping("/integrity")
@@ -200,9 +227,9 @@ public class AuditController {
             JsonNode anchor = c.path("checkpoint");
             Map<String, String> line = new LinkedHashMap<>();
             line.put("month", c.path("month").asText());
-            line.put("sequence", anchor.path("sequenceNumber").asText());
+            line.put("sequence", anchor.path("sequence").asText());
             line.put("hash", anchor.path("hash").asText());
-            line.put("at", moment(anchor.path("at").asText(null)));
+            line.put("at", moment(anchor.path("time").asText(null)));
             line.put("signature", anchor.path("signature").asText(""));
             checkpoints.add(line);
         }
@@ -227,6 +254,7 @@ public class AuditController {
         model.addAttribute("base", "/networks/" + networkId + "/audit");
         model.addAttribute("dashboard", "/networks/" + networkId);
         model.addAttribute("tab", tab);
+        model.addAttribute("zone", zone.getId());
     }
 
     /** Who corrected or retracted what, across the whole log: target event id to its corrections. */
