@@ -2,8 +2,10 @@ package nl.samenspel.eventstore;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 import java.net.InetSocketAddress;
@@ -18,8 +20,11 @@ public final class EmbeddedStore implements AutoCloseable {
 
     private final MongoServer server;
     private final InetSocketAddress address;
+    /** The on-disk store's file; null in memory. */
+    private final Path file;
 
-    private EmbeddedStore(MongoBackend backend, int port) {
+    private EmbeddedStore(MongoBackend backend, int port, Path file) {
+        this.file = file;
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
@@ -47,26 +52,45 @@ public final class EmbeddedStore implements AutoCloseable {
         return onDisk(file, port, Durability.ON_ACKNOWLEDGE);
     }
 
-    /** A store that keeps its data in one file (H2 MVStore), with the given promise about answered writes. */
+    /**
+     * A store that keeps its data in one file (H2 MVStore), with the given promise about answered writes. It answers
+     * MongoDB's {@code compact} command by rewriting the file with live data only when it is closed; if it was not
+     * closed cleanly after such a command, the file is rewritten here, before it is opened.
+     */
     public static EmbeddedStore onDisk(Path file, int port, Durability durability) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the data directory for " + file, e);
         }
+        StoreCompaction.compactIfDue(file);
         MongoBackend backend = switch (durability) {
-            case BACKGROUND -> new H2Backend(file.toString());
+            case BACKGROUND -> new CompactingH2Backend(MVStore.open(file.toString()), file);
             // No background commits and none forced by unsaved memory: only the group committer commits, and only
             // between whole commands.
-            case ON_ACKNOWLEDGE -> new GroupCommitBackend(new MVStore.Builder().fileName(file.toString())
-                                                                  .autoCommitDisabled().autoCommitBufferSize(0).open());
+            case ON_ACKNOWLEDGE -> new GroupCommitBackend(new CompactingH2Backend(
+                    new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open(),
+                    file));
         };
-        return new EmbeddedStore(backend, port);
+        return new EmbeddedStore(backend, port, file);
     }
 
     /** A store in memory, on a free port: for tests and benchmarks. */
     public static EmbeddedStore inMemory() {
-        return new EmbeddedStore(new MemoryBackend(), 0);
+        return new EmbeddedStore(new InMemoryBackend(), 0, null);
+    }
+
+    /** The memory backend, answering {@code compact} as done: memory keeps no old versions to rewrite. */
+    private static final class InMemoryBackend extends MemoryBackend {
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            if (!command.equalsIgnoreCase("compact")) {
+                return super.handleCommand(channel, databaseName, command, query);
+            }
+            Document reply = new Document();
+            Utils.markOkay(reply);
+            return reply;
+        }
     }
 
     public int port() {
@@ -78,9 +102,15 @@ public final class EmbeddedStore implements AutoCloseable {
         return "mongodb://127.0.0.1:" + port() + "/" + database;
     }
 
-    /** Stops accepting connections and closes the backend, which flushes an on-disk store. */
+    /**
+     * Stops accepting connections and closes the backend, which flushes an on-disk store; then rewrites the file with
+     * live data only if a {@code compact} command asked for it.
+     */
     @Override
     public void close() {
         server.shutdown();
+        if (file != null) {
+            StoreCompaction.compactIfDue(file);
+        }
     }
 }

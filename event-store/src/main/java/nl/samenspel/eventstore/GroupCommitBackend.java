@@ -61,9 +61,10 @@ final class GroupCommitBackend implements MongoBackend {
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
     private final Committer committer;
 
-    GroupCommitBackend(MVStore store) {
-        this.store = store;
-        this.delegate = new H2Backend(store);
+    /** Commits for {@code delegate}, which must be open on an MVStore with auto-commit disabled. */
+    GroupCommitBackend(H2Backend delegate) {
+        this.store = delegate.getMvStore();
+        this.delegate = delegate;
         this.committer = new Committer();
         committer.start();
     }

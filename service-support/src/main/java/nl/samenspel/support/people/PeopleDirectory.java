@@ -1,6 +1,7 @@
 package nl.samenspel.support.people;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -10,6 +11,8 @@ import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +30,18 @@ import java.util.UUID;
  */
 public class PeopleDirectory {
     public static final String ERASED = "erased";
+    private static final String COLLECTION = "people";
     private static final int LOOKUP_CHUNK = 100;
+    /** MongoDB's code for a command the server does not know. */
+    private static final int COMMAND_NOT_FOUND = 59;
+    private static final Logger log = LoggerFactory.getLogger(PeopleDirectory.class);
 
+    private final MongoDatabase database;
     private final MongoCollection<Document> people;
 
     public PeopleDirectory(MongoDatabase database) {
-        this.people = database.getCollection("people");
+        this.database = database;
+        this.people = database.getCollection(COLLECTION);
     }
 
     /** A person as views may show them; after erasure only the reference and the fact of erasure remain. */
@@ -65,13 +74,38 @@ public class PeopleDirectory {
         return find(networkId, personRef).orElseThrow();
     }
 
-    /** Removes name and contact details for good; the reference stays so that history still adds up. */
+    /**
+     * Removes name and contact details for good; the reference stays so that history still adds up. Erasing an
+     * erased person again is harmless and asks for the compaction once more.
+     */
     public Person erase(UUID networkId, UUID personRef) {
         existing(networkId, personRef);
         Bson erase = Updates.combine(Updates.set("name", null), Updates.set("email", null), Updates.set("phone", null),
                                      Updates.set("erased", true), Updates.set("erasedAt", Instant.now().toString()));
         people.updateOne(Filters.eq("_id", personRef.toString()), erase);
+        compact();
         return find(networkId, personRef).orElseThrow();
+    }
+
+    /**
+     * Asks the store to compact the directory, as an update leaves the old details in the store's files until their
+     * space is rewritten. The embedded store then rewrites its file with live data only when it next stops or starts;
+     * MongoDB compacts the collection, which frees its space but may not overwrite it (see the README). A store that
+     * cannot compact does not stop the erasure.
+     */
+    private void compact() {
+        try {
+            // force: a replica set's primary compacts only when told to; since MongoDB 4.4 that blocks no reads or
+            // writes, and the directory is small.
+            database.runCommand(new Document("compact", COLLECTION).append("force", true));
+        } catch (MongoCommandException e) {
+            if (e.getErrorCode() == COMMAND_NOT_FOUND) {
+                log.debug("The store has no compact command; nothing of an erased person is rewritten");
+            } else {
+                log.warn("The store did not compact the people directory after an erasure ({}): the erased details "
+                         + "stay in its files until it is compacted", e.getErrorCodeName());
+            }
+        }
     }
 
     public Optional<Person> find(UUID networkId, UUID personRef) {
