@@ -26,7 +26,8 @@ public class LocaleConfiguration implements WebMvcConfigurer {
     @Bean
     public MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("web/i18n/messages");
+        // One bundle per part of the application: the pages to read, the entry forms, the management pages.
+        messages.setBasenames("web/i18n/messages", "web/i18n/entries", "web/i18n/manage");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.ENGLISH);
