@@ -143,6 +143,25 @@ class SecurityTest {
     }
 
     @Test
+    void failedLoginsThroughAProxyAreCountedPerClientSoOneClientCannotSlowTheOthers() throws Exception {
+        tp.platform.commands().getBean(UserStore.class).create("proxied", "Proxied", TestPlatform.PASSWORD, false);
+        for (int i = 0; i < 6; i++) {
+            assertThat(meThrough("198.51.100.7", "wrong " + i)).isIn(401, 429);
+        }
+        assertThat(meThrough("198.51.100.7", TestPlatform.PASSWORD)).as("the guessing client waits").isEqualTo(429);
+        assertThat(meThrough("198.51.100.8", TestPlatform.PASSWORD)).as("another client through the same proxy")
+                                                                     .isEqualTo(200);
+    }
+
+    /** GET /api/me with Basic credentials, as a proxy on the internal network forwards a client's request. */
+    private static int meThrough(String client, String password) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + tp.commandPort() + "/api/me"))
+                .header("X-Forwarded-For", client)
+                .header("Authorization", Api.Login.basic("proxied", password).authorization()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
     void anOversizedRequestIsRefusedBeforeItIsReadAndNothingChanges() {
         long head = tp.head();
         String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\",\"partnerType\":\"t\",\"participationLevel\":\"core\","

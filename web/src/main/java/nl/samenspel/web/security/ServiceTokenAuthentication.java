@@ -8,6 +8,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -33,7 +34,9 @@ public class ServiceTokenAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("empty");
         }
         try {
-            SamenspelClient.Token token = client.token(username, password);
+            String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                    ? details.getRemoteAddress() : null;
+            SamenspelClient.Token token = client.token(username, password, address);
             SignedIn user = new SignedIn(username, token.accessToken(), Instant.now().plusSeconds(token.expiresIn()));
             return UsernamePasswordAuthenticationToken.authenticated(user, null, AuthorityUtils.createAuthorityList("ROLE_USER"));
         } catch (SamenspelClient.ApiException e) {
