@@ -9,6 +9,7 @@ import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SamenspelPrincipal;
 import nl.samenspel.support.security.UserAccount;
 import nl.samenspel.support.security.UserStore;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -29,7 +30,12 @@ final class DemoSeed {
 
     /** Seeds when the user store is empty; answers the credentials to print, or an empty map. */
     static Map<String, String> seedIfEmpty(Platform platform) {
-        UserStore users = platform.commands().getBean(UserStore.class);
+        return seedIfEmpty(platform.commands());
+    }
+
+    /** Seeds through the command-service's context when its user store is empty; answers the credentials to print. */
+    static Map<String, String> seedIfEmpty(ConfigurableApplicationContext commands) {
+        UserStore users = commands.getBean(UserStore.class);
         if (!users.all().isEmpty()) {
             return Map.of();
         }
@@ -39,7 +45,7 @@ final class DemoSeed {
         for (NetworkRole role : NetworkRole.values()) {
             members.put(role, create(users, role.wireName(), "Demo " + role.wireName(), false, credentials));
         }
-        CommandDispatcher dispatcher = platform.commands().getBean(CommandDispatcher.class);
+        CommandDispatcher dispatcher = commands.getBean(CommandDispatcher.class);
         Actor asAdmin = new Actor(SamenspelPrincipal.of(admin), "admin");
         Actor asCoordinator = new Actor(SamenspelPrincipal.of(members.get(NetworkRole.COORDINATOR)), "coordinator");
         List<DemoScript> scripts = DemoNetworks.all(LocalDate.now(), SEED);
