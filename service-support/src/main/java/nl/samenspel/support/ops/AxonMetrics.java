@@ -12,6 +12,7 @@ import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.queryhandling.QueryMessage;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
@@ -35,6 +36,7 @@ import java.util.function.Function;
 public class AxonMetrics {
 
     @Bean
+    @ConditionalOnBean(MeterRegistry.class)
     public GlobalMetricRegistry globalMetricRegistry(MeterRegistry registry) {
         return new Monitors(registry);
     }
