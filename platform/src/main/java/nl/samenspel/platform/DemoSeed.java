@@ -7,8 +7,10 @@ import nl.samenspel.platform.demo.DemoNetworks;
 import nl.samenspel.platform.demo.DemoScript;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SamenspelPrincipal;
+import nl.samenspel.support.security.SecurityProperties;
 import nl.samenspel.support.security.UserAccount;
 import nl.samenspel.support.security.UserStore;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -29,8 +31,16 @@ final class DemoSeed {
 
     /** Seeds when the user store is empty; answers the credentials to print, or an empty map. */
     static Map<String, String> seedIfEmpty(Platform platform) {
-        UserStore users = platform.commands().getBean(UserStore.class);
-        if (!users.all().isEmpty()) {
+        return seedIfEmpty(platform.commands());
+    }
+
+    /**
+     * Seeds through the command-service's context when its user store is empty and no first admin is configured (that
+     * admin is made instead, and then the store is not empty); answers the credentials to print.
+     */
+    static Map<String, String> seedIfEmpty(ConfigurableApplicationContext commands) {
+        UserStore users = commands.getBean(UserStore.class);
+        if (!users.all().isEmpty() || adminConfigured(commands.getBean(SecurityProperties.class))) {
             return Map.of();
         }
         Map<String, String> credentials = new LinkedHashMap<>();
@@ -39,7 +49,7 @@ final class DemoSeed {
         for (NetworkRole role : NetworkRole.values()) {
             members.put(role, create(users, role.wireName(), "Demo " + role.wireName(), false, credentials));
         }
-        CommandDispatcher dispatcher = platform.commands().getBean(CommandDispatcher.class);
+        CommandDispatcher dispatcher = commands.getBean(CommandDispatcher.class);
         Actor asAdmin = new Actor(SamenspelPrincipal.of(admin), "admin");
         Actor asCoordinator = new Actor(SamenspelPrincipal.of(members.get(NetworkRole.COORDINATOR)), "coordinator");
         List<DemoScript> scripts = DemoNetworks.all(LocalDate.now(), SEED);
@@ -50,6 +60,12 @@ final class DemoSeed {
             DemoLoader.load(script, dispatcher, asAdmin, asCoordinator);
         }
         return credentials;
+    }
+
+    /** Whether the settings name a first admin the services will create (as AdminBootstrap requires). */
+    private static boolean adminConfigured(SecurityProperties settings) {
+        return settings.adminUsername() != null && !settings.adminUsername().isBlank()
+                && settings.adminPassword() != null && settings.adminPassword().length() >= 12;
     }
 
     private static UserAccount create(UserStore users, String username, String displayName, boolean admin,

@@ -5,11 +5,14 @@ import nl.samenspel.eventstore.CheckpointKey;
 import nl.samenspel.query.QueryServiceApplication;
 import nl.samenspel.web.WebApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The command-service and the query-service running side by side in one process against one MongoDB, each in an
@@ -35,7 +38,24 @@ public final class Platform implements AutoCloseable {
      * to both services.
      */
     public static Platform start(String mongoUri, int commandPort, int queryPort, String... extraArgs) {
-        ConfigurableApplicationContext commands = run(CommandServiceApplication.application(), mongoUri, commandPort, extraArgs);
+        return start(mongoUri, commandPort, queryPort, commands -> { }, extraArgs);
+    }
+
+    /**
+     * As {@link #start(String, int, int, String...)}, calling {@code whenCommandsStarted} with the command-service's
+     * context once it runs, before its start-up tasks (such as the check for a platform admin) and before the
+     * query-service starts.
+     */
+    public static Platform start(String mongoUri, int commandPort, int queryPort,
+                                 Consumer<ConfigurableApplicationContext> whenCommandsStarted, String... extraArgs) {
+        ApplicationListener<ApplicationStartedEvent> started = new ApplicationListener<>() {
+            @Override
+            public void onApplicationEvent(ApplicationStartedEvent event) {
+                whenCommandsStarted.accept(event.getApplicationContext());
+            }
+        };
+        ConfigurableApplicationContext commands = run(CommandServiceApplication.application().listeners(started),
+                                                      mongoUri, commandPort, extraArgs);
         try {
             // Receipts (signed by the command side) and checkpoints (query side) must verify with one public key, also
             // when no key is configured and each side would otherwise make one for the run.
@@ -54,7 +74,7 @@ public final class Platform implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("--spring.data.mongodb.uri=" + mongoUri, "--server.port=" + port,
                                                     NO_PAGES));
         args.addAll(List.of(extraArgs));
-        return app.registerShutdownHook(false).run(args.toArray(String[]::new));
+        return app.listeners(new ServiceName.OnStart()).registerShutdownHook(false).run(args.toArray(String[]::new));
     }
 
     /**
@@ -73,7 +93,8 @@ public final class Platform implements AutoCloseable {
         if (address != null) {
             args.add("--server.address=" + address);
         }
-        web = WebApplication.application().registerShutdownHook(false).run(args.toArray(String[]::new));
+        web = WebApplication.application().listeners(new ServiceName.OnStart()).registerShutdownHook(false)
+                            .run(args.toArray(String[]::new));
         return this;
     }
 
@@ -98,13 +119,21 @@ public final class Platform implements AutoCloseable {
         return queries;
     }
 
-    /** Stops the pages first, then the query side, so no processor reads while the command side winds down. */
+    /**
+     * Stops the pages first, then the query side, so no processor reads while the command side winds down. Each
+     * context stops its web server (letting requests in progress finish) and its event processors before it closes
+     * its connection to the store.
+     */
     @Override
     public void close() {
         if (web != null) {
-            web.close();
+            close(web);
         }
-        queries.close();
-        commands.close();
+        close(queries);
+        close(commands);
+    }
+
+    private static void close(ConfigurableApplicationContext context) {
+        ServiceName.during(context.getEnvironment().getProperty("spring.application.name"), context::close);
     }
 }

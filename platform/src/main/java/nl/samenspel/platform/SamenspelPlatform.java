@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +47,7 @@ public final class SamenspelPlatform {
             storeLine = "MongoDB at " + redact(externalUri);
         }
         Platform platform;
-        Map<String, String> demoCredentials;
+        Map<String, String> demoCredentials = new LinkedHashMap<>();
         try {
             List<String> serviceArgs = serviceArguments(args, System.getenv());
             if (System.getenv("SAMENSPEL_TOKEN_SECRET") == null) {
@@ -55,9 +56,13 @@ public final class SamenspelPlatform {
             if (store != null && System.getenv("SAMENSPEL_CHECKPOINTS_PRIVATE_KEY") == null) {
                 serviceArgs.add("--samenspel.checkpoints.key-file=" + dataDir(true).resolve("checkpoint-key"));
             }
+            // A fresh embedded store gets its demo users (among them an admin) before the services look for an admin,
+            // so they do not warn that there is none.
+            boolean demo = store != null;
             platform = Platform.start(uri, Integer.parseInt(env("COMMAND_PORT", "8081")),
-                                      Integer.parseInt(env("QUERY_PORT", "8082")), serviceArgs.toArray(String[]::new));
-            demoCredentials = store != null ? DemoSeed.seedIfEmpty(platform) : Map.of();
+                                      Integer.parseInt(env("QUERY_PORT", "8082")),
+                                      commands -> demoCredentials.putAll(demo ? DemoSeed.seedIfEmpty(commands) : Map.of()),
+                                      serviceArgs.toArray(String[]::new));
             platform.startWeb(Integer.parseInt(env("WEB_PORT", "8080")), bindAddress(serviceArgs));
         } catch (RuntimeException e) {
             log.error("Samenspel could not start: {}", e.getMessage());

@@ -229,7 +229,7 @@ class CommandToQueryTest {
         assertThat(Api.get(tp.commandPort(), "/actuator/health", Api.Login.ANONYMOUS).json().get("status").asText()).isEqualTo("UP");
         assertThat(Api.get(tp.queryPort(), "/actuator/health", Api.Login.ANONYMOUS).json().get("status").asText()).isEqualTo("UP");
         String metrics = Api.get(tp.queryPort(), "/actuator/prometheus", Api.Login.ANONYMOUS).body();
-        assertThat(metrics).contains("samenspel_processor_lag_events{application=\"query-service\",processor=\"network-views\"}")
+        assertThat(metrics).contains("samenspel_processor_lag_events{application=\"query-service\",processorName=\"network-views\"}")
                            .contains("eventProcessor_capacity");
         assertThat(Api.get(tp.commandPort(), "/actuator/prometheus", Api.Login.ANONYMOUS).body()).contains("commandBus_");
     }

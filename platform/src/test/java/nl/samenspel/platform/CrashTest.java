@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -247,12 +245,7 @@ class CrashTest {
 
     /** Starts the platform as its own JVM on the data directory and waits until it says it is ready. */
     private void start() throws IOException {
-        Path log = dataDir.resolve("platform-" + System.nanoTime() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), SamenspelPlatform.class.getName());
-        builder.environment().remove("MONGODB_URI");
-        builder.environment().putAll(Map.of(
+        process = PlatformProcess.start(dataDir.resolve("platform-" + System.nanoTime() + ".log"), Map.of(
                 "SAMENSPEL_DATA_DIR", dataDir.resolve("data").toString(),
                 "SAMENSPEL_STORE_PORT", Integer.toString(freePort()),
                 "COMMAND_PORT", Integer.toString(commandPort),
@@ -260,22 +253,9 @@ class CrashTest {
                 // An admin from configuration means the store is not empty at first start, so no demo networks.
                 "SAMENSPEL_ADMIN_USERNAME", ADMIN,
                 "SAMENSPEL_ADMIN_PASSWORD", PASSWORD));
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        long begin = System.nanoTime();
-        process = builder.start();
-        Process started = process;
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            if (!started.isAlive()) {
-                throw new IllegalStateException("The platform stopped: " + Files.readString(log));
-            }
-            return Files.readString(log).contains("Samenspel is ready");
-        });
-        System.out.printf("platform started in %.1f s%n", (System.nanoTime() - begin) / 1e9);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return PlatformProcess.freePort();
     }
 }

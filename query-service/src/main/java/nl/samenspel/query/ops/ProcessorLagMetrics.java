@@ -14,7 +14,8 @@ import java.util.OptionalLong;
 
 /**
  * Publishes, per streaming processor, how many events it is behind the newest allocated position of the event store
- * ({@code samenspel_processor_lag_events}), counted over the segments this instance holds.
+ * ({@code samenspel_processor_lag_events}), counted over the segments this instance holds. Tagged
+ * {@code processorName}, as Axon tags its own event processor metrics, so the two can be joined in a query.
  */
 @Component
 public class ProcessorLagMetrics {
@@ -35,20 +36,23 @@ public class ProcessorLagMetrics {
             if (processor instanceof StreamingEventProcessor streaming) {
                 Gauge.builder("samenspel.processor.lag.events", streaming, this::lag)
                      .description("Events between the newest position in the store and the slowest segment held here")
-                     .tag("processor", name)
+                     .tag("processorName", name)
                      .register(registry);
             }
         });
     }
 
     double lag(StreamingEventProcessor processor) {
+        OptionalLong lag = lag(processor, eventStore.head());
+        return lag.isPresent() ? lag.getAsLong() : Double.NaN;
+    }
+
+    /** Events between {@code head} and the slowest segment this instance holds; empty when it holds none. */
+    static OptionalLong lag(StreamingEventProcessor processor, long head) {
         OptionalLong slowest = processor.processingStatus().values().stream()
                                         .map(EventTrackerStatus::getCurrentPosition)
                                         .mapToLong(position -> position.orElse(0))
                                         .min();
-        if (slowest.isEmpty()) {
-            return Double.NaN;
-        }
-        return Math.max(0, eventStore.head() - slowest.getAsLong());
+        return slowest.isEmpty() ? slowest : OptionalLong.of(Math.max(0, head - slowest.getAsLong()));
     }
 }

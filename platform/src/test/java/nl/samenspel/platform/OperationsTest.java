@@ -1,0 +1,120 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.springboot.TimeoutProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What an operator sees of both services over real HTTP: health with its findings for the platform admin only,
+ * readiness that follows the store and the event processors while liveness does not, and metrics that can be joined
+ * with Axon's and do not report a stale delay.
+ */
+class OperationsTest {
+    private static TestPlatform tp;
+
+    @BeforeAll
+    static void start() {
+        tp = new TestPlatform();
+    }
+
+    @AfterAll
+    static void stop() {
+        tp.close();
+    }
+
+    @Test
+    void theAdminSeesWhatTheHealthChecksFoundAndOthersSeeOnlyTheStatus() {
+        JsonNode queries = Api.get(tp.queryPort(), "/actuator/health", tp.admin).json();
+        assertThat(queries.get("status").asText()).isEqualTo("UP");
+        assertThat(queries.at("/components/eventStore/details/headPosition").asLong()).isEqualTo(tp.head());
+        assertThat(queries.at("/components/processors/details/processors/network-views/running").asBoolean()).isTrue();
+        JsonNode commands = Api.get(tp.commandPort(), "/actuator/health", tp.admin).json();
+        assertThat(commands.at("/components/eventStore/status").asText()).isEqualTo("UP");
+
+        for (Api.Login other : List.of(Api.Login.ANONYMOUS, tp.coordinator)) {
+            for (int port : List.of(tp.queryPort(), tp.commandPort())) {
+                Api.Response health = Api.get(port, "/actuator/health", other);
+                assertThat(health.status()).isEqualTo(200);
+                assertThat(health.json().get("status").asText()).isEqualTo("UP");
+                assertThat(health.json().has("components")).as(health.body()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void readinessFollowsTheStoreAndTheProcessorsAndLivenessDoesNot() {
+        tp.awaitProjections();
+        JsonNode ready = Api.get(tp.queryPort(), "/actuator/health/readiness", tp.admin).json();
+        assertThat(fieldNames(ready.get("components"))).containsExactlyInAnyOrder("readinessState", "eventStore",
+                                                                                  "processors");
+        JsonNode processors = ready.at("/components/processors/details/processors");
+        assertThat(fieldNames(processors)).containsExactlyInAnyOrder("network-views", "network-facts", "health");
+        processors.forEach(processor -> {
+            assertThat(processor.get("lag").asLong()).as(processor.toString()).isZero();
+            assertThat(processor.get("segments").asInt()).isEqualTo(4);
+        });
+        assertThat(fieldNames(Api.get(tp.commandPort(), "/actuator/health/readiness", tp.admin).json().get("components")))
+                .containsExactlyInAnyOrder("readinessState", "eventStore");
+        assertThat(fieldNames(Api.get(tp.queryPort(), "/actuator/health/liveness", tp.admin).json().get("components")))
+                .containsExactly("livenessState");
+    }
+
+    @Test
+    void aStoppedProcessorMakesTheQueryServiceUnreadyButKeepsItAlive() {
+        StreamingEventProcessor views = (StreamingEventProcessor) tp.platform.queries()
+                .getBean(EventProcessingConfiguration.class).eventProcessor("network-views").orElseThrow();
+        views.shutDown();
+        try {
+            Api.Response ready = Api.get(tp.queryPort(), "/actuator/health/readiness", tp.admin);
+            assertThat(ready.status()).isEqualTo(503);
+            assertThat(ready.json().at("/components/processors/status").asText()).isEqualTo("DOWN");
+            assertThat(ready.json().at("/components/processors/details/processors/network-views/running").asBoolean())
+                    .isFalse();
+            assertThat(Api.get(tp.queryPort(), "/actuator/health/liveness", Api.Login.ANONYMOUS).status()).isEqualTo(200);
+        } finally {
+            views.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> Api.get(tp.queryPort(), "/actuator/health/readiness", Api.Login.ANONYMOUS).status() == 200);
+    }
+
+    @Test
+    void theLagMetricIsTaggedLikeAxonsAndNoStaleLatencyIsPublished() {
+        tp.awaitProjections();
+        String metrics = Api.get(tp.queryPort(), "/actuator/prometheus", Api.Login.ANONYMOUS).body();
+        assertThat(metrics).contains("samenspel_processor_lag_events{application=\"query-service\",processorName=\"network-views\"} 0.0")
+                           .contains("eventProcessor_capacity{application=\"query-service\",")
+                           .contains("processorName=\"network-views\"")
+                           // Axon's latency gauge keeps the age of the last event handled, however long ago that was.
+                           .doesNotContain("eventProcessor_latency");
+    }
+
+    @Test
+    void aLongImportAndTheCatchUpAfterItAreNeitherWarnedAboutEverySecondNorInterrupted() {
+        TimeoutProperties commands = tp.platform.commands().getBean(TimeoutProperties.class);
+        TimeoutProperties queries = tp.platform.queries().getBean(TimeoutProperties.class);
+        for (var settings : List.of(commands.getTransaction().getCommandBus(), commands.getHandler().getCommands(),
+                                    queries.getTransaction().getEventProcessors(), queries.getHandler().getEvents())) {
+            assertThat(settings.getWarningThresholdMs()).as("first warning").isGreaterThanOrEqualTo(120_000);
+            assertThat(settings.getWarningIntervalMs()).as("between warnings").isGreaterThanOrEqualTo(60_000);
+            assertThat(settings.getTimeoutMs()).as("interrupted at").isGreaterThanOrEqualTo(600_000);
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
