@@ -92,7 +92,7 @@ public final class SamenspelPlatform {
                   Commands:  http://localhost:%1$d/api/networks
                   Queries:   http://localhost:%2$d/api/networks
                   Health:    http://localhost:%1$d/actuator/health  http://localhost:%2$d/actuator/health
-                  Metrics:   http://localhost:%1$d/actuator/prometheus  http://localhost:%2$d/actuator/prometheus
+                  Metrics:   http://localhost:%1$d/actuator/prometheus  http://localhost:%2$d/actuator/prometheus (admin login)
                   Store:     %3$s
                   Checkpoints and receipts are signed with this Ed25519 public key (also at /api/checkpoint-key):
                 %4$s

@@ -228,10 +228,10 @@ class CommandToQueryTest {
     void bothServicesAreHealthyAndPublishProcessorMetricsAndLag() {
         assertThat(Api.get(tp.commandPort(), "/actuator/health", Api.Login.ANONYMOUS).json().get("status").asText()).isEqualTo("UP");
         assertThat(Api.get(tp.queryPort(), "/actuator/health", Api.Login.ANONYMOUS).json().get("status").asText()).isEqualTo("UP");
-        String metrics = Api.get(tp.queryPort(), "/actuator/prometheus", Api.Login.ANONYMOUS).body();
+        String metrics = Api.get(tp.queryPort(), "/actuator/prometheus", tp.admin).body();
         assertThat(metrics).contains("samenspel_processor_lag_events{application=\"query-service\",processorName=\"network-views\"}")
                            .contains("eventProcessor_capacity");
-        assertThat(Api.get(tp.commandPort(), "/actuator/prometheus", Api.Login.ANONYMOUS).body()).contains("commandBus_");
+        assertThat(Api.get(tp.commandPort(), "/actuator/prometheus", tp.admin).body()).contains("commandBus_");
     }
 
     private static String join(String body) {

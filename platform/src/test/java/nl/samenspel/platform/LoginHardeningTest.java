@@ -48,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginHardeningTest {
     private static final String AUDIENCE = "samenspel-test-client";
     private static final String SECRET = "s".repeat(48);
+    private static final String METRICS_PASSWORD = "scrape me every fifteen seconds";
 
     private static HttpServer provider;
     private static String issuer;
@@ -69,7 +70,8 @@ class LoginHardeningTest {
         provider.start();
         tp = new TestPlatform("--samenspel.security.login-attempts=1000",
                               "--samenspel.security.oidc-issuer-uri=" + issuer,
-                              "--samenspel.security.oidc-audience=" + AUDIENCE);
+                              "--samenspel.security.oidc-audience=" + AUDIENCE,
+                              "--samenspel.security.metrics-password=" + METRICS_PASSWORD);
     }
 
     @AfterAll
@@ -239,7 +241,7 @@ class LoginHardeningTest {
     }
 
     @Test
-    void metricsAreForTheAdminOnly() {
+    void metricsAreForTheAdminAndTheMetricsAccountWhichCanDoNothingElse() {
         assertThat(Api.get(tp.queryPort(), "/actuator/prometheus", Api.Login.ANONYMOUS).status()).isEqualTo(401);
         assertThat(Api.get(tp.commandPort(), "/actuator/prometheus", Api.Login.ANONYMOUS).status()).isEqualTo(401);
         assertThat(Api.get(tp.commandPort(), "/actuator/prometheus", tp.coordinator).status()).isEqualTo(403);
@@ -247,6 +249,14 @@ class LoginHardeningTest {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
         assertThat(Api.get(tp.commandPort(), "/actuator/health", Api.Login.ANONYMOUS).status()).isEqualTo(200);
+
+        Api.Login scraper = Api.Login.basic("metrics", METRICS_PASSWORD);
+        assertThat(Api.get(tp.queryPort(), "/actuator/prometheus", scraper).status()).isEqualTo(200);
+        assertThat(Api.get(tp.commandPort(), "/actuator/prometheus", scraper).status()).isEqualTo(200);
+        assertThat(Api.get(tp.commandPort(), "/actuator/metrics", scraper).status()).isEqualTo(403);
+        assertThat(Api.get(tp.queryPort(), "/api/networks/" + tp.networkA, scraper).status()).isEqualTo(403);
+        assertThat(Api.get(tp.queryPort(), "/api/networks", scraper).json()).isEmpty();
+        assertThat(Api.get(tp.commandPort(), "/api/admin/users", scraper).status()).isEqualTo(403);
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers

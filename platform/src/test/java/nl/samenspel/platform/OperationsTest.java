@@ -92,7 +92,7 @@ class OperationsTest {
     @Test
     void theLagMetricIsTaggedLikeAxonsAndNoStaleLatencyIsPublished() {
         tp.awaitProjections();
-        String metrics = Api.get(tp.queryPort(), "/actuator/prometheus", Api.Login.ANONYMOUS).body();
+        String metrics = Api.get(tp.queryPort(), "/actuator/prometheus", tp.admin).body();
         assertThat(metrics).contains("samenspel_processor_lag_events{application=\"query-service\",processorName=\"network-views\"} 0.0")
                            .contains("eventProcessor_capacity{application=\"query-service\",")
                            .contains("processorName=\"network-views\"")

@@ -92,8 +92,8 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             super(encoder);
             this.encoder = encoder;
             this.noPassword = encoder.encode(java.util.UUID.randomUUID().toString());
-            setUserDetailsService(users);
-            setUserDetailsPasswordService(users);
+            setUserDetailsService(users::loadUserByUsername);
+            setUserDetailsPasswordService(users::updatePassword);
             // Disabled accounts are refused after the password check, not before it, so they answer no faster.
             setPreAuthenticationChecks(user -> { });
             setPostAuthenticationChecks(user -> {

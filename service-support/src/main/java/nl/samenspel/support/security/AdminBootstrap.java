@@ -22,6 +22,13 @@ public class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        String metricsPassword = properties.metricsPassword();
+        if (metricsPassword != null && !metricsPassword.isBlank()) {
+            if (metricsPassword.length() < 12) {
+                throw new IllegalStateException("SAMENSPEL_METRICS_PASSWORD must be at least 12 characters");
+            }
+            users.ensureMonitoring(properties.metricsUsername(), metricsPassword);
+        }
         if (users.anyAdmin()) {
             return;
         }

@@ -10,7 +10,8 @@ public class SamenspelAuthentication extends AbstractAuthenticationToken {
     private final SamenspelPrincipal principal;
 
     public SamenspelAuthentication(SamenspelPrincipal principal) {
-        super(principal.admin() ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.of());
+        super(principal.admin() ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))
+                : principal.monitoring() ? List.of(new SimpleGrantedAuthority("ROLE_METRICS")) : List.of());
         this.principal = principal;
         setAuthenticated(true);
     }

@@ -9,10 +9,16 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The authenticated caller, with the roles it holds right now (read from the user store on every request). */
-public record SamenspelPrincipal(String userId, String username, boolean admin, List<Grant> grants) implements Principal {
+public record SamenspelPrincipal(String userId, String username, boolean admin, List<Grant> grants, boolean monitoring)
+        implements Principal {
+
+    public SamenspelPrincipal(String userId, String username, boolean admin, List<Grant> grants) {
+        this(userId, username, admin, grants, false);
+    }
 
     public static SamenspelPrincipal of(UserAccount account) {
-        return new SamenspelPrincipal(account.userId(), account.username(), account.admin(), List.copyOf(account.grants()));
+        return new SamenspelPrincipal(account.userId(), account.username(), account.admin(), List.copyOf(account.grants()),
+                                      account.monitoring());
     }
 
     @Override

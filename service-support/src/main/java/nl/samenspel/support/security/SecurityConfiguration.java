@@ -184,6 +184,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                     .requestMatchers("/api/auth/token", "/login", "/error").permitAll()
                     .requestMatchers(API_DOCS).permitAll()
+                    // A metrics collector scrapes with its own account (SAMENSPEL_METRICS_PASSWORD), which can do nothing else.
+                    .requestMatchers("/actuator/prometheus").hasAnyRole("ADMIN", "METRICS")
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
                     .anyRequest().authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -23,6 +23,9 @@ import java.time.Duration;
  *                        then doubling); from one address, whatever the username, four times as many
  * @param throttleWindow  the longest such wait; failures are remembered for twice this after the last one
  * @param throttleTracked the most usernames and addresses the throttle tracks at once (memory stays bounded)
+ * @param metricsUsername the account a metrics collector scrapes {@code /actuator/prometheus} with (default
+ *                        {@code metrics}); created when {@code metricsPassword} is set
+ * @param metricsPassword its password (at least 12 characters); unset: only admins read the metrics
  * @param rememberPassword how long a successful password check is remembered, so that API clients sending HTTP Basic
  *                        on every request do not pay the slow hashing each time; zero to hash every time
  */
@@ -31,7 +34,7 @@ public record SecurityProperties(String tokenSecret, Duration tokenLifetime, Str
                                  String oidcIssuerUri, String oidcAudience, Long maxRequestBytes,
                                  Duration bodyReadDeadline, Integer maxConnectionsPerAddress,
                                  Integer loginAttempts, Duration throttleWindow, Integer throttleTracked,
-                                 Duration rememberPassword) {
+                                 Duration rememberPassword, String metricsUsername, String metricsPassword) {
     public SecurityProperties {
         tokenLifetime = tokenLifetime == null ? Duration.ofHours(8) : tokenLifetime;
         maxRequestBytes = maxRequestBytes == null ? 1_048_576L : maxRequestBytes;
@@ -41,5 +44,6 @@ public record SecurityProperties(String tokenSecret, Duration tokenLifetime, Str
         throttleWindow = throttleWindow == null ? Duration.ofMinutes(5) : throttleWindow;
         throttleTracked = throttleTracked == null ? 10_000 : throttleTracked;
         rememberPassword = rememberPassword == null ? Duration.ofMinutes(5) : rememberPassword;
+        metricsUsername = metricsUsername == null || metricsUsername.isBlank() ? "metrics" : metricsUsername.strip();
     }
 }

@@ -11,8 +11,6 @@ import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.bson.Document;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsPasswordService;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -28,7 +26,7 @@ import java.util.UUID;
  * identities. Passwords are kept only as hashes (BCrypt, marked with the encoder's id so a stronger one can take
  * over at the next login). Usernames are unique, compared without case.
  */
-public class UserStore implements UserDetailsService, UserDetailsPasswordService {
+public class UserStore {
     private final MongoCollection<Document> users;
     private final PasswordEncoder passwords;
 
@@ -36,18 +34,15 @@ public class UserStore implements UserDetailsService, UserDetailsPasswordService
         this.users = database.getCollection("users");
         this.passwords = passwords;
         users.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true).name("username_unique"));
-        users.createIndex(Indexes.ascending("identities.issuer", "identities.subject"),
-                          new IndexOptions().name("identities"));
     }
 
-    @Override
+    /** The user as the password check sees it (not a bean of that kind, so no other login path picks it up). */
     public UserDetails loadUserByUsername(String username) {
         return byUsername(username).map(AccountDetails::new)
                                    .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 
     /** Stores the re-hashed password after a login with a hash of an older or weaker kind. */
-    @Override
     public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
         UserAccount account = ((AccountDetails) user).account();
         users.updateOne(Filters.and(Filters.eq("_id", account.userId()), Filters.eq("passwordHash", account.passwordHash())),
@@ -87,6 +82,29 @@ public class UserStore implements UserDetailsService, UserDetailsPasswordService
     public void resetPassword(String userId, String rawPassword) {
         users.updateOne(Filters.eq("_id", userId), Updates.combine(Updates.set("passwordHash", passwords.encode(rawPassword)),
                                                                    Updates.inc("tokenVersion", 1L)));
+    }
+
+    /**
+     * Makes sure the metrics collector's account exists with this password: created on first start, its password
+     * set again when the configuration changed it. It holds no role in any network and is no admin.
+     */
+    public void ensureMonitoring(String username, String rawPassword) {
+        UserAccount account = byUsername(username).orElse(null);
+        if (account == null) {
+            try {
+                create(username, "Metrics collector", rawPassword, false);
+            } catch (RuntimeException alreadyCreated) {
+                // another instance created it at the same moment
+            }
+            account = byUsername(username).orElseThrow();
+        } else if (account.passwordHash() == null || !passwords.matches(rawPassword, account.passwordHash())) {
+            users.updateOne(Filters.eq("_id", account.userId()),
+                            Updates.combine(Updates.set("passwordHash", passwords.encode(rawPassword)),
+                                            Updates.inc("tokenVersion", 1L)));
+        }
+        users.updateOne(Filters.eq("_id", account.userId()),
+                        Updates.combine(Updates.set("monitoring", true), Updates.set("admin", false),
+                                        Updates.set("grants", new ArrayList<>())));
     }
 
     /** Ends every token issued to the user so far. */
@@ -170,6 +188,6 @@ public class UserStore implements UserDetailsService, UserDetailsPasswordService
         return new UserAccount(doc.getString("_id"), doc.getString("username"), doc.getString("displayName"),
                                doc.getString("passwordHash"), doc.getBoolean("admin", false),
                                doc.getBoolean("enabled", true), grants, tokenVersion == null ? 0 : tokenVersion.longValue(),
-                               identities);
+                               identities, doc.getBoolean("monitoring", false));
     }
 }
