@@ -103,7 +103,7 @@ public final class HealthModel {
     }
 
     /** The defaults with every override logged up to the end of the month, later ones winning. */
-    static HealthPolicy policyAt(List<LoggedEntry> upTo) {
+    public static HealthPolicy policyAt(List<LoggedEntry> upTo) {
         HealthPolicy policy = HealthPolicy.defaults();
         for (LoggedEntry entry : upTo) {
             if (entry.event() instanceof HealthPolicyChanged change) {

@@ -88,10 +88,22 @@ class AccessControlTest {
              () -> new Call("/api/admin/users/" + newUserWithGrant(a) + "/grants/" + a + "/steering", null),
              Map.of(Caller.ADMIN, 204));
         rule("command", "GET", "/api/admin/access-log", () -> new Call("/api/admin/access-log", null), Map.of(Caller.ADMIN, 200));
+        rule("command", "POST", "/api/admin/users/{userId}/disable",
+             () -> new Call("/api/admin/users/" + newUser() + "/disable", null), Map.of(Caller.ADMIN, 200));
+        rule("command", "POST", "/api/admin/users/{userId}/enable",
+             () -> new Call("/api/admin/users/" + newUser() + "/enable", null), Map.of(Caller.ADMIN, 200));
+        rule("command", "POST", "/api/admin/users/{userId}/password", () -> new Call("/api/admin/users/" + newUser()
+                + "/password", "{\"password\":\"a new long secret\"}"), Map.of(Caller.ADMIN, 204));
+        rule("command", "POST", "/api/admin/users/{userId}/revoke-tokens",
+             () -> new Call("/api/admin/users/" + newUser() + "/revoke-tokens", null), Map.of(Caller.ADMIN, 204));
+        rule("command", "POST", "/api/admin/users/{userId}/identities", () -> new Call("/api/admin/users/" + newUser()
+                + "/identities", "{\"issuer\":\"https://id.example.org\",\"subject\":\"" + UUID.randomUUID() + "\"}"),
+             Map.of(Caller.ADMIN, 201));
         for (String service : List.of("command", "query")) {
             TABLE.add(new Rule(service, "POST", "/api/auth/token", () -> new Call("/api/auth/token",
                     "{\"username\":\"steering\",\"password\":\"" + TestPlatform.PASSWORD + "\"}"), Map.of(), true));
             rule(service, "GET", "/api/me", () -> new Call("/api/me", null), everyoneLoggedIn(200));
+            rule(service, "POST", "/api/auth/revoke", () -> new Call("/api/auth/revoke", null), everyoneLoggedIn(204));
         }
         rule("query", "GET", "/api/networks", () -> new Call("/api/networks", null), everyoneLoggedIn(200));
         rule("query", "GET", "/api/portfolio", () -> new Call("/api/portfolio?organisation=Ziekenhuis%20Noord", null),
@@ -117,6 +129,8 @@ class AccessControlTest {
         }
         rule("query", "GET", "/api/networks/{networkId}/health/explain",
              () -> new Call("/api/networks/" + a + "/health/explain?indicator=H13&month=" + month, null), readers);
+        rule("query", "GET", "/api/networks/{networkId}/health/policy",
+             () -> new Call("/api/networks/" + a + "/health/policy", null), readers);
         rule("query", "GET", "/api/networks/{networkId}/health/as-of",
              () -> new Call("/api/networks/" + a + "/health/as-of?date=2024-06-30", null), readers);
         rule("query", "GET", "/api/networks/{networkId}/health/compare",

@@ -116,6 +116,17 @@ public class HealthController {
         return health.explain(networkId, indicator, alert, month(month), full);
     }
 
+    /** The thresholds and windows in force today, with defaults and allowed ranges, and the overrides logged. */
+    @GetMapping("/policy")
+    @Operation(summary = "The health policy in force",
+               description = "Every setting with its value today, its default, whether a logged override changed it, "
+                       + "and the values it may take (min, max, whole); then every health-policy-changed entry in "
+                       + "business order, with applies=false when it was retracted.")
+    @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
+    public Map<String, Object> policy(@PathVariable UUID networkId) {
+        return health.policy(networkId);
+    }
+
     /** Health as of a business date (today at the latest: a later date answers 400), with all corrections so far. */
     @GetMapping("/as-of")
     @Operation(summary = "Health as of a business date",

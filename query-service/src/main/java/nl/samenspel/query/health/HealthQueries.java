@@ -8,6 +8,8 @@ import nl.samenspel.health.MonthHealth;
 import nl.samenspel.kernel.correction.EntryCorrected;
 import nl.samenspel.kernel.correction.EntryRetracted;
 import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
+import nl.samenspel.kernel.health.HealthPolicy;
+import nl.samenspel.kernel.health.HealthPolicyChanged;
 import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.bson.Document;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -243,6 +246,54 @@ public class HealthQueries {
         answer.put("asKnownAt", asKnown);
         answer.put("changedIndicators", changed);
         answer.put("lateEntries", late);
+        return answer;
+    }
+
+    /**
+     * The thresholds and windows in force for the network today (the defaults with every override logged on or before
+     * today, corrections applied), each with its default and the values it may take, and every override in the log in
+     * business order, so a coordinator sees what holds and how it came to hold.
+     */
+    public Map<String, Object> policy(UUID networkId) {
+        List<LoggedEntry> log = log(networkId);
+        List<LoggedEntry> effective = EffectiveHistory.of(log);
+        LocalDate today = LocalDate.now(clock);
+        HealthPolicy inForce = HealthModel.policyAt(effective.stream().filter(e -> !e.occurredOn().isAfter(today)).toList());
+        List<Map<String, Object>> settings = new ArrayList<>();
+        for (String key : HealthPolicy.keys()) {
+            HealthPolicy.Range range = HealthPolicy.range(key);
+            Map<String, Object> setting = new LinkedHashMap<>();
+            setting.put("key", key);
+            setting.put("value", inForce.get(key));
+            setting.put("defaultValue", HealthPolicy.defaultOf(key));
+            setting.put("overridden", inForce.get(key) != HealthPolicy.defaultOf(key));
+            setting.put("min", range.min());
+            setting.put("max", range.max());
+            setting.put("whole", range.whole());
+            settings.add(setting);
+        }
+        Set<String> applied = new HashSet<>();
+        effective.forEach(e -> applied.add(e.eventId()));
+        List<Map<String, Object>> overrides = new ArrayList<>();
+        for (LoggedEntry entry : log) {
+            if (entry.event() instanceof HealthPolicyChanged change) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("eventId", entry.eventId());
+                line.put("sequenceNumber", entry.sequence());
+                line.put("occurredOn", entry.occurredOn().toString());
+                line.put("recordedAt", entry.recordedAt().toString());
+                line.put("overrides", change.overrides());
+                line.put("note", change.note());
+                line.put("applies", applied.contains(entry.eventId()));
+                overrides.add(line);
+            }
+        }
+        overrides.sort(Comparator.comparing((Map<String, Object> o) -> (String) o.get("occurredOn"))
+                                 .thenComparing(o -> (Long) o.get("sequenceNumber")));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("asOf", today.toString());
+        answer.put("settings", settings);
+        answer.put("overrides", overrides);
         return answer;
     }
 

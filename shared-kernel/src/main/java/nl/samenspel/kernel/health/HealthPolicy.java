@@ -16,7 +16,7 @@ public final class HealthPolicy {
     private static final Map<String, Range> RANGES;
 
     /** The values a key may take: {@code min..max}, whole numbers only for counts, days and months. */
-    private record Range(double min, double max, boolean whole) {
+    public record Range(double min, double max, boolean whole) {
 
         boolean admits(double value) {
             return !Double.isNaN(value) && value >= min && value <= max && (!whole || value == Math.rint(value));
@@ -115,6 +115,15 @@ public final class HealthPolicy {
 
     public static Set<String> keys() {
         return DEFAULTS.keySet();
+    }
+
+    /** The values {@code key} may take. */
+    public static Range range(String key) {
+        Range range = RANGES.get(key);
+        if (range == null) {
+            throw new IllegalArgumentException("No health policy setting " + key);
+        }
+        return range;
     }
 
     public static double defaultOf(String key) {
