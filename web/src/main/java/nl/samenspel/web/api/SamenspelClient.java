@@ -79,6 +79,27 @@ public class SamenspelClient {
                                  }));
     }
 
+    /**
+     * Sends a command (POST with a JSON body) to the command-service; the answer as JSON. A refusal of the input (400,
+     * or 404/409 naming fields) comes back as {@link Refused}, so a form can show each message beside its field.
+     */
+    public JsonNode command(String token, String path, Object body) {
+        return call(() -> commands.post().uri(path).headers(h -> h.setBearerAuth(token))
+                                  .contentType(MediaType.APPLICATION_JSON).body(body)
+                                  .exchange((request, response) -> {
+                                      JsonNode answer = response.bodyTo(JsonNode.class);
+                                      int status = response.getStatusCode().value();
+                                      if ((status == 400 || status == 404 || status == 409) && answer != null
+                                              && answer.has("errors")) {
+                                          throw new Refused(answer.get("errors"));
+                                      }
+                                      if (response.getStatusCode().isError()) {
+                                          throw new ApiException(status);
+                                      }
+                                      return answer;
+                                  }));
+    }
+
     /** Copies a query-service answer (an export, say) as it arrives into {@code out}, without holding it whole. */
     public void queryStream(String token, String path, java.io.OutputStream out) {
         call(() -> queries.get().uri(path).headers(h -> {

@@ -1,0 +1,107 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator reads the health thresholds in force for a network in a real headless Chromium, tries a value outside
+ * the allowed range and sees why beside the field with the typed value kept, fixes it, and sees the setting marked as
+ * changed and the change in the list of overrides; the API agrees. A steering member reads the same page without the
+ * form. axe-core on the page; screenshots in both languages, wide and narrow.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PolicyInTheBrowserTest {
+    private DemoWebPlatform demo;
+    private Browser browser;
+    private String network;
+
+    @BeforeAll
+    void start() {
+        demo = new DemoWebPlatform();
+        browser = new Browser(demo.webPort());
+        for (JsonNode n : demo.query("/api/networks", demo.bearer("coordinator"))) {
+            if (n.get("name").asText().equals("Alliantie Vijf")) {
+                network = n.get("networkId").asText();
+            }
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void aCoordinatorChangesAThresholdAfterFixingAValueOutsideItsRange() {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network);
+        browser.await("[data-test=policy-link]").click();
+        WebElement row = browser.await("[data-test='setting-dip.energyRatio']");
+        assertThat(row.getDomAttribute("data-overridden")).isEqualTo("false");
+        assertThat(row.getText()).contains("70 %");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the thresholds").isEmpty();
+
+        new Select(browser.find("[data-test=policy-key]")).selectByValue("dip.energyRatio");
+        browser.find("[data-test=policy-value]").sendKeys("150");
+        browser.find("[data-test=policy-note]").sendKeys("Our energy is measured on fewer meetings");
+        browser.find("[data-test=policy-submit]").click();
+        WebElement error = browser.await("[data-test=error-value]");
+        assertThat(error.getText()).contains("1 % to 100 %");
+        assertThat(browser.find("[data-test=policy-value]").getDomProperty("value")).isEqualTo("150");
+        assertThat(browser.find("[data-test=policy-note]").getDomProperty("value")).contains("fewer meetings");
+        assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core with an error shown").isEmpty();
+        browser.screenshot("policy-error-en-1400");
+
+        browser.find("[data-test=policy-value]").clear();
+        browser.find("[data-test=policy-value]").sendKeys("60");
+        browser.find("[data-test=policy-submit]").click();
+        browser.await("[data-test=policy-done]");
+        assertThat(browser.find("[data-test='setting-dip.energyRatio']").getDomAttribute("data-overridden"))
+                .isEqualTo("true");
+        assertThat(browser.find("[data-test='setting-dip.energyRatio']").getText()).contains("60 %");
+        assertThat(browser.all("[data-test=policy-change]")).hasSize(1);
+        assertThat(browser.find("[data-test=policy-history]").getText()).contains("fewer meetings");
+
+        JsonNode policy = demo.query("/api/networks/" + network + "/health/policy", demo.bearer("steering"));
+        for (JsonNode setting : policy.get("settings")) {
+            if (setting.get("key").asText().equals("dip.energyRatio")) {
+                assertThat(setting.get("value").asDouble()).isEqualTo(0.6);
+                assertThat(setting.get("overridden").asBoolean()).isTrue();
+            }
+        }
+        shots();
+
+        browser.login("steering", demo.passwords.get("steering"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/policy");
+        assertThat(browser.await("[data-test='setting-dip.energyRatio']").getText()).contains("60 %");
+        assertThat(browser.all("[data-test=policy-form]")).as("only coordinators change thresholds").isEmpty();
+    }
+
+    private void shots() {
+        for (String lang : new String[] {"en", "nl"}) {
+            browser.open("/networks/" + network + "/policy?lang=" + lang);
+            browser.await("[data-test=policy-table]");
+            for (int width : new int[] {1400, 390}) {
+                browser.resize(width);
+                browser.screenshot("policy-" + lang + "-" + width);
+            }
+            browser.resize(1400);
+        }
+        browser.open("/networks/" + network + "/policy?lang=en");
+    }
+}

@@ -1,0 +1,199 @@
+package nl.samenspel.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.web.api.SamenspelClient;
+import nl.samenspel.web.security.SignedIn;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The health policy of a network: every threshold and window the indicators and alerts use, the value in force, its
+ * default and what it may be, and the overrides logged; coordinators change a setting here, which logs a
+ * health-policy-changed entry. Shares are read and written as percentages.
+ */
+@Controller
+@RequestMapping("/networks/{networkId}/policy")
+public class PolicyController {
+    private final SamenspelClient client;
+    private final MessageSource messages;
+
+    public PolicyController(SamenspelClient client, MessageSource messages) {
+        this.client = client;
+        this.messages = messages;
+    }
+
+    /** One setting as the page shows it. */
+    record Setting(String key, String label, String value, String defaultValue, boolean overridden, String range,
+                   boolean share) {
+    }
+
+    /** One logged override. */
+    record Override(long sequence, String occurredOn, String recordedAt, List<String> changes, String note,
+                    boolean applies, String historyUrl) {
+    }
+
+    @GetMapping
+    public String policy(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user, Model model,
+                         Locale locale) {
+        Words words = new Words(messages, locale);
+        show(networkId, user, model, words);
+        model.addAttribute("form", Map.of("key", "", "value", "", "occurredOn", LocalDate.now().toString(), "note", ""));
+        model.addAttribute("errors", Map.of());
+        return "policy";
+    }
+
+    @PostMapping
+    public String change(@PathVariable UUID networkId, @RequestParam(defaultValue = "") String key,
+                         @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String occurredOn,
+                         @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedIn user,
+                         Model model, Locale locale, RedirectAttributes redirect) {
+        Words words = new Words(messages, locale);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, JsonNode> settings = show(networkId, user, model, words);
+        JsonNode setting = settings.get(key);
+        Double number = null;
+        if (setting == null) {
+            errors.put("key", words.get("policy.error.setting"));
+        }
+        try {
+            number = Double.parseDouble(value.strip().replace(',', '.'));
+            if (setting != null && isShare(setting)) {
+                number = number / 100;
+            }
+            if (setting != null && !admits(setting, number)) {
+                // Said in the units the person typed (a percentage for a share), not the API's fractions.
+                errors.put("value", words.get("policy.change.value.help", range(setting, words)));
+            }
+        } catch (NumberFormatException e) {
+            errors.put("value", words.get("policy.error.value"));
+        }
+        try {
+            LocalDate.parse(occurredOn.strip());
+        } catch (DateTimeParseException e) {
+            errors.put("occurredOn", words.get("policy.error.date"));
+        }
+        if (errors.isEmpty()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("overrides", Map.of(key, number));
+            body.put("occurredOn", occurredOn.strip());
+            if (!note.isBlank()) {
+                body.put("note", note.strip());
+            }
+            try {
+                client.command(user.token(), "/api/networks/" + networkId + "/entries/health-policy-changed", body);
+                redirect.addFlashAttribute("done", words.get("policy.change.done", label(words, key),
+                                                             shown(setting, number, words), occurredOn.strip()));
+                redirect.addFlashAttribute("changedKey", key);
+                // The policy is read from the log itself, so the next page shows the change at once.
+                return "redirect:/networks/" + networkId + "/policy";
+            } catch (SamenspelClient.Refused refused) {
+                refused.fields().forEach((field, message) -> errors.put(
+                        field.startsWith("overrides.") ? "value" : field.equals("overrides") ? "key" : field,
+                        words.get("audit.refused", message)));
+            }
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("key", key);
+        form.put("value", value);
+        form.put("occurredOn", occurredOn);
+        form.put("note", note);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorLabels", Map.of("key", words.get("policy.change.setting"),
+                                                 "value", words.get("policy.change.value"),
+                                                 "occurredOn", words.get("policy.change.date"),
+                                                 "note", words.get("policy.change.note")));
+        return "policy";
+    }
+
+    /** Puts the network, the settings and the overrides in the model; answers the settings by key. */
+    private Map<String, JsonNode> show(UUID networkId, SignedIn user, Model model, Words words) {
+        model.addAttribute("network", client.network(user.token(), networkId));
+        JsonNode policy = client.queryJson(user.token(), "/api/networks/" + networkId + "/health/policy", Map.of());
+        Map<String, JsonNode> byKey = new LinkedHashMap<>();
+        List<Setting> settings = new ArrayList<>();
+        for (JsonNode s : policy.path("settings")) {
+            String key = s.path("key").asText();
+            byKey.put(key, s);
+            settings.add(new Setting(key, label(words, key), shown(s, s.path("value").asDouble(), words),
+                                     shown(s, s.path("defaultValue").asDouble(), words), s.path("overridden").asBoolean(),
+                                     range(s, words), isShare(s)));
+        }
+        List<Override> overrides = new ArrayList<>();
+        for (JsonNode o : policy.path("overrides")) {
+            List<String> changes = new ArrayList<>();
+            o.path("overrides").fields().forEachRemaining(e -> changes.add(label(words, e.getKey()) + ": "
+                    + (byKey.containsKey(e.getKey()) ? shown(byKey.get(e.getKey()), e.getValue().asDouble(), words)
+                                                      : e.getValue().asText())));
+            long sequence = o.path("sequenceNumber").asLong();
+            overrides.add(new Override(sequence, o.path("occurredOn").asText(), o.path("recordedAt").asText().replace('T', ' ')
+                    .replaceAll("\\.\\d+Z$|Z$", " UTC"), changes, o.path("note").asText(""), o.path("applies").asBoolean(true),
+                    "/networks/" + networkId + "/audit/history?fromSequence=" + sequence + "#entry-" + sequence));
+        }
+        boolean coordinator = client.me(user.token()).grants().stream()
+                .anyMatch(g -> g.networkId().equals(networkId) && "coordinator".equals(g.role()));
+        model.addAttribute("settings", settings);
+        model.addAttribute("overrides", overrides);
+        model.addAttribute("asOf", policy.path("asOf").asText());
+        model.addAttribute("canChange", coordinator);
+        model.addAttribute("dashboard", "/networks/" + networkId);
+        model.addAttribute("base", "/networks/" + networkId + "/policy");
+        return byKey;
+    }
+
+    private static String label(Words words, String key) {
+        return words.orElse("policy.key." + key, key);
+    }
+
+    /** A share reads as a percentage (0.7 → 70 %), days and months with their unit, anything else as a number. */
+    private static String shown(JsonNode setting, double value, Words words) {
+        String key = setting.path("key").asText();
+        if (isShare(setting)) {
+            return words.number(value * 100, 1) + " " + words.get("policy.unit.share");
+        }
+        if (key.endsWith("Days")) {
+            return words.number(value, 0) + " " + words.get("policy.unit.days");
+        }
+        if (key.endsWith("Months")) {
+            return words.number(value, 0) + " " + words.get("policy.unit.months");
+        }
+        return words.number(value, 2);
+    }
+
+    private static String range(JsonNode s, Words words) {
+        double min = s.path("min").asDouble();
+        double max = s.path("max").asDouble();
+        if (isShare(s)) {
+            return words.get("policy.range.number", words.number(min * 100, 1) + " %", words.number(max * 100, 1) + " %");
+        }
+        return words.get(s.path("whole").asBoolean() ? "policy.range.whole" : "policy.range.number",
+                         words.number(min, 2), words.number(max, 2));
+    }
+
+    private static boolean admits(JsonNode setting, double value) {
+        return value >= setting.path("min").asDouble() - 1e-9 && value <= setting.path("max").asDouble() + 1e-9
+                && (!setting.path("whole").asBoolean() || value == Math.rint(value));
+    }
+
+    /** A share of something: a fraction between 0 and 1, shown and typed as a percentage. */
+    private static boolean isShare(JsonNode setting) {
+        return !setting.path("whole").asBoolean() && setting.path("max").asDouble() <= 1.0;
+    }
+}
