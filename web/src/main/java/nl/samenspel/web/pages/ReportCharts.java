@@ -125,6 +125,7 @@ final class ReportCharts {
         // Each run of months in one phase is shaded and named in words, so colour is never the only sign.
         long first = month(months.get(0)).getFirstMillisecond();
         long last = month(months.get(months.size() - 1)).getLastMillisecond();
+        Map<XYTextAnnotation, Color> phaseLabels = new java.util.LinkedHashMap<>();
         int start = 0;
         for (int i = 1; i <= phases.size(); i++) {
             if (i == phases.size() || !phases.get(i).equals(phases.get(start))) {
@@ -140,15 +141,14 @@ final class ReportCharts {
                     // A run in the right part of the curve is named from its end leftwards, so the name stays inside.
                     boolean fromEnd = from > first + (last - first) * 0.6;
                     XYTextAnnotation label = new XYTextAnnotation(name, fromEnd ? to : from, top * (HEAD_ROOM - 0.04));
-                    label.setFont(font(Font.BOLD, 12));
-                    label.setPaint(PHASE_LABELS.get(phase));
                     label.setTextAnchor(fromEnd ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
                     energy.addAnnotation(label);
+                    phaseLabels.put(label, PHASE_LABELS.get(phase));
                 }
                 start = i;
             }
         }
-        plot.add(energy, 3);
+        plot.add(energy, 2);
 
         XYSeries marks = new XYSeries(labels.get("drivers"));
         for (List<Object> mark : drivers) {
@@ -167,9 +167,15 @@ final class ReportCharts {
         driverMarks.setSeriesShape(0, new Rectangle(-4, -4, 8, 8));
         driverMarks.setSeriesPaint(0, ALERT);
         XYPlot band = new XYPlot(new XYSeriesCollection(marks), null, driverAxis, driverMarks);
-        plot.add(band, 2);
+        plot.add(band, 1);
 
-        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        JFreeChart drawn = styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        // The theme gives every annotation its plain font; the phase names stand out in bold, in their phase's colour.
+        phaseLabels.forEach((label, colour) -> {
+            label.setFont(font(Font.BOLD, 12));
+            label.setPaint(colour);
+        });
+        return drawn;
     }
 
     /** Given and received per partner over twelve months, the perceived fairness beside each name. */
@@ -269,7 +275,7 @@ final class ReportCharts {
     private static JFreeChart styled(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme("samenspel-report");
         theme.setExtraLargeFont(font(Font.BOLD, 15));
-        theme.setLargeFont(font(Font.BOLD, 12));
+        theme.setLargeFont(font(Font.BOLD, 11));
         theme.setRegularFont(font(Font.PLAIN, 12));
         theme.setSmallFont(font(Font.PLAIN, 11));
         theme.setChartBackgroundPaint(Color.WHITE);

@@ -123,7 +123,7 @@ public class ReportController {
         context.setVariable("alerts", Alerts.of(join(episodes), selected, words, base + "/explain").open());
         context.setVariable("severities", severities(words));
         context.setVariable("charts", List.of(dipChart, giveChart, capitalsChart));
-        context.setVariable("chartHeights", Map.of("dip", 470, "give", ReportCharts.giveAndTakeHeight(giveChart),
+        context.setVariable("chartHeights", Map.of("dip", 540, "give", ReportCharts.giveAndTakeHeight(giveChart),
                                                    "capitals", 240));
         context.setVariable("witness", witness);
         String xhtml = templates.process("report", context);
