@@ -60,11 +60,7 @@ class SteeringReportTest {
     void start() throws IOException {
         demo = new DemoWebPlatform();
         steeringApi = demo.bearer("steering");
-        for (JsonNode network : demo.query("/api/networks", steeringApi)) {
-            if (network.get("name").asText().equals("Zorgnetwerk Noorderkwartier")) {
-                noorderkwartier = network.get("networkId").asText();
-            }
-        }
+        noorderkwartier = networkNamed("Zorgnetwerk Noorderkwartier");
         Files.createDirectories(PAGES);
     }
 
@@ -116,7 +112,7 @@ class SteeringReportTest {
         assertThat(printed.network()).isEqualTo(noorderkwartier);
         assertThat(report.attachments.get("checkpoint-" + noorderkwartier + "-" + printed.sequence() + ".jsonl"))
                 .as("the attached receipt is the printed line").isEqualTo(ExportFormat.anchor(printed) + "\n");
-        verifiesAgainstTheLog(printed, report);
+        verifiesAgainstTheLog(noorderkwartier, printed, report);
     }
 
     @Test
@@ -145,7 +141,24 @@ class SteeringReportTest {
         }
         assertThat(report.flat).contains(flat(nl.getProperty("chart.dip.title")), flat(nl.getProperty("chart.give.title")),
                                          flat(nl.getProperty("chart.capitals.title")), "€");
-        verifiesAgainstTheLog(report.checkpoint(), report);
+        verifiesAgainstTheLog(noorderkwartier, report.checkpoint(), report);
+    }
+
+    @Test
+    void aNetworkWithNoGiveAndTakeThisYearGetsAReportThatSaysSoInsteadOfAnEmptyChart() throws Exception {
+        String leerwerkverbond = networkNamed("Leerwerkverbond West");
+        JsonNode ledger = demo.query("/api/networks/" + leerwerkverbond + "/health", steeringApi)
+                              .path("indicators").path("H4").path("figures").path("ledger");
+        assertThat(ledger.size()).as("the demo network logged no contributions in the last twelve months").isZero();
+        Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));
+        HttpResponse<byte[]> response = steering.get("/networks/" + leerwerkverbond + "/report.pdf?lang=en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Report report = Report.read(response.body(), "report-en-leerwerkverbond-current");
+        Properties en = bundle("en");
+        assertThat(report.flat).contains("Leerwerkverbond West",
+                                         flat(en.getProperty("chart.give.title") + " " + en.getProperty("chart.empty")),
+                                         flat(en.getProperty("chart.dip.title")));
+        verifiesAgainstTheLog(leerwerkverbond, report.checkpoint(), report);
     }
 
     @Test
@@ -175,7 +188,7 @@ class SteeringReportTest {
      * The printed checkpoint is signed by the platform's published key, and the log as an auditor exports it extends
      * it: the verifier, given the export and the report's checkpoint as a receipt, finds the log intact.
      */
-    private void verifiesAgainstTheLog(Anchor printed, Report report) throws IOException {
+    private void verifiesAgainstTheLog(String network, Anchor printed, Report report) throws IOException {
         JsonNode key = demo.query("/api/checkpoint-key", steeringApi);
         PublicKey publicKey = Signatures.publicKey(key.get("pem").asText());
         assertThat(Signatures.verify(publicKey, printed)).as("the printed signature verifies").isTrue();
@@ -183,10 +196,11 @@ class SteeringReportTest {
         String fingerprint = key.get("fingerprint").asText().replace("SHA-256:", "");
         assertThat(report.flat.replace(" ", "")).contains(fingerprint);
 
-        Api.Response export = Api.get(demo.platform.queryPort(), "/api/networks/" + noorderkwartier + "/export",
+        assertThat(printed.network()).isEqualTo(network);
+        Api.Response export = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/export",
                                       demo.bearer("auditor"));
         assertThat(export.status()).isEqualTo(200);
-        LogVerifier verifier = new LogVerifier(noorderkwartier, publicKey);
+        LogVerifier verifier = new LogVerifier(network, publicKey);
         String headHashAtSequence = null;
         for (String line : export.body().split("\n")) {
             if (line.isBlank()) {
@@ -206,6 +220,15 @@ class SteeringReportTest {
         verifier.anchor(printed);
         Verdict verdict = verifier.verdict();
         assertThat(verdict.intact()).as(String.valueOf(verdict)).isTrue();
+    }
+
+    private String networkNamed(String name) {
+        for (JsonNode network : demo.query("/api/networks", steeringApi)) {
+            if (network.get("name").asText().equals(name)) {
+                return network.get("networkId").asText();
+            }
+        }
+        throw new IllegalStateException("no demo network " + name);
     }
 
     private String firstDipMonth() {
