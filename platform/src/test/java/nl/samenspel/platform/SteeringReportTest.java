@@ -259,6 +259,12 @@ class SteeringReportTest {
                                                             Pattern.DOTALL);
 
         static Report read(byte[] pdf, String name) throws IOException {
+            try (var old = Files.list(PAGES)) {
+                // Pages of an earlier, longer report of the same name would otherwise be taken for this one's.
+                for (Path file : old.filter(f -> f.getFileName().toString().startsWith(name + "-page")).toList()) {
+                    Files.delete(file);
+                }
+            }
             Files.write(PAGES.resolve(name + ".pdf"), pdf);
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
