@@ -109,6 +109,19 @@ public final class CheckpointKey {
         return base64(publicKey.getEncoded());
     }
 
+    /**
+     * The key's fingerprint: SHA-256 of its X.509 encoding (the DER bytes inside the PEM), in hexadecimal. A reader
+     * compares it with {@code openssl pkey -pubin -in key.pem -outform DER | sha256sum} to know which key signed.
+     */
+    public String fingerprint() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                                                                  .digest(publicKey.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+
     public String publicKeyPem() {
         return "-----BEGIN PUBLIC KEY-----\n" + publicKeyBase64() + "\n-----END PUBLIC KEY-----\n";
     }

@@ -119,6 +119,9 @@ class AccessControlTest {
         rule("query", "GET", "/api/networks/{networkId}/checkpoints",
              () -> new Call("/api/networks/" + a + "/checkpoints", null),
              Map.of(Caller.COORDINATOR, 200, Caller.STEERING, 200, Caller.AUDITOR, 200));
+        rule("query", "GET", "/api/networks/{networkId}/checkpoint",
+             () -> new Call("/api/networks/" + a + "/checkpoint", null),
+             Map.of(Caller.COORDINATOR, 200, Caller.STEERING, 200, Caller.AUDITOR, 200));
         rule("query", "GET", "/api/checkpoint-key", () -> new Call("/api/checkpoint-key", null), everyoneLoggedIn(200));
         Map<Caller, Integer> readers = Map.of(Caller.COORDINATOR, 200, Caller.STEERING, 200, Caller.AUDITOR, 200);
         String month = java.time.YearMonth.now().toString();

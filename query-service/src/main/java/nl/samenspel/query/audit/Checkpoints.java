@@ -58,6 +58,26 @@ public class Checkpoints {
         return verification;
     }
 
+    /**
+     * The log as it stands now: verified as {@link #verify} does and, when intact, its head signed at this instant.
+     * This checkpoint is handed out (a steering report carries it) rather than kept: whoever holds it can later show
+     * that the log still extends it. A broken log gets no signature, only the verification that says where it broke.
+     */
+    public Current now(String networkId) {
+        ChainVerification verification = verify(networkId);
+        if (!verification.intact()) {
+            return new Current(verification, null);
+        }
+        Anchor unsigned = new Anchor("checkpoint", networkId, verification.eventsChecked() - 1,
+                                     verification.headHash(), clock.instant().toString(), null);
+        return new Current(verification, new Anchor(unsigned.kind(), unsigned.network(), unsigned.sequence(),
+                                                    unsigned.hash(), unsigned.time(), key.sign(unsigned)));
+    }
+
+    /** The verification of a log at one instant and, when it was intact, the checkpoint signed then. */
+    public record Current(ChainVerification verification, Anchor checkpoint) {
+    }
+
     /** The network's checkpoints, oldest first. */
     public List<MonthlyCheckpoint> list(String networkId) {
         Document doc = checkpoints.find(Filters.eq("_id", networkId)).first();

@@ -187,6 +187,16 @@ public class SamenspelClient {
                                  }));
     }
 
+    /** The network's log verified now and, when intact, a checkpoint of it signed at this instant. */
+    public CurrentCheckpoint checkpointNow(String token, UUID networkId) {
+        return get(token, "/api/networks/" + networkId + "/checkpoint", CurrentCheckpoint.class);
+    }
+
+    /** The public key the platform signs checkpoints with. */
+    public CheckpointKey checkpointKey(String token) {
+        return get(token, "/api/checkpoint-key", CheckpointKey.class);
+    }
+
     private <T> T get(String token, String path, Class<T> type) {
         return call(() -> queries.get().uri(path).headers(h -> h.setBearerAuth(token)).retrieve().body(type));
     }
@@ -335,6 +345,24 @@ public class SamenspelClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ExplainedEntry(String eventId, Long sequenceNumber, String type, LocalDate occurredOn,
                                  String recordedAt) {
+    }
+
+    /**
+     * A signed statement that the network's log ended at event {@code sequence} with hash {@code hash} at {@code time}:
+     * the same fields, in the same order, as a checkpoint line of the log's export.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"kind", "network", "sequence", "hash", "time", "signature"})
+    public record Checkpoint(String kind, String network, long sequence, String hash, String time, String signature) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CurrentCheckpoint(boolean intact, Checkpoint checkpoint, String keyFingerprint, Long brokenAtSequence,
+                                    String breakKind) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CheckpointKey(String algorithm, String publicKey, String pem, String fingerprint) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,0 +1,337 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.verify.Anchor;
+import nl.samenspel.verify.ExportFormat;
+import nl.samenspel.verify.LogEvent;
+import nl.samenspel.verify.LogVerifier;
+import nl.samenspel.verify.Signatures;
+import nl.samenspel.verify.Verdict;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A steering member takes the month's report away as a PDF: it names the network and the month, every indicator with
+ * its status in both languages, the open alerts with what to do, the charts, and on its last page a checkpoint of the
+ * log that an auditor can check with the offline verifier. The PDF is read back with PDFBox exactly as it was
+ * downloaded with a browser session; its pages are saved as pictures under target/report-screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SteeringReportTest {
+    static final Path PAGES = Path.of("target", "report-screenshots");
+
+    private DemoWebPlatform demo;
+    private Api.Login steeringApi;
+    private String noorderkwartier;
+
+    @BeforeAll
+    void start() throws IOException {
+        demo = new DemoWebPlatform();
+        steeringApi = demo.bearer("steering");
+        noorderkwartier = networkNamed("Zorgnetwerk Noorderkwartier");
+        Files.createDirectories(PAGES);
+    }
+
+    @AfterAll
+    void stop() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void aSteeringMemberTakesAwayTheReportOfTheDipMonthInEnglish() throws Exception {
+        String month = firstDipMonth();
+        Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));
+        HttpResponse<byte[]> response = steering.get("/networks/" + noorderkwartier + "/report.pdf?month=" + month
+                                                             + "&lang=en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment").contains("samenspel-zorgnetwerk-noorderkwartier-" + month + ".pdf");
+
+        Report report = Report.read(response.body(), "report-en-" + month);
+        JsonNode health = demo.query("/api/networks/" + noorderkwartier + "/health/as-of?date="
+                                             + YearMonth.parse(month).atEndOfMonth(), steeringApi);
+        Properties en = bundle("en");
+        Properties nl = bundle("nl");
+        assertThat(report.text).contains("Zorgnetwerk Noorderkwartier", "Figures as of the end of " + month);
+        for (int i = 1; i <= 16; i++) {
+            String id = "H" + i;
+            String status = health.get("indicators").get(id).get("status").asText();
+            assertThat(report.flat).as(id).contains(flat(en.getProperty("indicator." + id + ".name")));
+            // The status in the report's language and in the other one, e.g. "Alert / Alarm".
+            assertThat(report.flat).as(id + " " + status)
+                    .contains(flat(en.getProperty("status." + status) + " / " + nl.getProperty("status." + status)));
+        }
+        JsonNode alerts = health.get("alerts");
+        assertThat(alerts).as("the dip month has open alerts").isNotEmpty();
+        for (JsonNode alert : alerts) {
+            assertThat(report.flat).contains(flat(alert.get("title").asText()),
+                                             flat(alert.get("suggestedResponse").asText()));
+        }
+        assertThat(report.flat).contains(flat(en.getProperty("chart.dip.title")), flat(en.getProperty("chart.give.title")),
+                                         flat(en.getProperty("chart.capitals.title")),
+                                         flat(en.getProperty("report.checkpoint.title")));
+        assertThat(report.text).as("the phase is named on the dip curve, not only shaded").contains("In a dip");
+
+        Anchor printed = report.checkpoint();
+        assertThat(report.lastPage).contains(printed.hash(), printed.network(), "--receipt");
+        assertThat(printed.network()).isEqualTo(noorderkwartier);
+        assertThat(report.attachments.get("checkpoint-" + noorderkwartier + "-" + printed.sequence() + ".jsonl"))
+                .as("the attached receipt is the printed line").isEqualTo(ExportFormat.anchor(printed) + "\n");
+        verifiesAgainstTheLog(noorderkwartier, printed, report);
+    }
+
+    @Test
+    void aDutchSteeringMemberGetsTheReportOfTheCurrentMonthInDutch() throws Exception {
+        Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));
+        steering.get("/?lang=nl");
+        HttpResponse<byte[]> response = steering.get("/networks/" + noorderkwartier + "/report.pdf");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Report report = Report.read(response.body(), "report-nl-current");
+        JsonNode health = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi);
+        Properties en = bundle("en");
+        Properties nl = bundle("nl");
+        assertThat(report.flat).contains("Zorgnetwerk Noorderkwartier",
+                                         flat("Cijfers over " + health.get("month").asText() + ", de lopende maand"));
+        for (int i = 1; i <= 16; i++) {
+            String id = "H" + i;
+            String status = health.get("indicators").get(id).get("status").asText();
+            assertThat(report.flat).as(id).contains(flat(nl.getProperty("indicator." + id + ".name")));
+            assertThat(report.flat).as(id + " " + status)
+                    .contains(flat(nl.getProperty("status." + status) + " / " + en.getProperty("status." + status)));
+        }
+        for (JsonNode alert : health.get("alerts")) {
+            String id = alert.get("id").asText();
+            assertThat(report.flat).contains(flat(nl.getProperty("alert." + id + ".title")),
+                                             flat(nl.getProperty("alert." + id + ".response")));
+        }
+        assertThat(report.flat).contains(flat(nl.getProperty("chart.dip.title")), flat(nl.getProperty("chart.give.title")),
+                                         flat(nl.getProperty("chart.capitals.title")), "€");
+        verifiesAgainstTheLog(noorderkwartier, report.checkpoint(), report);
+    }
+
+    @Test
+    void aNetworkWithNoGiveAndTakeThisYearGetsAReportThatSaysSoInsteadOfAnEmptyChart() throws Exception {
+        String leerwerkverbond = networkNamed("Leerwerkverbond West");
+        JsonNode ledger = demo.query("/api/networks/" + leerwerkverbond + "/health", steeringApi)
+                              .path("indicators").path("H4").path("figures").path("ledger");
+        assertThat(ledger.size()).as("the demo network logged no contributions in the last twelve months").isZero();
+        Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));
+        HttpResponse<byte[]> response = steering.get("/networks/" + leerwerkverbond + "/report.pdf?lang=en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Report report = Report.read(response.body(), "report-en-leerwerkverbond-current");
+        Properties en = bundle("en");
+        assertThat(report.flat).contains("Leerwerkverbond West",
+                                         flat(en.getProperty("chart.give.title") + " " + en.getProperty("chart.empty")),
+                                         flat(en.getProperty("chart.dip.title")));
+        verifiesAgainstTheLog(leerwerkverbond, report.checkpoint(), report);
+    }
+
+    @Test
+    void theReportOfANetworkWithoutARoleIsRefused() throws Exception {
+        Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));
+        HttpResponse<byte[]> response = steering.get("/networks/" + demo.otherNetwork + "/report.pdf");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).doesNotContain("pdf");
+    }
+
+    @Test
+    void theDashboardOffersTheReportOfTheMonthShown() {
+        String month = firstDipMonth();
+        try (Browser browser = new Browser(demo.webPort())) {
+            browser.login("steering", demo.passwords.get("steering"));
+            browser.await("[data-test=network-link]");
+            browser.open("/networks/" + noorderkwartier + "?month=" + month + "&lang=en");
+            WebElement link = browser.await("[data-test=report-pdf]");
+            assertThat(link.getText()).isEqualTo("Report (PDF)");
+            assertThat(link.getDomAttribute("href"))
+                    .isEqualTo("/networks/" + noorderkwartier + "/report.pdf?month=" + month);
+            browser.screenshot("dashboard-report-link-en-1400");
+        }
+    }
+
+    /**
+     * The printed checkpoint is signed by the platform's published key, and the log as an auditor exports it extends
+     * it: the verifier, given the export and the report's checkpoint as a receipt, finds the log intact.
+     */
+    private void verifiesAgainstTheLog(String network, Anchor printed, Report report) throws IOException {
+        JsonNode key = demo.query("/api/checkpoint-key", steeringApi);
+        PublicKey publicKey = Signatures.publicKey(key.get("pem").asText());
+        assertThat(Signatures.verify(publicKey, printed)).as("the printed signature verifies").isTrue();
+        assertThat(report.attachments.get("samenspel-key.pem")).isEqualTo(key.get("pem").asText());
+        String fingerprint = key.get("fingerprint").asText().replace("SHA-256:", "");
+        assertThat(report.flat.replace(" ", "")).contains(fingerprint);
+
+        assertThat(printed.network()).isEqualTo(network);
+        Api.Response export = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/export",
+                                      demo.bearer("auditor"));
+        assertThat(export.status()).isEqualTo(200);
+        LogVerifier verifier = new LogVerifier(network, publicKey);
+        String headHashAtSequence = null;
+        for (String line : export.body().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Object read = ExportFormat.read(line);
+            if (read instanceof LogEvent event) {
+                verifier.event(event);
+                if (event.sequenceNumber() == printed.sequence()) {
+                    headHashAtSequence = event.hash();
+                }
+            } else if (read instanceof Anchor anchor) {
+                verifier.anchor(anchor);
+            }
+        }
+        assertThat(headHashAtSequence).as("the log's hash at the printed sequence").isEqualTo(printed.hash());
+        verifier.anchor(printed);
+        Verdict verdict = verifier.verdict();
+        assertThat(verdict.intact()).as(String.valueOf(verdict)).isTrue();
+    }
+
+    private String networkNamed(String name) {
+        for (JsonNode network : demo.query("/api/networks", steeringApi)) {
+            if (network.get("name").asText().equals(name)) {
+                return network.get("networkId").asText();
+            }
+        }
+        throw new IllegalStateException("no demo network " + name);
+    }
+
+    private String firstDipMonth() {
+        for (JsonNode month : demo.query("/api/networks/" + noorderkwartier + "/health/dip", steeringApi)) {
+            if ("in-dip".equals(month.path("H5").path("figures").path("phase").asText())) {
+                return month.get("month").asText();
+            }
+        }
+        throw new IllegalStateException("the demo network has no dip month");
+    }
+
+    private static Properties bundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (var in = SteeringReportTest.class.getResourceAsStream("/web/i18n/messages_" + language + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    /** Text with every run of white space as one space: a PDF breaks lines where the page is full. */
+    static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A downloaded report: its text (all pages, the last page alone), its attachments, and its pages as pictures. */
+    record Report(String text, String flat, String lastPage, Map<String, String> attachments) {
+        private static final Pattern LINE = Pattern.compile("(\\{\"kind\":\"checkpoint\".*?\"signature\":\"[^\"]+\"\\})",
+                                                            Pattern.DOTALL);
+
+        static Report read(byte[] pdf, String name) throws IOException {
+            try (var old = Files.list(PAGES)) {
+                // Pages of an earlier, longer report of the same name would otherwise be taken for this one's.
+                for (Path file : old.filter(f -> f.getFileName().toString().startsWith(name + "-page")).toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.write(PAGES.resolve(name + ".pdf"), pdf);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+                PDFTextStripper stripper = new PDFTextStripper();
+                String text = stripper.getText(document);
+                stripper.setStartPage(document.getNumberOfPages());
+                String last = stripper.getText(document);
+                PDFRenderer renderer = new PDFRenderer(document);
+                for (int page = 0; page < document.getNumberOfPages(); page++) {
+                    ImageIO.write(renderer.renderImageWithDPI(page, 80, ImageType.RGB), "png",
+                                  PAGES.resolve(name + "-page" + (page + 1) + ".png").toFile());
+                }
+                assertThat(text).as("every label is in the bundles").doesNotContain("??");
+                return new Report(text, SteeringReportTest.flat(text), last, attachments(document));
+            }
+        }
+
+        /** The checkpoint as printed: the receipt line, shown broken after each member, joined again. */
+        Anchor checkpoint() {
+            Matcher line = LINE.matcher(lastPage);
+            assertThat(line.find()).as("the last page prints the checkpoint line").isTrue();
+            Object read = ExportFormat.read(line.group(1).replaceAll("\\R", ""));
+            assertThat(read).isInstanceOf(Anchor.class);
+            return (Anchor) read;
+        }
+
+        private static Map<String, String> attachments(PDDocument document) throws IOException {
+            Map<String, String> files = new HashMap<>();
+            PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+            PDEmbeddedFilesNameTreeNode tree = names == null ? null : names.getEmbeddedFiles();
+            if (tree != null && tree.getNames() != null) {
+                for (Map.Entry<String, PDComplexFileSpecification> file : tree.getNames().entrySet()) {
+                    files.put(file.getKey(), new String(file.getValue().getEmbeddedFile().toByteArray(),
+                                                        StandardCharsets.UTF_8));
+                }
+            }
+            return files;
+        }
+    }
+
+    /** A browser session without a browser: the login form posted with its CSRF token, the session kept in a cookie. */
+    record Session(HttpClient http, String base) {
+        static Session login(int port, String username, String password) throws Exception {
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                                        .followRedirects(HttpClient.Redirect.NEVER).build();
+            Session session = new Session(http, "http://127.0.0.1:" + port);
+            String form = new String(session.get("/login").body(), StandardCharsets.UTF_8);
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+            assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+            String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+                    + encode(csrf.group(1));
+            HttpResponse<byte[]> posted = http.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
+                                                               .header("Content-Type", "application/x-www-form-urlencoded")
+                                                               .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(posted.statusCode()).isEqualTo(302);
+            assertThat(posted.headers().firstValue("Location").orElse("")).doesNotContain("error");
+            return session;
+        }
+
+        HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "en").GET().build(),
+                             HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        private static String encode(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
+}
