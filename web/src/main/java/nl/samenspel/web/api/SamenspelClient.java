@@ -100,6 +100,17 @@ public class SamenspelClient {
                                   }));
     }
 
+    /** A command-service answer as JSON (the admin's lists of users and the access log). */
+    public JsonNode commandJson(String token, String path) {
+        return call(() -> commands.get().uri(path).headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class));
+    }
+
+    /** Sends a request without a body of interest (DELETE, or a POST that only acts) to the command-service. */
+    public void commandAction(String token, String method, String path) {
+        call(() -> commands.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+                           .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity());
+    }
+
     /** Copies a query-service answer (an export, say) as it arrives into {@code out}, without holding it whole. */
     public void queryStream(String token, String path, java.io.OutputStream out) {
         call(() -> queries.get().uri(path).headers(h -> {

@@ -37,7 +37,8 @@ public class ServiceTokenAuthentication implements AuthenticationProvider {
             String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                     ? details.getRemoteAddress() : null;
             SamenspelClient.Token token = client.token(username, password, address);
-            SignedIn user = new SignedIn(username, token.accessToken(), Instant.now().plusSeconds(token.expiresIn()));
+            boolean admin = client.me(token.accessToken()).admin();
+            SignedIn user = new SignedIn(username, token.accessToken(), Instant.now().plusSeconds(token.expiresIn()), admin);
             return UsernamePasswordAuthenticationToken.authenticated(user, null, AuthorityUtils.createAuthorityList("ROLE_USER"));
         } catch (SamenspelClient.ApiException e) {
             if (e.status() == 401 || e.status() == 400) {

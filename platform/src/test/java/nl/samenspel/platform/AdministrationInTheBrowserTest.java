@@ -1,0 +1,121 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An admin in a real headless Chromium creates a user (a too-short password is refused beside its field, the typed
+ * values kept), grants a role in one network; that user then logs in and sees only that network. Disabling the user
+ * stops their login at once; the access log lists every step. axe-core on each page; screenshots in both languages.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdministrationInTheBrowserTest {
+    private static final String PASSWORD = "a long enough passphrase";
+
+    private DemoWebPlatform demo;
+    private Browser browser;
+
+    @BeforeAll
+    void start() {
+        demo = new DemoWebPlatform();
+        browser = new Browser(demo.webPort());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void anAdminCreatesAUserAndGrantsARoleAndThatUserSeesOnlyThatNetwork() {
+        browser.login("admin", demo.passwords.get("admin"));
+        browser.await("[data-test=nav-admin]").click();
+        browser.await("[data-test=new-user]");
+        browser.find("#username").sendKeys("wethouder.noord");
+        browser.find("#displayName").sendKeys("Wethouder Noord");
+        browser.find("#password").sendKeys("short");
+        browser.find("[data-test=create-user]").click();
+        WebElement error = browser.await("[data-test=error-password]");
+        assertThat(error.getText()).contains("12 characters");
+        assertThat(browser.find("#username").getDomProperty("value")).isEqualTo("wethouder.noord");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the users page").isEmpty();
+        browser.screenshot("admin-users-error-en-1400");
+
+        browser.find("#password").sendKeys(PASSWORD);
+        browser.find("[data-test=create-user]").click();
+        browser.await("[data-test=admin-done]");
+        new Select(browser.find("[data-test=grant-network]")).selectByVisibleText("Alliantie Vijf");
+        new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");
+        browser.find("[data-test=grant-submit]").click();
+        assertThat(browser.await("[data-test=roles]").getText()).contains("Alliantie Vijf");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on a user's page").isEmpty();
+        shots("admin-user");
+
+        browser.login("wethouder.noord", PASSWORD);
+        browser.await("[data-test=network-link]");
+        List<String> names = browser.all("[data-test=network-link]").stream().map(WebElement::getText).toList();
+        assertThat(names).containsExactly("Alliantie Vijf");
+        assertThat(browser.all("[data-test=nav-admin]")).as("no administration for a steering member").isEmpty();
+
+        browser.login("admin", demo.passwords.get("admin"));
+        browser.await("[data-test=nav-admin]").click();
+        browser.await("[data-test='user-wethouder.noord'] a").click();
+        browser.await("[data-test=toggle-enabled]").click();
+        assertThat(browser.await("[data-test=user-state]").getText()).contains("Disabled");
+        browser.login("wethouder.noord", PASSWORD);
+        assertThat(browser.await("[data-test=login-error]").isDisplayed()).isTrue();
+
+        browser.login("admin", demo.passwords.get("admin"));
+        browser.open("/admin/access-log");
+        String log = browser.await("[data-test=access-log]").getText();
+        assertThat(log).contains("user created").contains("role granted").contains("user disabled")
+                       .contains("wethouder.noord").contains("Alliantie Vijf");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the access log").isEmpty();
+        shots("admin-access-log");
+
+        JsonNode users = Api.get(demo.platform.commandPort(), "/api/admin/users", demo.bearer("admin")).json();
+        for (JsonNode user : users) {
+            if (user.get("username").asText().equals("wethouder.noord")) {
+                assertThat(user.get("enabled").asBoolean()).isFalse();
+                assertThat(user.get("grants").get(0).get("role").asText()).isEqualTo("steering");
+            }
+        }
+    }
+
+    @Test
+    void aSteeringMemberCannotOpenTheAdministration() {
+        browser.login("steering", demo.passwords.get("steering"));
+        browser.await("[data-test=network-link]");
+        browser.open("/admin");
+        assertThat(browser.await("main").getText()).doesNotContain("wethouder").doesNotContain("coordinator");
+        assertThat(browser.all("[data-test=users]")).isEmpty();
+    }
+
+    private void shots(String name) {
+        String url = browser.driver.getCurrentUrl().replaceAll("[?#].*$", "");
+        for (String lang : new String[] {"en", "nl"}) {
+            browser.driver.get(url + "?lang=" + lang);
+            browser.await("main");
+            for (int width : new int[] {1400, 390}) {
+                browser.resize(width);
+                browser.screenshot(name + "-" + lang + "-" + width);
+            }
+            browser.resize(1400);
+        }
+        browser.driver.get(url + "?lang=en");
+    }
+}

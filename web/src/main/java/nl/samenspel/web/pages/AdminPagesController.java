@@ -1,0 +1,184 @@
+package nl.samenspel.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.web.api.SamenspelClient;
+import nl.samenspel.web.security.SignedIn;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Administration for platform admins: the users (create one, reset a password, disable or enable, end their tokens),
+ * their roles per network (grant, revoke), and the access log. Every change goes through the command-service's admin
+ * API, which checks the caller is an admin and writes the access log.
+ */
+@Controller
+@RequestMapping("/admin")
+public class AdminPagesController {
+    private static final List<String> ROLES = List.of("coordinator", "steering", "auditor");
+
+    private final SamenspelClient client;
+    private final MessageSource messages;
+
+    public AdminPagesController(SamenspelClient client, MessageSource messages) {
+        this.client = client;
+        this.messages = messages;
+    }
+
+    record Role(String networkId, String network, String role, String roleWord) {
+    }
+
+    record User(String userId, String username, String displayName, boolean admin, boolean enabled, List<Role> roles) {
+    }
+
+    @GetMapping
+    public String users(@AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
+        Words words = new Words(messages, locale);
+        model.addAttribute("users", users(user, words));
+        model.addAttribute("form", Map.of("username", "", "displayName", ""));
+        model.addAttribute("errors", Map.of());
+        return "admin-users";
+    }
+
+    @PostMapping("/users")
+    public String create(@RequestParam(defaultValue = "") String username,
+                         @RequestParam(defaultValue = "") String displayName,
+                         @RequestParam(defaultValue = "") String password,
+                         @RequestParam(defaultValue = "false") boolean admin, @AuthenticationPrincipal SignedIn user,
+                         Model model, Locale locale, RedirectAttributes redirect) {
+        Words words = new Words(messages, locale);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", username.strip());
+        body.put("displayName", displayName.strip());
+        body.put("password", password);
+        body.put("admin", admin);
+        try {
+            JsonNode created = client.command(user.token(), "/api/admin/users", body);
+            redirect.addFlashAttribute("done", words.get("admin.created", created.path("username").asText()));
+            return "redirect:/admin/users/" + created.path("userId").asText();
+        } catch (SamenspelClient.Refused refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.fields().forEach((field, message) -> errors.put(field, words.get("audit.refused", message)));
+            model.addAttribute("users", users(user, words));
+            model.addAttribute("form", Map.of("username", username, "displayName", displayName));
+            model.addAttribute("errors", errors);
+            return "admin-users";
+        }
+    }
+
+    @GetMapping("/users/{userId}")
+    public String user(@PathVariable String userId, @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
+        Words words = new Words(messages, locale);
+        User shown = users(user, words).stream().filter(u -> u.userId().equals(userId)).findFirst()
+                .orElseThrow(() -> new SamenspelClient.ApiException(404));
+        model.addAttribute("shown", shown);
+        model.addAttribute("networks", client.networks(user.token()));
+        model.addAttribute("roles", ROLES.stream().map(r -> Map.entry(r, words.get("role." + r))).toList());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        model.addAttribute("self", shown.username().equalsIgnoreCase(user.username()));
+        return "admin-user";
+    }
+
+    @PostMapping("/users/{userId}/grants")
+    public String grant(@PathVariable String userId, @RequestParam(defaultValue = "") String networkId,
+                        @RequestParam(defaultValue = "") String role, @AuthenticationPrincipal SignedIn user,
+                        Locale locale, RedirectAttributes redirect) {
+        Words words = new Words(messages, locale);
+        Map<String, Object> body = new HashMap<>();
+        body.put("networkId", networkId.isBlank() ? null : networkId);
+        body.put("role", role.isBlank() ? null : role);
+        return act(userId, redirect, words, "admin.granted",
+                   () -> client.command(user.token(), "/api/admin/users/" + userId + "/grants", body));
+    }
+
+    @PostMapping("/users/{userId}/grants/revoke")
+    public String revoke(@PathVariable String userId, @RequestParam String networkId, @RequestParam String role,
+                         @AuthenticationPrincipal SignedIn user, Locale locale, RedirectAttributes redirect) {
+        return act(userId, redirect, new Words(messages, locale), "admin.revoked", () -> client.commandAction(
+                user.token(), "DELETE", "/api/admin/users/" + userId + "/grants/" + networkId + "/" + role));
+    }
+
+    @PostMapping("/users/{userId}/password")
+    public String password(@PathVariable String userId, @RequestParam(defaultValue = "") String password,
+                           @AuthenticationPrincipal SignedIn user, Locale locale, RedirectAttributes redirect) {
+        return act(userId, redirect, new Words(messages, locale), "admin.passwordReset", () -> client.command(
+                user.token(), "/api/admin/users/" + userId + "/password", Map.of("password", password)));
+    }
+
+    @PostMapping("/users/{userId}/{action:disable|enable|revoke-tokens}")
+    public String status(@PathVariable String userId, @PathVariable String action,
+                         @AuthenticationPrincipal SignedIn user, Locale locale, RedirectAttributes redirect) {
+        return act(userId, redirect, new Words(messages, locale), "admin.done." + action, () -> client.command(
+                user.token(), "/api/admin/users/" + userId + "/" + action, Map.of()));
+    }
+
+    @GetMapping("/access-log")
+    public String accessLog(@AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
+        Words words = new Words(messages, locale);
+        Map<String, String> usernames = new HashMap<>();
+        client.commandJson(user.token(), "/api/admin/users")
+              .forEach(u -> usernames.put(u.path("userId").asText(), u.path("username").asText()));
+        Map<String, String> networks = new HashMap<>();
+        client.networks(user.token()).forEach(n -> networks.put(n.networkId().toString(), n.name()));
+        List<Map<String, String>> entries = new ArrayList<>();
+        for (JsonNode e : client.commandJson(user.token(), "/api/admin/access-log")) {
+            Map<String, String> line = new LinkedHashMap<>();
+            line.put("at", e.path("at").asText().replace('T', ' ').replaceAll("\\.\\d+Z$|Z$", " UTC"));
+            line.put("actor", e.path("actorUsername").asText());
+            line.put("action", words.orElse("admin.action." + e.path("action").asText(), e.path("action").asText()));
+            line.put("user", usernames.getOrDefault(e.path("userId").asText(), e.path("userId").asText("")));
+            line.put("network", networks.getOrDefault(e.path("networkId").asText(), e.path("networkId").asText("")));
+            line.put("role", e.hasNonNull("role") ? words.orElse("role." + e.path("role").asText(), e.path("role").asText()) : "");
+            entries.add(line);
+        }
+        java.util.Collections.reverse(entries);
+        model.addAttribute("entries", entries);
+        return "admin-access-log";
+    }
+
+    /** Runs an admin action; on success back to the user's page saying so, on a refusal back with the reasons. */
+    private String act(String userId, RedirectAttributes redirect, Words words, String doneKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", words.get(doneKey));
+        } catch (SamenspelClient.Refused refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.fields().forEach((field, message) -> errors.put(field, words.get("audit.refused", message)));
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/admin/users/" + userId;
+    }
+
+    private List<User> users(SignedIn user, Words words) {
+        Map<String, String> networks = new HashMap<>();
+        client.networks(user.token()).forEach(n -> networks.put(n.networkId().toString(), n.name()));
+        List<User> users = new ArrayList<>();
+        for (JsonNode u : client.commandJson(user.token(), "/api/admin/users")) {
+            List<Role> roles = new ArrayList<>();
+            for (JsonNode g : u.path("grants")) {
+                String networkId = g.path("networkId").asText();
+                String role = g.path("role").asText();
+                roles.add(new Role(networkId, networks.getOrDefault(networkId, networkId), role, words.get("role." + role)));
+            }
+            users.add(new User(u.path("userId").asText(), u.path("username").asText(), u.path("displayName").asText(),
+                               u.path("admin").asBoolean(), u.path("enabled").asBoolean(true), roles));
+        }
+        return users;
+    }
+}
