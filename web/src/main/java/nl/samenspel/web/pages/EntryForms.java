@@ -62,6 +62,12 @@ public final class EntryForms {
         };
     }
 
+    /** Whether a kind's choices depend on its date: it picks partners, who are active on some dates only. */
+    static boolean picksPartners(Kind kind) {
+        return kind.fields().stream().anyMatch(f -> picker(f) == Picker.PARTNER
+                || f.items().stream().anyMatch(item -> picker(item) == Picker.PARTNER));
+    }
+
     /** One choice of a picker or enumeration: what is sent, and what the reader sees. */
     public record Choice(String value, String label) {
     }
@@ -306,7 +312,15 @@ public final class EntryForms {
                     label = words.get("entries.replacement.of", words.orElse("entry." + target.type(), target.type()));
                 }
             }
-            default -> control = field.maxLength() != null && field.maxLength() > 200 ? "textarea" : "text";
+            default -> {
+                // Text that names something (a person's reference, a logged entry's id) is picked, not typed.
+                if (picker != Picker.NONE) {
+                    control = "select";
+                    choices = choices(picker, date);
+                } else {
+                    control = field.maxLength() != null && field.maxLength() > 200 ? "textarea" : "text";
+                }
+            }
         }
         // A value picked earlier that is no longer offered (a date changed) stays visible, so nothing is lost unseen.
         if ((control.equals("select") || control.equals("checkboxes")) && picker != Picker.NONE) {
@@ -662,15 +676,24 @@ public final class EntryForms {
                             sources.nameOf(e.getValue().asText()).orElse(enumWord(e.getKey(), e.getValue().asText()))));
                     return String.join(", ", parts);
                 });
-                case ENTRY -> EntryKinds.label(words, catalogue.kind(value.path("entryType").asText())
-                                                              .map(Kind::type).orElse(""));
+                case ENTRY -> {
+                    Kind target = catalogue.kind(value.path("entryType").asText()).orElse(null);
+                    if (target == null) {
+                        yield "";
+                    }
+                    List<String> parts = new ArrayList<>();
+                    target.field(BUSINESS_DATE).filter(f -> value.hasNonNull(BUSINESS_DATE)).ifPresent(
+                            f -> parts.add(label(target.wireName(), f) + ": " + value.get(BUSINESS_DATE).asText()));
+                    summary(target, value).forEach(l -> parts.add(l.label() + ": " + l.value()));
+                    yield EntryKinds.label(words, target.type()) + " \u2014 " + String.join("; ", parts);
+                }
                 case NUMBER_MAP -> {
                     List<String> parts = new ArrayList<>();
                     value.fields().forEachRemaining(e -> parts.add(e.getKey() + " = " + e.getValue().asText()));
                     yield String.join("; ", parts);
                 }
                 case TEXT_LIST, INTEGER_LIST -> join(value, JsonNode::asText);
-                default -> field.name().equals("targetEventId")
+                default -> picker(field) != Picker.NONE
                         ? sources.nameOf(value.asText()).orElse(value.asText()) : value.asText();
             };
             lines.add(new Line(label(kind.wireName(), field), shown));

@@ -69,7 +69,7 @@ public class LogController {
     }
 
     /** What was just logged, shown once on the page after it. */
-    public record Logged(String kind, String occurredOn, List<EntryForms.Line> lines, String historyUrl,
+    public record Logged(String kind, String dateLabel, String occurredOn, List<EntryForms.Line> lines, String historyUrl,
                          String againUrl, boolean replayed) implements java.io.Serializable {
     }
 
@@ -162,7 +162,9 @@ public class LogController {
         entries.awaitReadModels(user.token(), networkId, logged.position());
         String base = "/networks/" + networkId;
         redirect.addFlashAttribute("logged", new Logged(
-                EntryKinds.label(words, kind.type()), body.path(EntryForms.BUSINESS_DATE).asText(""),
+                EntryKinds.label(words, kind.type()),
+                EntryForms.label(messages, locale, kind.wireName(), EntryForms.BUSINESS_DATE),
+                body.path(EntryForms.BUSINESS_DATE).asText(""),
                 forms.summary(kind, body),
                 logged.eventId() == null ? null : base + "/audit/history/entry/" + logged.eventId(),
                 base + "/log/" + kind.wireName(), logged.replayed()));
@@ -191,7 +193,7 @@ public class LogController {
                                                 .filter(f -> f.error() != null).toList());
         model.addAttribute("generalErrors", general);
         model.addAttribute("hasDatePickers", kind.field(EntryForms.BUSINESS_DATE).isPresent()
-                && kind.fields().stream().anyMatch(f -> EntryForms.picker(f) == EntryForms.Picker.PARTNER));
+                && EntryForms.picksPartners(kind));
         model.addAttribute("hasTarget", kind.field("targetEventId").isPresent()
                 && kind.fields().stream().anyMatch(f -> f.type() == EntryCatalogue.Type.ENTRY));
         return "log-entry";
