@@ -102,6 +102,9 @@ public class DashboardController {
         // The audit pages are for the network's coordinators and auditors; the link shows only to them.
         model.addAttribute("canAudit", join(me).grants().stream().anyMatch(g -> g.networkId().equals(networkId)
                 && ("auditor".equals(g.role()) || "coordinator".equals(g.role()))));
+        // Only the network's coordinators log entries.
+        model.addAttribute("canLog", join(me).grants().stream().anyMatch(g -> g.networkId().equals(networkId)
+                && "coordinator".equals(g.role())));
         List<String> newestFirst = new java.util.ArrayList<>(months);
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("months", newestFirst);

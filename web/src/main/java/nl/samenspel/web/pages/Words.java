@@ -19,6 +19,10 @@ final class Words {
         return locale;
     }
 
+    MessageSource messages() {
+        return messages;
+    }
+
     String get(String key, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }

@@ -1,0 +1,147 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.kernel.correction.EntryTypes;
+import nl.samenspel.kernel.network.NetworkFounded;
+import nl.samenspel.web.api.EntryCatalogue;
+import nl.samenspel.web.api.EntryCatalogue.Catalogue;
+import nl.samenspel.web.api.EntryCatalogue.Field;
+import nl.samenspel.web.api.EntryCatalogue.Kind;
+import nl.samenspel.web.pages.EntryForms;
+import nl.samenspel.web.pages.EntryGroups;
+import nl.samenspel.web.pages.LocaleConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The entry forms and the catalogue cannot drift apart: the command-service's API description, read from the running
+ * platform, holds every kind of entry the shared kernel knows (a network is founded elsewhere); the web application
+ * has a form for each, reached from the catalogue page, with a control for every field the description names; and
+ * every kind, group, field, help text and enumeration value has words in Dutch and in English.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogueFormsTest {
+    private DemoWebPlatform demo;
+    private Catalogue catalogue;
+    private HttpClient coordinator;
+    private String network;
+
+    @BeforeAll
+    void start() throws Exception {
+        demo = new DemoWebPlatform();
+        Api.Response description = Api.get(demo.platform.commandPort(), "/v3/api-docs", Api.Login.ANONYMOUS);
+        assertThat(description.status()).isEqualTo(200);
+        catalogue = EntryCatalogue.parse(description.json());
+        for (JsonNode n : demo.query("/api/networks", demo.bearer("coordinator"))) {
+            if (n.get("name").asText().equals("Zorgnetwerk Noorderkwartier")) {
+                network = n.get("networkId").asText();
+            }
+        }
+        coordinator = login("coordinator", demo.passwords.get("coordinator"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void theDescriptionHoldsEveryKindACoordinatorLogsAndEachHasAGroup() {
+        List<String> kernel = EntryTypes.all().stream().filter(t -> t.eventClass() != NetworkFounded.class)
+                                        .map(EntryTypes.EntryType::wireName).toList();
+        assertThat(kernel).hasSize(38);
+        assertThat(catalogue.kinds().keySet()).containsExactlyInAnyOrderElementsOf(kernel);
+        for (String kind : kernel) {
+            assertThat(EntryGroups.of(kind)).as(kind + " belongs to a group of domain §3.3").isNotEqualTo(EntryGroups.OTHER);
+        }
+        assertThat(catalogue.kind("meeting-held").orElseThrow().field("attendance").orElseThrow().type())
+                .isEqualTo(EntryCatalogue.Type.OBJECT_LIST);
+        assertThat(catalogue.kind("temperature-measured").orElseThrow().field("level").orElseThrow().maximum())
+                .isEqualByComparingTo("4");
+        assertThat(catalogue.kind("agreement-made").orElseThrow().createdIdField()).isEqualTo("agreementId");
+    }
+
+    @Test
+    void everyKindFieldAndValueHasWordsInBothLanguages() {
+        assertThat(EntryForms.missingLabels(catalogue, new LocaleConfiguration().messageSource())).isEmpty();
+    }
+
+    @Test
+    void everyKindHasAFormWithAControlForEachFieldReachedFromTheCatalogue() throws Exception {
+        String index = page("/networks/" + network + "/log");
+        List<String> problems = new ArrayList<>();
+        for (Kind kind : catalogue.kinds().values()) {
+            if (!index.contains("data-test=\"kind-" + kind.wireName() + "\"")) {
+                problems.add(kind.wireName() + ": not in the catalogue page");
+            }
+            String form = page("/networks/" + network + "/log/" + kind.wireName());
+            if (!form.contains("data-test=\"entry-form-" + kind.wireName() + "\"")) {
+                problems.add(kind.wireName() + ": no form");
+                continue;
+            }
+            for (Field field : kind.fields()) {
+                boolean drawn = field.type() == EntryCatalogue.Type.ENTRY
+                        ? form.contains("data-test=\"field-" + field.name() + "\"")
+                        : form.contains("name=\"" + field.name() + "\"")
+                                || form.contains("data-test=\"field-" + field.name() + "\"");
+                if (!drawn) {
+                    problems.add(kind.wireName() + ": no control for " + field.name());
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------- a session
+
+    private HttpClient login(String username, String password) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        String loginPage = http.send(HttpRequest.newBuilder(url("/login")).build(),
+                                     HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url("/login"))
+                                                           .header("Content-Type", "application/x-www-form-urlencoded")
+                                                           .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                                                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return http;
+    }
+
+    private String page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> answer = coordinator.send(HttpRequest.newBuilder(url(path)).build(),
+                                                       HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return answer.body();
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + demo.webPort() + path);
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,427 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator in a real headless Chromium logs an entry of every group of the catalogue through the forms: picks
+ * partners, a person from the directory and an earlier entry by name, sees a refusal beside the field it names with
+ * everything typed kept, puts it right, and is told what was logged with a link to it in the history. Each entry is
+ * checked against the API's history. axe-core runs on every form; screenshots in both languages, wide and narrow.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EntryFormsInTheBrowserTest {
+    private static final ZoneId PAGES = ZoneId.of("Europe/Amsterdam");
+
+    private DemoWebPlatform demo;
+    private Browser browser;
+    private Api.Login coordinatorApi;
+    private String network;
+    private final Map<String, String> partners = new java.util.LinkedHashMap<>();
+    private String person;
+    private final LocalDate today = LocalDate.now(PAGES);
+    private final List<String> accessibility = new ArrayList<>();
+
+    @BeforeAll
+    void start() {
+        demo = new DemoWebPlatform();
+        Api.Login admin = demo.bearer("admin");
+        coordinatorApi = demo.bearer("coordinator");
+        Api.Response founded = Api.post(demo.platform.commandPort(), "/api/networks", """
+                {"name":"Netwerk Logboek","collaborationForm":"network","foundedOn":"%s"}"""
+                .formatted(today.minusDays(90)), admin);
+        assertThat(founded.status()).as(founded.body()).isEqualTo(201);
+        network = founded.json().get("networkId").asText();
+        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", admin).json()) {
+            if (user.get("username").asText().equals("coordinator")) {
+                Api.Response granted = Api.post(demo.platform.commandPort(), "/api/admin/users/"
+                        + user.get("userId").asText() + "/grants",
+                        "{\"networkId\":\"%s\",\"role\":\"coordinator\"}".formatted(network), admin);
+                assertThat(granted.status()).as(granted.body()).isIn(200, 201);
+            }
+        }
+        // Two partners and a person in the directory to choose from; the forms add the rest.
+        for (String name : List.of("Gemeente Zuid", "Woonstichting Oost")) {
+            Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
+                    {"name":"%s","partnerType":"municipality","participationLevel":"core","occurredOn":"%s"}"""
+                    .formatted(name, today.minusDays(80)), coordinatorApi);
+            assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+            partners.put(name, joined.json().get("subjectId").asText());
+        }
+        Api.Response registered = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/people", """
+                {"name":"Anna de Vries","email":"anna@example.org"}""", coordinatorApi);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        person = registered.json().get("personRef").asText();
+        TestPlatform.awaitProjections(demo.platform);
+        browser = new Browser(demo.webPort());
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=nav-home]");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theDashboardLeadsACoordinatorToTheCatalogueGroupedAsTheDomainGroupsIt() {
+        browser.open("/networks/" + network + "?lang=en");
+        browser.await("[data-test=log-link]").click();
+        browser.await("[data-test=group-network]");
+        List<String> groups = browser.all("[data-test^=group-]").stream().map(e -> e.getDomAttribute("data-test")).toList();
+        assertThat(groups).containsExactly("group-network", "group-partners", "group-people", "group-ambition",
+                                           "group-agreements", "group-exchange", "group-evaluations", "group-tension",
+                                           "group-meetings", "group-structure", "group-corrections");
+        assertThat(browser.all("[data-test^=kind-]")).hasSize(38);
+        axe("catalogue");
+        browser.screenshot("log-catalogue-en-1400");
+        browser.resize(390);
+        browser.screenshot("log-catalogue-en-390");
+        browser.resize(1400);
+        browser.open("/networks/" + network + "/log?lang=nl");
+        browser.await("[data-test=group-network]");
+        assertThat(browser.find("[data-test=group-exchange] h2").getText()).isEqualTo("Halen en brengen");
+        browser.screenshot("log-catalogue-nl-1400");
+        browser.resize(390);
+        browser.screenshot("log-catalogue-nl-390");
+        browser.resize(1400);
+        browser.open("/networks/" + network + "/log?lang=en");
+    }
+
+    @Test
+    @Order(2)
+    void network_aPhaseChangeLoggedLateWithADateInThePast() {
+        form("phase-changed");
+        date("occurredOn", today.minusDays(10));
+        new Select(browser.find("select[name=phase]")).selectByValue("exploration");
+        browser.find("textarea[name=rationale]").sendKeys("The partners are exploring a shared ambition");
+        submit("phase-changed");
+        JsonNode logged = latest("phase-changed");
+        assertThat(logged.path("occurredOn").asText()).isEqualTo(today.minusDays(10).toString());
+        assertThat(logged.path("payload").path("phase").asText()).isEqualTo("exploration");
+    }
+
+    @Test
+    @Order(3)
+    void partners_aPartnerJoins() {
+        form("partner-joined");
+        browser.find("input[name=name]").sendKeys("Huisartsen West");
+        browser.find("input[name=partnerType]").sendKeys("GP cooperative");
+        browser.find("input[name=participationLevel][value=participant]").click();
+        browser.find("input[name=motives][value=moral]").click();
+        browser.find("input[name=motives][value=instrumental]").click();
+        submit("partner-joined");
+        JsonNode payload = latest("partner-joined").path("payload");
+        assertThat(payload.path("name").asText()).isEqualTo("Huisartsen West");
+        assertThat(payload.path("participationLevel").asText()).isEqualTo("participant");
+        assertThat(payload.path("motives").toString()).contains("moral", "instrumental");
+        partners.put("Huisartsen West", payload.path("partnerId").asText());
+        assertThat(browser.find("[data-test=logged]").getText()).contains("Huisartsen West", "Participant");
+    }
+
+    @Test
+    @Order(4)
+    void people_aRepresentativeFromTheDirectoryIsAppointed() {
+        form("representative-appointed");
+        new Select(browser.find("select[name=partnerId]")).selectByVisibleText("Gemeente Zuid");
+        Select people = new Select(browser.find("select[name=personRef]"));
+        // The directory's names are shown; the reference stays out of sight.
+        assertThat(people.getOptions().stream().map(WebElement::getText)).contains("Anna de Vries")
+                                                                           .noneMatch(t -> t.contains(person));
+        people.selectByVisibleText("Anna de Vries");
+        browser.find("input[name=level][value=board]").click();
+        browser.find("input[name=role]").sendKeys("Alderman for care");
+        submit("representative-appointed");
+        JsonNode payload = latest("representative-appointed").path("payload");
+        assertThat(payload.path("personRef").asText()).isEqualTo(person);
+        assertThat(payload.path("partnerId").asText()).isEqualTo(partners.get("Gemeente Zuid"));
+        assertThat(browser.find("[data-test=logged]").getText()).contains("Anna de Vries", "Gemeente Zuid");
+    }
+
+    @Test
+    @Order(5)
+    void ambition_aDateInTheFutureIsRefusedBesideTheDateAndLoggedOncePutRight() {
+        form("ambition-stated");
+        browser.find("input[name=version]").sendKeys("1");
+        browser.find("textarea[name=statement]").sendKeys("Older residents live safely at home for longer");
+        date("occurredOn", today.plusDays(3));
+        browser.find("[data-test=entry-submit]").click();
+        WebElement error = browser.await("[data-test=error-occurredOn]");
+        assertThat(error.getText()).contains("future");
+        assertThat(browser.find("textarea[name=statement]").getDomProperty("value"))
+                .isEqualTo("Older residents live safely at home for longer");
+        assertThat(browser.find("input[name=version]").getDomProperty("value")).isEqualTo("1");
+        axe("ambition-stated error");
+        date("occurredOn", today);
+        submit("ambition-stated");
+        assertThat(latest("ambition-stated").path("payload").path("statement").asText())
+                .isEqualTo("Older residents live safely at home for longer");
+    }
+
+    @Test
+    @Order(6)
+    void agreements_anAgreementBetweenPartnersPickedByName() {
+        form("agreement-made");
+        browser.screenshot("log-agreement-made-en-1400");
+        browser.find("input[name=title]").sendKeys("Everyone attends the monthly table");
+        new Select(browser.find("select[name=kind]")).selectByValue("rule");
+        new Select(browser.find("select[name=ruleTheme]")).selectByValue("participation");
+        check("partyIds", "Gemeente Zuid");
+        check("partyIds", "Woonstichting Oost");
+        submit("agreement-made");
+        JsonNode payload = latest("agreement-made").path("payload");
+        assertThat(payload.path("partyIds").toString()).contains(partners.get("Gemeente Zuid"),
+                                                                 partners.get("Woonstichting Oost"));
+        assertThat(payload.path("ruleTheme").asText()).isEqualTo("participation");
+    }
+
+    @Test
+    @Order(7)
+    void giveAndTake_aPledgedContribution() {
+        form("contribution-recorded");
+        new Select(browser.find("select[name=fromPartnerId]")).selectByVisibleText("Woonstichting Oost");
+        new Select(browser.find("select[name=kind]")).selectByValue("money");
+        browser.find("input[name=quantity]").sendKeys("5000");
+        new Select(browser.find("select[name=unit]")).selectByValue("EUR");
+        browser.find("input[name=capital][value=economic]").click();
+        browser.find("input[name=status][value=pledged]").click();
+        submit("contribution-recorded");
+        JsonNode payload = latest("contribution-recorded").path("payload");
+        assertThat(payload.path("quantity").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(payload.has("toPartnerId")).as("left on the network as a whole").isFalse();
+    }
+
+    @Test
+    @Order(8)
+    void evaluations_aJointEvaluationOpens() {
+        form("evaluation-opened");
+        browser.find("input[name=instrument][value=five-conditions]").click();
+        browser.find("input[name=title]").sendKeys("Five conditions, spring");
+        browser.find("input[name=joint]").click();
+        submit("evaluation-opened");
+        JsonNode payload = latest("evaluation-opened").path("payload");
+        assertThat(payload.path("joint").asBoolean()).isTrue();
+        assertThat(payload.path("instrument").asText()).isEqualTo("five-conditions");
+    }
+
+    @Test
+    @Order(9)
+    void tension_aTemperatureOutOfRangeIsRefusedBesideItsFieldAndLoggedOncePutRight() {
+        form("temperature-measured");
+        browser.find("input[name=level]").sendKeys("7");
+        browser.find("input[name=signals][value=guardedness]").click();
+        browser.find("input[name=signals][value=avoided-topics]").click();
+        browser.find("textarea[name=note]").sendKeys("Read at the steering group");
+        browser.find("[data-test=entry-submit]").click();
+
+        WebElement error = browser.await("[data-test=error-level]");
+        assertThat(error.getText()).contains("At most 4");
+        assertThat(browser.find("[data-test=error-summary]").getText()).contains("At most 4");
+        // The error is read out with the field, focus went to the summary, and what was typed is still there.
+        WebElement level = browser.find("input[name=level]");
+        assertThat(level.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(level.getDomAttribute("aria-describedby")).contains(error.getDomAttribute("id"));
+        assertThat(browser.js("return document.activeElement.getAttribute('data-test');")).isEqualTo("error-summary");
+        assertThat(level.getDomProperty("value")).isEqualTo("7");
+        assertThat(browser.find("input[name=signals][value=guardedness]").isSelected()).isTrue();
+        assertThat(browser.find("input[name=signals][value=avoided-topics]").isSelected()).isTrue();
+        assertThat(browser.find("textarea[name=note]").getDomProperty("value")).isEqualTo("Read at the steering group");
+        assertThat(events("temperature-measured")).isEmpty();
+        axe("temperature-measured error");
+        browser.screenshot("log-temperature-error-en-1400");
+        browser.resize(390);
+        browser.screenshot("log-temperature-error-en-390");
+        browser.resize(1400);
+
+        level.clear();
+        level.sendKeys("3");
+        submit("temperature-measured");
+        JsonNode payload = latest("temperature-measured").path("payload");
+        assertThat(payload.path("level").asInt()).isEqualTo(3);
+        assertThat(payload.path("signals").toString()).contains("guardedness", "avoided-topics");
+        assertThat(events("temperature-measured")).hasSize(1);
+    }
+
+    @Test
+    @Order(10)
+    void meetings_aMeetingWithWhoAttendedAtWhichLevel() {
+        form("meeting-held");
+        browser.find("input[name=kind][value=formal]").click();
+        browser.find("input[name=modality][value=online]").click();
+        browser.find("input[name=purpose]").sendKeys("Steering group: budget");
+        browser.find("input[name=attendance][value='" + partners.get("Gemeente Zuid") + "|board']").click();
+        browser.find("input[name=attendance][value='" + partners.get("Huisartsen West") + "|professional']").click();
+        browser.screenshot("log-meeting-held-en-1400");
+        submit("meeting-held");
+        JsonNode attendance = latest("meeting-held").path("payload").path("attendance");
+        assertThat(attendance).hasSize(2);
+        assertThat(attendance.toString()).contains(partners.get("Gemeente Zuid"), "board",
+                                                   partners.get("Huisartsen West"), "professional");
+    }
+
+    @Test
+    @Order(11)
+    void structure_aChangeInTheContext() {
+        form("context-changed");
+        new Select(browser.find("select[name=kind]")).selectByValue("funding");
+        browser.find("input[name=direction][value=negative]").click();
+        browser.find("textarea[name=summary]").sendKeys("The regional care budget was cut by a fifth");
+        submit("context-changed");
+        assertThat(latest("context-changed").path("payload").path("direction").asText()).isEqualTo("negative");
+    }
+
+    @Test
+    @Order(12)
+    void corrections_anEntryIsRetractedPickedFromTheLatestEntriesByName() {
+        String target = latest("context-changed").path("eventId").asText();
+        form("entry-retracted");
+        Select entries = new Select(browser.find("select[name=targetEventId]"));
+        String label = entries.getOptions().stream().map(WebElement::getText).filter(t -> t.contains("Context changed"))
+                              .findFirst().orElseThrow();
+        entries.selectByVisibleText(label);
+        browser.find("textarea[name=reason]").sendKeys("Logged for the wrong region");
+        submit("entry-retracted");
+        assertThat(latest("entry-retracted").path("payload").path("targetEventId").asText()).isEqualTo(target);
+    }
+
+    @Test
+    @Order(13)
+    void corrections_aCorrectionStartsFromTheEntryAsLoggedAndChangesOnlyWhatWasWrong() {
+        JsonNode measured = latest("temperature-measured");
+        browser.open("/networks/" + network + "/log/entry-corrected?lang=nl");
+        browser.await("[data-test=entry-form-entry-corrected]");
+        axe("entry-corrected nl");
+        Select entries = new Select(browser.find("select[name=targetEventId]"));
+        entries.selectByValue(measured.path("eventId").asText());
+        browser.find("[data-test=entry-refresh]").click();
+        WebElement level = browser.await("input[name='replacement.level']");
+        assertThat(level.getDomProperty("value")).isEqualTo("3");
+        assertThat(browser.find("input[name='replacement.signals'][value=guardedness]").isSelected()).isTrue();
+        axe("entry-corrected replacement nl");
+        browser.screenshot("log-entry-corrected-nl-1400");
+        browser.resize(390);
+        browser.screenshot("log-entry-corrected-nl-390");
+        browser.resize(1400);
+        level.clear();
+        level.sendKeys("2");
+        browser.find("textarea[name=reason]").sendKeys("De voorzitter mat 2, niet 3");
+        browser.find("[data-test=entry-submit]").click();
+        browser.await("[data-test=logged]");
+        JsonNode correction = latest("entry-corrected").path("payload");
+        assertThat(correction.path("targetEventId").asText()).isEqualTo(measured.path("eventId").asText());
+        assertThat(correction.path("replacement").path("level").asInt()).isEqualTo(2);
+        assertThat(correction.path("replacement").path("signals").toString()).contains("guardedness");
+        assertThat(browser.find("[data-test=logged]").getText()).contains("Vastgelegd: Correctie");
+        axe("logged nl");
+        browser.screenshot("log-logged-nl-1400");
+        browser.open("/networks/" + network + "/log?lang=en");
+    }
+
+    @Test
+    @Order(14)
+    void theConfirmationLinksToTheEntryInTheHistory() {
+        form("success-achieved");
+        new Select(browser.find("select[name=kind]")).selectByValue("milestone");
+        browser.find("input[name=title]").sendKeys("First neighbourhood team started");
+        submit("success-achieved");
+        long sequence = latest("success-achieved").path("sequenceNumber").asLong();
+        browser.find("[data-test=logged-history-link]").click();
+        browser.await("#entry-" + sequence);
+        assertThat(browser.driver.getCurrentUrl()).contains("fromSequence=" + sequence);
+    }
+
+    @Test
+    @Order(15)
+    void formsInDutchAndOnAPhoneReadWell() {
+        browser.open("/networks/" + network + "/log/meeting-held?lang=nl");
+        browser.await("[data-test=entry-form-meeting-held]");
+        assertThat(browser.find("h1").getText()).contains("Bijeenkomst gehouden");
+        axe("meeting-held nl");
+        browser.screenshot("log-meeting-held-nl-1400");
+        browser.resize(390);
+        browser.screenshot("log-meeting-held-nl-390");
+        browser.resize(1400);
+        browser.open("/networks/" + network + "/log/contribution-recorded?lang=nl");
+        browser.await("[data-test=entry-form-contribution-recorded]");
+        axe("contribution-recorded nl");
+        browser.screenshot("log-contribution-recorded-nl-1400");
+        browser.resize(390);
+        browser.screenshot("log-contribution-recorded-nl-390");
+        browser.resize(1400);
+        browser.open("/networks/" + network + "/log?lang=en");
+        assertThat(accessibility).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private void form(String kind) {
+        browser.open("/networks/" + network + "/log/" + kind);
+        browser.await("[data-test=entry-form-" + kind + "]");
+        assertThat(browser.find("input[name=occurredOn]").getDomProperty("value")).as("the date defaults to today")
+                                                                                .isEqualTo(today.toString());
+        axe(kind);
+        browser.screenshot("log-" + kind + "-form");
+    }
+
+    private void submit(String kind) {
+        browser.find("[data-test=entry-submit]").click();
+        WebElement logged = browser.await("[data-test=logged]");
+        assertThat(logged.getText()).as(kind).isNotBlank();
+        assertThat(browser.all("[data-test=logged-history-link]")).hasSize(1);
+        axe(kind + " logged");
+    }
+
+    private void date(String name, LocalDate value) {
+        browser.js("arguments[0].value = arguments[1];", browser.find("input[name=" + name + "]"), value.toString());
+    }
+
+    private void check(String name, String partner) {
+        browser.find("input[name=" + name + "][value='" + partners.get(partner) + "']").click();
+    }
+
+    private void axe(String page) {
+        JsonNode violations = browser.seriousAccessibilityViolations();
+        if (!violations.isEmpty()) {
+            accessibility.add(page + ": " + violations);
+        }
+        assertThat(violations).as(page + ": " + violations).isEmpty();
+    }
+
+    private List<JsonNode> events(String type) {
+        Api.Response answer = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/events?type=" + type
+                + "&limit=1000", coordinatorApi);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<JsonNode> entries = new ArrayList<>();
+        answer.json().forEach(entries::add);
+        return entries;
+    }
+
+    private JsonNode latest(String type) {
+        List<JsonNode> entries = events(type);
+        assertThat(entries).as(type + " in the history").isNotEmpty();
+        return entries.get(entries.size() - 1);
+    }
+}

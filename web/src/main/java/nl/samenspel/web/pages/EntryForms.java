@@ -1,0 +1,883 @@
+package nl.samenspel.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.samenspel.web.api.EntryCatalogue.Catalogue;
+import nl.samenspel.web.api.EntryCatalogue.Field;
+import nl.samenspel.web.api.EntryCatalogue.Kind;
+import nl.samenspel.web.api.EntryCatalogue.Type;
+import org.springframework.context.MessageSource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a kind of entry, as the API description states it, into a form: a control per field with its label and help
+ * in the reader's language, choices that show names (partners active on the entry's date, open agreements, people
+ * from the directory, ...) and send ids, the values typed so far and the error beside each field. Reads a submitted
+ * form back into the entry's JSON, refusing here only what cannot be sent at all (a missing required value, a date or
+ * number that is not one); every rule of the network is the service's to judge.
+ *
+ * <p>Labels come from the entries bundles: {@code field.<name>} and {@code field.<name>.help}, shared by every kind
+ * that has the field (a kind may say it its own way with {@code field.<kind>.<name>}), and {@code enum.<value>} (or
+ * {@code enum.<field>.<value>}) for the values of an enumeration.
+ */
+public final class EntryForms {
+    /** The field that carries the date an entry happened on (its business date). */
+    static final String BUSINESS_DATE = "occurredOn";
+
+    /** Where a field's choices come from, by the field's name. */
+    enum Picker {
+        PARTNER, AGREEMENT, EVALUATION, CONFLICT, COALITION, CONTRIBUTION, ACTION, PERSON, LOGGED_ENTRY, AMBITION, NONE
+    }
+
+    static Picker picker(Field field) {
+        String name = field.name();
+        return switch (name) {
+            case "personRef" -> Picker.PERSON;
+            case "targetEventId" -> Picker.LOGGED_ENTRY;
+            case "agreementId" -> Picker.AGREEMENT;
+            case "evaluationId" -> Picker.EVALUATION;
+            case "conflictId" -> Picker.CONFLICT;
+            case "coalitionId", "subCoalitionId" -> Picker.COALITION;
+            case "contributionId" -> Picker.CONTRIBUTION;
+            case "actionId" -> Picker.ACTION;
+            case "ambitionVersion" -> Picker.AMBITION;
+            default -> field.type() == Type.UUID || field.type() == Type.UUID_LIST ? Picker.PARTNER : Picker.NONE;
+        };
+    }
+
+    /** Whether a kind's choices depend on its date: it picks partners, who are active on some dates only. */
+    static boolean picksPartners(Kind kind) {
+        return kind.fields().stream().anyMatch(f -> picker(f) == Picker.PARTNER
+                || f.items().stream().anyMatch(item -> picker(item) == Picker.PARTNER));
+    }
+
+    /** One choice of a picker or enumeration: what is sent, and what the reader sees. */
+    public record Choice(String value, String label) {
+    }
+
+    /**
+     * One control of the form. {@code control} says how it is drawn: text, textarea, date, number, select, radios,
+     * checkboxes, checkbox, lines (one value a line), grid (a row per partner, a column per value), entry (a
+     * fieldset holding the fields of another kind of entry).
+     */
+    public record FieldView(String name, String id, String control, String label, String help, boolean required,
+                            String value, List<String> values, List<Choice> choices, String emptyChoice, String min,
+                            String max, String step, Integer maxLength, String error, boolean errorInEnglish,
+                            List<Choice> columns, List<FieldView> children, List<Choice> hidden) {
+        public String describedBy() {
+            String described = ((error != null ? id + "-error " : "") + (help.isEmpty() ? "" : id + "-help")).strip();
+            return described.isEmpty() ? null : described;
+        }
+
+        public boolean checked(String choice) {
+            return values.contains(choice);
+        }
+
+        public boolean hasChoices() {
+            return !choices.isEmpty();
+        }
+
+        /** Where the error summary's link for this field goes: the field, or the first of its options. */
+        public String anchor() {
+            return switch (control) {
+                case "radios", "checkboxes", "grid" -> choices.isEmpty() ? id : id + "-0";
+                case "entry" -> children.isEmpty() ? id : children.get(0).anchor();
+                default -> id;
+            };
+        }
+    }
+
+    /** A line of what was logged: the field's label and its value in words. */
+    public record Line(String label, String value) implements java.io.Serializable {
+    }
+
+    private final Catalogue catalogue;
+    private final Words words;
+    private final Sources sources;
+    private final LocalDate today;
+
+    EntryForms(Catalogue catalogue, Words words, Sources sources, LocalDate today) {
+        this.catalogue = catalogue;
+        this.words = words;
+        this.sources = sources;
+        this.today = today;
+    }
+
+    // --------------------------------------------------------------------------------------------------- labels
+
+    static String label(MessageSource messages, Locale locale, String kind, String field) {
+        return message(messages, locale, "field." + kind + "." + field, "field." + field);
+    }
+
+    static String help(MessageSource messages, Locale locale, String kind, String field) {
+        return message(messages, locale, "field." + kind + "." + field + ".help", "field." + field + ".help");
+    }
+
+    static String enumValue(MessageSource messages, Locale locale, String field, String value) {
+        return message(messages, locale, "enum." + field + "." + value, "enum." + value);
+    }
+
+    private static String message(MessageSource messages, Locale locale, String specific, String shared) {
+        String found = messages.getMessage(specific, null, null, locale);
+        return found != null ? found : messages.getMessage(shared, null, null, locale);
+    }
+
+    /**
+     * The labels the catalogue's forms need and the bundles lack, in either language ("nl field.quantity.help"):
+     * empty when every kind, field, help text and enumeration value has words in Dutch and English.
+     */
+    public static List<String> missingLabels(Catalogue catalogue, MessageSource messages) {
+        List<String> missing = new ArrayList<>();
+        for (Locale locale : LocaleConfiguration.SUPPORTED) {
+            String lang = locale.getLanguage() + " ";
+            for (Kind kind : catalogue.kinds().values()) {
+                if (messages.getMessage("entry." + kind.type(), null, null, locale) == null) {
+                    missing.add(lang + "entry." + kind.type());
+                }
+                if (messages.getMessage("kind." + kind.wireName() + ".help", null, null, locale) == null) {
+                    missing.add(lang + "kind." + kind.wireName() + ".help");
+                }
+                List<Field> fields = new ArrayList<>(kind.fields());
+                kind.fields().forEach(f -> fields.addAll(f.items()));
+                for (Field field : fields) {
+                    if (label(messages, locale, kind.wireName(), field.name()) == null) {
+                        missing.add(lang + "field." + field.name() + " (" + kind.wireName() + ")");
+                    }
+                    if (help(messages, locale, kind.wireName(), field.name()) == null) {
+                        missing.add(lang + "field." + field.name() + ".help (" + kind.wireName() + ")");
+                    }
+                    for (String value : field.values()) {
+                        if (enumValue(messages, locale, field.name(), value) == null) {
+                            missing.add(lang + "enum." + value + " (" + kind.wireName() + "." + field.name() + ")");
+                        }
+                    }
+                }
+            }
+            for (String group : EntryGroups.GROUPS.keySet()) {
+                if (messages.getMessage("group." + group, null, null, locale) == null) {
+                    missing.add(lang + "group." + group);
+                }
+            }
+        }
+        return missing;
+    }
+
+    private String label(String kind, Field field) {
+        return Optional.ofNullable(label(words.messages(), words.locale(), kind, field.name())).orElse(field.name());
+    }
+
+    private String help(String kind, Field field) {
+        return Optional.ofNullable(help(words.messages(), words.locale(), kind, field.name())).orElse("");
+    }
+
+    String enumWord(String field, String value) {
+        return Optional.ofNullable(enumValue(words.messages(), words.locale(), field, value)).orElse(value);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- views
+
+    /** The controls of {@code kind}'s form, showing {@code form} (what was typed, or defaults) and {@code errors}. */
+    List<FieldView> views(Kind kind, MultiValueMap<String, String> form, Map<String, String> errors) {
+        return views(kind, "", form, errors);
+    }
+
+    private List<FieldView> views(Kind kind, String prefix, MultiValueMap<String, String> form,
+                                  Map<String, String> errors) {
+        LocalDate date = date(form.getFirst(prefix + BUSINESS_DATE)).orElse(today);
+        List<FieldView> views = new ArrayList<>();
+        for (Field field : ordered(kind)) {
+            views.add(view(kind, field, prefix, form, errors, date));
+        }
+        return views;
+    }
+
+    /** The business date first (it decides who can be chosen), then the entry's own fields, source and note last. */
+    private static List<Field> ordered(Kind kind) {
+        List<Field> fields = new ArrayList<>();
+        kind.field(BUSINESS_DATE).ifPresent(fields::add);
+        kind.fields().stream().filter(f -> !List.of(BUSINESS_DATE, "source", "note").contains(f.name()))
+            .forEach(fields::add);
+        kind.field("source").ifPresent(fields::add);
+        kind.field("note").ifPresent(fields::add);
+        return fields;
+    }
+
+    private FieldView view(Kind kind, Field field, String prefix, MultiValueMap<String, String> form,
+                           Map<String, String> errors, LocalDate date) {
+        String name = prefix + field.name();
+        String id = "f-" + name.replace('.', '-');
+        List<String> values = form.getOrDefault(name, List.of());
+        String value = values.isEmpty() ? "" : values.get(0);
+        String error = errors.get(name);
+        boolean english = error != null && error.startsWith(ENGLISH);
+        if (english) {
+            error = error.substring(ENGLISH.length());
+        }
+        String label = label(kind.wireName(), field);
+        String help = help(kind.wireName(), field);
+        Picker picker = picker(field);
+        List<Choice> choices = List.of();
+        List<Choice> columns = List.of();
+        List<FieldView> children = List.of();
+        String control;
+        String min = field.minimum() == null ? null : field.minimum().toPlainString();
+        String max = field.maximum() == null ? null : field.maximum().toPlainString();
+        String step = null;
+        List<Choice> hidden = new ArrayList<>();
+        switch (field.type()) {
+            case DATE -> {
+                control = "date";
+                if (field.name().equals(BUSINESS_DATE)) {
+                    max = today.toString();
+                }
+            }
+            case INTEGER -> {
+                if (picker == Picker.AMBITION && !sources.ambitionVersions(words).isEmpty()) {
+                    control = "select";
+                    choices = sources.ambitionVersions(words);
+                } else {
+                    control = "number";
+                    step = "1";
+                }
+            }
+            case NUMBER -> {
+                control = "number";
+                step = "any";
+            }
+            case BOOLEAN -> control = "checkbox";
+            case ENUM -> {
+                control = field.values().size() <= 3 ? "radios" : "select";
+                choices = new ArrayList<>();
+                if (control.equals("radios") && !field.required()) {
+                    choices.add(new Choice("", words.get("entries.none")));
+                }
+                choices.addAll(field.values().stream().map(v -> new Choice(v, enumWord(field.name(), v))).toList());
+            }
+            case ENUM_SET -> {
+                control = "checkboxes";
+                choices = field.values().stream().map(v -> new Choice(v, enumWord(field.name(), v))).toList();
+            }
+            case UUID -> {
+                control = "select";
+                choices = choices(picker, date);
+            }
+            case UUID_LIST -> {
+                control = "checkboxes";
+                choices = choices(picker, date);
+            }
+            case TEXT_LIST, NUMBER_MAP -> control = "lines";
+            case INTEGER_LIST -> control = "text";
+            case OBJECT_LIST -> {
+                Optional<Field> row = field.items().stream().filter(f -> f.type() == Type.UUID).findFirst();
+                Optional<Field> column = field.items().stream().filter(f -> f.type() == Type.ENUM).findFirst();
+                if (row.isPresent() && column.isPresent() && field.items().size() == 2) {
+                    control = "grid";
+                    choices = choices(picker(row.get()), date);
+                    columns = column.get().values().stream()
+                                    .map(v -> new Choice(v, enumWord(column.get().name(), v))).toList();
+                } else {
+                    control = "lines";
+                }
+            }
+            case ENTRY -> {
+                control = "entry";
+                String targetId = form.getFirst(prefix + "targetEventId");
+                Kind target = sources.targetKind(catalogue, targetId);
+                if (target != null) {
+                    children = views(target, name + ".", form, errors);
+                    hidden.add(new Choice(name + ".entryType", target.wireName()));
+                    hidden.add(new Choice(name + ".of", targetId));
+                    String created = target.createdIdField() == null ? null
+                            : form.getFirst(name + "." + target.createdIdField());
+                    if (created != null) {
+                        hidden.add(new Choice(name + "." + target.createdIdField(), created));
+                    }
+                    label = words.get("entries.replacement.of", words.orElse("entry." + target.type(), target.type()));
+                }
+            }
+            default -> {
+                // Text that names something (a person's reference, a logged entry's id) is picked, not typed.
+                if (picker != Picker.NONE) {
+                    control = "select";
+                    choices = choices(picker, date);
+                } else {
+                    control = field.maxLength() != null && field.maxLength() > 200 ? "textarea" : "text";
+                }
+            }
+        }
+        // A value picked earlier that is no longer offered (a date changed) stays visible, so nothing is lost unseen.
+        if ((control.equals("select") || control.equals("checkboxes")) && picker != Picker.NONE) {
+            List<Choice> offered = new ArrayList<>(choices);
+            for (String v : values) {
+                if (!v.isBlank() && offered.stream().noneMatch(c -> c.value().equals(v))) {
+                    offered.add(new Choice(v, sources.nameOf(v).orElse(words.get("entries.choice.unknown"))));
+                }
+            }
+            choices = offered;
+        }
+        String empty = control.equals("select")
+                ? words.orElse("field." + field.name() + ".none", field.required() ? words.get("entries.choose")
+                : words.get("entries.none")) : null;
+        return new FieldView(name, id, control, label, help, field.required(), value, values, choices, empty, min, max,
+                             step, field.maxLength(), error, english, columns, children, hidden);
+    }
+
+    private List<Choice> choices(Picker picker, LocalDate date) {
+        return switch (picker) {
+            case PARTNER -> sources.activePartners(date);
+            case AGREEMENT -> sources.openAgreements();
+            case EVALUATION -> sources.openEvaluations(this);
+            case CONFLICT -> sources.openConflicts();
+            case COALITION -> sources.activeCoalitions();
+            case CONTRIBUTION -> sources.contributions(this);
+            case ACTION -> sources.openActions();
+            case PERSON -> sources.people();
+            case LOGGED_ENTRY -> sources.loggedEntries(words);
+            default -> List.of();
+        };
+    }
+
+    // -------------------------------------------------------------------------------------------- reading forms
+
+    /** Marks an error message the service wrote in English, for a page in another language. */
+    static final String ENGLISH = "\u0000en:";
+
+    /**
+     * The entry the form describes, as the API takes it; what cannot be sent at all is put into {@code errors} by
+     * field name instead.
+     */
+    ObjectNode read(Kind kind, MultiValueMap<String, String> form, Map<String, String> errors) {
+        return read(kind, "", form, errors);
+    }
+
+    private ObjectNode read(Kind kind, String prefix, MultiValueMap<String, String> form, Map<String, String> errors) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        for (Field field : kind.fields()) {
+            String name = prefix + field.name();
+            List<String> values = form.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank())
+                                      .toList();
+            String value = values.isEmpty() ? null : values.get(0).strip();
+            switch (field.type()) {
+                case BOOLEAN -> body.put(field.name(), "true".equals(value));
+                case TEXT, UUID, ENUM -> {
+                    if (value != null) {
+                        body.put(field.name(), value);
+                    }
+                }
+                case DATE -> {
+                    if (value != null) {
+                        if (date(value).isPresent()) {
+                            body.put(field.name(), value);
+                        } else {
+                            errors.put(name, words.get("entries.error.date"));
+                        }
+                    }
+                }
+                case INTEGER -> {
+                    if (value != null) {
+                        try {
+                            body.put(field.name(), Long.parseLong(value));
+                        } catch (NumberFormatException e) {
+                            errors.put(name, words.get("entries.error.integer"));
+                        }
+                    }
+                }
+                case NUMBER -> {
+                    if (value != null) {
+                        try {
+                            body.put(field.name(), new BigDecimal(value.replace(',', '.')));
+                        } catch (NumberFormatException e) {
+                            errors.put(name, words.get("entries.error.number"));
+                        }
+                    }
+                }
+                case ENUM_SET, UUID_LIST -> {
+                    if (!values.isEmpty()) {
+                        ArrayNode array = body.putArray(field.name());
+                        values.forEach(array::add);
+                    }
+                }
+                case TEXT_LIST -> {
+                    List<String> lines = lines(value);
+                    if (!lines.isEmpty()) {
+                        ArrayNode array = body.putArray(field.name());
+                        lines.forEach(array::add);
+                    }
+                }
+                case INTEGER_LIST -> {
+                    if (value != null) {
+                        ArrayNode array = body.putArray(field.name());
+                        for (String part : value.split("[\\s,;]+")) {
+                            try {
+                                array.add(Long.parseLong(part));
+                            } catch (NumberFormatException e) {
+                                errors.put(name, words.get("entries.error.integers"));
+                            }
+                        }
+                    }
+                }
+                case NUMBER_MAP -> {
+                    List<String> lines = lines(value);
+                    if (!lines.isEmpty()) {
+                        ObjectNode map = body.putObject(field.name());
+                        for (String line : lines) {
+                            String[] pair = line.split("[=:]", 2);
+                            try {
+                                map.put(pair[0].strip(), new BigDecimal(pair[1].strip().replace(',', '.')));
+                            } catch (RuntimeException e) {
+                                errors.put(name, words.get("entries.error.map"));
+                            }
+                        }
+                    }
+                }
+                case OBJECT_LIST -> {
+                    Optional<Field> row = field.items().stream().filter(f -> f.type() == Type.UUID).findFirst();
+                    Optional<Field> column = field.items().stream().filter(f -> f.type() == Type.ENUM).findFirst();
+                    if (!values.isEmpty() && row.isPresent() && column.isPresent()) {
+                        ArrayNode array = body.putArray(field.name());
+                        for (String cell : values) {
+                            String[] parts = cell.split("\\|", 2);
+                            if (parts.length == 2) {
+                                array.addObject().put(row.get().name(), parts[0]).put(column.get().name(), parts[1]);
+                            }
+                        }
+                    }
+                }
+                case ENTRY -> {
+                    Kind target = catalogue.kind(form.getFirst(name + ".entryType") == null ? ""
+                                                         : form.getFirst(name + ".entryType")).orElse(null);
+                    if (target != null) {
+                        ObjectNode replacement = JsonNodeFactory.instance.objectNode();
+                        replacement.put("entryType", target.wireName());
+                        String created = target.createdIdField();
+                        if (created != null && form.getFirst(name + "." + created) != null) {
+                            replacement.put(created, form.getFirst(name + "." + created));
+                        }
+                        replacement.setAll(read(target, name + ".", form, errors));
+                        body.set(field.name(), replacement);
+                    }
+                }
+            }
+            boolean missing = !body.has(field.name()) && !errors.containsKey(name);
+            if (field.required() && missing) {
+                errors.put(name, field.type() == Type.ENTRY ? words.get("entries.error.target")
+                        : words.get("entries.error.required"));
+            }
+        }
+        return body;
+    }
+
+    /**
+     * When the entry a correction points at was chosen or changed, its replacement starts as a copy of it: the
+     * coordinator changes only what was wrong. Values typed for the same entry stay as typed.
+     */
+    void followTarget(Kind kind, MultiValueMap<String, String> form) {
+        for (Field field : kind.fields()) {
+            if (field.type() != Type.ENTRY) {
+                continue;
+            }
+            String prefix = field.name() + ".";
+            String targetId = form.getFirst("targetEventId");
+            if (targetId == null || targetId.equals(form.getFirst(prefix + "of"))) {
+                continue;
+            }
+            form.keySet().removeIf(key -> key.startsWith(prefix));
+            JsonNode entry = sources.target(targetId);
+            Kind target = entry == null ? null : catalogue.byType(entry.path("type").asText());
+            if (target != null) {
+                fill(form, prefix, target, entry.path("payload"));
+                if (form.getFirst(prefix + BUSINESS_DATE) == null) {
+                    form.set(prefix + BUSINESS_DATE, entry.path("occurredOn").asText());
+                }
+                form.set(prefix + "of", targetId);
+            }
+        }
+    }
+
+    /** The form's values for an entry logged before (the one a correction replaces), under {@code prefix}. */
+    static void fill(MultiValueMap<String, String> form, String prefix, Kind kind, JsonNode payload) {
+        for (Field field : kind.fields()) {
+            JsonNode value = payload.path(field.name());
+            if (value.isMissingNode() || value.isNull()) {
+                continue;
+            }
+            String name = prefix + field.name();
+            switch (field.type()) {
+                case ENUM_SET, UUID_LIST -> value.forEach(v -> form.add(name, v.asText()));
+                case TEXT_LIST -> form.add(name, String.join("\n", texts(value)));
+                case INTEGER_LIST -> form.add(name, String.join(" ", texts(value)));
+                case NUMBER_MAP -> {
+                    List<String> lines = new ArrayList<>();
+                    value.fields().forEachRemaining(e -> lines.add(e.getKey() + " = " + e.getValue().asText()));
+                    form.add(name, String.join("\n", lines));
+                }
+                case OBJECT_LIST -> {
+                    Optional<Field> row = field.items().stream().filter(f -> f.type() == Type.UUID).findFirst();
+                    Optional<Field> column = field.items().stream().filter(f -> f.type() == Type.ENUM).findFirst();
+                    if (row.isPresent() && column.isPresent()) {
+                        value.forEach(v -> form.add(name, v.path(row.get().name()).asText() + "|"
+                                + v.path(column.get().name()).asText()));
+                    }
+                }
+                case BOOLEAN -> {
+                    if (value.asBoolean()) {
+                        form.add(name, "true");
+                    }
+                }
+                case ENTRY -> {
+                }
+                default -> form.add(name, value.asText());
+            }
+        }
+        if (kind.createdIdField() != null && payload.hasNonNull(kind.createdIdField())) {
+            form.set(prefix + kind.createdIdField(), payload.get(kind.createdIdField()).asText());
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(v -> texts.add(v.asText()));
+        return texts;
+    }
+
+    private static List<String> lines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    static Optional<LocalDate> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    // --------------------------------------------------------------------------------------- service refusals
+
+    /**
+     * Puts the service's field errors beside the fields they name: {@code attendance[0].level} belongs to
+     * {@code attendance}, {@code replacement.level} to the replacement's level. Answers what names no field of the
+     * form, for the summary at the top.
+     */
+    List<String> place(Kind kind, Map<String, String> refused, Map<String, String> errors) {
+        List<String> general = new ArrayList<>();
+        List<String> names = names(kind, "");
+        refused.forEach((field, message) -> {
+            String text = refusal(message);
+            String target = null;
+            String candidate = field;
+            while (candidate != null && !candidate.isEmpty()) {
+                if (names.contains(candidate)) {
+                    target = candidate;
+                    break;
+                }
+                int cut = Math.max(candidate.lastIndexOf('['), candidate.lastIndexOf('.'));
+                candidate = cut > 0 ? candidate.substring(0, cut) : null;
+            }
+            if (target != null) {
+                errors.merge(target, text, (a, b) -> a + "; " + b);
+            } else {
+                general.add((field.isEmpty() ? "" : field + ": ") + text.replace(ENGLISH, ""));
+            }
+        });
+        return general;
+    }
+
+    /** Every field name of the kind's form, with the fields of a correction's replacement under its name. */
+    private List<String> names(Kind kind, String prefix) {
+        List<String> names = new ArrayList<>();
+        for (Field field : kind.fields()) {
+            names.add(prefix + field.name());
+            if (field.type() == Type.ENTRY) {
+                catalogue.kinds().values().forEach(k -> k.fields().forEach(
+                        f -> names.add(prefix + field.name() + "." + f.name())));
+            }
+        }
+        return names;
+    }
+
+    private static final List<Map.Entry<Pattern, String>> REFUSALS = List.of(
+            Map.entry(Pattern.compile("^must not be (blank|null|empty)$"), "entries.refusal.required"),
+            Map.entry(Pattern.compile("^must be less than or equal to (\\S+)$"), "entries.refusal.max"),
+            Map.entry(Pattern.compile("^must be greater than or equal to (\\S+)$"), "entries.refusal.min"),
+            Map.entry(Pattern.compile("^size must be between (\\d+) and (\\d+)$"), "entries.refusal.size"),
+            Map.entry(Pattern.compile("^lies in the future \\((\\S+) is after (\\S+)\\)$"), "entries.refusal.future"),
+            Map.entry(Pattern.compile("^lies before the network was founded on (\\S+)$"), "entries.refusal.beforeFounding"),
+            Map.entry(Pattern.compile("^lies before the partner joined on (\\S+)$"), "entries.refusal.beforeJoined"));
+
+    /** The service's message in the reader's words where the bundles know it; else as written, marked English. */
+    String refusal(String message) {
+        for (Map.Entry<Pattern, String> known : REFUSALS) {
+            Matcher matcher = known.getKey().matcher(message.strip());
+            if (matcher.matches()) {
+                Object[] args = new Object[matcher.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = matcher.group(i + 1);
+                }
+                return words.get(known.getValue(), args);
+            }
+        }
+        return words.locale().getLanguage().equals("en") ? message : ENGLISH + message;
+    }
+
+    // --------------------------------------------------------------------------------------- what was logged
+
+    /** The entry in words: each field that holds something, with names for ids and words for enumerations. */
+    List<Line> summary(Kind kind, JsonNode body) {
+        List<Line> lines = new ArrayList<>();
+        for (Field field : kind.fields()) {
+            // People and logged entries are read only when a form names them.
+            if (picker(field) == Picker.PERSON) {
+                sources.people();
+            } else if (picker(field) == Picker.LOGGED_ENTRY) {
+                sources.loggedEntries(words);
+            }
+        }
+        for (Field field : ordered(kind)) {
+            JsonNode value = body.path(field.name());
+            if (value.isMissingNode() || value.isNull() || field.name().equals(BUSINESS_DATE)) {
+                continue;
+            }
+            String shown = switch (field.type()) {
+                case BOOLEAN -> words.get(value.asBoolean() ? "entries.yes" : "entries.no");
+                case ENUM -> enumWord(field.name(), value.asText());
+                case ENUM_SET -> join(value, v -> enumWord(field.name(), v.asText()));
+                case UUID -> sources.nameOf(value.asText()).orElse(value.asText());
+                case UUID_LIST -> join(value, v -> sources.nameOf(v.asText()).orElse(v.asText()));
+                case INTEGER -> picker(field) == Picker.AMBITION
+                        ? words.get("entries.ambition.version", value.asText()) : value.asText();
+                case NUMBER -> words.number(value.asDouble(), 2);
+                case OBJECT_LIST -> join(value, v -> {
+                    List<String> parts = new ArrayList<>();
+                    v.fields().forEachRemaining(e -> parts.add(
+                            sources.nameOf(e.getValue().asText()).orElse(enumWord(e.getKey(), e.getValue().asText()))));
+                    return String.join(", ", parts);
+                });
+                case ENTRY -> {
+                    Kind target = catalogue.kind(value.path("entryType").asText()).orElse(null);
+                    if (target == null) {
+                        yield "";
+                    }
+                    List<String> parts = new ArrayList<>();
+                    target.field(BUSINESS_DATE).filter(f -> value.hasNonNull(BUSINESS_DATE)).ifPresent(
+                            f -> parts.add(label(target.wireName(), f) + ": " + value.get(BUSINESS_DATE).asText()));
+                    summary(target, value).forEach(l -> parts.add(l.label() + ": " + l.value()));
+                    yield EntryKinds.label(words, target.type()) + " \u2014 " + String.join("; ", parts);
+                }
+                case NUMBER_MAP -> {
+                    List<String> parts = new ArrayList<>();
+                    value.fields().forEachRemaining(e -> parts.add(e.getKey() + " = " + e.getValue().asText()));
+                    yield String.join("; ", parts);
+                }
+                case TEXT_LIST, INTEGER_LIST -> join(value, JsonNode::asText);
+                default -> picker(field) != Picker.NONE
+                        ? sources.nameOf(value.asText()).orElse(value.asText()) : value.asText();
+            };
+            lines.add(new Line(label(kind.wireName(), field), shown));
+        }
+        return lines;
+    }
+
+    private static String join(JsonNode array, Function<JsonNode, String> word) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(v -> parts.add(word.apply(v)));
+        return String.join("; ", parts);
+    }
+
+    // ------------------------------------------------------------------------------------------------ sources
+
+    /**
+     * What the pickers offer, read from the query-service once per page: the network's facts (partners with the
+     * dates they joined and withdrew, agreements, evaluations, conflicts, sub-coalitions, contributions, actions,
+     * ambition versions), the people directory, and the latest entries of the log for a correction to point at.
+     */
+    static final class Sources {
+        private final JsonNode facts;
+        private final Function<Void, JsonNode> peopleLoader;
+        private final Function<Void, JsonNode> logLoader;
+        private JsonNode people;
+        private JsonNode log;
+        private final Map<String, String> names = new LinkedHashMap<>();
+
+        Sources(JsonNode facts, Function<Void, JsonNode> people, Function<Void, JsonNode> log) {
+            this.facts = facts;
+            this.peopleLoader = people;
+            this.logLoader = log;
+            facts.path("partners").forEach(p -> names.put(p.path("partnerId").asText(), p.path("name").asText()));
+            facts.path("agreements").forEach(a -> names.put(a.path("agreementId").asText(), a.path("title").asText()));
+            facts.path("evaluations").forEach(e -> names.put(e.path("evaluationId").asText(), e.path("title").asText()));
+            facts.path("conflicts").forEach(c -> names.put(c.path("conflictId").asText(), c.path("issue").asText()));
+            facts.path("subCoalitions").forEach(s -> names.put(s.path("coalitionId").asText(), s.path("name").asText()));
+            facts.path("improvementActions").forEach(a -> names.put(a.path("actionId").asText(), a.path("title").asText()));
+        }
+
+        Optional<String> nameOf(String id) {
+            return Optional.ofNullable(names.get(id));
+        }
+
+        List<Choice> activePartners(LocalDate date) {
+            List<Choice> choices = new ArrayList<>();
+            for (JsonNode p : facts.path("partners")) {
+                LocalDate joined = date(p.path("joinedOn").asText(null)).orElse(LocalDate.MIN);
+                Optional<LocalDate> withdrawn = date(p.path("withdrawnOn").asText(null));
+                if (!joined.isAfter(date) && withdrawn.map(date::isBefore).orElse(true)) {
+                    choices.add(new Choice(p.path("partnerId").asText(), p.path("name").asText()));
+                }
+            }
+            choices.sort(java.util.Comparator.comparing(c -> c.label().toLowerCase(Locale.ROOT)));
+            return choices;
+        }
+
+        List<Choice> openAgreements() {
+            return list(facts.path("agreements"), a -> a.path("open").asBoolean(), "agreementId",
+                        a -> a.path("title").asText() + " (" + a.path("madeOn").asText() + ")");
+        }
+
+        List<Choice> openEvaluations(EntryForms forms) {
+            return list(facts.path("evaluations"), e -> e.path("open").asBoolean(), "evaluationId",
+                        e -> e.path("title").asText() + " (" + forms.enumWord("instrument", e.path("instrument").asText())
+                                + ")");
+        }
+
+        List<Choice> openConflicts() {
+            return list(facts.path("conflicts"), c -> c.path("open").asBoolean(), "conflictId",
+                        c -> c.path("issue").asText() + " (" + c.path("registeredOn").asText() + ")");
+        }
+
+        List<Choice> activeCoalitions() {
+            return list(facts.path("subCoalitions"), s -> s.path("active").asBoolean(), "coalitionId",
+                        s -> s.path("name").asText());
+        }
+
+        List<Choice> openActions() {
+            return list(facts.path("improvementActions"), a -> !a.path("completed").asBoolean(), "actionId",
+                        a -> a.path("title").asText() + " (" + a.path("dueOn").asText() + ")");
+        }
+
+        List<Choice> contributions(EntryForms forms) {
+            return list(facts.path("contributions"), c -> !"withdrawn".equals(c.path("status").asText()),
+                        "contributionId", c -> names.getOrDefault(c.path("fromPartnerId").asText(), "?") + ": "
+                                + c.path("quantity").asText() + " " + forms.enumWord("unit", c.path("unit").asText())
+                                + ", " + forms.enumWord("kind", c.path("kind").asText()) + " ("
+                                + forms.enumWord("status", c.path("status").asText()) + ", "
+                                + c.path("recordedOn").asText() + ")");
+        }
+
+        List<Choice> ambitionVersions(Words words) {
+            List<Choice> choices = new ArrayList<>();
+            for (JsonNode v : facts.path("ambition").path("versions")) {
+                String statement = v.path("statement").asText("");
+                choices.add(new Choice(v.path("version").asText(), words.get("entries.ambition.version",
+                        v.path("version").asText()) + ": " + shorten(statement, 80)));
+            }
+            return choices;
+        }
+
+        List<Choice> people() {
+            if (people == null) {
+                people = peopleLoader.apply(null);
+                people.forEach(p -> names.put(p.path("personRef").asText(), p.path("displayName").asText(
+                        p.path("name").asText())));
+            }
+            List<Choice> choices = new ArrayList<>();
+            for (JsonNode p : people) {
+                if (!p.path("erased").asBoolean()) {
+                    choices.add(new Choice(p.path("personRef").asText(), p.path("name").asText()));
+                }
+            }
+            choices.sort(java.util.Comparator.comparing(c -> c.label().toLowerCase(Locale.ROOT)));
+            return choices;
+        }
+
+        /** The latest entries of the log, newest first, named by number, kind and date. */
+        List<Choice> loggedEntries(Words words) {
+            JsonNode entries = log();
+            List<Choice> choices = new ArrayList<>();
+            for (JsonNode e : entries) {
+                String label = "#" + e.path("sequenceNumber").asText() + " " + EntryKinds.label(words, e.path("type").asText())
+                        + ", " + e.path("occurredOn").asText();
+                names.put(e.path("eventId").asText(), label);
+                choices.add(0, new Choice(e.path("eventId").asText(), label));
+            }
+            return choices;
+        }
+
+        private JsonNode log() {
+            if (log == null) {
+                log = logLoader.apply(null);
+            }
+            return log;
+        }
+
+        /** The kind of the logged entry {@code eventId}, and its payload, for the replacement in a correction. */
+        Kind targetKind(Catalogue catalogue, String eventId) {
+            JsonNode entry = target(eventId);
+            return entry == null ? null : catalogue.byType(entry.path("type").asText());
+        }
+
+        JsonNode target(String eventId) {
+            if (eventId == null || eventId.isBlank()) {
+                return null;
+            }
+            for (JsonNode e : log()) {
+                if (e.path("eventId").asText().equals(eventId)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        private List<Choice> list(JsonNode items, java.util.function.Predicate<JsonNode> keep, String idField,
+                                  Function<JsonNode, String> label) {
+            List<Choice> choices = new ArrayList<>();
+            items.forEach(item -> {
+                if (keep.test(item)) {
+                    choices.add(new Choice(item.path(idField).asText(), label.apply(item)));
+                }
+            });
+            return choices;
+        }
+
+        private static String shorten(String text, int length) {
+            return text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
+        }
+    }
+
+    static LinkedMultiValueMap<String, String> copy(MultiValueMap<String, String> form) {
+        LinkedMultiValueMap<String, String> copy = new LinkedMultiValueMap<>();
+        form.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+        return copy;
+    }
+
+    static boolean isUuid(String text) {
+        try {
+            UUID.fromString(text);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

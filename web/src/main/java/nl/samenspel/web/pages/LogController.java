@@ -1,0 +1,226 @@
+package nl.samenspel.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.samenspel.web.WebProperties;
+import nl.samenspel.web.api.EntryCatalogue;
+import nl.samenspel.web.api.EntryCatalogue.Kind;
+import nl.samenspel.web.api.EntryClient;
+import nl.samenspel.web.api.SamenspelClient;
+import nl.samenspel.web.security.SignedIn;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The coordinator's log book: the catalogue of entries grouped as domain §3.3 groups them, and a form for each kind,
+ * drawn from the command-service's description of the catalogue. A refusal shows beside the field it names with
+ * everything typed kept; a logged entry is confirmed in words with a link to it in the history, once the read models
+ * include it.
+ */
+@Controller
+@RequestMapping("/networks/{networkId}/log")
+public class LogController {
+    /** The form's own fields, which are no part of the entry. */
+    private static final Set<String> FORM_FIELDS = Set.of("_csrf", "intent", "commandId");
+    /** How far back a correction can point from its form; older entries are found through the history. */
+    private static final int LATEST = 200;
+
+    private final SamenspelClient client;
+    private final EntryClient entries;
+    private final EntryCatalogue catalogue;
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    public LogController(SamenspelClient client, EntryClient entries, EntryCatalogue catalogue,
+                         MessageSource messages, WebProperties properties) {
+        this.client = client;
+        this.entries = entries;
+        this.catalogue = catalogue;
+        this.messages = messages;
+        this.zone = properties.zone();
+    }
+
+    /** A kind in the catalogue's list. */
+    public record KindLink(String wireName, String label, String help, String url) {
+    }
+
+    public record Group(String key, String label, List<KindLink> kinds) {
+    }
+
+    /** What was just logged, shown once on the page after it. */
+    public record Logged(String kind, String dateLabel, String occurredOn, List<EntryForms.Line> lines, String historyUrl,
+                         String againUrl, boolean replayed) implements java.io.Serializable {
+    }
+
+    @GetMapping
+    public String catalogue(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user, Model model,
+                            Locale locale) {
+        coordinator(user, networkId);
+        Words words = new Words(messages, locale);
+        EntryCatalogue.Catalogue described = catalogue.catalogue();
+        Map<String, List<KindLink>> byGroup = new LinkedHashMap<>();
+        EntryGroups.GROUPS.keySet().forEach(g -> byGroup.put(g, new ArrayList<>()));
+        byGroup.put(EntryGroups.OTHER, new ArrayList<>());
+        for (String group : EntryGroups.GROUPS.keySet()) {
+            for (String wire : EntryGroups.GROUPS.get(group)) {
+                described.kind(wire).ifPresent(kind -> byGroup.get(group).add(link(networkId, kind, words)));
+            }
+        }
+        described.kinds().values().stream().filter(k -> EntryGroups.of(k.wireName()).equals(EntryGroups.OTHER))
+                 .forEach(k -> byGroup.get(EntryGroups.OTHER).add(link(networkId, k, words)));
+        List<Group> groups = new ArrayList<>();
+        byGroup.forEach((key, kinds) -> {
+            if (!kinds.isEmpty()) {
+                groups.add(new Group(key, words.orElse("group." + key, key), kinds));
+            }
+        });
+        model.addAttribute("network", client.network(user.token(), networkId));
+        model.addAttribute("dashboard", "/networks/" + networkId);
+        model.addAttribute("groups", groups);
+        return "log";
+    }
+
+    private static KindLink link(UUID networkId, Kind kind, Words words) {
+        return new KindLink(kind.wireName(), EntryKinds.label(words, kind.type()),
+                            words.orElse("kind." + kind.wireName() + ".help", ""),
+                            "/networks/" + networkId + "/log/" + kind.wireName());
+    }
+
+    @GetMapping("/{wireName}")
+    public String form(@PathVariable UUID networkId, @PathVariable String wireName,
+                       @RequestParam(required = false) String target, @AuthenticationPrincipal SignedIn user,
+                       Model model, Locale locale) {
+        coordinator(user, networkId);
+        Kind kind = kind(wireName);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        LocalDate today = LocalDate.now(zone);
+        if (kind.field(EntryForms.BUSINESS_DATE).isPresent()) {
+            form.add(EntryForms.BUSINESS_DATE, today.toString());
+        }
+        if (target != null && kind.field("targetEventId").isPresent()) {
+            form.add("targetEventId", target);
+        }
+        form.add("commandId", UUID.randomUUID().toString());
+        return show(networkId, kind, form, new LinkedHashMap<>(), List.of(), user, model, locale);
+    }
+
+    @PostMapping("/{wireName}")
+    public String submit(@PathVariable UUID networkId, @PathVariable String wireName,
+                         @RequestParam MultiValueMap<String, String> submitted, @AuthenticationPrincipal SignedIn user,
+                         Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        coordinator(user, networkId);
+        Kind kind = kind(wireName);
+        LinkedMultiValueMap<String, String> form = EntryForms.copy(submitted);
+        form.remove("_csrf");
+        if (!EntryForms.isUuid(form.getFirst("commandId"))) {
+            form.set("commandId", UUID.randomUUID().toString());
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if ("refresh".equals(form.getFirst("intent"))) {
+            return show(networkId, kind, form, errors, List.of(), user, model, locale);
+        }
+        Words words = new Words(messages, locale);
+        EntryForms forms = forms(networkId, user, words);
+        ObjectNode body = forms.read(kind, form, errors);
+        if (!errors.isEmpty()) {
+            response.setStatus(400);
+            return show(networkId, kind, form, errors, List.of(), user, model, locale);
+        }
+        body.put("commandId", form.getFirst("commandId"));
+        EntryClient.Logged logged;
+        try {
+            logged = entries.log(user.token(), networkId, kind.wireName(), body);
+        } catch (EntryClient.Rejected rejected) {
+            List<String> general = forms.place(kind, rejected.fields(), errors);
+            if (rejected.fields().isEmpty()) {
+                general.add(forms.refusal(rejected.detail()).replace(EntryForms.ENGLISH, ""));
+            }
+            response.setStatus(rejected.status());
+            return show(networkId, kind, form, errors, general, user, model, locale);
+        }
+        entries.awaitReadModels(user.token(), networkId, logged.position());
+        String base = "/networks/" + networkId;
+        redirect.addFlashAttribute("logged", new Logged(
+                EntryKinds.label(words, kind.type()),
+                EntryForms.label(messages, locale, kind.wireName(), EntryForms.BUSINESS_DATE),
+                body.path(EntryForms.BUSINESS_DATE).asText(""),
+                forms.summary(kind, body),
+                logged.eventId() == null ? null : base + "/audit/history/entry/" + logged.eventId(),
+                base + "/log/" + kind.wireName(), logged.replayed()));
+        return "redirect:" + base + "/log";
+    }
+
+    private String show(UUID networkId, Kind kind, MultiValueMap<String, String> form, Map<String, String> errors,
+                        List<String> general, SignedIn user, Model model, Locale locale) {
+        Words words = new Words(messages, locale);
+        EntryForms forms = forms(networkId, user, words);
+        forms.followTarget(kind, form);
+        List<EntryForms.FieldView> fields = forms.views(kind, form, errors);
+        model.addAttribute("network", client.network(user.token(), networkId));
+        model.addAttribute("dashboard", "/networks/" + networkId);
+        model.addAttribute("catalogueUrl", "/networks/" + networkId + "/log");
+        model.addAttribute("kind", kind);
+        model.addAttribute("kindLabel", EntryKinds.label(words, kind.type()));
+        model.addAttribute("kindOther", words.other("entry." + kind.type()));
+        model.addAttribute("kindHelp", words.orElse("kind." + kind.wireName() + ".help", ""));
+        model.addAttribute("group", words.orElse("group." + EntryGroups.of(kind.wireName()), ""));
+        model.addAttribute("fields", fields);
+        model.addAttribute("commandId", form.getFirst("commandId"));
+        model.addAttribute("errorFields", fields.stream().flatMap(f -> f.children().isEmpty()
+                ? java.util.stream.Stream.of(f) : java.util.stream.Stream.concat(java.util.stream.Stream.of(f),
+                                                                                  f.children().stream()))
+                                                .filter(f -> f.error() != null).toList());
+        model.addAttribute("generalErrors", general);
+        model.addAttribute("hasDatePickers", kind.field(EntryForms.BUSINESS_DATE).isPresent()
+                && EntryForms.picksPartners(kind));
+        model.addAttribute("hasTarget", kind.field("targetEventId").isPresent()
+                && kind.fields().stream().anyMatch(f -> f.type() == EntryCatalogue.Type.ENTRY));
+        return "log-entry";
+    }
+
+    private EntryForms forms(UUID networkId, SignedIn user, Words words) {
+        String token = user.token();
+        String network = "/api/networks/" + networkId;
+        JsonNode facts = client.queryJson(token, network + "/facts", Map.of());
+        long last = facts.path("lastSequence").asLong(0);
+        EntryForms.Sources sources = new EntryForms.Sources(
+                facts, none -> client.queryJson(token, network + "/people", Map.of()),
+                none -> client.queryJson(token, network + "/events", Map.of(
+                        "fromSequence", Math.max(0, last - LATEST + 1), "limit", LATEST)));
+        return new EntryForms(catalogue.catalogue(), words, sources, LocalDate.now(zone));
+    }
+
+    private Kind kind(String wireName) {
+        return catalogue.catalogue().kind(wireName).orElseThrow(() -> new SamenspelClient.ApiException(404));
+    }
+
+    /** Only the network's coordinators log entries; anyone else is told so before filling in a form in vain. */
+    private void coordinator(SignedIn user, UUID networkId) {
+        boolean coordinates = client.me(user.token()).grants().stream()
+                                    .anyMatch(g -> g.networkId().equals(networkId) && "coordinator".equals(g.role()));
+        if (!coordinates) {
+            throw new SamenspelClient.ApiException(403);
+        }
+    }
+}
