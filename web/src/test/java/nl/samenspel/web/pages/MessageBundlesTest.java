@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,9 +86,13 @@ class MessageBundlesTest {
     /** Every bundle of one language together, as the pages see them. */
     private static Properties load(String lang) throws IOException {
         Properties properties = new Properties();
-        for (String bundle : new String[] {"messages", "entries", "manage"}) {
-            try (InputStream in = Files.newInputStream(Path.of("src/main/resources/web/i18n/" + bundle + "_" + lang
-                                                                       + ".properties"))) {
+        List<Path> bundles;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/web/i18n"))) {
+            bundles = files.filter(f -> f.getFileName().toString().endsWith("_" + lang + ".properties")).toList();
+        }
+        assertThat(bundles).hasSizeGreaterThanOrEqualTo(5);
+        for (Path bundle : bundles) {
+            try (InputStream in = Files.newInputStream(bundle)) {
                 properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             }
         }
