@@ -1,10 +1,7 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -17,28 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * values kept), grants a role in one network; that user then logs in and sees only that network. Disabling the user
  * stops their login at once; the access log lists every step. axe-core on each page; screenshots in both languages.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdministrationInTheBrowserTest {
+class AdministrationInTheBrowserTest extends InTheBrowser {
     private static final String PASSWORD = "a long enough passphrase";
-
-    private DemoWebPlatform demo;
-    private Browser browser;
-
-    @BeforeAll
-    void start() {
-        demo = new DemoWebPlatform();
-        browser = new Browser(demo.webPort());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (demo != null) {
-            demo.close();
-        }
-    }
 
     @Test
     void anAdminCreatesAUserAndGrantsARoleAndThatUserSeesOnlyThatNetwork() {
@@ -105,17 +82,4 @@ class AdministrationInTheBrowserTest {
         assertThat(browser.all("[data-test=users]")).isEmpty();
     }
 
-    private void shots(String name) {
-        String url = browser.driver.getCurrentUrl().replaceAll("[?#].*$", "");
-        for (String lang : new String[] {"en", "nl"}) {
-            browser.driver.get(url + "?lang=" + lang);
-            browser.await("main");
-            for (int width : new int[] {1400, 390}) {
-                browser.resize(width);
-                browser.screenshot(name + "-" + lang + "-" + width);
-            }
-            browser.resize(1400);
-        }
-        browser.driver.get(url + "?lang=en");
-    }
 }

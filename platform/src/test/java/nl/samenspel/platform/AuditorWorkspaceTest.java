@@ -2,10 +2,8 @@ package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.verify.Main;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -29,40 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verifies the log, and downloads the export, which the standalone verifier then finds intact and signed with the key
  * the page shows. Screenshots in both languages, wide and narrow; axe-core on every page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditorWorkspaceTest {
+class AuditorWorkspaceTest extends InTheBrowser {
     private static final ZoneId PAGES = ZoneId.of("Europe/Amsterdam");
 
-    private DemoWebPlatform demo;
-    private Browser browser;
     private String network;
     private String knownAt;
     private long correctionSequence;
     private long originalSequence;
 
     @BeforeAll
-    void start() throws Exception {
-        demo = new DemoWebPlatform();
-        Api.Login admin = demo.bearer("admin");
+    void logAMeasurementAndCorrectIt() throws Exception {
         Api.Login coordinator = demo.bearer("coordinator");
         LocalDate today = LocalDate.now(PAGES);
-        Api.Response founded = Api.post(demo.platform.commandPort(), "/api/networks", """
-                {"name":"Netwerk Tijdreis","collaborationForm":"network","foundedOn":"%s"}"""
-                .formatted(today.minusDays(40)), admin);
-        assertThat(founded.status()).as(founded.body()).isEqualTo(201);
-        network = founded.json().get("networkId").asText();
-        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", admin).json()) {
-            String role = switch (user.get("username").asText()) {
-                case "coordinator" -> "coordinator";
-                case "auditor" -> "auditor";
-                default -> null;
-            };
-            if (role != null) {
-                Api.Response granted = Api.post(demo.platform.commandPort(), "/api/admin/users/" + user.get("userId").asText()
-                        + "/grants", "{\"networkId\":\"%s\",\"role\":\"%s\"}".formatted(network, role), admin);
-                assertThat(granted.status()).as(granted.body()).isIn(200, 201);
-            }
-        }
+        network = foundNetwork("Netwerk Tijdreis", today.minusDays(40), "coordinator", "auditor");
         Api.Response measured = Api.post(demo.platform.commandPort(), "/api/networks/" + network
                 + "/entries/temperature-measured", """
                 {"level":1,"occurredOn":"%s"}""".formatted(today), coordinator);
@@ -89,17 +66,6 @@ class AuditorWorkspaceTest {
             if (event.get("type").asText().equals("EntryCorrected")) {
                 correctionSequence = event.get("sequenceNumber").asLong();
             }
-        }
-        browser = new Browser(demo.webPort());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (demo != null) {
-            demo.close();
         }
     }
 
@@ -199,12 +165,7 @@ class AuditorWorkspaceTest {
     void aSteeringMemberSeesNoAuditLinkAndCannotOpenTheWorkspace() {
         browser.login("steering", demo.passwords.get("steering"));
         browser.await("[data-test=network-link]");
-        String noorderkwartier = null;
-        for (JsonNode n : demo.query("/api/networks", demo.bearer("steering"))) {
-            if (n.get("name").asText().equals("Zorgnetwerk Noorderkwartier")) {
-                noorderkwartier = n.get("networkId").asText();
-            }
-        }
+        String noorderkwartier = demoNetwork("steering", "Zorgnetwerk Noorderkwartier");
         browser.open("/networks/" + noorderkwartier);
         browser.await("[data-test=network-name]");
         assertThat(browser.all("[data-test=audit-link]")).isEmpty();
@@ -218,18 +179,4 @@ class AuditorWorkspaceTest {
         browser.await("[data-test=network-link]");
     }
 
-    /** Screenshots of the page as it is, in English and Dutch, wide and narrow. */
-    private void shots(String name) {
-        String url = browser.driver.getCurrentUrl().replaceAll("#.*$", "");
-        for (String lang : new String[] {"en", "nl"}) {
-            browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=" + lang);
-            browser.await("main");
-            for (int width : new int[] {1400, 390}) {
-                browser.resize(width);
-                browser.screenshot(name + "-" + lang + "-" + width);
-            }
-            browser.resize(1400);
-        }
-        browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=en");
-    }
 }

@@ -1,7 +1,6 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,11 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EntryFormsInTheBrowserTest {
+class EntryFormsInTheBrowserTest extends InTheBrowser {
     private static final ZoneId PAGES = ZoneId.of("Europe/Amsterdam");
 
-    private DemoWebPlatform demo;
-    private Browser browser;
     private Api.Login coordinatorApi;
     private String network;
     private final Map<String, String> partners = new java.util.LinkedHashMap<>();
@@ -40,23 +37,9 @@ class EntryFormsInTheBrowserTest {
     private final List<String> accessibility = new ArrayList<>();
 
     @BeforeAll
-    void start() {
-        demo = new DemoWebPlatform();
-        Api.Login admin = demo.bearer("admin");
+    void aNetworkWithPartnersAndAPerson() {
         coordinatorApi = demo.bearer("coordinator");
-        Api.Response founded = Api.post(demo.platform.commandPort(), "/api/networks", """
-                {"name":"Netwerk Logboek","collaborationForm":"network","foundedOn":"%s"}"""
-                .formatted(today.minusDays(90)), admin);
-        assertThat(founded.status()).as(founded.body()).isEqualTo(201);
-        network = founded.json().get("networkId").asText();
-        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", admin).json()) {
-            if (user.get("username").asText().equals("coordinator")) {
-                Api.Response granted = Api.post(demo.platform.commandPort(), "/api/admin/users/"
-                        + user.get("userId").asText() + "/grants",
-                        "{\"networkId\":\"%s\",\"role\":\"coordinator\"}".formatted(network), admin);
-                assertThat(granted.status()).as(granted.body()).isIn(200, 201);
-            }
-        }
+        network = foundNetwork("Netwerk Logboek", today.minusDays(90), "coordinator");
         // Two partners and a person in the directory to choose from; the forms add the rest.
         for (String name : List.of("Gemeente Zuid", "Woonstichting Oost")) {
             Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
@@ -70,19 +53,8 @@ class EntryFormsInTheBrowserTest {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         person = registered.json().get("personRef").asText();
         TestPlatform.awaitProjections(demo.platform);
-        browser = new Browser(demo.webPort());
         browser.login("coordinator", demo.passwords.get("coordinator"));
         browser.await("[data-test=nav-home]");
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (demo != null) {
-            demo.close();
-        }
     }
 
     @Test

@@ -1,10 +1,8 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -16,31 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changed and the change in the list of overrides; the API agrees. A steering member reads the same page without the
  * form. axe-core on the page; screenshots in both languages, wide and narrow.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PolicyInTheBrowserTest {
-    private DemoWebPlatform demo;
-    private Browser browser;
+class PolicyInTheBrowserTest extends InTheBrowser {
     private String network;
 
     @BeforeAll
-    void start() {
-        demo = new DemoWebPlatform();
-        browser = new Browser(demo.webPort());
-        for (JsonNode n : demo.query("/api/networks", demo.bearer("coordinator"))) {
-            if (n.get("name").asText().equals("Alliantie Vijf")) {
-                network = n.get("networkId").asText();
-            }
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (demo != null) {
-            demo.close();
-        }
+    void findTheNetwork() {
+        network = demoNetwork("coordinator", "Alliantie Vijf");
     }
 
     @Test
@@ -83,7 +62,7 @@ class PolicyInTheBrowserTest {
                 assertThat(setting.get("overridden").asBoolean()).isTrue();
             }
         }
-        shots();
+        shots("policy");
 
         browser.login("steering", demo.passwords.get("steering"));
         browser.await("[data-test=network-link]");
@@ -92,16 +71,4 @@ class PolicyInTheBrowserTest {
         assertThat(browser.all("[data-test=policy-form]")).as("only coordinators change thresholds").isEmpty();
     }
 
-    private void shots() {
-        for (String lang : new String[] {"en", "nl"}) {
-            browser.open("/networks/" + network + "/policy?lang=" + lang);
-            browser.await("[data-test=policy-table]");
-            for (int width : new int[] {1400, 390}) {
-                browser.resize(width);
-                browser.screenshot("policy-" + lang + "-" + width);
-            }
-            browser.resize(1400);
-        }
-        browser.open("/networks/" + network + "/policy?lang=en");
-    }
 }

@@ -1,0 +1,81 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every browser test of the web pages stands on: the whole demo platform and one headless Chromium for the
+ * class, a network founded for the test with roles for demo users, and screenshots of a page in both languages at a
+ * wide and a narrow width.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class InTheBrowser {
+    protected DemoWebPlatform demo;
+    protected Browser browser;
+
+    @BeforeAll
+    void startPlatformAndBrowser() {
+        demo = new DemoWebPlatform();
+        browser = new Browser(demo.webPort());
+    }
+
+    @AfterAll
+    void stopBrowserAndPlatform() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    /** Founds a network as the demo admin and gives each named demo user the role named after them. */
+    String foundNetwork(String name, java.time.LocalDate foundedOn, String... members) {
+        Api.Login admin = demo.bearer("admin");
+        Api.Response founded = Api.post(demo.platform.commandPort(), "/api/networks", """
+                {"name":"%s","collaborationForm":"network","foundedOn":"%s"}""".formatted(name, foundedOn), admin);
+        assertThat(founded.status()).as(founded.body()).isEqualTo(201);
+        String network = founded.json().get("networkId").asText();
+        java.util.List<String> wanted = java.util.List.of(members);
+        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", admin).json()) {
+            String username = user.get("username").asText();
+            if (wanted.contains(username)) {
+                Api.Response granted = Api.post(demo.platform.commandPort(), "/api/admin/users/"
+                        + user.get("userId").asText() + "/grants",
+                        "{\"networkId\":\"%s\",\"role\":\"%s\"}".formatted(network, username), admin);
+                assertThat(granted.status()).as(granted.body()).isIn(200, 201);
+            }
+        }
+        return network;
+    }
+
+    /** The id of the demo network with this name, as {@code username} sees it. */
+    String demoNetwork(String username, String name) {
+        for (JsonNode n : demo.query("/api/networks", demo.bearer(username))) {
+            if (n.get("name").asText().equals(name)) {
+                return n.get("networkId").asText();
+            }
+        }
+        throw new IllegalStateException(username + " sees no network named " + name);
+    }
+
+    /** Screenshots of the page shown now, in English and Dutch, wide and narrow; the page is left in English. */
+    void shots(String name) {
+        String url = browser.driver.getCurrentUrl().replaceAll("#.*$", "").replaceAll("[?&]lang=[a-z]+", "");
+        String glue = url.contains("?") ? "&" : "?";
+        for (String lang : new String[] {"en", "nl"}) {
+            browser.driver.get(url + glue + "lang=" + lang);
+            browser.await("main");
+            for (int width : new int[] {1400, 390}) {
+                browser.resize(width);
+                browser.screenshot(name + "-" + lang + "-" + width);
+            }
+            browser.resize(1400);
+        }
+        browser.driver.get(url + glue + "lang=en");
+    }
+}
