@@ -82,10 +82,14 @@ class MessageBundlesTest {
         }
     }
 
+    /** Every bundle of one language together, as the pages' message source reads them. */
     private static Properties load(String lang) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/web/i18n/messages_" + lang + ".properties"))) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        for (String bundle : new String[] {"messages", "entries", "manage"}) {
+            try (InputStream in = Files.newInputStream(Path.of("src/main/resources/web/i18n/" + bundle + "_" + lang
+                                                               + ".properties"))) {
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
         return properties;
     }
