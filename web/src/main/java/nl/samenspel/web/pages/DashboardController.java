@@ -102,6 +102,8 @@ public class DashboardController {
         // The audit pages are for the network's coordinators and auditors; the link shows only to them.
         model.addAttribute("canAudit", join(me).grants().stream().anyMatch(g -> g.networkId().equals(networkId)
                 && ("auditor".equals(g.role()) || "coordinator".equals(g.role()))));
+        // Importing and the people directory are the coordinators' work.
+        model.addAttribute("canManage", Coordinators.isCoordinator(join(me), networkId));
         List<String> newestFirst = new java.util.ArrayList<>(months);
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("months", newestFirst);
