@@ -142,7 +142,7 @@ public class ImportPageController {
             Uploads.Logged logged = upload.logged();
             model.addAttribute("logged", logged);
             model.addAttribute("loggedText", logged.logged() == 0 ? words.get("import.done.nothingNew", words.number(logged.entries(), 0))
-                    : words.get("import.done.logged", words.number(logged.logged(), 0)));
+                    : words.get("import.done.logged", logged.logged()));
             model.addAttribute("historyUrl", "/networks/" + networkId + "/audit/history"
                     + (logged.lastSequence() == null || logged.logged() == 0 ? ""
                        : "?fromSequence=" + (logged.lastSequence() - logged.logged() + 1)));
