@@ -164,7 +164,7 @@ class ImportInTheBrowserTest {
         WebElement done = browser.await("[data-test=import-done]");
         assertThat(done.getDomAttribute("data-logged")).isEqualTo("3");
         assertThat(done.getText()).contains("3 entries were logged");
-        assertThat(browser.find("main").getText()).contains("include the new entries");
+        assertThat(browser.find("main").getText()).contains("figures include the new entries");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the result").isEmpty();
         shots("import-done");
 
