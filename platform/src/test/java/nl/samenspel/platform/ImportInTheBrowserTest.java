@@ -207,6 +207,19 @@ class ImportInTheBrowserTest {
         browser.login("coordinator", demo.passwords.get("coordinator"));
         browser.await("[data-test=network-link]");
         browser.open("/networks/" + network + "/import");
+        // While a file is being checked the form says so, is marked busy and cannot be sent twice (the sending itself
+        // is held back here, so the busy state stays to be seen).
+        Path any = files.resolve("busy.csv");
+        Files.writeString(any, "type,note\r\n", StandardCharsets.UTF_8);
+        browser.await("#file").sendKeys(any.toAbsolutePath().toString());
+        browser.js("document.addEventListener('submit', function (e) { e.preventDefault(); });");
+        browser.find("[data-test=check-submit]").click();
+        WebElement form = browser.find("[data-test=upload-form]");
+        assertThat(form.getDomAttribute("aria-busy")).isEqualTo("true");
+        assertThat(browser.find("#check-busy").getText()).startsWith("Checking the file");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
+                .until(d -> !browser.find("[data-test=check-submit]").isEnabled());
+        browser.open("/networks/" + network + "/import");
         browser.await("[data-test=template-submit]").click();
         assertThat(browser.await("[data-test=error-kinds]").getText()).contains("at least one kind");
 
