@@ -105,6 +105,8 @@ public class DashboardController {
         // Only the network's coordinators log entries.
         model.addAttribute("canLog", join(me).grants().stream().anyMatch(g -> g.networkId().equals(networkId)
                 && "coordinator".equals(g.role())));
+        // Importing and the people directory are the coordinators' work.
+        model.addAttribute("canManage", Coordinators.isCoordinator(join(me), networkId));
         List<String> newestFirst = new java.util.ArrayList<>(months);
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("months", newestFirst);

@@ -1,0 +1,266 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator in a real headless Chromium imports a spreadsheet: downloads a template for contributions and checks
+ * its header, uploads a CSV with one bad row and sees that row refused by the number the spreadsheet shows (also
+ * after a cell with a line break) with its column and reason, fixes the file and uploads it again, sees it pass,
+ * logs it; the API then holds the entries and the steering group's dashboard shows the give and take they add up to.
+ * Screenshots in both languages, wide and narrow; axe-core on every page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportInTheBrowserTest {
+    private static final ZoneId PAGES = ZoneId.of("Europe/Amsterdam");
+
+    private DemoWebPlatform demo;
+    private Browser browser;
+    private String network;
+    private String gemeente;
+    private String zorg;
+    private Path files;
+
+    @BeforeAll
+    void start() throws Exception {
+        demo = new DemoWebPlatform();
+        Api.Login admin = demo.bearer("admin");
+        Api.Login coordinator = demo.bearer("coordinator");
+        LocalDate today = LocalDate.now(PAGES);
+        Api.Response founded = Api.post(demo.platform.commandPort(), "/api/networks", """
+                {"name":"Netwerk Import","collaborationForm":"network","foundedOn":"%s"}"""
+                .formatted(today.minusDays(60)), admin);
+        assertThat(founded.status()).as(founded.body()).isEqualTo(201);
+        network = founded.json().get("networkId").asText();
+        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", admin).json()) {
+            String role = switch (user.get("username").asText()) {
+                case "coordinator" -> "coordinator";
+                case "steering" -> "steering";
+                default -> null;
+            };
+            if (role != null) {
+                Api.Response granted = Api.post(demo.platform.commandPort(), "/api/admin/users/"
+                        + user.get("userId").asText() + "/grants",
+                        "{\"networkId\":\"%s\",\"role\":\"%s\"}".formatted(network, role), admin);
+                assertThat(granted.status()).as(granted.body()).isIn(200, 201);
+            }
+        }
+        gemeente = join("Gemeente Lindewaard", today.minusDays(50), coordinator);
+        zorg = join("Zorggroep Het Anker", today.minusDays(50), coordinator);
+        TestPlatform.awaitProjections(demo.platform);
+        files = Files.createTempDirectory("samenspel-import-files");
+        browser = new Browser(demo.webPort());
+    }
+
+    private String join(String name, LocalDate on, Api.Login coordinator) {
+        Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
+                {"name":"%s","partnerType":"municipality","participationLevel":"core","occurredOn":"%s"}"""
+                .formatted(name, on), coordinator);
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        return joined.json().get("subjectId").asText();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void aCoordinatorChecksAFileFixesTheRefusedRowLogsItAndTheSteeringDashboardShowsTheContributions()
+            throws Exception {
+        Api.Login steeringApi = demo.bearer("steering");
+        JsonNode before = demo.query("/api/networks/" + network + "/health", steeringApi).path("indicators").path("H4");
+        assertThat(before.path("status").asText()).as("no contributions yet").isEqualTo("NA");
+
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network);
+        browser.await("[data-test=import-link]").click();
+        browser.await("[data-test=upload-form]");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the import page").isEmpty();
+        assertThat(browser.find("[data-test=partner-ids]").getText()).contains(gemeente).contains(zorg);
+        shots("import");
+
+        // The template: the header names type and the columns of the kinds ticked, with an example row per kind.
+        browser.find("[data-test=kind-contribution-recorded]").click();
+        browser.find("[data-test=kind-meeting-held]").click();
+        String template = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.querySelector('[data-test=template-form]');
+                var url = form.action + '?' + new URLSearchParams(new FormData(form)).toString();
+                fetch(url).then(function (r) { return r.text(); }).then(done);""");
+        List<String> templateRows = template.replace("\uFEFF", "").lines().toList();
+        assertThat(templateRows.get(0)).startsWith("type,").contains("fromPartnerId", "toPartnerId", "quantity",
+                                                                        "estimatedValueEur", "attendance", "occurredOn")
+                                       .doesNotContain("commandId");
+        assertThat(templateRows).hasSize(3);
+        assertThat(templateRows.get(1)).startsWith("contribution-recorded,");
+        assertThat(templateRows.get(2)).startsWith("meeting-held,").contains(":board;");
+
+        // A sheet whose first row has a note with a line break, so the bad row is row 3 but starts on line 4.
+        LocalDate today = LocalDate.now(PAGES);
+        String header = "type,fromPartnerId,toPartnerId,kind,quantity,unit,estimatedValueEur,capital,status,occurredOn,note";
+        String first = "contribution-recorded,%s,,money,1500,EUR,1500,economic,delivered,%s,\"Start-up budget\nfor the teams\""
+                .formatted(gemeente, today.minusDays(5));
+        String second = "contribution-recorded,%s,%s,capacity,%s,hours,2500,social,delivered,%s,Case managers"
+                .formatted(zorg, gemeente, "%s", today.minusDays(3));
+        String third = "contribution-recorded,%s,%s,knowledge,8,days,4000,cultural,delivered,%s,Training"
+                .formatted(gemeente, zorg, today.minusDays(2));
+        Path bad = files.resolve("history.csv");
+        Files.writeString(bad, String.join("\r\n", header, first, second.formatted("-40"), third) + "\r\n",
+                          StandardCharsets.UTF_8);
+        upload(bad);
+
+        WebElement refused = browser.await("[data-test=check-refused]");
+        assertThat(refused.getText()).contains("1 row was refused").contains("Nothing was logged");
+        List<WebElement> refusals = browser.all("[data-test=refusal]");
+        assertThat(refusals).hasSize(1);
+        WebElement row = refusals.get(0);
+        assertThat(row.getDomAttribute("data-row")).isEqualTo("3");
+        assertThat(row.getDomAttribute("data-field")).isEqualTo("quantity");
+        assertThat(row.findElement(By.cssSelector("th")).getText()).startsWith("3").contains("line 4");
+        assertThat(row.getText()).contains("Contribution recorded").contains("-40");
+        assertThat(browser.find("[data-test=row-note]").getText()).contains("header is row 1");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the refused check").isEmpty();
+        assertThat(events("ContributionRecorded")).as("a check logs nothing").isEmpty();
+        shots("import-refused");
+
+        // Fixed in the spreadsheet and uploaded again: every row passes, and still nothing is logged.
+        Path fixed = files.resolve("history-fixed.csv");
+        Files.writeString(fixed, String.join("\r\n", header, first, second.formatted("40"), third) + "\r\n",
+                          StandardCharsets.UTF_8);
+        upload(fixed);
+        WebElement clean = browser.await("[data-test=check-clean]");
+        assertThat(clean.getText()).contains("All 3 entries pass").contains("3 × Contribution recorded");
+        assertThat(events("ContributionRecorded")).isEmpty();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the clean check").isEmpty();
+        shots("import-clean");
+
+        // Logged with the keyboard; the button says how many, and a second press sends nothing more.
+        WebElement log = browser.find("[data-test=log-submit]");
+        assertThat(log.getText()).isEqualTo("Log these 3 entries");
+        log.sendKeys(Keys.ENTER);
+        WebElement done = browser.await("[data-test=import-done]");
+        assertThat(done.getDomAttribute("data-logged")).isEqualTo("3");
+        assertThat(done.getText()).contains("3 entries were logged");
+        assertThat(browser.find("main").getText()).contains("figures include the new entries");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the result").isEmpty();
+        shots("import-done");
+
+        JsonNode logged = events("ContributionRecorded");
+        assertThat(logged).hasSize(3);
+        assertThat(logged.get(1).path("payload").path("quantity").asInt()).isEqualTo(40);
+        assertThat(logged.get(0).path("payload").path("note").asText()).isEqualTo("Start-up budget\nfor the teams");
+
+        // Sending the same checked file again (a reload of the form, a second click) logs nothing new.
+        String uploadUrl = browser.driver.getCurrentUrl().replaceAll("[?#].*$", "");
+        ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0] + '/log', {method: 'POST', headers: {'X-CSRF-TOKEN': arguments[1]}})
+                  .then(function () { done(); }, function () { done(); });""", uploadUrl, csrf());
+        assertThat(events("ContributionRecorded")).hasSize(3);
+
+        // The history link leads to the first new entry.
+        browser.find("[data-test=history-link]").click();
+        assertThat(browser.await("main").getText()).contains("Contribution recorded");
+
+        // The steering group's dashboard shows give and take from the new contributions.
+        JsonNode after = demo.query("/api/networks/" + network + "/health", steeringApi).path("indicators").path("H4");
+        assertThat(after.path("status").asText()).isNotEqualTo("NA");
+        assertThat(after.path("figures").path("totalGivenEur").asDouble()).isEqualTo(8000.0);
+        assertThat(after.path("figures").path("delivered").asInt()).isEqualTo(3);
+        browser.login("steering", demo.passwords.get("steering"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network);
+        WebElement tile = browser.await("[data-test=tile-H4]");
+        assertThat(tile.getDomAttribute("data-status")).isEqualTo(after.path("status").asText());
+        assertThat(tile.findElement(By.cssSelector("[data-test=tile-value]")).getText()).contains("8,000");
+        assertThat(tile.getText()).contains("3 contributions delivered");
+        assertThat(browser.all("[data-test=import-link]")).as("steering members import nothing").isEmpty();
+        browser.open("/networks/" + network + "/import");
+        assertThat(browser.await("[data-test=problem]").getDomAttribute("data-reason")).isEqualTo("forbidden");
+    }
+
+    @Test
+    void aTemplateWithoutAKindAndASpreadsheetFileAreRefusedBesideTheirFields() throws Exception {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/import");
+        // While a file is being checked the form says so, is marked busy and cannot be sent twice (the sending itself
+        // is held back here, so the busy state stays to be seen).
+        Path any = files.resolve("busy.csv");
+        Files.writeString(any, "type,note\r\n", StandardCharsets.UTF_8);
+        browser.await("#file").sendKeys(any.toAbsolutePath().toString());
+        browser.js("document.addEventListener('submit', function (e) { e.preventDefault(); });");
+        browser.find("[data-test=check-submit]").click();
+        WebElement form = browser.find("[data-test=upload-form]");
+        assertThat(form.getDomAttribute("aria-busy")).isEqualTo("true");
+        assertThat(browser.find("#check-busy").getText()).startsWith("Checking the file");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
+                .until(d -> !browser.find("[data-test=check-submit]").isEnabled());
+        browser.open("/networks/" + network + "/import");
+        browser.await("[data-test=template-submit]").click();
+        assertThat(browser.await("[data-test=error-kinds]").getText()).contains("at least one kind");
+
+        Path xlsx = files.resolve("history.xlsx");
+        Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 0, 0});
+        upload(xlsx);
+        WebElement error = browser.await("[data-test=error-file]");
+        assertThat(error.getText()).contains("CSV UTF-8");
+        assertThat(browser.find("#file").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core with a refused file").isEmpty();
+    }
+
+    private void upload(Path file) {
+        browser.await("#file").sendKeys(file.toAbsolutePath().toString());
+        browser.find("[data-test=check-submit]").click();
+    }
+
+    private String csrf() {
+        return browser.find("input[name=_csrf]").getDomProperty("value");
+    }
+
+    private JsonNode events(String type) {
+        Api.Response response = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/events?type="
+                + type.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(), demo.bearer("coordinator"));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    /** Screenshots of the page as it is, in English and Dutch, wide and narrow. */
+    private void shots(String name) {
+        String url = browser.driver.getCurrentUrl().replaceAll("#.*$", "");
+        for (String lang : new String[] {"en", "nl"}) {
+            browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=" + lang);
+            browser.await("main");
+            for (int width : new int[] {1400, 390}) {
+                browser.resize(width);
+                browser.screenshot(name + "-" + lang + "-" + width);
+            }
+            browser.resize(1400);
+        }
+        browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=en");
+        browser.await("main");
+    }
+}

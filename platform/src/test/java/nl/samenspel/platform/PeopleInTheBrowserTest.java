@@ -1,0 +1,174 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator in a real headless Chromium keeps the people directory by keyboard: adds a person, corrects their
+ * e-mail address, and erases them after a confirmation that says what erasure removes, that it cannot be undone and
+ * that the log keeps only the anonymous reference with its hash chain intact. The list shows each change, the API
+ * agrees, and the log still verifies. Screenshots in both languages, wide and narrow; axe-core on every page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PeopleInTheBrowserTest {
+    private DemoWebPlatform demo;
+    private Browser browser;
+    private String network;
+
+    @BeforeAll
+    void start() {
+        demo = new DemoWebPlatform();
+        Api.Login admin = demo.bearer("admin");
+        Api.Response founded = Api.post(demo.platform.commandPort(), "/api/networks", """
+                {"name":"Netwerk Personen","collaborationForm":"network","foundedOn":"%s"}"""
+                .formatted(LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(30)), admin);
+        assertThat(founded.status()).as(founded.body()).isEqualTo(201);
+        network = founded.json().get("networkId").asText();
+        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", admin).json()) {
+            if (user.get("username").asText().equals("coordinator")) {
+                Api.Response granted = Api.post(demo.platform.commandPort(), "/api/admin/users/"
+                        + user.get("userId").asText() + "/grants",
+                        "{\"networkId\":\"%s\",\"role\":\"coordinator\"}".formatted(network), admin);
+                assertThat(granted.status()).as(granted.body()).isIn(200, 201);
+            }
+        }
+        TestPlatform.awaitProjections(demo.platform);
+        browser = new Browser(demo.webPort());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void aCoordinatorAddsCorrectsAndErasesAPersonAndTheListAndTheApiAgree() {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network);
+        browser.await("[data-test=people-link]").click();
+        assertThat(browser.await("[data-test=people-none]").getText()).contains("No people");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the empty list").isEmpty();
+
+        // Add, by keyboard: a name left empty is refused beside its field first.
+        browser.find("[data-test=person-add]").sendKeys(Keys.ENTER);
+        browser.await("#name").sendKeys(Keys.ENTER);
+        assertThat(browser.await("[data-test=error-name]").getText()).contains("Fill in the name");
+        assertThat(browser.find("#name").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the refused form").isEmpty();
+        shotsAsIs("person-add-refused", "en");
+        browser.open("/networks/" + network + "/people/new?lang=nl");
+        browser.await("#name").sendKeys(Keys.ENTER);
+        assertThat(browser.await("[data-test=error-name]").getText()).contains("Vul de naam in");
+        shotsAsIs("person-add-refused", "nl");
+        browser.open("/networks/" + network + "/people/new?lang=en");
+        browser.find("#name").sendKeys("Anna de Vries", Keys.TAB, "anna@lindewaard.example", Keys.TAB, "06 1234 5678",
+                                       Keys.ENTER);
+        assertThat(browser.await("[data-test=people-done]").getText()).contains("Anna de Vries was added");
+        WebElement anna = person("Anna de Vries");
+        String ref = anna.getDomAttribute("data-ref");
+        assertThat(anna.getText()).contains("anna@lindewaard.example").contains("06 1234 5678").contains(ref);
+        JsonNode listed = api(ref);
+        assertThat(listed.path("name").asText()).isEqualTo("Anna de Vries");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the list").isEmpty();
+        shots("people");
+
+        // Correct the e-mail address.
+        person("Anna de Vries").findElement(By.cssSelector("[data-test=person-correct]")).sendKeys(Keys.ENTER);
+        WebElement email = browser.await("#email");
+        assertThat(email.getDomProperty("value")).isEqualTo("anna@lindewaard.example");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the correction form").isEmpty();
+        shots("person-correct");
+        email = browser.await("#email");
+        email.clear();
+        email.sendKeys("a.devries@lindewaard.example", Keys.ENTER);
+        assertThat(browser.await("[data-test=people-done]").getText()).contains("corrected");
+        assertThat(person("Anna de Vries").getText()).contains("a.devries@lindewaard.example");
+        assertThat(api(ref).path("email").asText()).isEqualTo("a.devries@lindewaard.example");
+
+        // Erase: the confirmation says what it means; cancelling keeps her, confirming erases her.
+        person("Anna de Vries").findElement(By.cssSelector("[data-test=person-erase]")).sendKeys(Keys.ENTER);
+        WebElement confirmation = browser.await("[data-test=erase-confirmation]");
+        assertThat(confirmation.getText()).contains("Erase Anna de Vries?").contains("cannot be undone")
+                                          .contains("removed").contains(ref).contains("hash chain stays intact");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the confirmation").isEmpty();
+        shots("person-erase");
+        browser.find("[data-test=erase-cancel]").sendKeys(Keys.ENTER);
+        assertThat(person("Anna de Vries").getDomAttribute("data-erased")).isEqualTo("false");
+        person("Anna de Vries").findElement(By.cssSelector("[data-test=person-erase]")).sendKeys(Keys.ENTER);
+        browser.await("[data-test=erase-confirm]").sendKeys(Keys.ENTER);
+        assertThat(browser.await("[data-test=people-done]").getText()).contains("erased");
+
+        WebElement erased = browser.find("[data-test=person][data-ref='" + ref + "']");
+        assertThat(erased.getDomAttribute("data-erased")).isEqualTo("true");
+        assertThat(erased.getText()).contains("Erased on").doesNotContain("Anna").doesNotContain("lindewaard")
+                                    .contains(ref);
+        assertThat(erased.findElements(By.cssSelector("[data-test=person-correct]"))).isEmpty();
+        assertThat(browser.find("main").getText()).doesNotContain("Anna de Vries");
+        JsonNode gone = api(ref);
+        assertThat(gone.path("erased").asBoolean()).isTrue();
+        assertThat(gone.path("name").isNull() || gone.path("name").isMissingNode()).isTrue();
+        assertThat(gone.path("email").isNull() || gone.path("email").isMissingNode()).isTrue();
+        assertThat(demo.query("/api/networks/" + network + "/integrity", demo.bearer("coordinator"))
+                       .path("intact").asBoolean()).as("the log still verifies").isTrue();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the list after erasure").isEmpty();
+        shots("people-erased");
+    }
+
+    private WebElement person(String name) {
+        browser.await("[data-test=people]");
+        return browser.all("[data-test=person]").stream()
+                      .filter(row -> row.findElement(By.cssSelector("[data-test=person-name]")).getText().equals(name))
+                      .findFirst().orElseThrow(() -> new AssertionError(name + " is not listed"));
+    }
+
+    private JsonNode api(String ref) {
+        for (JsonNode p : demo.query("/api/networks/" + network + "/people", demo.bearer("coordinator"))) {
+            if (p.path("personRef").asText().equals(ref)) {
+                return p;
+            }
+        }
+        throw new AssertionError(ref + " is not in the API's list");
+    }
+
+    /** Screenshots of the page as it is now (the answer to a form), wide and narrow. */
+    private void shotsAsIs(String name, String lang) {
+        for (int width : new int[] {1400, 390}) {
+            browser.resize(width);
+            browser.screenshot(name + "-" + lang + "-" + width);
+        }
+        browser.resize(1400);
+    }
+
+    /** Screenshots of the page as it is, in English and Dutch, wide and narrow. */
+    private void shots(String name) {
+        String url = browser.driver.getCurrentUrl().replaceAll("#.*$", "");
+        for (String lang : new String[] {"en", "nl"}) {
+            browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=" + lang);
+            browser.await("main");
+            for (int width : new int[] {1400, 390}) {
+                browser.resize(width);
+                browser.screenshot(name + "-" + lang + "-" + width);
+            }
+            browser.resize(1400);
+        }
+        browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=en");
+        browser.await("main");
+    }
+}

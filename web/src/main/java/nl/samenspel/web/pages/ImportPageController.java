@@ -1,0 +1,287 @@
+package nl.samenspel.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import nl.samenspel.web.api.ManageClient;
+import nl.samenspel.web.api.SamenspelClient;
+import nl.samenspel.web.security.SignedIn;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The coordinator's import: upload a history file (CSV or JSON Lines), see it checked without anything being logged
+ * (every refused line with its spreadsheet row, field and reason), fix and upload again, then log the checked file
+ * as it is; and download a CSV template for the kinds of entry the sheet will hold. The command-service checks and
+ * logs; this page keeps the uploaded file between the check and the logging (see {@link Uploads}).
+ */
+@Controller
+@RequestMapping("/networks/{networkId}/import")
+public class ImportPageController {
+    /** The command-service refuses larger bodies (samenspel.security.max-request-bytes); saying so here is kinder. */
+    static final long MAX_BYTES = 1024 * 1024;
+    static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    static final MediaType JSON_LINES = MediaType.parseMediaType("application/x-ndjson");
+    /** How long the page waits for the dashboard to include a logged import before linking to it anyway. */
+    private static final Duration HEALTH_PATIENCE = Duration.ofSeconds(30);
+
+    private final SamenspelClient client;
+    private final ManageClient manage;
+    private final Uploads uploads;
+    private final MessageSource messages;
+    private final Coordinators coordinators;
+
+    public ImportPageController(SamenspelClient client, ManageClient manage, Uploads uploads, MessageSource messages,
+                                Coordinators coordinators) {
+        this.client = client;
+        this.coordinators = coordinators;
+        this.manage = manage;
+        this.uploads = uploads;
+        this.messages = messages;
+    }
+
+    /** One refused field of one line, as the report shows it. */
+    record Refusal(int row, int line, String kind, String field, String message, String value) {
+    }
+
+    /** How many entries of a kind a checked file holds. */
+    record KindCount(String kind, long count) {
+    }
+
+    @GetMapping
+    public String page(@PathVariable UUID networkId, @RequestParam(required = false) String error,
+                       @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
+        Words words = new Words(messages, locale);
+        common(networkId, user, model, words);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (error != null && List.of("file", "kinds").contains(error)) {
+            errors.put(error, words.get("import.error." + error));
+        }
+        model.addAttribute("errors", errors);
+        return "import";
+    }
+
+    /** The CSV template for the kinds picked, each with an example row. */
+    @GetMapping("/template.csv")
+    public String template(@PathVariable UUID networkId, @RequestParam(name = "kind", required = false) List<String> kinds,
+                           @RequestParam(defaultValue = "comma") String separator,
+                           @AuthenticationPrincipal SignedIn user, HttpServletResponse response) throws IOException {
+        coordinators.require(networkId, user);
+        if (kinds == null || kinds.isEmpty()) {
+            return "redirect:/networks/" + networkId + "/import?error=kinds#template";
+        }
+        String csv = new ImportTemplate(manage.apiDescription()).csv(kinds, "semicolon".equals(separator) ? ';' : ',');
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"samenspel-import-template.csv\"");
+        response.getOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
+        return null;
+    }
+
+    /** Keeps the uploaded file and has it checked; the report is a page of its own, so reloading it sends nothing. */
+    @PostMapping
+    public String check(@PathVariable UUID networkId, @RequestParam(name = "file", required = false) MultipartFile file,
+                        @AuthenticationPrincipal SignedIn user, HttpSession session, Model model, Locale locale)
+            throws IOException {
+        Words words = new Words(messages, locale);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        byte[] bytes = file == null ? new byte[0] : file.getBytes();
+        MediaType type = null;
+        if (bytes.length == 0) {
+            errors.put("file", words.get("import.error.file"));
+        } else if (bytes.length > MAX_BYTES) {
+            errors.put("file", words.get("import.error.tooLarge", words.number(bytes.length / 1024.0 / 1024.0, 1)));
+        } else {
+            type = type(name, bytes);
+            if (type == null) {
+                errors.put("file", words.get("import.error.spreadsheet"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            common(networkId, user, model, words);
+            model.addAttribute("errors", errors);
+            return "import";
+        }
+        Uploads.Upload upload = uploads.keep(session, networkId, name, type, bytes);
+        upload.checked(dryRun(user, upload));
+        return "redirect:/networks/" + networkId + "/import/" + upload.id();
+    }
+
+    /** The check's report, or, once the file was logged, what was logged. */
+    @GetMapping("/{uploadId}")
+    public String report(@PathVariable UUID networkId, @PathVariable UUID uploadId, @AuthenticationPrincipal SignedIn user,
+                         HttpSession session, Model model, Locale locale) {
+        Words words = new Words(messages, locale);
+        Uploads.Upload upload = uploads.find(session, networkId, uploadId).orElse(null);
+        if (upload == null) {
+            return "redirect:/networks/" + networkId + "/import";
+        }
+        common(networkId, user, model, words);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("upload", upload);
+        if (upload.logged() != null) {
+            Uploads.Logged logged = upload.logged();
+            model.addAttribute("logged", logged);
+            model.addAttribute("loggedText", logged.logged() == 0 ? words.get("import.done.nothingNew", words.number(logged.entries(), 0))
+                    : words.get("import.done.logged", logged.logged()));
+            model.addAttribute("historyUrl", "/networks/" + networkId + "/audit/history"
+                    + (logged.lastSequence() == null || logged.logged() == 0 ? ""
+                       : "?fromSequence=" + (logged.lastSequence() - logged.logged() + 1)));
+            return "import-done";
+        }
+        ManageClient.ImportAnswer answer = upload.checked();
+        JsonNode body = answer.body();
+        if (!answer.refused()) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            body.path("lines").forEach(l -> counts.merge(kindLabel(words, l.path("type").asText()), 1L, Long::sum));
+            model.addAttribute("clean", true);
+            model.addAttribute("entries", upload.entries());
+            model.addAttribute("entriesText", words.number(upload.entries(), 0));
+            model.addAttribute("counts", counts.entrySet().stream().map(e -> new KindCount(e.getKey(), e.getValue())).toList());
+            model.addAttribute("busyMessage", words.get("import.log.busy", words.number(upload.entries(), 0)));
+            return "import-check";
+        }
+        SpreadsheetRows rows = upload.csv() ? SpreadsheetRows.of(new String(upload.bytes(), StandardCharsets.UTF_8)) : null;
+        List<Refusal> refusals = new ArrayList<>();
+        for (JsonNode line : body.path("lines")) {
+            int number = line.path("line").asInt();
+            for (JsonNode error : line.path("errors")) {
+                String field = error.path("field").asText();
+                refusals.add(new Refusal(rows == null ? number : rows.rowNumber(number), number,
+                                         kindLabel(words, line.path("type").asText(null)), field,
+                                         error.path("message").asText(),
+                                         rows == null ? null : rows.cell(number, field)));
+            }
+        }
+        List<String> fileErrors = new ArrayList<>();
+        if (!body.has("lines")) {
+            body.path("errors").forEach(e -> fileErrors.add(e.path("field").asText() + ": " + e.path("message").asText()));
+        }
+        model.addAttribute("clean", false);
+        model.addAttribute("refusals", refusals);
+        model.addAttribute("refusedLines", body.path("lines").size());
+        model.addAttribute("fileErrors", fileErrors);
+        model.addAttribute("spansLines", rows != null && rows.rowsSpanLines());
+        return "import-check";
+    }
+
+    /**
+     * Logs the checked file, once: the upload carries its command id, and a second request for it (a double click)
+     * waits for the first and then shows its result. Before the link to the dashboard is shown, the page waits until
+     * the dashboard's figures include the new entries.
+     */
+    @PostMapping("/{uploadId}/log")
+    public String log(@PathVariable UUID networkId, @PathVariable UUID uploadId, @AuthenticationPrincipal SignedIn user,
+                      HttpSession session) {
+        Uploads.Upload upload = uploads.find(session, networkId, uploadId).orElse(null);
+        if (upload == null) {
+            return "redirect:/networks/" + networkId + "/import";
+        }
+        synchronized (upload) {
+            if (upload.logged() == null) {
+                ManageClient.ImportAnswer answer = manage.importFile(user.token(), networkId, upload.bytes(),
+                                                                     upload.contentType(), upload.commandId(), false);
+                if (answer.refused()) {
+                    // The network changed since the check (someone logged in between): show the new report.
+                    upload.checked(answer);
+                } else {
+                    JsonNode body = answer.body();
+                    Long position = body.hasNonNull("position") ? body.get("position").asLong() : null;
+                    Long sequence = body.path("receipt").hasNonNull("sequence")
+                            ? body.path("receipt").get("sequence").asLong() : null;
+                    boolean included = position == null
+                            || manage.awaitHealth(user.token(), networkId, position, HEALTH_PATIENCE);
+                    upload.logged(new Uploads.Logged(body.path("entries").asInt(), body.path("logged").asLong(),
+                                                     position, sequence, included));
+                }
+            }
+        }
+        return "redirect:/networks/" + networkId + "/import/" + uploadId;
+    }
+
+    // ------------------------------------------------------------------------------------------------------ helpers
+
+    private ManageClient.ImportAnswer dryRun(SignedIn user, Uploads.Upload upload) {
+        try {
+            ManageClient.ImportAnswer answer = manage.importFile(user.token(), upload.networkId(), upload.bytes(),
+                                                                 upload.contentType(), upload.commandId(), true);
+            upload.entries(answer.body().path("entries").asInt());
+            return answer;
+        } catch (SamenspelClient.ApiException e) {
+            if (e.status() == 413 || e.status() == 415) {
+                com.fasterxml.jackson.databind.node.ObjectNode body = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                        .instance.objectNode();
+                body.putArray("errors").addObject().put("field", "body").put("message", e.status() == 413
+                        ? "is larger than the service accepts (1 MiB); split the file"
+                        : "is neither CSV nor JSON Lines");
+                return new ManageClient.ImportAnswer(400, body);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * CSV or JSON Lines, told by the file's name, else by its first character; a spreadsheet's own format (a zip
+     * archive, or an old Excel file) is neither: null.
+     */
+    static MediaType type(String name, byte[] bytes) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
+        boolean ole = bytes.length > 1 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF;
+        if (zip || ole || lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
+            return null;
+        }
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+            return JSON_LINES;
+        }
+        if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
+            return CSV;
+        }
+        String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        return start.startsWith("{") ? JSON_LINES : CSV;
+    }
+
+    private void common(UUID networkId, SignedIn user, Model model, Words words) {
+        coordinators.require(networkId, user);
+        SamenspelClient.Network network = client.network(user.token(), networkId);
+        model.addAttribute("network", network);
+        model.addAttribute("dashboard", "/networks/" + networkId);
+        model.addAttribute("base", "/networks/" + networkId + "/import");
+        model.addAttribute("peopleUrl", "/networks/" + networkId + "/people");
+        model.addAttribute("tab", "import");
+        model.addAttribute("partners", network.partners().stream().filter(p -> p.withdrawnOn() == null).toList());
+        model.addAttribute("maxBytes", MAX_BYTES);
+        model.addAttribute("kinds", new ImportTemplate(manage.apiDescription()).kinds().stream()
+                                                                                  .map(k -> Map.entry(k, kindLabel(words, k)))
+                                                                                  .toList());
+        model.addAttribute("defaultSeparator", words.locale().getLanguage().equals("nl") ? "semicolon" : "comma");
+    }
+
+    /** A kind's label from its wire name ({@code contribution-recorded}), as the catalogue's bundles name it. */
+    static String kindLabel(Words words, String wireName) {
+        if (wireName == null || wireName.isEmpty()) {
+            return words.get("import.kind.unknown");
+        }
+        return EntryKinds.TYPES.stream().filter(t -> EntryKinds.wireName(t).equals(wireName)).findFirst()
+                               .map(t -> EntryKinds.label(words, t)).orElse(wireName);
+    }
+}
