@@ -347,6 +347,46 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         assertThat(accessibility).as("serious or critical accessibility violations").isEmpty();
     }
 
+    @Test
+    @Order(16)
+    void fromTheHistoryOneEntryIsCorrectedAndAnotherRetracted() {
+        JsonNode success = latest("success-achieved");
+        long successAt = success.path("sequenceNumber").asLong();
+        browser.open("/networks/" + network + "/audit/history?lang=en");
+        browser.await("#entry-" + successAt + " [data-test=correct]").click();
+        WebElement title = browser.await("input[name='replacement.title']");
+        assertThat(title.getDomProperty("value")).as("the form starts from the entry").isEqualTo("First neighbourhood team started");
+        title.clear();
+        title.sendKeys("First two neighbourhood teams started");
+        browser.find("textarea[name=reason]").sendKeys("There were two teams");
+        browser.find("[data-test=entry-submit]").click();
+        browser.await("[data-test=logged]");
+        JsonNode correction = latest("entry-corrected").path("payload");
+        assertThat(correction.path("targetEventId").asText()).isEqualTo(success.path("eventId").asText());
+        assertThat(correction.path("replacement").path("title").asText()).isEqualTo("First two neighbourhood teams started");
+
+        JsonNode phase = latest("phase-changed");
+        long phaseAt = phase.path("sequenceNumber").asLong();
+        browser.open("/networks/" + network + "/audit/history?lang=en");
+        browser.await("#entry-" + phaseAt + " [data-test=retract]").click();
+        browser.await("textarea[name=reason]").sendKeys("Logged for the wrong network");
+        browser.find("[data-test=entry-submit]").click();
+        browser.await("[data-test=logged]");
+        assertThat(latest("entry-retracted").path("payload").path("targetEventId").asText())
+                .isEqualTo(phase.path("eventId").asText());
+
+        browser.open("/networks/" + network + "/audit/history?lang=en");
+        WebElement retracted = browser.await("#entry-" + phaseAt);
+        assertThat(retracted.findElement(org.openqa.selenium.By.cssSelector("[data-test=corrected-by]")).getText())
+                .contains("Retraction");
+        assertThat(retracted.findElements(org.openqa.selenium.By.cssSelector("[data-test=correct]")))
+                .as("a retracted entry is not corrected again").isEmpty();
+        assertThat(browser.find("#entry-" + successAt).findElement(org.openqa.selenium.By.cssSelector(
+                "[data-test=corrected-by]")).getText()).contains("Correction");
+        axe("history with corrections");
+        browser.screenshot("history-corrections-en-1400");
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private void form(String kind) {

@@ -67,9 +67,14 @@ public class AuditController {
     record Logged(long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
                   String recordedAs, String hash, String eventId, String corrects, String correctsUrl,
                   List<Correction> correctedBy, String payload) {
+
+        /** An original entry that still counts: it can be corrected or retracted. */
+        public boolean correctable() {
+            return corrects == null && correctedBy.stream().noneMatch(Correction::retraction);
+        }
     }
 
-    record Correction(long sequence, String kind, String url) {
+    record Correction(long sequence, String kind, String url, boolean retraction) {
     }
 
     @GetMapping
@@ -187,6 +192,10 @@ public class AuditController {
                                    e.path("payload").toPrettyString()));
         }
         model.addAttribute("entries", entries);
+        // Coordinators correct and retract from here; auditors only read.
+        model.addAttribute("canCorrect", client.me(user.token()).grants().stream()
+                .anyMatch(g -> g.networkId().equals(networkId) && "coordinator".equals(g.role())));
+        model.addAttribute("logBase", "/networks/" + networkId + "/log");
         model.addAttribute("nextSequence", entries.size() == PAGE ? last + 1 : -1);
         model.addAttribute("fromSequence", Math.max(0, fromSequence));
         return "audit-history";
@@ -271,7 +280,8 @@ public class AuditController {
                 long sequence = c.path("sequenceNumber").asLong();
                 byTarget.computeIfAbsent(c.path("payload").path("targetEventId").asText(), k -> new ArrayList<>())
                         .add(new Correction(sequence, kind(words, c.path("type").asText()),
-                                            historyUrl(networkId, sequence)));
+                                            historyUrl(networkId, sequence),
+                                            "EntryRetracted".equals(c.path("type").asText())));
                 next = sequence + 1;
             }
             if (page.size() < 1000) {
