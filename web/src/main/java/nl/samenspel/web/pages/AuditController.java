@@ -64,13 +64,14 @@ public class AuditController {
     }
 
     /** One logged entry in the history. */
-    record Logged(long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
+    record Logged(String type, long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
                   String recordedAs, String hash, String eventId, String corrects, String correctsUrl,
                   List<Correction> correctedBy, String payload) {
 
-        /** An original entry that still counts: it can be corrected or retracted. */
+        /** An original entry that still counts, other than the founding: it can be corrected or retracted. */
         public boolean correctable() {
-            return corrects == null && correctedBy.stream().noneMatch(Correction::retraction);
+            return corrects == null && !"NetworkFounded".equals(type)
+                    && correctedBy.stream().noneMatch(Correction::retraction);
         }
     }
 
@@ -181,7 +182,7 @@ public class AuditController {
             long sequence = e.path("sequenceNumber").asLong();
             last = sequence;
             String target = e.path("payload").path("targetEventId").asText(null);
-            entries.add(new Logged(sequence, kind(words, e.path("type").asText()), e.path("occurredOn").asText(""),
+            entries.add(new Logged(e.path("type").asText(), sequence, kind(words, e.path("type").asText()), e.path("occurredOn").asText(""),
                                    moment(e.path("recordedAt").asText(null)), e.path("recordedBy").asText(""),
                                    words.orElse("role." + e.path("recordedAs").asText(), e.path("recordedAs").asText("")),
                                    e.path("hash").asText(""), e.path("eventId").asText(), target,
