@@ -385,6 +385,19 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
                 "[data-test=corrected-by]")).getText()).contains("Correction");
         axe("history with corrections");
         browser.screenshot("history-corrections-en-1400");
+
+        // Filtered by a partner, the history holds only the entries that name it.
+        new org.openqa.selenium.support.ui.Select(browser.find("[data-test=filter-partner]"))
+                .selectByVisibleText("Woonstichting Oost");
+        browser.find("[data-test=filter-submit]").click();
+        browser.await("[data-test=history]");
+        List<String> shown = browser.all("li.history-entry").stream().map(e -> e.getDomAttribute("id")).toList();
+        Api.Response naming = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/events?partnerId="
+                + partners.get("Woonstichting Oost") + "&limit=50", coordinatorApi);
+        List<String> expected = new ArrayList<>();
+        naming.json().forEach(e -> expected.add("entry-" + e.get("sequenceNumber").asLong()));
+        assertThat(shown).isNotEmpty().isEqualTo(expected);
+        assertThat(shown).as("the founding names no partner").doesNotContain("entry-0");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

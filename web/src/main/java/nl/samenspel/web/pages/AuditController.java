@@ -148,6 +148,7 @@ public class AuditController {
 
     @GetMapping("/history")
     public String history(@PathVariable UUID networkId, @RequestParam(required = false) String type,
+                          @RequestParam(required = false) String partner,
                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           @RequestParam(defaultValue = "0") long fromSequence, @AuthenticationPrincipal SignedIn user,
                           Model model, Locale locale) {
@@ -156,11 +157,13 @@ public class AuditController {
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
         model.addAttribute("type", type == null ? "" : type);
+        model.addAttribute("partner", partner == null ? "" : partner);
         model.addAttribute("from", from == null ? "" : from);
         model.addAttribute("to", to == null ? "" : to);
         model.addAttribute("kinds", kinds(words));
         Map<String, Object> filters = new HashMap<>();
         filters.put("type", type == null || type.isBlank() ? null : type);
+        filters.put("partnerId", blankToNull(partner));
         filters.put("from", blankToNull(from));
         filters.put("to", blankToNull(to));
         filters.put("fromSequence", Math.max(0, fromSequence));
