@@ -155,7 +155,9 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
             new Actions(browser.driver).sendKeys(Keys.TAB).perform();
         }
         assertThat(browser.js("return document.activeElement.getAttribute('data-test');")).isEqualTo("response-submit");
+        org.openqa.selenium.WebElement button = browser.find("[data-test=response-submit]");
         new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        gone(button);
         browser.await("[data-test=recorded]");
 
         List<JsonNode> recorded = events("evaluation-response-recorded");
@@ -210,8 +212,16 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
     }
 
     private void submitted() {
-        browser.find("[data-test=response-submit]").click();
+        org.openqa.selenium.WebElement button = browser.find("[data-test=response-submit]");
+        button.click();
+        gone(button);
         assertThat(browser.await("[data-test=recorded]").getText()).contains("anonymous");
+    }
+
+    /** Waits until the page the element was on has been left. */
+    private void gone(org.openqa.selenium.WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
     }
 
     private void axe(String page) {

@@ -266,7 +266,9 @@ public class EvaluationsController {
         }
         for (Item item : items) {
             if (item.error() != null) {
-                problems.add(new Problem(item.id() + "-" + instrument.min(), item.label(), item.error()));
+                String label = item.label().indexOf(':') > 0 ? item.label().substring(0, item.label().indexOf(':'))
+                                                             : item.label();
+                problems.add(new Problem(item.id() + "-" + instrument.min(), label, item.error()));
             }
         }
         if (errors.containsKey("comment")) {
