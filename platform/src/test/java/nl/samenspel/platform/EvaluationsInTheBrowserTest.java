@@ -1,0 +1,240 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator in a real headless Chromium records the answers to a five-conditions evaluation one respondent at a
+ * time: picks the partner by name, the level, the anonymous option and a score per item on the instrument's scale
+ * (one response by keyboard only); a missing item is refused beside that item with every other choice kept; then the
+ * evaluation is closed after a confirmation. Each step is checked against the API's history; axe-core runs on every
+ * page; screenshots in both languages, wide and narrow.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EvaluationsInTheBrowserTest extends InTheBrowser {
+    private static final ZoneId PAGES = ZoneId.of("Europe/Amsterdam");
+
+    private Api.Login coordinatorApi;
+    private String network;
+    private String evaluation;
+    private final Map<String, String> partners = new java.util.LinkedHashMap<>();
+    private final LocalDate today = LocalDate.now(PAGES);
+
+    @BeforeAll
+    void aNetworkWithThreePartnersAndAnOpenEvaluation() {
+        coordinatorApi = demo.bearer("coordinator");
+        network = foundNetwork("Netwerk Evaluatie", today.minusDays(90), "coordinator");
+        for (String name : List.of("Gemeente Zuid", "Woonstichting Oost", "Huisartsen West")) {
+            Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
+                    {"name":"%s","partnerType":"municipality","participationLevel":"core","occurredOn":"%s"}"""
+                    .formatted(name, today.minusDays(80)), coordinatorApi);
+            assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+            partners.put(name, joined.json().get("subjectId").asText());
+        }
+        Api.Response opened = Api.post(demo.platform.commandPort(), "/api/networks/" + network
+                + "/entries/evaluation-opened", """
+                {"instrument":"five-conditions","title":"Five conditions, autumn","joint":true,"occurredOn":"%s"}"""
+                .formatted(today.minusDays(10)), coordinatorApi);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        evaluation = opened.json().get("subjectId").asText();
+        TestPlatform.awaitProjections(demo.platform);
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=nav-home]");
+    }
+
+    @Test
+    @Order(1)
+    void theLogLeadsToTheListOfEvaluations() {
+        browser.open("/networks/" + network + "/log?lang=en");
+        browser.await("[data-test=evaluations-link]").click();
+        browser.await("[data-test=evaluations]");
+        String row = "[data-test=evaluation-" + evaluation + "]";
+        assertThat(browser.find(row + " [data-test=state]").getText()).isEqualTo("Open");
+        assertThat(browser.find(row + " [data-test=responses]").getText()).isEqualTo("0");
+        assertThat(browser.find("[data-test=open-evaluation]").getDomAttribute("href"))
+                .endsWith("/networks/" + network + "/log/evaluation-opened");
+        axe("list");
+        shots("evaluations");
+    }
+
+    @Test
+    @Order(2)
+    void aMissingItemIsRefusedBesideItWithTheOtherChoicesKept() {
+        openForm();
+        assertThat(browser.all("[data-test^=item-] legend")).hasSize(5);
+        assertThat(browser.all("input[name=score-0]")).hasSize(5);
+        assertThat(browser.find("[data-test=item-0]").getText()).contains("1 = not at all", "5 = fully");
+        axe("form");
+        shots("evaluation");
+        new Select(browser.find("#respondentPartnerId")).selectByVisibleText("Gemeente Zuid");
+        browser.find("label[for=level-board]").click();
+        browser.find("label[for=anonymous]").click();
+        score(0, 4);
+        score(1, 3);
+        score(2, 5);
+        score(4, 2);
+        browser.find("#comment").sendKeys("Decisions take long");
+        browser.find("[data-test=response-submit]").click();
+        browser.await("[data-test=error-score-3]");
+        assertThat(browser.js("return document.activeElement.id;")).isEqualTo("error-summary");
+        assertThat(browser.find("#score-3").getDomAttribute("aria-describedby")).contains("score-3-error");
+        assertThat(browser.all("[data-test^=error-score-]")).hasSize(1);
+        assertThat(checked(0)).isEqualTo("4");
+        assertThat(checked(2)).isEqualTo("5");
+        assertThat(checked(4)).isEqualTo("2");
+        assertThat(browser.find("#anonymous").isSelected()).isTrue();
+        assertThat(browser.find("#level-board").isSelected()).isTrue();
+        assertThat(new Select(browser.find("#respondentPartnerId")).getFirstSelectedOption().getText())
+                .isEqualTo("Gemeente Zuid");
+        assertThat(browser.find("#comment").getDomProperty("value")).isEqualTo("Decisions take long");
+        axe("refused");
+        browser.screenshot("evaluation-refused-en-1400");
+        browser.resize(390);
+        browser.screenshot("evaluation-refused-en-390");
+        browser.resize(1400);
+        score(3, 3);
+        submitted();
+        assertThat(events("evaluation-response-recorded")).hasSize(1);
+    }
+
+    @Test
+    @Order(3)
+    void twoMoreAnonymousResponsesOneByKeyboard() {
+        // The form is ready for the next respondent: nothing chosen.
+        assertThat(new Select(browser.find("#respondentPartnerId")).getFirstSelectedOption().getDomAttribute("value"))
+                .isEmpty();
+        assertThat(browser.all("input[type=radio]:checked")).isEmpty();
+        assertThat(browser.find("#anonymous").isSelected()).isFalse();
+        axe("recorded");
+        browser.screenshot("evaluation-recorded-en-1400");
+
+        new Select(browser.find("#respondentPartnerId")).selectByVisibleText("Woonstichting Oost");
+        browser.find("label[for=level-management]").click();
+        browser.find("label[for=anonymous]").click();
+        for (int i = 0; i < 5; i++) {
+            score(i, 2 + i % 3);
+        }
+        submitted();
+
+        // By keyboard only: the partner from its list, then each radio group reached by Tab and set with the arrows.
+        browser.find("#respondentPartnerId").sendKeys("Huisartsen");
+        browser.js("arguments[0].focus();", browser.find("#level-board"));
+        Actions keys = new Actions(browser.driver);
+        keys.sendKeys(Keys.SPACE).sendKeys(Keys.ARROW_RIGHT).sendKeys(Keys.ARROW_RIGHT) // professional
+            .sendKeys(Keys.TAB).sendKeys(Keys.SPACE);                                    // anonymous
+        for (int i = 0; i < 5; i++) {
+            keys.sendKeys(Keys.TAB).sendKeys(Keys.SPACE).sendKeys(Keys.ARROW_RIGHT);       // 2 each
+        }
+        keys.perform();
+        assertThat(browser.find("#level-professional").isSelected()).isTrue();
+        assertThat(browser.find("#anonymous").isSelected()).isTrue();
+        for (int i = 0; i < 5; i++) {
+            assertThat(checked(i)).as("item " + i).isEqualTo("2");
+        }
+        new Actions(browser.driver).sendKeys(Keys.TAB).sendKeys("By keyboard").perform();
+        // On through the date (whose parts each take a Tab) to the button.
+        for (int tabs = 0; tabs < 6 && !"response-submit".equals(
+                browser.js("return document.activeElement.getAttribute('data-test');")); tabs++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(browser.js("return document.activeElement.getAttribute('data-test');")).isEqualTo("response-submit");
+        org.openqa.selenium.WebElement button = browser.find("[data-test=response-submit]");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        gone(button);
+        browser.await("[data-test=recorded]");
+
+        List<JsonNode> recorded = events("evaluation-response-recorded");
+        assertThat(recorded).hasSize(3);
+        assertThat(recorded).allSatisfy(e -> assertThat(e.path("payload").path("anonymous").asBoolean()).isTrue());
+        assertThat(recorded.stream().map(e -> e.path("payload").path("scores").toString()))
+                .containsExactlyInAnyOrder("[4,3,5,3,2]", "[2,3,4,2,3]", "[2,2,2,2,2]");
+        assertThat(recorded.stream().map(e -> e.path("payload").path("respondentPartnerId").asText()))
+                .containsExactlyInAnyOrderElementsOf(partners.values());
+        assertThat(recorded.get(2).path("payload").path("level").asText()).isEqualTo("professional");
+
+        browser.find("[data-test=evaluations-link]").click();
+        assertThat(browser.await("[data-test=evaluation-" + evaluation + "] [data-test=responses]").getText())
+                .isEqualTo("3, of which 3 anonymous");
+    }
+
+    @Test
+    @Order(4)
+    void theEvaluationIsClosedAfterAConfirmation() {
+        openForm();
+        browser.find("[data-test=close-evaluation]").click();
+        browser.await("[data-test=close-form]");
+        axe("close");
+        shots("evaluation-close");
+        browser.find("[data-test=close-confirm]").click();
+        browser.await("[data-test=closed]");
+        assertThat(browser.find("[data-test=evaluation-" + evaluation + "] [data-test=state]").getText())
+                .startsWith("Closed on");
+        assertThat(browser.all("[data-test=evaluation-" + evaluation + "] [data-test=record-link]")).isEmpty();
+        List<JsonNode> closed = events("evaluation-closed");
+        assertThat(closed).hasSize(1);
+        assertThat(closed.get(0).path("payload").path("evaluationId").asText()).isEqualTo(evaluation);
+        axe("list after closing");
+        shots("evaluations-closed");
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private void openForm() {
+        browser.open("/networks/" + network + "/evaluations?lang=en");
+        browser.await("[data-test=evaluation-" + evaluation + "] [data-test=record-link]").click();
+        browser.await("[data-test=response-form]");
+    }
+
+    private void score(int item, int value) {
+        browser.find("label[for=score-" + item + "-" + value + "]").click();
+    }
+
+    private String checked(int item) {
+        return browser.all("input[name=score-" + item + "]:checked").stream().map(e -> e.getDomAttribute("value"))
+                      .findFirst().orElse(null);
+    }
+
+    private void submitted() {
+        org.openqa.selenium.WebElement button = browser.find("[data-test=response-submit]");
+        button.click();
+        gone(button);
+        assertThat(browser.await("[data-test=recorded]").getText()).contains("anonymous");
+    }
+
+    /** Waits until the page the element was on has been left. */
+    private void gone(org.openqa.selenium.WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
+    private void axe(String page) {
+        JsonNode violations = browser.seriousAccessibilityViolations();
+        assertThat(violations).as(page + ": " + violations).isEmpty();
+    }
+
+    private List<JsonNode> events(String type) {
+        Api.Response answer = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/events?type=" + type
+                + "&limit=1000", coordinatorApi);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<JsonNode> entries = new ArrayList<>();
+        answer.json().forEach(entries::add);
+        return entries;
+    }
+}
