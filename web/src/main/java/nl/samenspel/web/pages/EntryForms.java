@@ -633,7 +633,9 @@ public final class EntryForms {
             Map.entry(Pattern.compile("^size must be between (\\d+) and (\\d+)$"), "entries.refusal.size"),
             Map.entry(Pattern.compile("^lies in the future \\((\\S+) is after (\\S+)\\)$"), "entries.refusal.future"),
             Map.entry(Pattern.compile("^lies before the network was founded on (\\S+)$"), "entries.refusal.beforeFounding"),
-            Map.entry(Pattern.compile("^lies before the partner joined on (\\S+)$"), "entries.refusal.beforeJoined"));
+            Map.entry(Pattern.compile("^lies before the partner joined on (\\S+)$"), "entries.refusal.beforeJoined"),
+            Map.entry(Pattern.compile("^lies before the entry's date (\\S+) \\(occurredOn\\)$"),
+                      "entries.refusal.beforeEntryDate"));
 
     /** The service's message in the reader's words where the bundles know it; else as written, marked English. */
     String refusal(String message) {
