@@ -198,7 +198,8 @@ public final class EntryForms {
         return views(kind, "", form, errors);
     }
 
-    private List<FieldView> views(Kind kind, String prefix, MultiValueMap<String, String> form,
+    /** The same for one entry of several on a page, whose field names start with {@code prefix} ("a0."). */
+    List<FieldView> views(Kind kind, String prefix, MultiValueMap<String, String> form,
                                   Map<String, String> errors) {
         LocalDate date = date(form.getFirst(prefix + BUSINESS_DATE)).orElse(today);
         List<FieldView> views = new ArrayList<>();
@@ -339,6 +340,11 @@ public final class EntryForms {
                              step, field.maxLength(), error, english, columns, children, hidden);
     }
 
+    /** The agreements still open, by title and date, for an outcome to be recorded on. */
+    List<Choice> openAgreements() {
+        return sources.openAgreements();
+    }
+
     private List<Choice> choices(Picker picker, LocalDate date) {
         return switch (picker) {
             case PARTNER -> sources.activePartners(date);
@@ -367,7 +373,8 @@ public final class EntryForms {
         return read(kind, "", form, errors);
     }
 
-    private ObjectNode read(Kind kind, String prefix, MultiValueMap<String, String> form, Map<String, String> errors) {
+    /** The same for one entry of several on a page, whose field names start with {@code prefix} ("a0."). */
+    ObjectNode read(Kind kind, String prefix, MultiValueMap<String, String> form, Map<String, String> errors) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         for (Field field : kind.fields()) {
             String name = prefix + field.name();
@@ -626,7 +633,9 @@ public final class EntryForms {
             Map.entry(Pattern.compile("^size must be between (\\d+) and (\\d+)$"), "entries.refusal.size"),
             Map.entry(Pattern.compile("^lies in the future \\((\\S+) is after (\\S+)\\)$"), "entries.refusal.future"),
             Map.entry(Pattern.compile("^lies before the network was founded on (\\S+)$"), "entries.refusal.beforeFounding"),
-            Map.entry(Pattern.compile("^lies before the partner joined on (\\S+)$"), "entries.refusal.beforeJoined"));
+            Map.entry(Pattern.compile("^lies before the partner joined on (\\S+)$"), "entries.refusal.beforeJoined"),
+            Map.entry(Pattern.compile("^lies before the entry's date (\\S+) \\(occurredOn\\)$"),
+                      "entries.refusal.beforeEntryDate"));
 
     /** The service's message in the reader's words where the bundles know it; else as written, marked English. */
     String refusal(String message) {

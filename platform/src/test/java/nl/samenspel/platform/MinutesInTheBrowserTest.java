@@ -1,0 +1,220 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator logs the minutes of a meeting in one submit: the meeting with who attended at which level, and the
+ * agreements made in it. A refused agreement is shown beside its field with everything typed kept and the meeting
+ * marked as logged; put right and submitted again, the meeting is not logged twice. axe-core on every state;
+ * screenshots in both languages, wide and narrow.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MinutesInTheBrowserTest extends InTheBrowser {
+    private static final ZoneId PAGES = ZoneId.of("Europe/Amsterdam");
+
+    private Api.Login coordinatorApi;
+    private String network;
+    private final Map<String, String> partners = new java.util.LinkedHashMap<>();
+    private final LocalDate today = LocalDate.now(PAGES);
+
+    @BeforeAll
+    void aNetworkWithTwoPartners() {
+        coordinatorApi = demo.bearer("coordinator");
+        network = foundNetwork("Netwerk Verslagen", today.minusDays(90), "coordinator");
+        for (String name : List.of("Gemeente Zuid", "Woonstichting Oost")) {
+            Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
+                    {"name":"%s","partnerType":"municipality","participationLevel":"core","occurredOn":"%s"}"""
+                    .formatted(name, today.minusDays(80)), coordinatorApi);
+            assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+            partners.put(name, joined.json().get("subjectId").asText());
+        }
+        TestPlatform.awaitProjections(demo.platform);
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=nav-home]");
+    }
+
+    @Test
+    @Order(1)
+    void aCoordinatorLogsAMeetingWithItsAttendanceAndAnAgreementInOneSubmit() {
+        browser.open("/networks/" + network + "/log?lang=en");
+        browser.await("[data-test=group-meetings] [data-test=minutes-link]").click();
+        browser.await("[data-test=minutes-form]");
+        assertThat(browser.find("input[name='m.occurredOn']").getDomProperty("value")).as("the date defaults to today")
+                                                                                    .isEqualTo(today.toString());
+        axe("minutes form");
+        shots("minutes");
+
+        meeting("Steering group: housing and care");
+        browser.find("input[name='m.attendance'][value='" + partners.get("Gemeente Zuid") + "|board']").click();
+        browser.find("input[name='m.attendance'][value='" + partners.get("Woonstichting Oost") + "|professional']").click();
+        browser.find("input[name='a0.title']").sendKeys("Shared intake desk by summer");
+        new Select(browser.find("select[name='a0.kind']")).selectByValue("promise");
+        party("a0", "Gemeente Zuid");
+        party("a0", "Woonstichting Oost");
+        browser.screenshot("minutes-filled-en-1400");
+        browser.find("[data-test=minutes-submit]").click();
+
+        WebElement logged = browser.await("[data-test=minutes-logged]");
+        assertThat(browser.all("[data-test=minutes-done]")).hasSize(2);
+        assertThat(logged.getText()).contains("Steering group: housing and care", "Shared intake desk by summer",
+                                              "Gemeente Zuid", "Woonstichting Oost");
+        List<WebElement> links = browser.all("[data-test=minutes-history-link]");
+        assertThat(links).hasSize(2);
+        assertThat(links.get(0).getDomAttribute("href")).matches(".*/audit/history\\?fromSequence=(\\d+)#entry-\\1");
+        axe("minutes logged");
+        browser.screenshot("minutes-logged-en-1400");
+        browser.resize(390);
+        browser.screenshot("minutes-logged-en-390");
+        browser.resize(1400);
+
+        JsonNode meeting = latest("meeting-held");
+        JsonNode attendance = meeting.path("payload").path("attendance");
+        assertThat(attendance).hasSize(2);
+        assertThat(attendance.toString()).contains(partners.get("Gemeente Zuid"), "board",
+                                                   partners.get("Woonstichting Oost"), "professional");
+        JsonNode agreement = latest("agreement-made");
+        assertThat(agreement.path("payload").path("partyIds").toString())
+                .contains(partners.get("Gemeente Zuid"), partners.get("Woonstichting Oost"));
+        assertThat(agreement.path("occurredOn").asText()).isEqualTo(meeting.path("occurredOn").asText())
+                                                         .isEqualTo(today.toString());
+        assertThat(agreement.path("sequenceNumber").asLong()).isGreaterThan(meeting.path("sequenceNumber").asLong());
+
+        links.get(1).click();
+        browser.await("#entry-" + agreement.path("sequenceNumber").asText());
+    }
+
+    @Test
+    @Order(2)
+    void aRefusedAgreementIsShownBesideItsFieldAndOncePutRightTheMeetingIsNotLoggedTwice() {
+        browser.open("/networks/" + network + "/minutes?lang=en");
+        browser.await("[data-test=minutes-form]");
+        meeting("Steering group: follow-up");
+        browser.find("input[name='m.attendance'][value='" + partners.get("Gemeente Zuid") + "|board']").click();
+        browser.find("input[name='a0.title']").sendKeys("Report on the intake desk");
+        new Select(browser.find("select[name='a0.kind']")).selectByValue("operational");
+        party("a0", "Woonstichting Oost");
+        // Due before the meeting itself: the service refuses it.
+        date("a0.dueOn", today.minusDays(5));
+        // The agreement of the first minutes is still open: its outcome is recorded in the same go.
+        new Select(browser.find("select[name='o0.agreementId']")).selectByIndex(1);
+        new Select(browser.find("select[name='o0.outcome']")).selectByValue("renegotiated");
+        new Select(browser.find("select[name='o0.responsiblePartnerId']")).selectByVisibleText("Gemeente Zuid");
+        browser.find("[data-test=minutes-submit]").click();
+
+        WebElement error = browser.await("[data-test='error-a0.dueOn']");
+        assertThat(error.getText()).contains("Lies before the date it happened (" + today + ")");
+        WebElement summary = browser.find("[data-test=error-summary]");
+        assertThat(summary.getText()).contains("Agreement 1");
+        assertThat(browser.find("[data-test=already-logged]").getText()).contains("The meeting");
+        assertThat(browser.js("return document.activeElement.id;")).isEqualTo("error-summary");
+        WebElement due = browser.find("input[name='a0.dueOn']");
+        assertThat(due.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(due.getDomAttribute("aria-describedby")).contains(error.getDomAttribute("id"));
+        assertThat(browser.find("input[name='a0.title']").getDomProperty("value")).isEqualTo("Report on the intake desk");
+        assertThat(browser.find("input[name='a0.partyIds'][value='" + partners.get("Woonstichting Oost") + "']")
+                          .isSelected()).isTrue();
+        assertThat(browser.find("[data-test=block-m] [data-test=block-logged]").isDisplayed()).isTrue();
+        assertThat(events("meeting-held")).hasSize(2);
+        assertThat(events("agreement-made")).as("nothing of the refused agreement is logged").hasSize(1);
+        assertThat(events("agreement-outcome-recorded")).as("what follows the refusal waits").isEmpty();
+        axe("minutes refused");
+        browser.screenshot("minutes-refused-en-1400");
+        browser.resize(390);
+        browser.screenshot("minutes-refused-en-390");
+        browser.resize(1400);
+
+        date("a0.dueOn", today.plusDays(30));
+        browser.find("[data-test=minutes-submit]").click();
+        browser.await("[data-test=minutes-logged]");
+        assertThat(browser.all("[data-test=minutes-done]")).hasSize(3);
+        axe("minutes logged after a refusal");
+        browser.screenshot("minutes-resubmitted-en-1400");
+
+        assertThat(events("meeting-held")).as("the meeting is not logged twice").hasSize(2);
+        List<JsonNode> agreements = events("agreement-made");
+        assertThat(agreements).hasSize(2);
+        JsonNode agreement = agreements.get(1);
+        assertThat(agreement.path("payload").path("dueOn").asText()).isEqualTo(today.plusDays(30).toString());
+        assertThat(agreement.path("occurredOn").asText()).isEqualTo(today.toString());
+        List<JsonNode> outcomes = events("agreement-outcome-recorded");
+        assertThat(outcomes).hasSize(1);
+        assertThat(outcomes.get(0).path("payload").path("agreementId").asText())
+                .isEqualTo(agreements.get(0).path("payload").path("agreementId").asText());
+        assertThat(outcomes.get(0).path("payload").path("responsiblePartnerId").asText())
+                .isEqualTo(partners.get("Gemeente Zuid"));
+    }
+
+    @Test
+    @Order(3)
+    void anotherAgreementBlockIsAddedWithoutLosingWhatWasTyped() {
+        browser.open("/networks/" + network + "/minutes?lang=nl");
+        browser.await("[data-test=minutes-form]");
+        browser.find("input[name='m.purpose']").sendKeys("Werkgroep wonen");
+        browser.find("input[name='a0.title']").sendKeys("Eerste afspraak");
+        browser.find("[data-test=add-agreement]").click();
+        browser.await("input[name='a1.title']");
+        assertThat(browser.find("input[name='m.purpose']").getDomProperty("value")).isEqualTo("Werkgroep wonen");
+        assertThat(browser.find("input[name='a0.title']").getDomProperty("value")).isEqualTo("Eerste afspraak");
+        assertThat(browser.find("input[name='a0.commandId']").getDomProperty("value"))
+                .isNotEqualTo(browser.find("input[name='a1.commandId']").getDomProperty("value"));
+        assertThat(browser.find("#block-a1-heading").getText()).isEqualTo("Afspraak 2");
+        axe("minutes two agreements nl");
+        browser.screenshot("minutes-two-agreements-nl-1400");
+        browser.resize(390);
+        browser.screenshot("minutes-two-agreements-nl-390");
+        browser.resize(1400);
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private void meeting(String purpose) {
+        browser.find("input[name='m.kind'][value=formal]").click();
+        browser.find("input[name='m.modality'][value=in-person]").click();
+        browser.find("input[name='m.purpose']").sendKeys(purpose);
+    }
+
+    private void party(String block, String partner) {
+        browser.find("input[name='" + block + ".partyIds'][value='" + partners.get(partner) + "']").click();
+    }
+
+    private void date(String name, LocalDate value) {
+        browser.js("arguments[0].value = arguments[1];", browser.find("input[name='" + name + "']"), value.toString());
+    }
+
+    private void axe(String page) {
+        JsonNode violations = browser.seriousAccessibilityViolations();
+        assertThat(violations).as(page + ": " + violations).isEmpty();
+    }
+
+    private List<JsonNode> events(String type) {
+        Api.Response answer = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/events?type=" + type
+                + "&limit=1000", coordinatorApi);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<JsonNode> entries = new ArrayList<>();
+        answer.json().forEach(entries::add);
+        return entries;
+    }
+
+    private JsonNode latest(String type) {
+        List<JsonNode> entries = events(type);
+        assertThat(entries).as(type + " in the history").isNotEmpty();
+        return entries.get(entries.size() - 1);
+    }
+}
