@@ -41,13 +41,7 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         coordinatorApi = demo.bearer("coordinator");
         network = foundNetwork("Netwerk Logboek", today.minusDays(90), "coordinator");
         // Two partners and a person in the directory to choose from; the forms add the rest.
-        for (String name : List.of("Gemeente Zuid", "Woonstichting Oost")) {
-            Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
-                    {"name":"%s","partnerType":"municipality","participationLevel":"core","occurredOn":"%s"}"""
-                    .formatted(name, today.minusDays(80)), coordinatorApi);
-            assertThat(joined.status()).as(joined.body()).isEqualTo(201);
-            partners.put(name, joined.json().get("subjectId").asText());
-        }
+        partners.putAll(joinPartners(network, coordinatorApi, today.minusDays(80), "Gemeente Zuid", "Woonstichting Oost"));
         Api.Response registered = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/people", """
                 {"name":"Anna de Vries","email":"anna@example.org"}""", coordinatorApi);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);

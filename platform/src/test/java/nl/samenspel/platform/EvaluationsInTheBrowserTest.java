@@ -41,13 +41,7 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
     void aNetworkWithThreePartnersAndAnOpenEvaluation() {
         coordinatorApi = demo.bearer("coordinator");
         network = foundNetwork("Netwerk Evaluatie", today.minusDays(90), "coordinator");
-        for (String name : List.of("Gemeente Zuid", "Woonstichting Oost", "Huisartsen West")) {
-            Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
-                    {"name":"%s","partnerType":"municipality","participationLevel":"core","occurredOn":"%s"}"""
-                    .formatted(name, today.minusDays(80)), coordinatorApi);
-            assertThat(joined.status()).as(joined.body()).isEqualTo(201);
-            partners.put(name, joined.json().get("subjectId").asText());
-        }
+        partners.putAll(joinPartners(network, coordinatorApi, today.minusDays(80), "Gemeente Zuid", "Woonstichting Oost", "Huisartsen West"));
         Api.Response opened = Api.post(demo.platform.commandPort(), "/api/networks/" + network
                 + "/entries/evaluation-opened", """
                 {"instrument":"five-conditions","title":"Five conditions, autumn","joint":true,"occurredOn":"%s"}"""

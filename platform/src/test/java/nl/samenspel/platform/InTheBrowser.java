@@ -53,6 +53,20 @@ abstract class InTheBrowser {
         return network;
     }
 
+    /** Partners joining {@code network} on {@code on}, logged by {@code coordinator}: their ids by name. */
+    java.util.Map<String, String> joinPartners(String network, Api.Login coordinator, java.time.LocalDate on,
+                                               String... names) {
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
+                    {"name":"%s","partnerType":"municipality","participationLevel":"core","occurredOn":"%s"}"""
+                    .formatted(name, on), coordinator);
+            assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+            ids.put(name, joined.json().get("subjectId").asText());
+        }
+        return ids;
+    }
+
     /** The id of the demo network with this name, as {@code username} sees it. */
     String demoNetwork(String username, String name) {
         for (JsonNode n : demo.query("/api/networks", demo.bearer(username))) {

@@ -38,13 +38,7 @@ class MinutesInTheBrowserTest extends InTheBrowser {
     void aNetworkWithTwoPartners() {
         coordinatorApi = demo.bearer("coordinator");
         network = foundNetwork("Netwerk Verslagen", today.minusDays(90), "coordinator");
-        for (String name : List.of("Gemeente Zuid", "Woonstichting Oost")) {
-            Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
-                    {"name":"%s","partnerType":"municipality","participationLevel":"core","occurredOn":"%s"}"""
-                    .formatted(name, today.minusDays(80)), coordinatorApi);
-            assertThat(joined.status()).as(joined.body()).isEqualTo(201);
-            partners.put(name, joined.json().get("subjectId").asText());
-        }
+        partners.putAll(joinPartners(network, coordinatorApi, today.minusDays(80), "Gemeente Zuid", "Woonstichting Oost"));
         TestPlatform.awaitProjections(demo.platform);
         browser.login("coordinator", demo.passwords.get("coordinator"));
         browser.await("[data-test=nav-home]");
