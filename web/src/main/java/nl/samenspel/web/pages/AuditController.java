@@ -197,8 +197,7 @@ public class AuditController {
         }
         model.addAttribute("entries", entries);
         // Coordinators correct and retract from here; auditors only read.
-        model.addAttribute("canCorrect", client.me(user.token()).grants().stream()
-                .anyMatch(g -> g.networkId().equals(networkId) && "coordinator".equals(g.role())));
+        model.addAttribute("canCorrect", Coordinators.isCoordinator(client.me(user.token()), networkId));
         model.addAttribute("logBase", "/networks/" + networkId + "/log");
         model.addAttribute("nextSequence", entries.size() == PAGE ? last + 1 : -1);
         model.addAttribute("fromSequence", Math.max(0, fromSequence));

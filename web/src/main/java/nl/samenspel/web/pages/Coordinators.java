@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import java.util.UUID;
 
 /**
- * Who may open the coordinator's pages (import, people directory): the network's coordinators. The services check
+ * Who may open the coordinator's pages (logging entries, minutes, evaluations, import, people directory): the
+ * network's coordinators; and, for the links a page offers, which roles a user holds in a network. The services check
  * every call anyway; asking first means a steering member who follows a link sees "not allowed" at once, not a form
  * that fails when sent.
  */
@@ -20,7 +21,13 @@ class Coordinators {
     }
 
     static boolean isCoordinator(SamenspelClient.Me me, UUID networkId) {
-        return me.grants().stream().anyMatch(g -> g.networkId().equals(networkId) && "coordinator".equals(g.role()));
+        return holdsAny(me, networkId, "coordinator");
+    }
+
+    /** Whether the user holds any of these roles (wire names) in the network. */
+    static boolean holdsAny(SamenspelClient.Me me, UUID networkId, String... roles) {
+        java.util.List<String> wanted = java.util.List.of(roles);
+        return me.grants().stream().anyMatch(g -> g.networkId().equals(networkId) && wanted.contains(g.role()));
     }
 
     /** Refuses (403) anyone who is not a coordinator of the network. */

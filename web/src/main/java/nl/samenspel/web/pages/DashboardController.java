@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,7 @@ public class DashboardController {
         Words words = new Words(messages, locale);
         String token = user.token();
         String timelineId = IndicatorCatalog.IDS.contains(indicator) ? indicator : "H5";
-        YearMonth picked = month(month);
+        YearMonth picked = PageSupport.pickedMonth(month);
         // Asked side by side; the network comes first so a network the user may not see fails before anything else.
         CompletableFuture<SamenspelClient.Network> network = async(pool, () -> client.network(token, networkId));
         CompletableFuture<List<DipMonth>> dip = async(pool, () -> client.dipSeries(token, networkId));
@@ -74,7 +73,7 @@ public class DashboardController {
         List<MonthHealth> dipMonths = join(dip).stream().map(DipMonth::asMonth).toList();
         MonthHealth now = join(current);
         List<String> months = dipMonths.stream().map(MonthHealth::month).toList();
-        boolean isCurrent = picked == null || !months.contains(picked.toString()) || picked.toString().equals(now.month());
+        boolean isCurrent = PageSupport.showsCurrent(picked, months, now);
         MonthHealth selected = isCurrent ? now
                 : asOf != null ? join(asOf) : client.healthAsOf(token, networkId, picked.atEndOfMonth());
         String selectedMonth = selected.month();
@@ -100,11 +99,9 @@ public class DashboardController {
         model.addAttribute("network", shown);
         model.addAttribute("base", base);
         // The audit pages are for the network's coordinators and auditors; the link shows only to them.
-        model.addAttribute("canAudit", join(me).grants().stream().anyMatch(g -> g.networkId().equals(networkId)
-                && ("auditor".equals(g.role()) || "coordinator".equals(g.role()))));
+        model.addAttribute("canAudit", Coordinators.holdsAny(join(me), networkId, "auditor", "coordinator"));
         // Only the network's coordinators log entries.
-        model.addAttribute("canLog", join(me).grants().stream().anyMatch(g -> g.networkId().equals(networkId)
-                && "coordinator".equals(g.role())));
+        model.addAttribute("canLog", Coordinators.isCoordinator(join(me), networkId));
         // Importing and the people directory are the coordinators' work.
         model.addAttribute("canManage", Coordinators.isCoordinator(join(me), networkId));
         List<String> newestFirst = new java.util.ArrayList<>(months);
@@ -132,14 +129,4 @@ public class DashboardController {
         }
     }
 
-    private static YearMonth month(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

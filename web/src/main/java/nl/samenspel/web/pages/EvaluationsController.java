@@ -58,10 +58,12 @@ public class EvaluationsController {
     private final EntryCatalogue catalogue;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final Coordinators coordinators;
 
     public EvaluationsController(SamenspelClient client, EntryClient entries, EntryCatalogue catalogue,
-                                 MessageSource messages, WebProperties properties) {
+                                 MessageSource messages, WebProperties properties, Coordinators coordinators) {
         this.client = client;
+        this.coordinators = coordinators;
         this.entries = entries;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -87,7 +89,7 @@ public class EvaluationsController {
     @GetMapping
     public String list(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user, Model model,
                        Locale locale) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         Words words = new Words(messages, locale);
         List<Row> rows = new ArrayList<>();
         for (JsonNode e : evaluations(user, networkId)) {
@@ -111,7 +113,7 @@ public class EvaluationsController {
     @GetMapping("/{evaluationId}")
     public String form(@PathVariable UUID networkId, @PathVariable UUID evaluationId,
                        @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("occurredOn", LocalDate.now(zone).toString());
         form.add("commandId", UUID.randomUUID().toString());
@@ -122,7 +124,7 @@ public class EvaluationsController {
     public String record(@PathVariable UUID networkId, @PathVariable UUID evaluationId,
                          @RequestParam MultiValueMap<String, String> submitted, @AuthenticationPrincipal SignedIn user,
                          Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         LinkedMultiValueMap<String, String> form = EntryForms.copy(submitted);
         form.remove("_csrf");
         if (!EntryForms.isUuid(form.getFirst("commandId"))) {
@@ -203,7 +205,7 @@ public class EvaluationsController {
     @GetMapping("/{evaluationId}/close")
     public String confirmClose(@PathVariable UUID networkId, @PathVariable UUID evaluationId,
                                @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         JsonNode evaluation = evaluation(user, networkId, evaluationId);
         model.addAttribute("network", client.network(user.token(), networkId));
         model.addAttribute("dashboard", "/networks/" + networkId);
@@ -219,7 +221,7 @@ public class EvaluationsController {
     public String close(@PathVariable UUID networkId, @PathVariable UUID evaluationId,
                         @RequestParam(required = false) String commandId, @AuthenticationPrincipal SignedIn user,
                         Locale locale, RedirectAttributes redirect) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         JsonNode evaluation = evaluation(user, networkId, evaluationId);
         Words words = new Words(messages, locale);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -350,12 +352,4 @@ public class EvaluationsController {
         }
     }
 
-    /** Only the network's coordinators record evaluations. */
-    private void coordinator(SignedIn user, UUID networkId) {
-        boolean coordinates = client.me(user.token()).grants().stream()
-                                    .anyMatch(g -> g.networkId().equals(networkId) && "coordinator".equals(g.role()));
-        if (!coordinates) {
-            throw new SamenspelClient.ApiException(403);
-        }
-    }
 }

@@ -51,10 +51,12 @@ public class LogController {
     private final EntryCatalogue catalogue;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final Coordinators coordinators;
 
     public LogController(SamenspelClient client, EntryClient entries, EntryCatalogue catalogue,
-                         MessageSource messages, WebProperties properties) {
+                         MessageSource messages, WebProperties properties, Coordinators coordinators) {
         this.client = client;
+        this.coordinators = coordinators;
         this.entries = entries;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -76,7 +78,7 @@ public class LogController {
     @GetMapping
     public String catalogue(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user, Model model,
                             Locale locale) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         Words words = new Words(messages, locale);
         EntryCatalogue.Catalogue described = catalogue.catalogue();
         Map<String, List<KindLink>> byGroup = new LinkedHashMap<>();
@@ -111,7 +113,7 @@ public class LogController {
     public String form(@PathVariable UUID networkId, @PathVariable String wireName,
                        @RequestParam(required = false) String target, @AuthenticationPrincipal SignedIn user,
                        Model model, Locale locale) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         Kind kind = kind(wireName);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         LocalDate today = LocalDate.now(zone);
@@ -129,7 +131,7 @@ public class LogController {
     public String submit(@PathVariable UUID networkId, @PathVariable String wireName,
                          @RequestParam MultiValueMap<String, String> submitted, @AuthenticationPrincipal SignedIn user,
                          Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         Kind kind = kind(wireName);
         LinkedMultiValueMap<String, String> form = EntryForms.copy(submitted);
         form.remove("_csrf");
@@ -215,12 +217,4 @@ public class LogController {
         return catalogue.catalogue().kind(wireName).orElseThrow(() -> new SamenspelClient.ApiException(404));
     }
 
-    /** Only the network's coordinators log entries; anyone else is told so before filling in a form in vain. */
-    private void coordinator(SignedIn user, UUID networkId) {
-        boolean coordinates = client.me(user.token()).grants().stream()
-                                    .anyMatch(g -> g.networkId().equals(networkId) && "coordinator".equals(g.role()));
-        if (!coordinates) {
-            throw new SamenspelClient.ApiException(403);
-        }
-    }
 }

@@ -62,10 +62,12 @@ public class MinutesController {
     private final EntryCatalogue catalogue;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final Coordinators coordinators;
 
     public MinutesController(SamenspelClient client, EntryClient entries, EntryCatalogue catalogue,
-                             MessageSource messages, WebProperties properties) {
+                             MessageSource messages, WebProperties properties, Coordinators coordinators) {
         this.client = client;
+        this.coordinators = coordinators;
         this.entries = entries;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -99,7 +101,7 @@ public class MinutesController {
 
     @GetMapping
     public String form(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         if (!model.containsAttribute("summary")) {
             form.add("m." + EntryForms.BUSINESS_DATE, LocalDate.now(zone).toString());
@@ -120,7 +122,7 @@ public class MinutesController {
     public String submit(@PathVariable UUID networkId, @RequestParam MultiValueMap<String, String> submitted,
                          @AuthenticationPrincipal SignedIn user, Model model, Locale locale,
                          RedirectAttributes redirect, HttpServletResponse response) {
-        coordinator(user, networkId);
+        coordinators.require(networkId, user);
         LinkedMultiValueMap<String, String> form = EntryForms.copy(submitted);
         form.remove("_csrf");
         String intent = String.valueOf(form.getFirst("intent"));
@@ -377,12 +379,4 @@ public class MinutesController {
         return catalogue.catalogue().kind(wireName).orElseThrow(() -> new SamenspelClient.ApiException(404));
     }
 
-    /** Only the network's coordinators log minutes. */
-    private void coordinator(SignedIn user, UUID networkId) {
-        boolean coordinates = client.me(user.token()).grants().stream()
-                                    .anyMatch(g -> g.networkId().equals(networkId) && "coordinator".equals(g.role()));
-        if (!coordinates) {
-            throw new SamenspelClient.ApiException(403);
-        }
-    }
 }

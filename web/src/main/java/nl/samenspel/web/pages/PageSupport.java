@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +57,23 @@ public class PageSupport {
             }
             throw e;
         }
+    }
+
+    /** The month asked for in {@code ?month=YYYY-MM}; null when none or not a month (the current month is shown). */
+    static YearMonth pickedMonth(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Whether the current month is shown: nothing picked, a month without figures, or the current month itself. */
+    static boolean showsCurrent(YearMonth picked, List<String> months, SamenspelClient.MonthHealth now) {
+        return picked == null || !months.contains(picked.toString()) || picked.toString().equals(now.month());
     }
 
     @ModelAttribute

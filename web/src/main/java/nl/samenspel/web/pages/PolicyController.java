@@ -147,8 +147,7 @@ public class PolicyController {
                     .replaceAll("\\.\\d+Z$|Z$", " UTC"), changes, o.path("note").asText(""), o.path("applies").asBoolean(true),
                     "/networks/" + networkId + "/audit/history?fromSequence=" + sequence + "#entry-" + sequence));
         }
-        boolean coordinator = client.me(user.token()).grants().stream()
-                .anyMatch(g -> g.networkId().equals(networkId) && "coordinator".equals(g.role()));
+        boolean coordinator = Coordinators.isCoordinator(client.me(user.token()), networkId);
         model.addAttribute("settings", settings);
         model.addAttribute("overrides", overrides);
         model.addAttribute("asOf", policy.path("asOf").asText());

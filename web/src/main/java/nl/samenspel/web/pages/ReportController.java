@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +73,7 @@ public class ReportController {
                                          @AuthenticationPrincipal SignedIn user, Locale locale) {
         Words words = new Words(messages, locale);
         String token = user.token();
-        YearMonth picked = month(month);
+        YearMonth picked = PageSupport.pickedMonth(month);
         CompletableFuture<SamenspelClient.Network> network = async(pool, () -> client.network(token, networkId));
         CompletableFuture<List<DipMonth>> dip = async(pool, () -> client.dipSeries(token, networkId));
         CompletableFuture<List<AlertEpisode>> episodes = async(pool, () -> client.alerts(token, networkId));
@@ -89,7 +88,7 @@ public class ReportController {
         List<MonthHealth> dipMonths = join(dip).stream().map(DipMonth::asMonth).toList();
         MonthHealth now = join(current);
         List<String> months = dipMonths.stream().map(MonthHealth::month).toList();
-        boolean isCurrent = picked == null || !months.contains(picked.toString()) || picked.toString().equals(now.month());
+        boolean isCurrent = PageSupport.showsCurrent(picked, months, now);
         MonthHealth selected = isCurrent ? now
                 : asOf != null ? join(asOf) : client.healthAsOf(token, networkId, picked.atEndOfMonth());
         String selectedMonth = selected.month();
@@ -231,14 +230,4 @@ public class ReportController {
         return slug.isEmpty() ? "network" : slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 
-    private static YearMonth month(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }
