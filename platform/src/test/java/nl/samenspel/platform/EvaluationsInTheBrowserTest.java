@@ -224,11 +224,6 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
     }
 
     private List<JsonNode> events(String type) {
-        Api.Response answer = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/events?type=" + type
-                + "&limit=1000", coordinatorApi);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        List<JsonNode> entries = new ArrayList<>();
-        answer.json().forEach(entries::add);
-        return entries;
+        return events(network, type, coordinatorApi);
     }
 }

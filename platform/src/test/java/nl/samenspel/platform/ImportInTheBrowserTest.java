@@ -1,10 +1,8 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -16,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,64 +25,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * logs it; the API then holds the entries and the steering group's dashboard shows the give and take they add up to.
  * Screenshots in both languages, wide and narrow; axe-core on every page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportInTheBrowserTest {
+class ImportInTheBrowserTest extends InTheBrowser {
     private static final ZoneId PAGES = ZoneId.of("Europe/Amsterdam");
 
-    private DemoWebPlatform demo;
-    private Browser browser;
     private String network;
     private String gemeente;
     private String zorg;
     private Path files;
 
     @BeforeAll
-    void start() throws Exception {
-        demo = new DemoWebPlatform();
-        Api.Login admin = demo.bearer("admin");
+    void aNetworkWithTwoPartners() throws Exception {
         Api.Login coordinator = demo.bearer("coordinator");
         LocalDate today = LocalDate.now(PAGES);
-        Api.Response founded = Api.post(demo.platform.commandPort(), "/api/networks", """
-                {"name":"Netwerk Import","collaborationForm":"network","foundedOn":"%s"}"""
-                .formatted(today.minusDays(60)), admin);
-        assertThat(founded.status()).as(founded.body()).isEqualTo(201);
-        network = founded.json().get("networkId").asText();
-        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", admin).json()) {
-            String role = switch (user.get("username").asText()) {
-                case "coordinator" -> "coordinator";
-                case "steering" -> "steering";
-                default -> null;
-            };
-            if (role != null) {
-                Api.Response granted = Api.post(demo.platform.commandPort(), "/api/admin/users/"
-                        + user.get("userId").asText() + "/grants",
-                        "{\"networkId\":\"%s\",\"role\":\"%s\"}".formatted(network, role), admin);
-                assertThat(granted.status()).as(granted.body()).isIn(200, 201);
-            }
-        }
-        gemeente = join("Gemeente Lindewaard", today.minusDays(50), coordinator);
-        zorg = join("Zorggroep Het Anker", today.minusDays(50), coordinator);
+        network = foundNetwork("Netwerk Import", today.minusDays(60), "coordinator", "steering");
+        Map<String, String> partners = joinPartners(network, coordinator, today.minusDays(50), "Gemeente Lindewaard",
+                                                    "Zorggroep Het Anker");
+        gemeente = partners.get("Gemeente Lindewaard");
+        zorg = partners.get("Zorggroep Het Anker");
         TestPlatform.awaitProjections(demo.platform);
         files = Files.createTempDirectory("samenspel-import-files");
-        browser = new Browser(demo.webPort());
-    }
-
-    private String join(String name, LocalDate on, Api.Login coordinator) {
-        Api.Response joined = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners", """
-                {"name":"%s","partnerType":"municipality","participationLevel":"core","occurredOn":"%s"}"""
-                .formatted(name, on), coordinator);
-        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
-        return joined.json().get("subjectId").asText();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (demo != null) {
-            demo.close();
-        }
     }
 
     @Test
@@ -248,19 +208,4 @@ class ImportInTheBrowserTest {
         return response.json();
     }
 
-    /** Screenshots of the page as it is, in English and Dutch, wide and narrow. */
-    private void shots(String name) {
-        String url = browser.driver.getCurrentUrl().replaceAll("#.*$", "");
-        for (String lang : new String[] {"en", "nl"}) {
-            browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=" + lang);
-            browser.await("main");
-            for (int width : new int[] {1400, 390}) {
-                browser.resize(width);
-                browser.screenshot(name + "-" + lang + "-" + width);
-            }
-            browser.resize(1400);
-        }
-        browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=en");
-        browser.await("main");
-    }
 }

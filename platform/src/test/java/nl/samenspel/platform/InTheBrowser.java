@@ -77,6 +77,23 @@ abstract class InTheBrowser {
         throw new IllegalStateException(username + " sees no network named " + name);
     }
 
+    /** The entries of one kind (wire name) in a network's history, oldest first, as {@code login} reads them. */
+    java.util.List<JsonNode> events(String network, String type, Api.Login login) {
+        Api.Response answer = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/events?type=" + type
+                + "&limit=1000", login);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        java.util.List<JsonNode> entries = new java.util.ArrayList<>();
+        answer.json().forEach(entries::add);
+        return entries;
+    }
+
+    /** The newest entry of one kind in a network's history; there must be one. */
+    JsonNode latest(String network, String type, Api.Login login) {
+        java.util.List<JsonNode> entries = events(network, type, login);
+        assertThat(entries).as(type + " in the history").isNotEmpty();
+        return entries.get(entries.size() - 1);
+    }
+
     /** Screenshots of the page shown now, in English and Dutch, wide and narrow; the page is left in English. */
     void shots(String name) {
         String url = browser.driver.getCurrentUrl().replaceAll("#.*$", "").replaceAll("[?&]lang=[a-z]+", "");
@@ -91,5 +108,6 @@ abstract class InTheBrowser {
             browser.resize(1400);
         }
         browser.driver.get(url + glue + "lang=en");
+        browser.await("main");
     }
 }

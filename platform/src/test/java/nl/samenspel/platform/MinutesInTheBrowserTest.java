@@ -198,17 +198,10 @@ class MinutesInTheBrowserTest extends InTheBrowser {
     }
 
     private List<JsonNode> events(String type) {
-        Api.Response answer = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/events?type=" + type
-                + "&limit=1000", coordinatorApi);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        List<JsonNode> entries = new ArrayList<>();
-        answer.json().forEach(entries::add);
-        return entries;
+        return events(network, type, coordinatorApi);
     }
 
     private JsonNode latest(String type) {
-        List<JsonNode> entries = events(type);
-        assertThat(entries).as(type + " in the history").isNotEmpty();
-        return entries.get(entries.size() - 1);
+        return latest(network, type, coordinatorApi);
     }
 }

@@ -1,10 +1,8 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,41 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that the log keeps only the anonymous reference with its hash chain intact. The list shows each change, the API
  * agrees, and the log still verifies. Screenshots in both languages, wide and narrow; axe-core on every page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeopleInTheBrowserTest {
-    private DemoWebPlatform demo;
-    private Browser browser;
+class PeopleInTheBrowserTest extends InTheBrowser {
     private String network;
 
     @BeforeAll
-    void start() {
-        demo = new DemoWebPlatform();
-        Api.Login admin = demo.bearer("admin");
-        Api.Response founded = Api.post(demo.platform.commandPort(), "/api/networks", """
-                {"name":"Netwerk Personen","collaborationForm":"network","foundedOn":"%s"}"""
-                .formatted(LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(30)), admin);
-        assertThat(founded.status()).as(founded.body()).isEqualTo(201);
-        network = founded.json().get("networkId").asText();
-        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", admin).json()) {
-            if (user.get("username").asText().equals("coordinator")) {
-                Api.Response granted = Api.post(demo.platform.commandPort(), "/api/admin/users/"
-                        + user.get("userId").asText() + "/grants",
-                        "{\"networkId\":\"%s\",\"role\":\"coordinator\"}".formatted(network), admin);
-                assertThat(granted.status()).as(granted.body()).isIn(200, 201);
-            }
-        }
+    void aNetworkOfTheCoordinator() {
+        network = foundNetwork("Netwerk Personen", LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(30),
+                               "coordinator");
         TestPlatform.awaitProjections(demo.platform);
-        browser = new Browser(demo.webPort());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (demo != null) {
-            demo.close();
-        }
     }
 
     @Test
@@ -156,19 +127,4 @@ class PeopleInTheBrowserTest {
         browser.resize(1400);
     }
 
-    /** Screenshots of the page as it is, in English and Dutch, wide and narrow. */
-    private void shots(String name) {
-        String url = browser.driver.getCurrentUrl().replaceAll("#.*$", "");
-        for (String lang : new String[] {"en", "nl"}) {
-            browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=" + lang);
-            browser.await("main");
-            for (int width : new int[] {1400, 390}) {
-                browser.resize(width);
-                browser.screenshot(name + "-" + lang + "-" + width);
-            }
-            browser.resize(1400);
-        }
-        browser.driver.get(url.replaceAll("[?&]lang=[a-z]+", "") + (url.contains("?") ? "&" : "?") + "lang=en");
-        browser.await("main");
-    }
 }
