@@ -120,7 +120,10 @@ class CrashTest {
                     assertThat(log.get(i).get("sequenceNumber").asLong())
                             .as("cycle %d: sequence of network %s is dense", cycle, networkId).isEqualTo(i);
                 }
-                JsonNode integrity = Api.get(queryPort, "/api/networks/" + networkId + "/integrity", asCoordinator).json();
+                Api.Response verified = Api.get(queryPort, "/api/networks/" + networkId + "/integrity", asCoordinator);
+                assertThat(verified.status()).as("cycle %d: integrity of %s: %s", cycle, networkId, verified.body())
+                                             .isEqualTo(200);
+                JsonNode integrity = verified.json();
                 assertThat(integrity.get("intact").asBoolean()).as("cycle %d: chain of %s: %s", cycle, networkId,
                                                                     integrity).isTrue();
             }
