@@ -52,7 +52,9 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         browser.await("[data-test=nav-admin]").click();
         browser.await("[data-test='user-wethouder.noord'] a").click();
         browser.await("[data-test=toggle-enabled]").click();
-        assertThat(browser.await("[data-test=user-state]").getText()).contains("Disabled");
+        // The page that answers the click says what was done; the state is read from it, not from the page clicked on.
+        assertThat(browser.await("[data-test=admin-done]").getText()).contains("disabled");
+        assertThat(browser.find("[data-test=user-state]").getText()).contains("Disabled");
         browser.login("wethouder.noord", PASSWORD);
         assertThat(browser.await("[data-test=login-error]").isDisplayed()).isTrue();
 
