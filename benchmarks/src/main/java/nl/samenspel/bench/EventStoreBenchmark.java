@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -28,8 +30,9 @@ import java.util.stream.Stream;
  * run on the same server: {@code insertMany} of documents with the same fields and sizes as the engine's, and a full
  * collection scan. Then one import-sized commit, written and read back from just before it as a processor would.
  *
- * <p>Arguments: {@code [events=100000] [commitSize=1] [backend=memory|h2|h2-background] [importSize=5000]}; {@code h2}
- * syncs every write before it is answered, as the embedded default does.
+ * <p>Arguments: {@code [events=100000] [commitSize=1] [backend=memory|h2|h2-background] [importSize=5000] [rounds=5]};
+ * {@code h2} syncs every write before it is answered, as the embedded default does. Every measure runs once a round on
+ * fresh collections; the first round only warms the JIT up, and the figures are the medians of the others.
  */
 public final class EventStoreBenchmark {
     private static final int AGGREGATES = 200;
@@ -43,45 +46,91 @@ public final class EventStoreBenchmark {
         int commitSize = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         String backend = args.length > 2 ? args[2] : "memory";
         int importSize = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 5;
         Path dir = Files.createTempDirectory("samenspel-bench");
         try (EmbeddedStore store = openStore(backend, dir);
              MongoClient client = MongoClients.create(store.uri("bench"))) {
             System.out.printf("Samenspel event store benchmark: %,d events, commits of %d, %s backend, %d aggregates, "
-                                      + "import commit of %,d%n", events, commitSize, backend, AGGREGATES, importSize);
+                                      + "import commit of %,d; median of rounds 2..%d (round 1 warms up)%n",
+                              events, commitSize, backend, AGGREGATES, importSize, rounds);
             MongoDatabase database = client.getDatabase("bench");
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-            MongoEventStorageEngine engine = engine(database, "engine_", serializer);
-
-            warmUp(database, serializer);
-
-            MongoCollection<Document> raw = database.getCollection("raw_events");
-            double rawAppend = rawAppend(raw, events, commitSize, serializer);
-            double engineAppend = engineAppend(engine, events, commitSize);
-            double rawScan = rawScan(raw, events);
-            double engineReplay = engineRead(engine, null, events, false);
-            double engineReplayPayloads = engineRead(engine, null, events, true);
-
-            MongoCollection<Document> rawImport = database.getCollection("raw_import");
-            double rawImportAppend = rawAppend(rawImport, importSize, importSize, serializer);
-            TrackingToken beforeImport = GapAwareTrackingToken.newInstance(engine.head(), Collections.emptySet());
-            double engineImportAppend = engineAppend(engine, importSize, importSize);
-            double rawImportScan = rawScan(rawImport, importSize);
-            double engineImportRead = engineRead(engine, beforeImport, importSize, false);
+            Map<String, List<Double>> rates = new LinkedHashMap<>();
+            for (int round = 1; round <= rounds; round++) {
+                Map<String, Double> measured = round(database, serializer, "r" + round + "_", events, commitSize,
+                                                     importSize);
+                System.out.printf("  round %d:", round);
+                measured.forEach((name, rate) -> System.out.printf(" %,.0f", rate));
+                System.out.println();
+                if (round > 1 || rounds == 1) {
+                    measured.forEach((name, rate) -> rates.computeIfAbsent(name, n -> new ArrayList<>()).add(rate));
+                }
+            }
+            Map<String, Double> median = new LinkedHashMap<>();
+            rates.forEach((name, list) -> median.put(name, median(list)));
 
             System.out.println();
             System.out.printf("%-52s %12s%n", "measure", "events/s");
-            row("raw driver insertMany (baseline)", rawAppend, 0);
-            row("engine append, commits of " + commitSize, engineAppend, rawAppend);
-            row("raw driver full scan (baseline)", rawScan, 0);
-            row("engine replay (gap-aware token, $in lists)", engineReplay, rawScan);
-            row("engine replay incl. payload deserialisation", engineReplayPayloads, rawScan);
-            row("raw driver insertMany of one import (baseline)", rawImportAppend, 0);
-            row("engine append of one import commit", engineImportAppend, rawImportAppend);
-            row("raw driver scan of the import (baseline)", rawImportScan, 0);
-            row("engine read of the import commit, as a processor", engineImportRead, rawImportScan);
+            row(RAW_APPEND, median, null);
+            row("engine append, commits of " + commitSize, median, RAW_APPEND);
+            row(RAW_SCAN, median, null);
+            row(REPLAY, median, RAW_SCAN);
+            row(REPLAY_PAYLOADS, median, RAW_SCAN);
+            row(RAW_IMPORT, median, null);
+            row(IMPORT_APPEND, median, RAW_IMPORT);
+            row(RAW_IMPORT_SCAN, median, null);
+            row(IMPORT_READ, median, RAW_IMPORT_SCAN);
             Runtime rt = Runtime.getRuntime();
             System.out.printf("heap used after run: %,d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         }
+    }
+
+    private static final String RAW_APPEND = "raw driver insertMany (baseline)";
+    private static final String ENGINE_APPEND = "engine append";
+    private static final String RAW_SCAN = "raw driver full scan (baseline)";
+    private static final String REPLAY = "engine replay by a new processor";
+    private static final String REPLAY_PAYLOADS = "engine replay incl. payload deserialisation";
+    private static final String RAW_IMPORT = "raw driver insertMany of one import (baseline)";
+    private static final String IMPORT_APPEND = "engine append of one import commit";
+    private static final String RAW_IMPORT_SCAN = "raw driver scan of the import (baseline)";
+    private static final String IMPORT_READ = "engine read of the import commit, as a processor";
+
+    /**
+     * One round on collections of its own: each measure once, the raw baseline always just before the engine's, so
+     * both meet the same state of the JIT and the machine. The replay reads through an engine that did not write the
+     * events, as a processor in another process does.
+     */
+    private static Map<String, Double> round(MongoDatabase database, JacksonSerializer serializer, String prefix,
+                                             int events, int commitSize, int importSize) {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        MongoEventStorageEngine writer = engine(database, prefix + "engine_", serializer);
+        MongoCollection<Document> raw = database.getCollection(prefix + "raw_events");
+        rates.put(RAW_APPEND, rawAppend(raw, events, commitSize, serializer));
+        rates.put(ENGINE_APPEND, engineAppend(writer, events, commitSize));
+        rates.put(RAW_SCAN, rawScan(raw, events));
+        rates.put(REPLAY, engineRead(engine(database, prefix + "engine_", serializer), null, events, false));
+        rates.put(REPLAY_PAYLOADS, engineRead(engine(database, prefix + "engine_", serializer), null, events, true));
+
+        MongoCollection<Document> rawImport = database.getCollection(prefix + "raw_import");
+        rates.put(RAW_IMPORT, rawAppend(rawImport, importSize, importSize, serializer));
+        TrackingToken beforeImport = GapAwareTrackingToken.newInstance(writer.head(), Collections.emptySet());
+        rates.put(IMPORT_APPEND, engineAppend(writer, importSize, importSize));
+        rates.put(RAW_IMPORT_SCAN, rawScan(rawImport, importSize));
+        rates.put(IMPORT_READ, engineRead(engine(database, prefix + "engine_", serializer), beforeImport, importSize,
+                                          false));
+        // Each round starts from empty collections, so rounds do not slow down as the store grows.
+        for (String name : database.listCollectionNames()) {
+            if (name.startsWith(prefix)) {
+                database.getCollection(name).drop();
+            }
+        }
+        return rates;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /**
@@ -102,21 +151,14 @@ public final class EventStoreBenchmark {
                 .eventSerializer(serializer).snapshotSerializer(serializer).build();
     }
 
-    private static void row(String measure, double rate, double baseline) {
-        if (baseline == 0) {
+    private static void row(String measure, Map<String, Double> rates, String baseline) {
+        String name = measure.startsWith(ENGINE_APPEND + ",") ? ENGINE_APPEND : measure;
+        double rate = rates.get(name);
+        if (baseline == null) {
             System.out.printf("%-52s %,12.0f%n", measure, rate);
         } else {
-            System.out.printf("%-52s %,12.0f   %.2fx baseline%n", measure, rate, rate / baseline);
+            System.out.printf("%-52s %,12.0f   %.2fx baseline%n", measure, rate, rate / rates.get(baseline));
         }
-    }
-
-    private static void warmUp(MongoDatabase database, JacksonSerializer serializer) {
-        MongoEventStorageEngine warm = engine(database, "warm_", serializer);
-        engineAppendInto(warm, 3_000, 1, "warm");
-        engineAppendInto(warm, 3_000, 5, "warm5");
-        engineRead(warm, null, 6_000, true);
-        rawAppend(database.getCollection("warm_raw"), 3_000, 1, serializer);
-        rawScan(database.getCollection("warm_raw"), 3_000);
     }
 
     private static double rawAppend(MongoCollection<Document> collection, int events, int commitSize,

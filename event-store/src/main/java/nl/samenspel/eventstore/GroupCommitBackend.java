@@ -39,6 +39,13 @@ import java.util.function.Supplier;
  * completes, so the event loop keeps serving the other connections. If a commit or sync fails, the connection is
  * closed instead of answered, so the client never takes a write for durable that is not.
  *
+ * <p>A write that says it need not be journaled ({@code writeConcern: {j: false}}, as MongoDB itself reads it) is
+ * answered at once; its change is committed and synced with the next group, or on its own within
+ * {@value #LATER_COMMIT_MILLIS} ms when no journaled write comes (starting a sync at once would make the journaled
+ * write that usually follows wait for two). The event store sends
+ * its position counter and its recorded heads that way: the counter is always made durable by the events written
+ * after it, and a head that is lost in a crash only lags (see {@code MongoEventStorageEngine}).
+ *
  * <p>The store must be opened with auto-commit disabled (no background commits, none triggered by unsaved memory),
  * or commits would again happen at arbitrary moments.
  */
@@ -52,6 +59,9 @@ final class GroupCommitBackend implements MongoBackend {
             "connectionstatus", "hostinfo", "getcmdlineopts", "getparameter", "getfreemonitoringstatus",
             "getlasterror", "getlog", "replsetgetstatus", "endsessions", "currentop", "explain", "saslstart",
             "saslcontinue");
+
+    /** How long a change written without journaling may wait for a journaled write to take it to disk. */
+    static final long LATER_COMMIT_MILLIS = 100;
 
     private static final AttributeKey<CompletableFuture<Void>> REPLY_AFTER =
             AttributeKey.valueOf(GroupCommitBackend.class, "replyAfter");
@@ -73,12 +83,14 @@ final class GroupCommitBackend implements MongoBackend {
     public Document handleMessage(MongoMessage message) {
         Document command = message.getDocument();
         String name = command.keySet().iterator().next();
-        return durably(message.getChannel(), mayWrite(name, command), () -> delegate.handleMessage(message));
+        return durably(message.getChannel(), mayWrite(name, command), journaled(command),
+                       () -> delegate.handleMessage(message));
     }
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        return durably(channel, mayWrite(command, query), () -> delegate.handleCommand(channel, database, command, query));
+        return durably(channel, mayWrite(command, query), journaled(query),
+                       () -> delegate.handleCommand(channel, database, command, query));
     }
 
     @Override
@@ -88,9 +100,9 @@ final class GroupCommitBackend implements MongoBackend {
 
     /**
      * Runs a command and, when it may have written, arranges for its reply to leave only after a commit and sync that
-     * began after it.
+     * began after it; a write that need not be journaled only starts that commit.
      */
-    private <T> T durably(Channel channel, boolean mayWrite, Supplier<T> command) {
+    private <T> T durably(Channel channel, boolean mayWrite, boolean journaled, Supplier<T> command) {
         if (!mayWrite) {
             return command.get();
         }
@@ -103,7 +115,11 @@ final class GroupCommitBackend implements MongoBackend {
                 // Still under the shared lock, so no commit can run between the command and this check. Any unsaved
                 // change (this command's, or another's it may have acted on, as a duplicate key) must be committed
                 // first; with none, the only thing to wait for is a commit already written but not yet synced.
-                durable = store.hasUnsavedChanges() ? committer.next() : committer.inFlight();
+                if (!journaled) {
+                    committer.later();
+                } else {
+                    durable = store.hasUnsavedChanges() ? committer.next() : committer.inFlight();
+                }
             } finally {
                 commitLock.readLock().unlock();
             }
@@ -123,6 +139,11 @@ final class GroupCommitBackend implements MongoBackend {
             channel.pipeline().addFirst(new DurableReplies());
         }
         channel.attr(REPLY_AFTER).set(durable);
+    }
+
+    /** False only when the command's write concern says {@code j: false}; every other write is synced first. */
+    private static boolean journaled(Document body) {
+        return !(body.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j")));
     }
 
     private static boolean mayWrite(String command, Document body) {
@@ -150,7 +171,7 @@ final class GroupCommitBackend implements MongoBackend {
 
     @Override
     public void dropDatabase(String database) {
-        durably(null, true, () -> {
+        durably(null, true, true, () -> {
             delegate.dropDatabase(database);
             return null;
         });
@@ -205,6 +226,8 @@ final class GroupCommitBackend implements MongoBackend {
         private CompletableFuture<Void> next;
         private CompletableFuture<Void> inFlight;
         private boolean stopping;
+        /** When a change written without journaling must be committed at the latest; 0 when none waits. */
+        private long laterDeadline;
 
         Committer() {
             super("samenspel-group-commit");
@@ -218,6 +241,14 @@ final class GroupCommitBackend implements MongoBackend {
                 notifyAll();
             }
             return next;
+        }
+
+        /** Asks for a commit within {@value #LATER_COMMIT_MILLIS} ms, unless one is asked for sooner. */
+        synchronized void later() {
+            if (laterDeadline == 0) {
+                laterDeadline = System.currentTimeMillis() + LATER_COMMIT_MILLIS;
+                notifyAll();
+            }
         }
 
         /** The batch committed but possibly not yet synced, if any. */
@@ -244,8 +275,13 @@ final class GroupCommitBackend implements MongoBackend {
                 CompletableFuture<Void> batch;
                 synchronized (this) {
                     while (next == null && !stopping) {
+                        long due = laterDeadline == 0 ? 0 : laterDeadline - System.currentTimeMillis();
+                        if (laterDeadline != 0 && due <= 0) {
+                            next = new CompletableFuture<>();
+                            break;
+                        }
                         try {
-                            wait();
+                            wait(due);
                         } catch (InterruptedException e) {
                             return;
                         }
@@ -256,6 +292,7 @@ final class GroupCommitBackend implements MongoBackend {
                     }
                     batch = next;
                     next = null;
+                    laterDeadline = 0;
                 }
                 try {
                     commitLock.writeLock().lock();

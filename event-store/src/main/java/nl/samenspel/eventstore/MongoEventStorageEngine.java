@@ -3,6 +3,7 @@ package nl.samenspel.eventstore;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -142,8 +143,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         MongoDatabase database = builder.database;
         this.events = database.getCollection(builder.collectionPrefix + "events");
         this.snapshots = database.getCollection(builder.collectionPrefix + "snapshots");
-        this.counters = database.getCollection(builder.collectionPrefix + "counters");
-        this.heads = database.getCollection(builder.collectionPrefix + "heads");
+        // The counter and the recorded heads need not be journaled before they are answered: the counter is on disk
+        // whenever an event allocated from it is (the event is written after it, and a journaled write takes every
+        // earlier write with it), and a head lost in a crash only lags, which verification tolerates. Only the events
+        // are waited for, so a commit costs one sync, not three. The majority a replica set is asked for is kept.
+        WriteConcern unjournaled = database.getWriteConcern().withJournal(false);
+        this.counters = database.getCollection(builder.collectionPrefix + "counters").withWriteConcern(unjournaled);
+        this.heads = database.getCollection(builder.collectionPrefix + "heads").withWriteConcern(unjournaled);
         this.clock = builder.clock;
         this.gapTimeout = builder.gapTimeout;
         this.writeDeadline = builder.writeDeadline;

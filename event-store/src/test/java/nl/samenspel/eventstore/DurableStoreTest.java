@@ -75,4 +75,28 @@ class DurableStoreTest {
             assertThat(client.getDatabase("test").getCollection("docs").countDocuments()).isEqualTo(1);
         }
     }
+
+    /**
+     * A write sent with {@code j: false} (the event store's counter and recorded heads) is answered without waiting
+     * for a sync, yet reaches the file on its own shortly after, with no journaled write to carry it.
+     */
+    @Test
+    void anUnjournaledWriteReachesTheFileShortlyAfterItsAnswer(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("store.mv");
+        Path copy = dir.resolve("copy.mv");
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            MongoCollection<Document> docs = client.getDatabase("test").getCollection("docs");
+            docs.insertOne(new Document("key", "journaled"));
+            docs.withWriteConcern(com.mongodb.WriteConcern.ACKNOWLEDGED.withJournal(false))
+                .insertOne(new Document("key", "unjournaled"));
+            Thread.sleep(GroupCommitBackend.LATER_COMMIT_MILLIS * 5);
+            Files.copy(file, copy);
+        }
+        try (EmbeddedStore reopened = EmbeddedStore.onDisk(copy, 0);
+             MongoClient client = MongoClients.create(reopened.uri("test"))) {
+            assertThat(client.getDatabase("test").getCollection("docs").countDocuments(new Document("key", "unjournaled")))
+                    .isEqualTo(1);
+        }
+    }
 }
