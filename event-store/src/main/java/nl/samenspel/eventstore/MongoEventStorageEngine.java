@@ -568,16 +568,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 .filter(doc -> EventDocuments.isReleasedEvent(doc) && unknownSeal(doc, docs))
                 .map(MongoEventStorageEngine::sealPosition).distinct().toList();
         docs.putAll(findByIds(seals));
-        List<Long> unseen = new ArrayList<>();
-        for (Document doc : List.copyOf(docs.values())) {
-            if (positions.contains(doc.get("_id", Number.class).longValue()) && committed(doc, docs)
-                    && doc.containsKey(EventDocuments.COMMIT_FIRST)) {
+        // Each commit once: looking at its whole extent for every one of its events would cost the square of its size.
+        Map<Long, Long> sealedExtents = new HashMap<>();
+        for (long p : positions) {
+            Document doc = docs.get(p);
+            if (doc != null && doc.containsKey(EventDocuments.COMMIT_FIRST)) {
                 long first = doc.get(EventDocuments.COMMIT_FIRST, Number.class).longValue();
-                positions.subSet(first, sealPosition(doc) + 1).stream()
-                         .filter(p -> !EventDocuments.isReleasedEvent(docs.get(p))).forEach(unseen::add);
+                if (!sealedExtents.containsKey(first) && committed(doc, docs)) {
+                    sealedExtents.put(first, sealPosition(doc));
+                }
             }
         }
-        docs.putAll(findByIds(unseen.stream().distinct().toList()));
+        List<Long> unseen = new ArrayList<>();
+        sealedExtents.forEach((first, seal) -> positions.subSet(first, seal + 1).stream()
+                .filter(p -> !EventDocuments.isReleasedEvent(docs.get(p))).forEach(unseen::add));
+        docs.putAll(findByIds(unseen));
     }
 
     /** The last known head if it reaches {@code wanted}; otherwise the head read from the counter. */
