@@ -38,12 +38,16 @@ class ApiDocumentationTest {
     void theCommandServiceDocumentsEveryKindOfEntryWithASchemaAndAnExample() throws Exception {
         JsonNode doc = apiDocs(tp.commandPort());
 
-        List<String> wireNames = EntryTypes.all().stream().filter(t -> t.eventClass() != NetworkFounded.class)
-                                           .map(EntryTypes.EntryType::wireName).distinct().toList();
-        assertThat(wireNames).hasSizeGreaterThanOrEqualTo(36);
-        for (String type : wireNames) {
+        List<EntryTypes.EntryType> kinds = EntryTypes.all().stream().filter(t -> t.eventClass() != NetworkFounded.class)
+                                                     .toList();
+        assertThat(kinds).hasSizeGreaterThanOrEqualTo(36);
+        for (EntryTypes.EntryType kind : kinds) {
+            String type = kind.wireName();
             JsonNode post = doc.at("/paths/~1api~1networks~1{networkId}~1entries~1" + type + "/post");
             assertThat(post.isMissingNode()).as("a path for " + type).isFalse();
+            assertThat(post.path("x-entry-group").asText()).as("the group of " + type).isEqualTo(kind.group().key());
+            assertThat(post.at("/tags/0").asText()).as("the tag of " + type)
+                    .isEqualTo("Entries: " + kind.group().title().toLowerCase(java.util.Locale.ROOT));
             JsonNode body = post.at("/requestBody/content/application~1json");
             assertThat(body.get("example")).as("an example for " + type).isNotNull();
             String schema = body.at("/schema/$ref").asText().replace("#/components/schemas/", "");

@@ -8,7 +8,6 @@ import nl.samenspel.web.api.EntryCatalogue.Catalogue;
 import nl.samenspel.web.api.EntryCatalogue.Field;
 import nl.samenspel.web.api.EntryCatalogue.Kind;
 import nl.samenspel.web.pages.EntryForms;
-import nl.samenspel.web.pages.EntryGroups;
 import nl.samenspel.web.pages.LocaleConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,9 +69,13 @@ class CatalogueFormsTest {
                                         .map(EntryTypes.EntryType::wireName).toList();
         assertThat(kernel).hasSize(38);
         assertThat(catalogue.kinds().keySet()).containsExactlyInAnyOrderElementsOf(kernel);
-        for (String kind : kernel) {
-            assertThat(EntryGroups.of(kind)).as(kind + " belongs to a group of domain §3.3").isNotEqualTo(EntryGroups.OTHER);
+        for (EntryTypes.EntryType type : EntryTypes.all()) {
+            catalogue.kind(type.wireName()).ifPresent(kind -> assertThat(kind.group())
+                    .as(kind.wireName() + " belongs to its group of domain §3.3").isEqualTo(type.group().key()));
         }
+        assertThat(catalogue.groups().keySet()).as("the groups of domain §3.3, in its order").containsExactly(
+                "network", "partners", "people", "ambition", "agreements", "exchange", "evaluations", "tension",
+                "meetings", "structure", "corrections");
         assertThat(catalogue.kind("meeting-held").orElseThrow().field("attendance").orElseThrow().type())
                 .isEqualTo(EntryCatalogue.Type.OBJECT_LIST);
         assertThat(catalogue.kind("temperature-measured").orElseThrow().field("level").orElseThrow().maximum())

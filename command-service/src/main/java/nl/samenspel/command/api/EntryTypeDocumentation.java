@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.media.UUIDSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.tags.Tag;
+import nl.samenspel.kernel.correction.EntryGroup;
 import nl.samenspel.kernel.correction.EntryTypes;
 import nl.samenspel.kernel.correction.EntryTypes.EntryType;
 import nl.samenspel.kernel.network.NetworkEvent;
@@ -30,10 +31,11 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Expands the one generic entry endpoint, {@code POST /api/networks/{networkId}/entries/{type}}, into a documented
@@ -43,11 +45,8 @@ import java.util.TreeSet;
 @Component
 public class EntryTypeDocumentation implements OpenApiCustomizer, Ordered {
     static final String GENERIC_PATH = "/api/networks/{networkId}/entries/{type}";
-    private static final Map<String, String> GROUPS = Map.of(
-            "network", "Entries: network and partners", "people", "Entries: people", "ambition",
-            "Entries: ambition and interests", "agreement", "Entries: agreements", "exchange", "Entries: give and take",
-            "evaluation", "Entries: evaluations", "tension", "Entries: tension", "meeting", "Entries: meetings",
-            "structure", "Entries: structure and context", "correction", "Entries: corrections");
+    /** Names, on each kind's operation, the key of its group in the catalogue; the web forms group kinds by it. */
+    static final String GROUP_EXTENSION = "x-entry-group";
 
     private final JsonNode examples;
     private final ObjectMapper json;
@@ -75,12 +74,12 @@ public class EntryTypeDocumentation implements OpenApiCustomizer, Ordered {
         }
         ModelConverters converters = ModelConverters.getInstance(openApi.getSpecVersion() == SpecVersion.V31);
         Paths expanded = new Paths();
-        Set<String> tags = new TreeSet<>();
+        Set<String> tags = new LinkedHashSet<>();
         openApi.getPaths().forEach((path, item) -> {
             expanded.addPathItem(path, item);
             if (path.equals(GENERIC_PATH)) {
                 for (EntryType type : documentedTypes()) {
-                    String group = GROUPS.getOrDefault(packageOf(type), "Entries");
+                    String group = tag(type.group());
                     tags.add(group);
                     expanded.addPathItem(GENERIC_PATH.replace("{type}", type.wireName()), new PathItem().post(
                             operation(type, template, group, openApi.getComponents(), converters)));
@@ -92,8 +91,8 @@ public class EntryTypeDocumentation implements OpenApiCustomizer, Ordered {
         openApi.getComponents().addSchemas(NetworkEvent.class.getSimpleName(), new ObjectSchema()
                 .description("An entry of the same kind as the one it corrects, with its fields, and `entryType` "
                                      + "naming its kind")
-                .addProperty("entryType", new StringSchema()._enum(EntryTypes.all().stream().map(EntryType::wireName)
-                        .filter(name -> !name.startsWith("entry-")).distinct().toList()))
+                .addProperty("entryType", new StringSchema()._enum(EntryTypes.correctable().stream()
+                        .map(EntryType::wireName).toList()))
                 .addRequiredItem("entryType"));
         tags.forEach(tag -> openApi.addTagsItem(new Tag().name(tag)));
         addOperationExamples(openApi);
@@ -152,6 +151,7 @@ public class EntryTypeDocumentation implements OpenApiCustomizer, Ordered {
                         + (template.getDescription() == null ? "" : "\n\n" + template.getDescription()
                                 .replaceFirst("(?s)^.*(\\*\\*Who:\\*\\*)", "$1")))
                 .tags(List.of(group))
+                .extensions(new LinkedHashMap<>(Map.of(GROUP_EXTENSION, type.group().key())))
                 .parameters(template.getParameters().stream().filter(p -> !"type".equals(p.getName())).toList())
                 .requestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json", body)))
                 .responses(template.getResponses())
@@ -201,9 +201,9 @@ public class EntryTypeDocumentation implements OpenApiCustomizer, Ordered {
         });
     }
 
-    private static String packageOf(EntryType type) {
-        String name = type.eventClass().getPackageName();
-        return name.substring(name.lastIndexOf('.') + 1);
+    /** The tag of a group's paths: "Entries: give and take". */
+    static String tag(EntryGroup group) {
+        return "Entries: " + group.title().toLowerCase(Locale.ROOT);
     }
 
     /** AgreementOutcomeRecorded → "agreement outcome recorded". */

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public class EntryCatalogue {
     /** The documented path of each kind: the generic entry endpoint with the kind's wire name in it. */
     static final Pattern ENTRY_PATH = Pattern.compile("^/api/networks/\\{networkId}/entries/([a-z-]+)$");
+    /** The group of the catalogue each kind belongs to, named on its operation. */
+    static final String GROUP = "x-entry-group";
     /** The operation's description names the field holding the id of what the entry creates. */
     private static final Pattern CREATES = Pattern.compile("Creates `([A-Za-z]+)`");
     /** Filled in by the service or the form itself, never typed. */
@@ -82,10 +84,14 @@ public class EntryCatalogue {
 
     /**
      * One kind of entry: its wire name (as in {@code POST .../entries/{wireName}}), its event type
-     * ({@code AgreementMade}), the field naming what it creates (left to the service, which derives it from the
-     * command id), and the fields a coordinator fills in, in the description's order.
+     * ({@code AgreementMade}), its group in the catalogue ({@code exchange}; {@link #OTHER} when the description names
+     * none), the field naming what it creates (left to the service, which derives it from the command id), and the
+     * fields a coordinator fills in, in the description's order.
      */
-    public record Kind(String wireName, String type, String createdIdField, List<Field> fields) {
+    public record Kind(String wireName, String type, String group, String createdIdField, List<Field> fields) {
+        /** The group of a kind the description does not place in one. */
+        public static final String OTHER = "other";
+
         public Optional<Field> field(String name) {
             return fields.stream().filter(f -> f.name().equals(name)).findFirst();
         }
@@ -99,6 +105,16 @@ public class EntryCatalogue {
 
         public Kind byType(String type) {
             return kinds.values().stream().filter(k -> k.type().equals(type)).findFirst().orElse(null);
+        }
+
+        /** The kinds by group, groups and kinds in the description's order (the catalogue's); kinds of no group last. */
+        public Map<String, List<Kind>> groups() {
+            Map<String, List<Kind>> groups = new LinkedHashMap<>();
+            kinds.values().stream().filter(k -> !k.group().equals(Kind.OTHER))
+                 .forEach(k -> groups.computeIfAbsent(k.group(), g -> new ArrayList<>()).add(k));
+            kinds.values().stream().filter(k -> k.group().equals(Kind.OTHER))
+                 .forEach(k -> groups.computeIfAbsent(k.group(), g -> new ArrayList<>()).add(k));
+            return groups;
         }
     }
 
@@ -143,8 +159,9 @@ public class EntryCatalogue {
             Matcher creates = CREATES.matcher(post.path("description").asText(""));
             String createdId = creates.find() ? creates.group(1) : null;
             String type = schemaName.endsWith("Entry") ? schemaName.substring(0, schemaName.length() - 5) : schemaName;
-            kinds.put(matcher.group(1), new Kind(matcher.group(1), type, createdId,
-                                                 fields(schema, schemas, createdId)));
+            String group = post.path(GROUP).asText("");
+            kinds.put(matcher.group(1), new Kind(matcher.group(1), type, group.isEmpty() ? Kind.OTHER : group,
+                                                 createdId, fields(schema, schemas, createdId)));
         });
         return new Catalogue(kinds);
     }

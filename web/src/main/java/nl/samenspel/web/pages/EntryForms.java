@@ -170,7 +170,7 @@ public final class EntryForms {
                     }
                 }
             }
-            for (String group : EntryGroups.GROUPS.keySet()) {
+            for (String group : catalogue.groups().keySet()) {
                 if (messages.getMessage("group." + group, null, null, locale) == null) {
                     missing.add(lang + "group." + group);
                 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 /**
  * The kinds of entry in the catalogue's order (domain §3.3), as the services name them: the type of a logged entry is
  * its class name ({@code TemperatureMeasured}), and filters take the wire name ({@code temperature-measured}). The
- * bundles name each kind as {@code entry.<type>} in both languages.
+ * bundles name each kind as {@code entry.<type>} in both languages. The list serves the audit history's filter only:
+ * that page reads the query-service alone, and the founding kind, which it must offer, is not an entry path of the
+ * command-service's description the forms read the kinds from.
  */
 final class EntryKinds {
     static final List<String> TYPES = List.of(
@@ -30,6 +32,17 @@ final class EntryKinds {
     /** {@code TemperatureMeasured} → {@code temperature-measured}. */
     static String wireName(String type) {
         return type.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code temperature-measured} → {@code TemperatureMeasured}. */
+    static String type(String wireName) {
+        StringBuilder type = new StringBuilder();
+        for (String word : wireName.split("-")) {
+            if (!word.isEmpty()) {
+                type.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return type.toString();
     }
 
     /** The kind in the reader's language; the type spelled out when the bundles have no name for it. */

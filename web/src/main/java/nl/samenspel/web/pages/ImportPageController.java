@@ -281,7 +281,6 @@ public class ImportPageController {
         if (wireName == null || wireName.isEmpty()) {
             return words.get("import.kind.unknown");
         }
-        return EntryKinds.TYPES.stream().filter(t -> EntryKinds.wireName(t).equals(wireName)).findFirst()
-                               .map(t -> EntryKinds.label(words, t)).orElse(wireName);
+        return words.orElse("entry." + EntryKinds.type(wireName), wireName);
     }
 }

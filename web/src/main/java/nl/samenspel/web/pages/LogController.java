@@ -81,22 +81,9 @@ public class LogController {
         coordinators.require(networkId, user);
         Words words = new Words(messages, locale);
         EntryCatalogue.Catalogue described = catalogue.catalogue();
-        Map<String, List<KindLink>> byGroup = new LinkedHashMap<>();
-        EntryGroups.GROUPS.keySet().forEach(g -> byGroup.put(g, new ArrayList<>()));
-        byGroup.put(EntryGroups.OTHER, new ArrayList<>());
-        for (String group : EntryGroups.GROUPS.keySet()) {
-            for (String wire : EntryGroups.GROUPS.get(group)) {
-                described.kind(wire).ifPresent(kind -> byGroup.get(group).add(link(networkId, kind, words)));
-            }
-        }
-        described.kinds().values().stream().filter(k -> EntryGroups.of(k.wireName()).equals(EntryGroups.OTHER))
-                 .forEach(k -> byGroup.get(EntryGroups.OTHER).add(link(networkId, k, words)));
         List<Group> groups = new ArrayList<>();
-        byGroup.forEach((key, kinds) -> {
-            if (!kinds.isEmpty()) {
-                groups.add(new Group(key, words.orElse("group." + key, key), kinds));
-            }
-        });
+        described.groups().forEach((key, kinds) -> groups.add(new Group(key, words.orElse("group." + key, key),
+                kinds.stream().map(kind -> link(networkId, kind, words)).toList())));
         model.addAttribute("network", client.network(user.token(), networkId));
         model.addAttribute("dashboard", "/networks/" + networkId);
         model.addAttribute("groups", groups);
@@ -186,7 +173,7 @@ public class LogController {
         model.addAttribute("kindLabel", EntryKinds.label(words, kind.type()));
         model.addAttribute("kindOther", words.other("entry." + kind.type()));
         model.addAttribute("kindHelp", words.orElse("kind." + kind.wireName() + ".help", ""));
-        model.addAttribute("group", words.orElse("group." + EntryGroups.of(kind.wireName()), ""));
+        model.addAttribute("group", words.orElse("group." + kind.group(), ""));
         model.addAttribute("fields", fields);
         model.addAttribute("commandId", form.getFirst("commandId"));
         model.addAttribute("errorFields", fields.stream().flatMap(f -> f.children().isEmpty()

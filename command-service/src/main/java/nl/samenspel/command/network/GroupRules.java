@@ -1,0 +1,86 @@
+package nl.samenspel.command.network;
+
+import nl.samenspel.command.network.NetworkState.PartnerFacts;
+import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.validation.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the rules of every group of the catalogue share: the network's state the entry is judged against, the prefix
+ * of its field names (for a correction's replacement) and the common questions — is this partner known and active on
+ * the entry's date, is this id new, does an end lie after its start. Each group's rules check what an entry of that
+ * group refers to; every refusal names the field.
+ */
+abstract class GroupRules {
+    protected final NetworkState state;
+    private final String prefix;
+
+    GroupRules(NetworkState state, String prefix) {
+        this.state = state;
+        this.prefix = prefix;
+    }
+
+    /** Refuses {@code entry}, an entry of this group, if what it refers to is not so in the network's state. */
+    abstract void check(NetworkEvent entry);
+
+    /** A due date is on or after the date of the entry that sets it. */
+    final void dueAfter(LocalDate dueOn, LocalDate on) {
+        if (dueOn != null && dueOn.isBefore(on)) {
+            throw invalid("dueOn", "lies before the entry's date " + on + " (occurredOn)");
+        }
+    }
+
+    /** An end (a departure, an ended role, a completion) does not lie before the start it ends. */
+    final void notBeforeStart(LocalDate on, Object started, String what) {
+        state.startedOn(started).filter(on::isBefore).ifPresent(start -> {
+            throw invalid("occurredOn", "lies before " + what + " on " + start);
+        });
+    }
+
+    final PartnerFacts known(String field, UUID partnerId) {
+        return state.partner(partnerId).orElseThrow(() -> notFound(field, "no partner with this id in this network"));
+    }
+
+    /** A partner of this network that was active on the entry's date. */
+    final void active(String field, UUID partnerId, LocalDate on) {
+        PartnerFacts partner = known(field, partnerId);
+        if (!partner.activeOn(on)) {
+            throw conflict(field, partner.withdrawnOn() != null && !on.isBefore(partner.withdrawnOn())
+                    ? "partner " + partner.name() + " withdrew on " + partner.withdrawnOn()
+                    : "partner " + partner.name() + " only joined on " + partner.joinedOn());
+        }
+    }
+
+    final void activeAll(String field, Collection<UUID> partnerIds, LocalDate on) {
+        List<UUID> ids = List.copyOf(partnerIds);
+        if (new HashSet<>(ids).size() != ids.size()) {
+            throw invalid(field, "names a partner more than once");
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            active(field + "[" + i + "]", ids.get(i), on);
+        }
+    }
+
+    final void fresh(String field, boolean exists) {
+        if (exists) {
+            throw conflict(field, "an entry with this id already exists");
+        }
+    }
+
+    final RuleViolation invalid(String field, String message) {
+        return RuleViolation.invalid(prefix + field, message);
+    }
+
+    final RuleViolation notFound(String field, String message) {
+        return RuleViolation.notFound(prefix + field, message);
+    }
+
+    final RuleViolation conflict(String field, String message) {
+        return RuleViolation.conflict(prefix + field, message);
+    }
+}

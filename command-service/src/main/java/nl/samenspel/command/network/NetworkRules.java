@@ -1,0 +1,28 @@
+package nl.samenspel.command.network;
+
+import nl.samenspel.kernel.health.HealthPolicy;
+import nl.samenspel.kernel.health.HealthPolicyChanged;
+import nl.samenspel.kernel.network.NetworkEvent;
+
+import java.util.Map;
+
+/**
+ * The rules of the network group: a health policy names only thresholds and windows it knows, each within its bounds.
+ * Founding and phase changes refer to nothing.
+ */
+final class NetworkRules extends GroupRules {
+    NetworkRules(NetworkState state, String prefix) {
+        super(state, prefix);
+    }
+
+    @Override
+    void check(NetworkEvent entry) {
+        if (entry instanceof HealthPolicyChanged e) {
+            for (Map.Entry<String, Double> override : e.overrides().entrySet()) {
+                HealthPolicy.problem(override.getKey(), override.getValue()).ifPresent(problem -> {
+                    throw invalid("overrides." + override.getKey(), problem);
+                });
+            }
+        }
+    }
+}

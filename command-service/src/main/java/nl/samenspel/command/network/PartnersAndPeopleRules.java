@@ -1,0 +1,75 @@
+package nl.samenspel.command.network;
+
+import nl.samenspel.command.network.NetworkState.PartnerFacts;
+import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.kernel.network.PartnerParticipationChanged;
+import nl.samenspel.kernel.network.PartnerWithdrew;
+import nl.samenspel.kernel.people.NetworkRoleAssigned;
+import nl.samenspel.kernel.people.NetworkRoleEnded;
+import nl.samenspel.kernel.people.RepresentativeAppointed;
+import nl.samenspel.kernel.people.RepresentativeDeparted;
+import nl.samenspel.kernel.validation.Text;
+
+import java.time.LocalDate;
+
+/**
+ * The rules of the partners and people groups: a partner joins once under a name no active partner has, withdraws
+ * once, and representatives and network roles start and end for active partners, in that order.
+ */
+final class PartnersAndPeopleRules extends GroupRules {
+    PartnersAndPeopleRules(NetworkState state, String prefix) {
+        super(state, prefix);
+    }
+
+    @Override
+    void check(NetworkEvent entry) {
+        LocalDate on = entry.occurredOn();
+        if (entry instanceof PartnerJoined e) {
+            if (state.partners.containsKey(e.partnerId())) {
+                throw conflict("partnerId", "this partner already joined the network");
+            }
+            String name = Text.nameKey(e.name());
+            state.partners.values().stream().filter(p -> p.activeNow() && Text.nameKey(p.name()).equals(name))
+                          .findFirst().ifPresent(p -> {
+                              throw conflict("name", "another active partner of this network is already called '"
+                                      + p.name() + "'");
+                          });
+        } else if (entry instanceof PartnerWithdrew e) {
+            PartnerFacts partner = known("partnerId", e.partnerId());
+            if (!partner.activeNow()) {
+                throw conflict("partnerId", "this partner already withdrew on " + partner.withdrawnOn());
+            }
+            if (on.isBefore(partner.joinedOn())) {
+                throw invalid("occurredOn", "lies before the partner joined on " + partner.joinedOn());
+            }
+        } else if (entry instanceof PartnerParticipationChanged e) {
+            active("partnerId", e.partnerId(), on);
+        } else if (entry instanceof RepresentativeAppointed e) {
+            active("partnerId", e.partnerId(), on);
+            if (state.representatives.contains(new NetworkState.Representative(e.partnerId(), e.level(), e.personRef()))) {
+                throw conflict("personRef", "already represents this partner at this level");
+            }
+        } else if (entry instanceof RepresentativeDeparted e) {
+            active("partnerId", e.partnerId(), on);
+            NetworkState.Representative representative = new NetworkState.Representative(e.partnerId(), e.level(),
+                                                                                          e.personRef());
+            if (!state.representatives.contains(representative)) {
+                throw notFound("personRef", "is not a current representative of this partner at this level");
+            }
+            notBeforeStart(on, representative, "the representative was appointed");
+        } else if (entry instanceof NetworkRoleAssigned e) {
+            active("partnerId", e.partnerId(), on);
+            if (state.leadRoles.contains(new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId()))) {
+                throw conflict("role", "this person already holds this role");
+            }
+        } else if (entry instanceof NetworkRoleEnded e) {
+            active("partnerId", e.partnerId(), on);
+            NetworkState.LeadRoleHolder holder = new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId());
+            if (!state.leadRoles.contains(holder)) {
+                throw notFound("role", "this person does not hold this role for this partner");
+            }
+            notBeforeStart(on, holder, "the role was assigned");
+        }
+    }
+}
