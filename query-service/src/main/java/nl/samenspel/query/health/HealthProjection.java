@@ -93,10 +93,23 @@ public class HealthProjection {
         store.dropAll();
     }
 
-    /** Folds a network's new entries in, rebuilding from the event store when this instance has not seen it yet. */
+    /**
+     * Folds a network's new entries in, rebuilding from the event store when this instance has not seen it yet or its
+     * copy is older than the stored health. Entries the stored health already includes (folded by another instance,
+     * or by the refresh job, which reads the log ahead of the processor) are not folded again.
+     */
     void apply(UUID networkId, List<LoggedEntry> entries) {
         synchronized (lockFor(networkId)) {
-            NetworkHealth state = cache.get(networkId);
+            HealthVersion stored = HealthVersion.of(store.network(networkId));
+            NetworkHealth cached = cache.get(networkId);
+            if (cached != null && stored != null && stored.lastSequence() > cached.lastSequence) {
+                cache.remove(networkId);
+                cached = null;
+            }
+            if (cached == null && stored != null && stored.lastSequence() >= entries.get(entries.size() - 1).sequence()) {
+                return;
+            }
+            NetworkHealth state = cached;
             long first = entries.get(0).sequence();
             List<LoggedEntry> fresh = entries.stream().filter(e -> state == null || e.sequence() > state.lastSequence).toList();
             if (fresh.isEmpty()) {

@@ -81,12 +81,12 @@ class StaleHealthWriterTest {
         LateStore lateStore = new LateStore(fixture);
         HealthProjection late = new HealthProjection(fixture.logs, lateStore, fixture.clock);
         late.apply(NETWORK, fixture.entries(NETWORK, 0, 5));
-        lateStore.nextLookSees(fixture.storedNetwork(NETWORK));
+        lateStore.looksSee(fixture.storedNetwork(NETWORK));
         second.apply(NETWORK, fixture.entries(NETWORK, 6, 11));
         Document fresher = fixture.storedNetwork(NETWORK);
         List<Document> fresherMonths = fixture.healthStore().months(NETWORK);
 
-        // It looks, finds its own older health, and only then writes, after the fresher health landed.
+        // It looks, finds its own older health, and writes after the fresher health landed.
         late.apply(NETWORK, fixture.entries(NETWORK, 6, 8));
 
         assertThat(fixture.storedNetwork(NETWORK)).isEqualTo(fresher);
@@ -107,7 +107,10 @@ class StaleHealthWriterTest {
         assertThat(fixture.storedNetwork(NETWORK).getString("evaluatedOn")).isEqualTo("2026-12-01");
     }
 
-    /** A store whose next look at the network's stored health sees what was stored before another instance wrote. */
+    /**
+     * A store that, once told, sees the network's stored health as it was before another instance wrote: as a writer
+     * does that looked before the other's write landed.
+     */
     private static final class LateStore extends HealthStore {
         private Document earlierView;
 
@@ -115,15 +118,13 @@ class StaleHealthWriterTest {
             super(fixture.template(), fixture.json);
         }
 
-        void nextLookSees(Document earlier) {
+        void looksSee(Document earlier) {
             earlierView = earlier;
         }
 
         @Override
         Document network(UUID networkId) {
-            Document seen = earlierView;
-            earlierView = null;
-            return seen != null ? seen : super.network(networkId);
+            return earlierView != null ? earlierView : super.network(networkId);
         }
     }
 }
