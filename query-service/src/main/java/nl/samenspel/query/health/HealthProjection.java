@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -21,16 +23,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Keeps the monthly health of every network current as events arrive. Events of a processing batch are collected per
  * network and each touched network is recomputed once per batch, from the earliest month the batch can change
  * (back-dated entries and corrections included), so a replay does not recompute a network for every event.
+ *
+ * <p>Several query-service instances share the work by segments, and a network's segment can move from one to another
+ * (an instance stops, starts, or loses its claim in the middle of a batch). Each instance keeps a copy of the health
+ * of the networks it computed, which goes stale once another instance folds newer entries. Every write therefore
+ * carries the {@link HealthVersion} it was computed at and is refused where newer health is stored; the copy that was
+ * refused is dropped, and rebuilt from the log should this instance compute the network again.
+ * {@link HealthRefresher} also drops copies of networks whose segment this instance no longer holds.
  */
 @Component
 @ProcessingGroup(HealthProjection.PROCESSOR)
 public class HealthProjection {
     public static final String PROCESSOR = "health";
+    private static final Logger log = LoggerFactory.getLogger(HealthProjection.class);
     private static final String BATCH = HealthProjection.class.getName() + ".batch";
 
     private final NetworkLogReader logs;
@@ -82,10 +93,23 @@ public class HealthProjection {
         store.dropAll();
     }
 
-    /** Folds a network's new entries in, rebuilding from the event store when this instance has not seen it yet. */
+    /**
+     * Folds a network's new entries in, rebuilding from the event store when this instance has not seen it yet or its
+     * copy is older than the stored health. Entries the stored health already includes (folded by another instance,
+     * or by the refresh job, which reads the log ahead of the processor) are not folded again.
+     */
     void apply(UUID networkId, List<LoggedEntry> entries) {
         synchronized (lockFor(networkId)) {
-            NetworkHealth state = cache.get(networkId);
+            HealthVersion stored = HealthVersion.of(store.network(networkId));
+            NetworkHealth cached = cache.get(networkId);
+            if (cached != null && stored != null && stored.lastSequence() > cached.lastSequence) {
+                cache.remove(networkId);
+                cached = null;
+            }
+            if (cached == null && stored != null && stored.lastSequence() >= entries.get(entries.size() - 1).sequence()) {
+                return;
+            }
+            NetworkHealth state = cached;
             long first = entries.get(0).sequence();
             List<LoggedEntry> fresh = entries.stream().filter(e -> state == null || e.sequence() > state.lastSequence).toList();
             if (fresh.isEmpty()) {
@@ -106,29 +130,61 @@ public class HealthProjection {
                 from = current.health.add(fresh, today);
             }
             current.lastSequence = fresh.get(fresh.size() - 1).sequence();
-            store.save(networkId, current.health.months(), from, current.lastSequence, today);
+            save(networkId, current, from, today);
         }
     }
 
-    /** Brings a network up to today when time moved on without new entries (a new month, windows sliding). */
-    void refresh(UUID networkId, LocalDate today) {
+    /**
+     * Brings a network up to today when time moved on without new entries (a new month, windows sliding); run in the
+     * background by {@link HealthRefresher}, never for a read. A copy older than the stored health is rebuilt from the
+     * log first. Answers whether health was stored (false when there is no log, or newer health was stored meanwhile).
+     */
+    boolean refresh(UUID networkId, LocalDate today) {
         synchronized (lockFor(networkId)) {
             NetworkHealth current = cache.get(networkId);
+            HealthVersion stored = HealthVersion.of(store.network(networkId));
+            if (current != null && stored != null && stored.lastSequence() > current.lastSequence) {
+                cache.remove(networkId);
+                current = null;
+            }
             if (current == null) {
                 current = new NetworkHealth(new IncrementalHealth(model));
-                List<LoggedEntry> log = logs.read(networkId, -1);
-                if (log.isEmpty()) {
-                    return;
+                List<LoggedEntry> history = logs.read(networkId, -1);
+                if (history.isEmpty()) {
+                    return false;
                 }
-                current.health.add(log, today);
-                current.lastSequence = log.get(log.size() - 1).sequence();
+                current.health.add(history, today);
+                current.lastSequence = history.get(history.size() - 1).sequence();
                 cache.put(networkId, current);
-                store.save(networkId, current.health.months(), null, current.lastSequence, today);
-                return;
+                return save(networkId, current, null, today);
             }
             YearMonth from = current.health.add(List.of(), today);
-            store.save(networkId, current.health.months(), from, current.lastSequence, today);
+            return save(networkId, current, from, today);
         }
+    }
+
+    /** Drops the copies of the networks this instance no longer computes. */
+    void forgetUnless(Predicate<UUID> computedHere) {
+        synchronized (cache) {
+            cache.keySet().removeIf(networkId -> !computedHere.test(networkId));
+        }
+    }
+
+    /** Whether this instance holds a copy of the network's health (for tests and diagnostics). */
+    boolean holds(UUID networkId) {
+        return cache.containsKey(networkId);
+    }
+
+    private boolean save(UUID networkId, NetworkHealth current, YearMonth from, LocalDate today) {
+        HealthVersion version = new HealthVersion(current.lastSequence, today);
+        if (store.save(networkId, current.health.months(), from, version)) {
+            return true;
+        }
+        // Another instance stored newer health: this copy is stale and would only be refused again.
+        cache.remove(networkId);
+        log.debug("Health of network {} at {} not stored: newer health is stored; dropped this instance's copy",
+                  networkId, version);
+        return false;
     }
 
     private static Object lockFor(UUID networkId) {

@@ -33,38 +33,39 @@ import java.util.UUID;
 
 /**
  * Answers health questions: from the stored monthly read models for the live views, and by folding the event log on
- * demand for time travel ("as of" a date, "as known at" an instant) and for explaining a value by its events.
+ * demand for time travel ("as of" a date, "as known at" an instant) and for explaining a value by its events. The
+ * live views only read: the processor keeps the stored health current as entries arrive, and {@link HealthRefresher}
+ * as days pass, so after midnight a view may be up to one refresh period behind the date (its last month's
+ * {@code asOf} says up to which day).
  */
 @Service
 public class HealthQueries {
     private final HealthStore store;
-    private final HealthProjection projection;
     private final NetworkLogReader logs;
     private final Clock clock;
     private final HealthModel model = HealthModel.standard();
 
-    public HealthQueries(HealthStore store, HealthProjection projection, NetworkLogReader logs, Clock clock) {
+    public HealthQueries(HealthStore store, NetworkLogReader logs, Clock clock) {
         this.store = store;
-        this.projection = projection;
         this.logs = logs;
         this.clock = clock;
     }
 
-    /** The stored months, first brought up to today when time moved on since they were computed. */
+    /** The stored months. */
     public List<Document> timeline(UUID networkId) {
-        fresh(networkId);
+        stored(networkId);
         return store.months(networkId);
     }
 
     /** The latest month, read by its own key: a page that shows today's health should not read every month. */
     public Document current(UUID networkId) {
-        List<String> months = fresh(networkId).getList("months", String.class);
+        List<String> months = stored(networkId).getList("months", String.class);
         return store.month(networkId, YearMonth.parse(months.get(months.size() - 1)));
     }
 
     @SuppressWarnings("unchecked")
     public List<Object> episodes(UUID networkId) {
-        return (List<Object>) fresh(networkId).get("episodes");
+        return (List<Object>) stored(networkId).get("episodes");
     }
 
     /** One indicator in every month: the series a chart draws. */
@@ -104,8 +105,8 @@ public class HealthQueries {
      * Anonymous answers are never listed (domain.md §8).
      */
     public Map<String, Object> explain(UUID networkId, String indicatorId, String alertId, YearMonth month, boolean full) {
-        fresh(networkId);
-        Document stored = store.month(networkId, month);
+        boolean listed = stored(networkId).getList("months", String.class).contains(month.toString());
+        Document stored = listed ? store.month(networkId, month) : null;
         if (stored == null) {
             throw RuleViolation.notFound("month", "no health was computed for " + month);
         }
@@ -339,14 +340,9 @@ public class HealthQueries {
         return month;
     }
 
-    /** The network's health document, first brought up to today when time moved on since it was computed. */
-    private Document fresh(UUID networkId) {
+    /** The network's stored health document, as last evaluated: a read never computes. */
+    private Document stored(UUID networkId) {
         Document network = store.network(networkId);
-        LocalDate today = LocalDate.now(clock);
-        if (network == null || !today.toString().equals(network.getString("evaluatedOn"))) {
-            projection.refresh(networkId, today);
-            network = store.network(networkId);
-        }
         if (network == null) {
             throw RuleViolation.notFound("networkId", "no health views for this network yet");
         }

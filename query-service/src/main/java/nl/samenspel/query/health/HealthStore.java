@@ -3,7 +3,14 @@ package nl.samenspel.query.health;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.health.HealthTimeline;
 import nl.samenspel.health.MonthHealth;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,26 +40,64 @@ public class HealthStore {
         this.json = json;
     }
 
-    /** Stores the months from {@code from} on and the network's month list; months after the last are removed. */
-    void save(UUID networkId, List<MonthHealth> months, YearMonth from, long lastSequence, LocalDate evaluatedOn) {
+    /**
+     * Stores the months from {@code from} on and the network's month list, unless newer health of the network is
+     * stored (see {@link HealthVersion}); answers whether it was stored. Each month is written only over an older or
+     * equal version of itself, and the network's document last, so readers never find a listed month missing. A
+     * writer that loses a race to a newer one can still have replaced a month that the newer one had not rewritten
+     * because none of the entries it folded in changed it (so the content is the same, the fold being incremental by
+     * month), but never a month a newer computation wrote, nor the month list and evaluation date readers start from.
+     */
+    boolean save(UUID networkId, List<MonthHealth> months, YearMonth from, HealthVersion version) {
+        HealthVersion stored = HealthVersion.of(network(networkId));
+        if (stored != null && stored.isNewerThan(version)) {
+            return false;
+        }
         List<Object> episodes = json.convertValue(new HealthTimeline(months).episodes(), List.class);
         for (MonthHealth month : months) {
             if (from == null || !month.month().isBefore(from)) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> fields = json.convertValue(month, Map.class);
-                Document doc = new Document(fields);
-                doc.put("_id", key(networkId, month.month()));
+                Document doc = new Document("_id", key(networkId, month.month()));
+                doc.putAll(fields);
                 doc.put("networkId", networkId.toString());
-                mongo.getCollection(MONTHS).replaceOne(new Document("_id", doc.get("_id")), doc,
-                                                       new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                replaceUnlessNewer(MONTHS, doc, version);
             }
         }
         List<String> list = months.stream().map(m -> m.month().toString()).toList();
-        Document network = new Document("_id", networkId.toString()).append("months", list)
-                .append("lastSequence", lastSequence).append("evaluatedOn", evaluatedOn.toString())
-                .append("episodes", episodes);
-        mongo.getCollection(NETWORKS).replaceOne(new Document("_id", networkId.toString()), network,
-                                                 new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        Document network = new Document("_id", networkId.toString()).append("months", list).append("episodes", episodes);
+        return replaceUnlessNewer(NETWORKS, network, version);
+    }
+
+    /**
+     * Replaces the document with the same id when the stored one is not newer, or inserts it when there is none; answers
+     * whether it was written. Where a newer one is stored the filter matches nothing and the upsert's insert collides
+     * with the stored id. Two writers inserting at once collide the same way, so after a collision the replacement is
+     * tried once more, now that the document exists.
+     */
+    private boolean replaceUnlessNewer(String collection, Document document, HealthVersion version) {
+        MongoCollection<Document> documents = mongo.getCollection(collection);
+        Bson filter = Filters.and(Filters.eq("_id", document.get("_id")), version.storedNotNewer());
+        version.stamp(document);
+        try {
+            documents.replaceOne(filter, document, new ReplaceOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return documents.replaceOne(filter, document).getMatchedCount() > 0;
+        }
+    }
+
+    /** The stored version of each network's health evaluated before the day, by network. */
+    Map<UUID, HealthVersion> evaluatedBefore(LocalDate day) {
+        Map<UUID, HealthVersion> result = new LinkedHashMap<>();
+        // One document per network, so reading them all is cheap; the embedded server would scan for a range anyway.
+        mongo.getCollection(NETWORKS).find(Filters.lt(HealthVersion.EVALUATED_ON, day.toString()))
+             .projection(Projections.include(HealthVersion.LAST_SEQUENCE, HealthVersion.EVALUATED_ON))
+             .forEach(d -> result.put(UUID.fromString(d.getString("_id")), HealthVersion.of(d)));
+        return result;
     }
 
     Document network(UUID networkId) {
@@ -71,25 +117,27 @@ public class HealthStore {
                  .forEach(result::add);
         }
         result.sort(Comparator.comparing(d -> d.getString("month")));
-        result.forEach(d -> {
-            d.remove("_id");
-            d.remove("networkId");
-        });
+        result.forEach(HealthStore::withoutKeys);
         return result;
     }
 
     Document month(UUID networkId, YearMonth month) {
         Document doc = mongo.getCollection(MONTHS).find(new Document("_id", key(networkId, month))).first();
-        if (doc != null) {
-            doc.remove("_id");
-            doc.remove("networkId");
-        }
-        return doc;
+        return doc == null ? null : withoutKeys(doc);
     }
 
     void dropAll() {
         mongo.dropCollection(MONTHS);
         mongo.dropCollection(NETWORKS);
+    }
+
+    /** A month as the API shows it: without its key and the version it was computed at. */
+    private static Document withoutKeys(Document month) {
+        month.remove("_id");
+        month.remove("networkId");
+        month.remove(HealthVersion.LAST_SEQUENCE);
+        month.remove(HealthVersion.EVALUATED_ON);
+        return month;
     }
 
     private static String key(UUID networkId, YearMonth month) {
