@@ -16,6 +16,7 @@ import nl.samenspel.kernel.evaluation.Instrument;
 import nl.samenspel.kernel.exchange.ContributionRecorded;
 import nl.samenspel.kernel.exchange.ContributionStatus;
 import nl.samenspel.kernel.exchange.ContributionStatusChanged;
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
@@ -85,9 +86,9 @@ final class NetworkState {
             return withdrawnOn == null;
         }
 
-        /** Active partner on a date: joined on or before it and not withdrawn by then. */
+        /** Active partner on a date: joined on or before it and not withdrawn by then ({@link Standing}). */
         boolean activeOn(LocalDate date) {
-            return !date.isBefore(joinedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
+            return Standing.activeOn(joinedOn, withdrawnOn, date);
         }
     }
 
