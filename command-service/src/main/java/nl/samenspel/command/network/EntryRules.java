@@ -24,6 +24,7 @@ import nl.samenspel.kernel.exchange.ContributionStatusChanged;
 import nl.samenspel.kernel.exchange.ValueRealised;
 import nl.samenspel.kernel.health.HealthPolicy;
 import nl.samenspel.kernel.health.HealthPolicyChanged;
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.meeting.Attendance;
 import nl.samenspel.kernel.meeting.MeetingCancelled;
 import nl.samenspel.kernel.meeting.MeetingHeld;
@@ -124,29 +125,24 @@ final class EntryRules {
             active("partnerId", e.partnerId(), on);
         } else if (entry instanceof RepresentativeAppointed e) {
             active("partnerId", e.partnerId(), on);
-            if (state.representatives.contains(new NetworkState.Representative(e.partnerId(), e.level(), e.personRef()))) {
+            if (state.inPostOnOrAfter(e.partnerId(), e.level(), e.personRef(), on)) {
                 throw conflict("personRef", "already represents this partner at this level");
             }
         } else if (entry instanceof RepresentativeDeparted e) {
             active("partnerId", e.partnerId(), on);
-            NetworkState.Representative representative = new NetworkState.Representative(e.partnerId(), e.level(),
-                                                                                          e.personRef());
-            if (!state.representatives.contains(representative)) {
-                throw notFound("personRef", "is not a current representative of this partner at this level");
-            }
-            notBeforeStart(on, representative, "the representative was appointed");
+            Standing.Post post = state.openPost(e.partnerId(), e.level(), e.personRef()).orElseThrow(
+                    () -> notFound("personRef", "is not a current representative of this partner at this level"));
+            notBefore(on, post.appointedOn(), "the representative was appointed");
         } else if (entry instanceof NetworkRoleAssigned e) {
             active("partnerId", e.partnerId(), on);
-            if (state.leadRoles.contains(new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId()))) {
+            if (state.holdsOnOrAfter(e.role(), e.personRef(), e.partnerId(), on)) {
                 throw conflict("role", "this person already holds this role");
             }
         } else if (entry instanceof NetworkRoleEnded e) {
             active("partnerId", e.partnerId(), on);
-            NetworkState.LeadRoleHolder holder = new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId());
-            if (!state.leadRoles.contains(holder)) {
-                throw notFound("role", "this person does not hold this role for this partner");
-            }
-            notBeforeStart(on, holder, "the role was assigned");
+            Standing.Term term = state.openTerm(e.role(), e.personRef(), e.partnerId()).orElseThrow(
+                    () -> notFound("role", "this person does not hold this role for this partner"));
+            notBefore(on, term.since(), "the role was assigned");
         } else if (entry instanceof AmbitionStated e) {
             // Not simply "latest + 1": a correction of an older version is checked without that version.
             if (state.ambitionVersions.contains(e.version())) {
@@ -316,9 +312,13 @@ final class EntryRules {
 
     /** An end (a departure, an ended role, a completion) does not lie before the start it ends. */
     private void notBeforeStart(LocalDate on, Object started, String what) {
-        state.startedOn(started).filter(on::isBefore).ifPresent(start -> {
+        state.startedOn(started).ifPresent(start -> notBefore(on, start, what));
+    }
+
+    private void notBefore(LocalDate on, LocalDate start, String what) {
+        if (on.isBefore(start)) {
             throw invalid("occurredOn", "lies before " + what + " on " + start);
-        });
+        }
     }
 
     private PartnerFacts known(String field, UUID partnerId) {
