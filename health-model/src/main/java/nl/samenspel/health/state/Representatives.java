@@ -55,6 +55,11 @@ public final class Representatives {
                        .toList();
     }
 
+    /** The posts held on a day: in post then, for a partner active then ({@link Standing#inPostOn}). */
+    public static List<Post> inPostOn(MonthContext month, LocalDate day) {
+        return posts(month).stream().filter(p -> p.inPostOn(day) && month.roster().isActive(p.partnerId(), day)).toList();
+    }
+
     /** True when the network logs its representatives at all; without that the figure eight cannot be judged. */
     public static boolean recorded(MonthContext month) {
         return !month.all(RepresentativeAppointed.class).isEmpty();
