@@ -52,7 +52,9 @@ import java.util.UUID;
 /**
  * What the Network aggregate knows to decide on new entries: a fold over the network's effective history (corrections
  * applied, retractions left out). Only facts that some rule needs are kept: it is what the aggregate holds, caches and
- * snapshots, so its size grows with what is alive in a network (partners, agreements, ...), not with every entry.
+ * snapshots, so its size grows with what is alive in a network (partners, agreements, ...), not with every entry. The
+ * one exception is the partner and people entries: who is in post or holds a role on a date is read from all of them
+ * by the definition the whole platform shares ({@link Standing}), so they are kept whole (a few per person).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
