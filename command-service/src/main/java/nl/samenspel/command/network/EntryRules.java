@@ -104,11 +104,11 @@ final class EntryRules {
     private void references(NetworkEvent entry) {
         LocalDate on = entry.occurredOn();
         if (entry instanceof PartnerJoined e) {
-            if (state.partners.containsKey(e.partnerId())) {
+            if (state.partner(e.partnerId()).isPresent()) {
                 throw conflict("partnerId", "this partner already joined the network");
             }
             String name = Text.nameKey(e.name());
-            state.partners.values().stream().filter(p -> p.activeNow() && Text.nameKey(p.name()).equals(name))
+            state.partners().stream().filter(p -> p.activeNow() && Text.nameKey(p.name()).equals(name))
                           .findFirst().ifPresent(p -> {
                               throw conflict("name", "another active partner of this network is already called '"
                                       + p.name() + "'");

@@ -68,11 +68,11 @@ final class NetworkState {
             .build();
 
     LocalDate foundedOn;
-    final Map<UUID, PartnerFacts> partners = new HashMap<>();
     /**
-     * The appointments, departures, role assignments and role ends in the effective history, in log order: who is in
-     * post and who holds a role is read from them by the one definition the whole platform shares ({@link Standing}),
-     * in business order, so a back-dated entry is judged against the terms as they run by date.
+     * The partner entries, appointments, departures, role assignments and role ends in the effective history, in log
+     * order: which partners there are, who is in post and who holds a role are read from them by the one definition
+     * the whole platform shares ({@link Standing}), in business order, so a back-dated entry is judged against the
+     * terms as they run by date.
      */
     final List<PeopleEntry> people = new ArrayList<>();
     @JsonIgnore
@@ -139,8 +139,18 @@ final class NetworkState {
         return ambitionVersions.isEmpty() ? 0 : ambitionVersions.last();
     }
 
+    /** A partner that ever joined, as the shared definition reads it ({@link Standing}). */
     Optional<PartnerFacts> partner(UUID partnerId) {
-        return Optional.ofNullable(partnerId).map(partners::get);
+        return Optional.ofNullable(partnerId).map(standing()::partner).map(NetworkState::facts);
+    }
+
+    /** Every partner that ever joined, withdrawn or not. */
+    List<PartnerFacts> partners() {
+        return standing().partners().stream().map(NetworkState::facts).toList();
+    }
+
+    private static PartnerFacts facts(Standing.Membership m) {
+        return new PartnerFacts(m.partnerId(), m.joined().name(), m.joinedOn(), m.withdrawnOn());
     }
 
     /** The date on which the open improvement action {@code key} was agreed, if there is one. */
@@ -199,15 +209,10 @@ final class NetworkState {
         rememberStart(event);
         if (event instanceof NetworkFounded e) {
             foundedOn = e.foundedOn();
-        } else if (event instanceof PartnerJoined e) {
-            partners.put(e.partnerId(), new PartnerFacts(e.partnerId(), e.name(), e.occurredOn(), null));
-            addPeople(PeopleEntry.of(event));
-        } else if (event instanceof PartnerWithdrew e) {
-            partners.computeIfPresent(e.partnerId(), (id, p) -> new PartnerFacts(id, p.name(), p.joinedOn(), e.occurredOn()));
-            addPeople(PeopleEntry.of(event));
-        } else if (event instanceof RepresentativeAppointed || event instanceof RepresentativeDeparted
-                || event instanceof NetworkRoleAssigned || event instanceof NetworkRoleEnded
-                || event instanceof PartnerParticipationChanged) {
+        } else if (event instanceof PartnerJoined || event instanceof PartnerWithdrew
+                || event instanceof PartnerParticipationChanged || event instanceof RepresentativeAppointed
+                || event instanceof RepresentativeDeparted || event instanceof NetworkRoleAssigned
+                || event instanceof NetworkRoleEnded) {
             addPeople(PeopleEntry.of(event));
         } else if (event instanceof AmbitionStated e) {
             ambitionVersions.add(e.version());

@@ -26,7 +26,7 @@ public final class DecisionStateReading {
 
     public Set<String> activePartners(LocalDate date) {
         Set<String> active = new TreeSet<>();
-        state.partners.values().stream().filter(p -> p.activeOn(date)).forEach(p -> active.add(p.partnerId().toString()));
+        state.partners().stream().filter(p -> p.activeOn(date)).forEach(p -> active.add(p.partnerId().toString()));
         return active;
     }
 
