@@ -3,6 +3,8 @@ package nl.samenspel.facts;
 import nl.samenspel.command.network.DecisionStateReading;
 import nl.samenspel.health.HealthStateReading;
 import nl.samenspel.kernel.people.LeadRole;
+import nl.samenspel.query.facts.EffectiveHistory;
+import nl.samenspel.query.facts.FactsSnapshot;
 import nl.samenspel.query.facts.FactsView;
 import nl.samenspel.query.facts.LoggedEntry;
 import nl.samenspel.query.facts.NetworkFacts;
@@ -35,6 +37,33 @@ class FactsAgreeAcrossSidesTest {
             disagreements.addAll(compare(seed));
         }
         assertThat(disagreements).isEmpty();
+    }
+
+    @Test
+    void theFactsFoldedEntryByEntryFromStoredSnapshotsEqualTheFactsFoldedAtOnce() {
+        for (long seed = 1; seed <= HISTORIES; seed++) {
+            PeopleHistories.History history = PeopleHistories.generate(seed);
+            List<LoggedEntry> log = new ArrayList<>();
+            for (int i = 0; i < history.events().size(); i++) {
+                log.add(new LoggedEntry(history.eventIds().get(i), history.events().get(i)));
+            }
+            // As the projection does it: each ordinary entry on top of the stored facts, the log again at a correction.
+            FactsSnapshot stepwise = NetworkFacts.empty().snapshot();
+            for (int i = 0; i < log.size(); i++) {
+                NetworkFacts facts;
+                if (EffectiveHistory.isCorrection(log.get(i).event())) {
+                    facts = NetworkFacts.fold(log.subList(0, i + 1));
+                } else {
+                    facts = NetworkFacts.restore(stepwise);
+                    facts.apply(log.get(i));
+                }
+                stepwise = facts.snapshot();
+            }
+            FactsSnapshot atOnce = NetworkFacts.fold(log).snapshot();
+            assertThat(stepwise.partners()).as("seed %d", seed).isEqualTo(atOnce.partners());
+            assertThat(stepwise.representatives()).as("seed %d", seed).isEqualTo(atOnce.representatives());
+            assertThat(stepwise.roles()).as("seed %d", seed).isEqualTo(atOnce.roles());
+        }
     }
 
     private static List<String> compare(long seed) {
