@@ -30,8 +30,9 @@ import java.util.UUID;
  * Random histories of partners and people, as coordinators log them: partners join, change level and withdraw;
  * representatives are appointed and depart, one term after another; lead roles are assigned and ended. Entries arrive
  * in a random order that the command side accepts (what names a partner after its joining, an end after its start,
- * a next term after the previous one ended), so many arrive back-dated; then corrections of dates and levels and
- * retractions, and now and then a retraction of a correction or of a retraction.
+ * a next term after the previous one ended), so many arrive back-dated; then corrections (of levels, of the details
+ * of an appointment or departure, of a withdrawal to a later date) and retractions of any of these, and now and then
+ * a retraction of a correction or of a retraction.
  */
 final class PeopleHistories {
     /** One network's log in log order, and the dates worth asking about. */
@@ -201,7 +202,7 @@ final class PeopleHistories {
         }
     }
 
-    /** The entry with another level, or a date a little earlier (a start) or later (an end, before the next term). */
+    /** The entry with another level or other details, or a withdrawal a little later; null for what is not corrected. */
     private NetworkEvent corrected(NetworkEvent e) {
         int shift = 1 + random.nextInt(20);
         if (e instanceof PartnerParticipationChanged c) {
