@@ -1,19 +1,17 @@
 package nl.samenspel.health;
 
-import nl.samenspel.kernel.correction.EntryCorrected;
-import nl.samenspel.kernel.correction.EntryRetracted;
+import nl.samenspel.kernel.history.EffectiveLog;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A network's history as it counts: corrections applied (the corrected entry keeps its id and place but carries the
  * replacement's content), retracted entries left out, corrections and retractions themselves not counted; ordered by
- * business date, then by log order.
+ * business date, then by log order. Which correction applies is decided once for the whole platform, by
+ * {@link EffectiveLog}.
  */
 public final class EffectiveHistory {
     private static final Comparator<LoggedEntry> BUSINESS_ORDER =
@@ -22,19 +20,13 @@ public final class EffectiveHistory {
     private EffectiveHistory() {
     }
 
-    /** With every correction recorded so far applied ("as of" views). */
+    /** With every correction recorded so far applied ("as of" views), as {@link EffectiveLog} reads corrections. */
     public static List<LoggedEntry> of(List<LoggedEntry> log) {
-        Map<String, LoggedEntry> effective = new LinkedHashMap<>();
-        for (LoggedEntry entry : log) {
-            if (entry.event() instanceof EntryCorrected correction) {
-                effective.computeIfPresent(correction.targetEventId(), (id, target) -> target.replacedBy(correction.replacement()));
-            } else if (entry.event() instanceof EntryRetracted retraction) {
-                effective.remove(retraction.targetEventId());
-            } else {
-                effective.put(entry.eventId(), entry);
-            }
+        List<LoggedEntry> result = new ArrayList<>();
+        for (EffectiveLog.Effective effective : EffectiveLog.of(log, LoggedEntry::eventId, LoggedEntry::event).entries()) {
+            LoggedEntry entry = log.get(effective.position());
+            result.add(effective.content() == entry.event() ? entry : entry.replacedBy(effective.content()));
         }
-        List<LoggedEntry> result = new ArrayList<>(effective.values());
         result.sort(BUSINESS_ORDER);
         return result;
     }

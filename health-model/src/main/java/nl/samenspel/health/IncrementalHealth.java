@@ -22,6 +22,8 @@ public final class IncrementalHealth {
     private final List<LoggedEntry> log = new ArrayList<>();
     /** Every business date an entry has had: its own, and those of the replacements that corrected it. */
     private final Map<String, List<LocalDate>> datesOf = new HashMap<>();
+    /** The entry each correction or retraction names: retracting one of them touches what it had changed. */
+    private final Map<String, String> targetOf = new HashMap<>();
     private List<MonthHealth> months = List.of();
     private LocalDate evaluatedOn;
 
@@ -99,7 +101,8 @@ public final class IncrementalHealth {
 
     /**
      * The business dates an entry can change: its own; for a correction or retraction every date its target has had
-     * (original and earlier replacements) and the replacement's.
+     * (original and earlier replacements) and the replacement's; for a retraction of a correction or retraction,
+     * those of the entry that one named.
      */
     private List<LocalDate> touchedDates(LoggedEntry entry) {
         NetworkEvent event = entry.event();
@@ -110,6 +113,10 @@ public final class IncrementalHealth {
             datesOf.computeIfAbsent(entry.eventId(), id -> new ArrayList<>()).add(event.occurredOn());
             dates.add(event.occurredOn());
             return dates;
+        }
+        targetOf.put(entry.eventId(), target);
+        while (targetOf.containsKey(target)) {
+            target = targetOf.get(target);
         }
         List<LocalDate> targetDates = datesOf.computeIfAbsent(target, id -> new ArrayList<>());
         dates.addAll(targetDates);

@@ -1,9 +1,7 @@
 package nl.samenspel.health;
 
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.network.ParticipationLevel;
-import nl.samenspel.kernel.network.PartnerJoined;
-import nl.samenspel.kernel.network.PartnerParticipationChanged;
-import nl.samenspel.kernel.network.PartnerWithdrew;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,30 +11,26 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Who the partners are: when each joined and withdrew, and their current participation level. */
+/**
+ * Who the partners are: when each joined and withdrew, and their current participation level; read by the shared
+ * definition of an active partner ({@link Standing}).
+ */
 public final class Roster {
     private final Map<UUID, Member> members = new LinkedHashMap<>();
 
     public record Member(UUID partnerId, String name, LocalDate joinedOn, LocalDate withdrawnOn, ParticipationLevel level) {
         /** Active on a date: joined on or before it and not withdrawn by then. */
         public boolean activeOn(LocalDate date) {
-            return !date.isBefore(joinedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
+            return Standing.activeOn(joinedOn, withdrawnOn, date);
         }
     }
 
+    /** The partners as {@link Standing} reads them from the (effective) history. */
     static Roster of(List<LoggedEntry> history) {
         Roster roster = new Roster();
-        for (LoggedEntry entry : history) {
-            if (entry.event() instanceof PartnerJoined e) {
-                roster.members.put(e.partnerId(), new Member(e.partnerId(), e.name(), e.occurredOn(), null,
-                                                             e.participationLevel()));
-            } else if (entry.event() instanceof PartnerWithdrew e) {
-                roster.members.computeIfPresent(e.partnerId(), (id, m) -> new Member(id, m.name(), m.joinedOn(),
-                                                                                      e.occurredOn(), m.level()));
-            } else if (entry.event() instanceof PartnerParticipationChanged e) {
-                roster.members.computeIfPresent(e.partnerId(), (id, m) -> new Member(id, m.name(), m.joinedOn(),
-                                                                                      m.withdrawnOn(), e.participationLevel()));
-            }
+        for (Standing.Membership m : Standing.of(history, LoggedEntry::eventId, LoggedEntry::event).partners()) {
+            roster.members.put(m.partnerId(), new Member(m.partnerId(), m.joined().name(), m.joinedOn(), m.withdrawnOn(),
+                                                         m.level()));
         }
         return roster;
     }

@@ -1,17 +1,14 @@
 package nl.samenspel.command.network;
 
-import nl.samenspel.kernel.correction.EntryCorrected;
-import nl.samenspel.kernel.correction.EntryRetracted;
 import nl.samenspel.kernel.correction.EntryTypes;
+import nl.samenspel.kernel.history.EffectiveLog;
 import nl.samenspel.kernel.network.NetworkEvent;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A network's history with corrections applied and retractions left out, rebuilt from the logged events for the
@@ -27,25 +24,15 @@ final class EffectiveHistory {
     private final LinkedHashMap<String, NetworkEvent> entries = new LinkedHashMap<>();
     /** Every logged event id (corrections and retracted entries included) with its kind. */
     private final Map<String, String> kinds = new HashMap<>();
-    private final Set<String> retracted = new HashSet<>();
 
-    static EffectiveHistory of(Iterable<Logged> logged) {
+    /** Applies the corrections and retractions as every side of the platform does ({@link EffectiveLog}). */
+    static EffectiveHistory of(List<Logged> logged) {
         EffectiveHistory history = new EffectiveHistory();
-        logged.forEach(history::add);
-        return history;
-    }
-
-    private void add(Logged logged) {
-        NetworkEvent event = logged.entry();
-        kinds.put(logged.eventId(), EntryTypes.of(event.getClass()).wireName());
-        if (event instanceof EntryCorrected correction) {
-            entries.replace(correction.targetEventId(), correction.replacement());
-        } else if (event instanceof EntryRetracted retraction) {
-            entries.remove(retraction.targetEventId());
-            retracted.add(retraction.targetEventId());
-        } else {
-            entries.put(logged.eventId(), event);
+        logged.forEach(l -> history.kinds.putIfAbsent(l.eventId(), EntryTypes.of(l.entry().getClass()).wireName()));
+        for (EffectiveLog.Effective effective : EffectiveLog.of(logged, Logged::eventId, Logged::entry).entries()) {
+            history.entries.put(logged.get(effective.position()).eventId(), effective.content());
         }
+        return history;
     }
 
     NetworkState fold() {
@@ -73,7 +60,10 @@ final class EffectiveHistory {
         return kinds.get(eventId);
     }
 
+    /** True for an entry of this network (not a correction or retraction) that a retraction in force took out. */
     boolean retracted(String eventId) {
-        return retracted.contains(eventId);
+        String kind = kinds.get(eventId);
+        return kind != null && !kind.equals("entry-corrected") && !kind.equals("entry-retracted")
+                && !entries.containsKey(eventId);
     }
 }

@@ -37,9 +37,13 @@ abstract class GroupRules {
 
     /** An end (a departure, an ended role, a completion) does not lie before the start it ends. */
     final void notBeforeStart(LocalDate on, Object started, String what) {
-        state.startedOn(started).filter(on::isBefore).ifPresent(start -> {
+        state.startedOn(started).ifPresent(start -> notBefore(on, start, what));
+    }
+
+    final void notBefore(LocalDate on, LocalDate start, String what) {
+        if (on.isBefore(start)) {
             throw invalid("occurredOn", "lies before " + what + " on " + start);
-        });
+        }
     }
 
     final PartnerFacts known(String field, UUID partnerId) {

@@ -57,8 +57,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * were handled is looked up in the event store by exact key ({@link CommandLog}), in every network at once.
  */
 @Aggregate(snapshotTriggerDefinition = "networkSnapshotTrigger", cache = "networkCache")
-// Snapshots of revision 1 held every entry and command id; Axon skips snapshots of another revision than this.
-@Revision("2")
+// Snapshots of revision 1 held every entry and command id, of revision 2 the current representatives and role
+// holders as sets; Axon skips snapshots of another revision than this.
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -1,6 +1,7 @@
 package nl.samenspel.command.network;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -16,10 +17,12 @@ import nl.samenspel.kernel.evaluation.Instrument;
 import nl.samenspel.kernel.exchange.ContributionRecorded;
 import nl.samenspel.kernel.exchange.ContributionStatus;
 import nl.samenspel.kernel.exchange.ContributionStatusChanged;
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.kernel.network.PartnerParticipationChanged;
 import nl.samenspel.kernel.network.PartnerWithdrew;
 import nl.samenspel.kernel.people.LeadRole;
 import nl.samenspel.kernel.people.Level;
@@ -35,6 +38,7 @@ import nl.samenspel.kernel.tension.ConflictResolved;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +52,9 @@ import java.util.UUID;
 /**
  * What the Network aggregate knows to decide on new entries: a fold over the network's effective history (corrections
  * applied, retractions left out). Only facts that some rule needs are kept: it is what the aggregate holds, caches and
- * snapshots, so its size grows with what is alive in a network (partners, agreements, ...), not with every entry.
+ * snapshots, so its size grows with what is alive in a network (partners, agreements, ...), not with every entry. The
+ * one exception is the partner and people entries: who is in post or holds a role on a date is read from all of them
+ * by the definition the whole platform shares ({@link Standing}), so they are kept whole (a few per person).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -62,9 +68,15 @@ final class NetworkState {
             .build();
 
     LocalDate foundedOn;
-    final Map<UUID, PartnerFacts> partners = new HashMap<>();
-    final Set<Representative> representatives = new HashSet<>();
-    final Set<LeadRoleHolder> leadRoles = new HashSet<>();
+    /**
+     * The partner entries, appointments, departures, role assignments and role ends in the effective history, in log
+     * order: which partners there are, who is in post and who holds a role are read from them by the one definition
+     * the whole platform shares ({@link Standing}), in business order, so a back-dated entry is judged against the
+     * terms as they run by date.
+     */
+    final List<PeopleEntry> people = new ArrayList<>();
+    @JsonIgnore
+    private transient Standing standing;
     /** The ambition versions in the effective history; a retracted version is gone. */
     final SortedSet<Integer> ambitionVersions = new TreeSet<>();
     final Map<UUID, AgreementFacts> agreements = new HashMap<>();
@@ -75,8 +87,8 @@ final class NetworkState {
     final Set<UUID> meetings = new HashSet<>();
     final Map<UUID, Boolean> activeCoalitions = new HashMap<>();
     /**
-     * Since when each current representative, lead role holder and open improvement action exists, for the date-order
-     * rules; keyed by the fact's text form so that the map stays plain to copy and serialise.
+     * Since when each open improvement action exists, for the date-order rules; keyed by the action's id in text form
+     * so that the map stays plain to copy and serialise.
      */
     final Map<String, LocalDate> startedOn = new HashMap<>();
 
@@ -85,16 +97,30 @@ final class NetworkState {
             return withdrawnOn == null;
         }
 
-        /** Active partner on a date: joined on or before it and not withdrawn by then. */
+        /** Active partner on a date: joined on or before it and not withdrawn by then ({@link Standing}). */
         boolean activeOn(LocalDate date) {
-            return !date.isBefore(joinedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
+            return Standing.activeOn(joinedOn, withdrawnOn, date);
         }
     }
 
-    record Representative(UUID partnerId, Level level, String personRef) {
-    }
+    /** One people entry, with exactly one of its fields set: a plain shape to copy and snapshot. */
+    record PeopleEntry(PartnerJoined joined, PartnerParticipationChanged changed, PartnerWithdrew withdrew,
+                       RepresentativeAppointed appointed, RepresentativeDeparted departed, NetworkRoleAssigned assigned,
+                       NetworkRoleEnded ended) {
+        static PeopleEntry of(NetworkEvent e) {
+            return new PeopleEntry(e instanceof PartnerJoined j ? j : null,
+                                   e instanceof PartnerParticipationChanged c ? c : null,
+                                   e instanceof PartnerWithdrew w ? w : null,
+                                   e instanceof RepresentativeAppointed a ? a : null,
+                                   e instanceof RepresentativeDeparted d ? d : null,
+                                   e instanceof NetworkRoleAssigned r ? r : null,
+                                   e instanceof NetworkRoleEnded n ? n : null);
+        }
 
-    record LeadRoleHolder(LeadRole role, String personRef, UUID partnerId) {
+        NetworkEvent event() {
+            return java.util.stream.Stream.of(joined, changed, withdrew, appointed, departed, assigned, ended)
+                                          .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        }
     }
 
     record AgreementFacts(AgreementKind kind, List<UUID> partyIds) {
@@ -113,26 +139,66 @@ final class NetworkState {
         return ambitionVersions.isEmpty() ? 0 : ambitionVersions.last();
     }
 
+    /** A partner that ever joined, as the shared definition reads it ({@link Standing}). */
     Optional<PartnerFacts> partner(UUID partnerId) {
-        return Optional.ofNullable(partnerId).map(partners::get);
+        return Optional.ofNullable(partnerId).map(standing()::partner).map(NetworkState::facts);
     }
 
-    /** The date on which the current appointment, role or improvement action {@code key} began, if there is one. */
+    /** Every partner that ever joined, withdrawn or not. */
+    List<PartnerFacts> partners() {
+        return standing().partners().stream().map(NetworkState::facts).toList();
+    }
+
+    private static PartnerFacts facts(Standing.Membership m) {
+        return new PartnerFacts(m.partnerId(), m.joined().name(), m.joinedOn(), m.withdrawnOn());
+    }
+
+    /** The date on which the open improvement action {@code key} was agreed, if there is one. */
     Optional<LocalDate> startedOn(Object key) {
         return Optional.ofNullable(startedOn.get(key.toString()));
     }
 
-    /** Keeps {@link #startedOn} in step; a departure, an ended role or a completed action has no start to check. */
+    /** Who stands where, by date, as the whole platform reads it. */
+    Standing standing() {
+        if (standing == null) {
+            standing = Standing.of(people, p -> null, PeopleEntry::event);
+        }
+        return standing;
+    }
+
+    /** The open (not yet departed) post of this person at this partner and level, if any. */
+    Optional<Standing.Post> openPost(UUID partnerId, Level level, String personRef) {
+        return standing().posts().stream()
+                         .filter(p -> p.appointment() != null && p.departure() == null && p.partnerId().equals(partnerId)
+                                 && p.level() == level && p.personRef().equals(personRef))
+                         .findFirst();
+    }
+
+    /** True when a term of this post runs on or after {@code date}: a new appointment then would overlap it. */
+    boolean inPostOnOrAfter(UUID partnerId, Level level, String personRef, LocalDate date) {
+        return standing().posts().stream()
+                         .anyMatch(p -> p.appointment() != null && p.partnerId().equals(partnerId) && p.level() == level
+                                 && p.personRef().equals(personRef) && (p.departedOn() == null || p.departedOn().isAfter(date)));
+    }
+
+    /** The open (not yet ended) term of this person in this role for this partner, if any. */
+    Optional<Standing.Term> openTerm(LeadRole role, String personRef, UUID partnerId) {
+        return standing().terms().stream()
+                         .filter(t -> t.assignment() != null && t.end() == null && t.role() == role
+                                 && t.personRef().equals(personRef) && t.partnerId().equals(partnerId))
+                         .findFirst();
+    }
+
+    /** True when a term of this role runs on or after {@code date}: a new assignment then would overlap it. */
+    boolean holdsOnOrAfter(LeadRole role, String personRef, UUID partnerId, LocalDate date) {
+        return standing().terms().stream()
+                         .anyMatch(t -> t.assignment() != null && t.role() == role && t.personRef().equals(personRef)
+                                 && t.partnerId().equals(partnerId) && (t.endedOn() == null || t.endedOn().isAfter(date)));
+    }
+
+    /** Keeps {@link #startedOn} in step; a completed action has no start to check. */
     private void rememberStart(NetworkEvent event) {
-        if (event instanceof RepresentativeAppointed e) {
-            startedOn.put(new Representative(e.partnerId(), e.level(), e.personRef()).toString(), e.occurredOn());
-        } else if (event instanceof RepresentativeDeparted e) {
-            startedOn.remove(new Representative(e.partnerId(), e.level(), e.personRef()).toString());
-        } else if (event instanceof NetworkRoleAssigned e) {
-            startedOn.put(new LeadRoleHolder(e.role(), e.personRef(), e.partnerId()).toString(), e.occurredOn());
-        } else if (event instanceof NetworkRoleEnded e) {
-            startedOn.remove(new LeadRoleHolder(e.role(), e.personRef(), e.partnerId()).toString());
-        } else if (event instanceof ImprovementActionAgreed e) {
+        if (event instanceof ImprovementActionAgreed e) {
             startedOn.put(e.actionId().toString(), e.occurredOn());
         } else if (event instanceof ImprovementActionCompleted e) {
             startedOn.remove(e.actionId().toString());
@@ -143,18 +209,11 @@ final class NetworkState {
         rememberStart(event);
         if (event instanceof NetworkFounded e) {
             foundedOn = e.foundedOn();
-        } else if (event instanceof PartnerJoined e) {
-            partners.put(e.partnerId(), new PartnerFacts(e.partnerId(), e.name(), e.occurredOn(), null));
-        } else if (event instanceof PartnerWithdrew e) {
-            partners.computeIfPresent(e.partnerId(), (id, p) -> new PartnerFacts(id, p.name(), p.joinedOn(), e.occurredOn()));
-        } else if (event instanceof RepresentativeAppointed e) {
-            representatives.add(new Representative(e.partnerId(), e.level(), e.personRef()));
-        } else if (event instanceof RepresentativeDeparted e) {
-            representatives.remove(new Representative(e.partnerId(), e.level(), e.personRef()));
-        } else if (event instanceof NetworkRoleAssigned e) {
-            leadRoles.add(new LeadRoleHolder(e.role(), e.personRef(), e.partnerId()));
-        } else if (event instanceof NetworkRoleEnded e) {
-            leadRoles.remove(new LeadRoleHolder(e.role(), e.personRef(), e.partnerId()));
+        } else if (event instanceof PartnerJoined || event instanceof PartnerWithdrew
+                || event instanceof PartnerParticipationChanged || event instanceof RepresentativeAppointed
+                || event instanceof RepresentativeDeparted || event instanceof NetworkRoleAssigned
+                || event instanceof NetworkRoleEnded) {
+            addPeople(PeopleEntry.of(event));
         } else if (event instanceof AmbitionStated e) {
             ambitionVersions.add(e.version());
         } else if (event instanceof AgreementMade e) {
@@ -182,6 +241,11 @@ final class NetworkState {
         } else if (event instanceof SubCoalitionDissolved e) {
             activeCoalitions.computeIfPresent(e.coalitionId(), (id, active) -> false);
         }
+    }
+
+    private void addPeople(PeopleEntry entry) {
+        people.add(entry);
+        standing = null;
     }
 
     /** A deep copy through the JSON form that snapshots hold too, so every fact is copied, including ones added later. */

@@ -1,6 +1,7 @@
 package nl.samenspel.command.network;
 
 import nl.samenspel.command.network.NetworkState.PartnerFacts;
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.PartnerJoined;
 import nl.samenspel.kernel.network.PartnerParticipationChanged;
@@ -26,11 +27,11 @@ final class PartnersAndPeopleRules extends GroupRules {
     void check(NetworkEvent entry) {
         LocalDate on = entry.occurredOn();
         if (entry instanceof PartnerJoined e) {
-            if (state.partners.containsKey(e.partnerId())) {
+            if (state.partner(e.partnerId()).isPresent()) {
                 throw conflict("partnerId", "this partner already joined the network");
             }
             String name = Text.nameKey(e.name());
-            state.partners.values().stream().filter(p -> p.activeNow() && Text.nameKey(p.name()).equals(name))
+            state.partners().stream().filter(p -> p.activeNow() && Text.nameKey(p.name()).equals(name))
                           .findFirst().ifPresent(p -> {
                               throw conflict("name", "another active partner of this network is already called '"
                                       + p.name() + "'");
@@ -47,29 +48,24 @@ final class PartnersAndPeopleRules extends GroupRules {
             active("partnerId", e.partnerId(), on);
         } else if (entry instanceof RepresentativeAppointed e) {
             active("partnerId", e.partnerId(), on);
-            if (state.representatives.contains(new NetworkState.Representative(e.partnerId(), e.level(), e.personRef()))) {
+            if (state.inPostOnOrAfter(e.partnerId(), e.level(), e.personRef(), on)) {
                 throw conflict("personRef", "already represents this partner at this level");
             }
         } else if (entry instanceof RepresentativeDeparted e) {
             active("partnerId", e.partnerId(), on);
-            NetworkState.Representative representative = new NetworkState.Representative(e.partnerId(), e.level(),
-                                                                                          e.personRef());
-            if (!state.representatives.contains(representative)) {
-                throw notFound("personRef", "is not a current representative of this partner at this level");
-            }
-            notBeforeStart(on, representative, "the representative was appointed");
+            Standing.Post post = state.openPost(e.partnerId(), e.level(), e.personRef()).orElseThrow(
+                    () -> notFound("personRef", "is not a current representative of this partner at this level"));
+            notBefore(on, post.appointedOn(), "the representative was appointed");
         } else if (entry instanceof NetworkRoleAssigned e) {
             active("partnerId", e.partnerId(), on);
-            if (state.leadRoles.contains(new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId()))) {
+            if (state.holdsOnOrAfter(e.role(), e.personRef(), e.partnerId(), on)) {
                 throw conflict("role", "this person already holds this role");
             }
         } else if (entry instanceof NetworkRoleEnded e) {
             active("partnerId", e.partnerId(), on);
-            NetworkState.LeadRoleHolder holder = new NetworkState.LeadRoleHolder(e.role(), e.personRef(), e.partnerId());
-            if (!state.leadRoles.contains(holder)) {
-                throw notFound("role", "this person does not hold this role for this partner");
-            }
-            notBeforeStart(on, holder, "the role was assigned");
+            Standing.Term term = state.openTerm(e.role(), e.personRef(), e.partnerId()).orElseThrow(
+                    () -> notFound("role", "this person does not hold this role for this partner"));
+            notBefore(on, term.since(), "the role was assigned");
         }
     }
 }

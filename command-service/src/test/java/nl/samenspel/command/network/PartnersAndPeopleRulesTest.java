@@ -155,6 +155,24 @@ class PartnersAndPeopleRulesTest {
         }
 
         @Test
+        void aBackDatedAppointmentInsideATermThatEndedLaterIsAConflict() {
+            // Logged after the term ended, but dated while it ran: the person was in post that day already.
+            fixture.given(network(appointed(HOSPITAL, PERSON, Level.BOARD, FOUNDED),
+                                  departed(HOSPITAL, PERSON, Level.BOARD, ON)))
+                   .when(record(appointed(HOSPITAL, PERSON, Level.BOARD, FOUNDED.plusDays(1))))
+                   .expectNoEvents()
+                   .expectException(conflict("personRef"));
+        }
+
+        @Test
+        void aNewTermAfterAnEndedOneIsAccepted() {
+            fixture.given(network(appointed(HOSPITAL, PERSON, Level.BOARD, ON),
+                                  departed(HOSPITAL, PERSON, Level.BOARD, ON.plusDays(10))))
+                   .when(record(appointed(HOSPITAL, PERSON, Level.BOARD, ON.plusDays(20))))
+                   .expectEvents(appointed(HOSPITAL, PERSON, Level.BOARD, ON.plusDays(20)));
+        }
+
+        @Test
         void anUnknownPartnerIsNotFound() {
             fixture.given(network())
                    .when(record(appointed(STRANGER, PERSON, Level.BOARD, ON)))
@@ -290,6 +308,15 @@ class PartnersAndPeopleRulesTest {
             fixture.given(network())
                    .when(record(assigned(LeadRole.CHAIR, PERSON, MUNICIPALITY, ON)))
                    .expectEvents(assigned(LeadRole.CHAIR, PERSON, MUNICIPALITY, ON));
+        }
+
+        @Test
+        void aBackDatedAssignmentInsideATermThatEndedLaterIsAConflict() {
+            fixture.given(network(assigned(LeadRole.CHAIR, PERSON, MUNICIPALITY, FOUNDED),
+                                  ended(LeadRole.CHAIR, PERSON, MUNICIPALITY, ON)))
+                   .when(record(assigned(LeadRole.CHAIR, PERSON, MUNICIPALITY, FOUNDED.plusDays(1))))
+                   .expectNoEvents()
+                   .expectException(conflict("role"));
         }
 
         @Test

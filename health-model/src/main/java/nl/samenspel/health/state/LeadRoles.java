@@ -2,12 +2,10 @@ package nl.samenspel.health.state;
 
 import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.people.LeadRole;
-import nl.samenspel.kernel.people.NetworkRoleAssigned;
-import nl.samenspel.kernel.people.NetworkRoleEnded;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -39,20 +37,15 @@ public final class LeadRoles {
     }
 
     /**
-     * The lead roles held at the end of the month. A role ends with {@code NetworkRoleEnded} (same role and person) or
-     * when the holder's partner is no longer active: a withdrawn partner leads nothing.
+     * The lead roles held at the end of the month, as the shared definition ({@link Standing}) reads them: a role ends
+     * with the {@code NetworkRoleEnded} of the same role, person and partner, or when the holder's partner is no longer
+     * active: a withdrawn partner leads nothing.
      */
     public static List<Held> active(MonthContext month) {
-        List<Held> held = new ArrayList<>();
-        for (LoggedEntry entry : month.history()) {
-            if (entry.event() instanceof NetworkRoleAssigned a && LEAD.contains(a.role())) {
-                held.add(new Held(a.role(), a.personRef(), a.partnerId(), a.occurredOn(), entry.eventId()));
-            } else if (entry.event() instanceof NetworkRoleEnded e) {
-                held.stream().filter(h -> h.role() == e.role() && h.personRef().equals(e.personRef())).findFirst()
-                    .ifPresent(held::remove);
-            }
-        }
-        return held.stream().filter(h -> month.roster().isActive(h.partnerId(), month.end())).toList();
+        return Standing.of(month.history(), LoggedEntry::eventId, LoggedEntry::event).heldOn(month.end()).stream()
+                       .filter(t -> LEAD.contains(t.role()))
+                       .map(t -> new Held(t.role(), t.personRef(), t.partnerId(), t.since(), t.assignedEventId()))
+                       .toList();
     }
 
     /** Share of the active lead roles held by the two people holding most of them; empty without lead roles. */

@@ -3,21 +3,22 @@ package nl.samenspel.health.state;
 import nl.samenspel.health.Fact;
 import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.people.Level;
 import nl.samenspel.kernel.people.RepresentativeAppointed;
 import nl.samenspel.kernel.people.RepresentativeDeparted;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The posts of representatives: who represented which partner at which level, from when until when. A departure is
- * matched to the open appointment of the same person at the same partner and level; a departure without a logged
- * appointment (a history imported half-way) counts as a post held since before the log began.
+ * The posts of representatives: who represented which partner at which level, from when until when, as the shared
+ * definition ({@link Standing}) pairs appointments and departures. A departure without a logged appointment (a
+ * history imported half-way, or an appointment retracted) is a post with no start: its departure counts, and its days
+ * in post count from the start of a window, but it puts no one in post on a given day.
  */
 public final class Representatives {
     private Representatives() {
@@ -27,9 +28,9 @@ public final class Representatives {
     public record Post(UUID partnerId, String personRef, Level level, LocalDate appointedOn, String appointedEventId,
                        LocalDate departedOn, String departedEventId) {
 
-        /** In post on a day: appointed on or before it (or before the log began) and not departed by then. */
+        /** In post on a day: appointed on or before it and not departed by then ({@link Standing.Post#coversOn}). */
         public boolean inPostOn(LocalDate day) {
-            return (appointedOn == null || !day.isBefore(appointedOn)) && (departedOn == null || day.isBefore(departedOn));
+            return appointedOn != null && !day.isBefore(appointedOn) && (departedOn == null || day.isBefore(departedOn));
         }
 
         /** Days in post within {@code (fromExclusive, toInclusive]}; the departure day itself is no longer in post. */
@@ -45,32 +46,18 @@ public final class Representatives {
             return partnerId.equals(partner) && level == atLevel;
         }
 
-        Post departed(LocalDate on, String eventId) {
-            return new Post(partnerId, personRef, level, appointedOn, appointedEventId, on, eventId);
-        }
     }
 
     public static List<Post> posts(MonthContext month) {
-        List<Post> posts = new ArrayList<>();
-        for (LoggedEntry entry : month.history()) {
-            if (entry.event() instanceof RepresentativeAppointed a) {
-                posts.add(new Post(a.partnerId(), a.personRef(), a.level(), a.occurredOn(), entry.eventId(), null, null));
-            } else if (entry.event() instanceof RepresentativeDeparted d) {
-                int open = -1;
-                for (int i = 0; i < posts.size() && open < 0; i++) {
-                    Post p = posts.get(i);
-                    if (p.departedOn() == null && p.at(d.partnerId(), d.level()) && p.personRef().equals(d.personRef())) {
-                        open = i;
-                    }
-                }
-                if (open >= 0) {
-                    posts.set(open, posts.get(open).departed(d.occurredOn(), entry.eventId()));
-                } else {
-                    posts.add(new Post(d.partnerId(), d.personRef(), d.level(), null, null, d.occurredOn(), entry.eventId()));
-                }
-            }
-        }
-        return posts;
+        return Standing.of(month.history(), LoggedEntry::eventId, LoggedEntry::event).posts().stream()
+                       .map(p -> new Post(p.partnerId(), p.personRef(), p.level(), p.appointedOn(), p.appointedEventId(),
+                                          p.departedOn(), p.departedEventId()))
+                       .toList();
+    }
+
+    /** The posts held on a day: in post then, for a partner active then ({@link Standing#inPostOn}). */
+    public static List<Post> inPostOn(MonthContext month, LocalDate day) {
+        return posts(month).stream().filter(p -> p.inPostOn(day) && month.roster().isActive(p.partnerId(), day)).toList();
     }
 
     /** True when the network logs its representatives at all; without that the figure eight cannot be judged. */

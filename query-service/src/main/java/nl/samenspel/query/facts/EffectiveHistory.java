@@ -3,13 +3,12 @@ package nl.samenspel.query.facts;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.samenspel.kernel.correction.EntryCorrected;
 import nl.samenspel.kernel.correction.EntryRetracted;
+import nl.samenspel.kernel.history.EffectiveLog;
 import nl.samenspel.kernel.network.NetworkEvent;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A network's log with its corrections applied: what the views count. Events are never edited (§3.2), so a mistake
@@ -17,10 +16,11 @@ import java.util.Map;
  * {@link EntryRetracted} takes the target out. The effective entries keep the order of the log, and a replacement
  * keeps the event id of the entry it replaces, so everything a view shows still links to the original in the log.
  *
- * <p>A retraction may also name a correction or another retraction: that one then no longer applies (retracting a
- * retraction brings its target back). Among several corrections of one entry the one logged last wins. A correction
- * or retraction that names no earlier entry of the log, or a correction whose replacement is of another kind than its
- * target, changes nothing; it is listed with the reason.
+ * <p>Which correction applies is decided once for the whole platform ({@link EffectiveLog}): a retraction may also
+ * name a correction or another retraction, which then no longer applies (retracting a retraction brings its target
+ * back); among several corrections of one entry the one logged last wins; a correction of a retracted entry does not
+ * bring it back. A correction or retraction that names no earlier entry of the log, or a correction whose replacement
+ * is of another kind than its target, changes nothing; it is listed with the reason.
  */
 public final class EffectiveHistory {
 
@@ -55,74 +55,21 @@ public final class EffectiveHistory {
 
     /** True for the entries that act on other entries rather than state a fact. */
     public static boolean isCorrection(NetworkEvent event) {
-        return event instanceof EntryCorrected || event instanceof EntryRetracted;
+        return EffectiveLog.isCorrection(event);
     }
 
     /** Applies every correction and retraction in {@code log} (one network's entries in log order). */
     public static EffectiveHistory of(List<LoggedEntry> log) {
-        int size = log.size();
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < size; i++) {
-            position.putIfAbsent(log.get(i).eventId(), i);
-        }
-        // Whether a correction is itself withdrawn depends only on later entries, so walk back from the end.
-        boolean[] withdrawn = new boolean[size];
-        boolean[] retractedByLater = new boolean[size];
-        for (int i = size - 1; i >= 0; i--) {
-            NetworkEvent event = log.get(i).event();
-            if (!isCorrection(event)) {
-                continue;
-            }
-            if (retractedByLater[i]) {
-                withdrawn[i] = true;
-            } else if (event instanceof EntryRetracted retraction) {
-                Integer target = position.get(retraction.targetEventId());
-                if (target != null && target < i) {
-                    retractedByLater[target] = true;
-                }
-            }
-        }
-
-        NetworkEvent[] content = new NetworkEvent[size];
-        boolean[] removed = new boolean[size];
-        List<Correction> corrections = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            NetworkEvent event = log.get(i).event();
-            content[i] = event;
-            if (!isCorrection(event)) {
-                continue;
-            }
-            String targetId = event instanceof EntryCorrected c ? c.targetEventId() : ((EntryRetracted) event).targetEventId();
-            Integer target = position.get(targetId);
-            Status status;
-            if (withdrawn[i]) {
-                status = Status.WITHDRAWN;
-            } else if (target == null || target >= i) {
-                status = Status.UNKNOWN_TARGET;
-            } else if (isCorrection(log.get(target).event())) {
-                // Retracting a correction was dealt with above; a correction cannot replace a correction.
-                status = event instanceof EntryRetracted ? Status.APPLIED : Status.TYPE_MISMATCH;
-            } else if (event instanceof EntryCorrected correction) {
-                if (correction.replacement() == null
-                        || correction.replacement().getClass() != log.get(target).event().getClass()) {
-                    status = Status.TYPE_MISMATCH;
-                } else {
-                    content[target] = correction.replacement();
-                    removed[target] = false;
-                    status = Status.APPLIED;
-                }
-            } else {
-                removed[target] = true;
-                status = Status.APPLIED;
-            }
-            corrections.add(correction(log.get(i).eventId(), event, targetId, status));
-        }
-
+        EffectiveLog applied = EffectiveLog.of(log, LoggedEntry::eventId, LoggedEntry::event);
         List<LoggedEntry> effective = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            if (!isCorrection(content[i]) && !removed[i]) {
-                effective.add(new LoggedEntry(log.get(i).eventId(), content[i]));
-            }
+        for (EffectiveLog.Effective entry : applied.entries()) {
+            effective.add(new LoggedEntry(log.get(entry.position()).eventId(), entry.content()));
+        }
+        List<Correction> corrections = new ArrayList<>();
+        for (EffectiveLog.Outcome outcome : applied.corrections()) {
+            LoggedEntry entry = log.get(outcome.position());
+            corrections.add(correction(entry.eventId(), entry.event(), outcome.targetEventId(),
+                                       Status.valueOf(outcome.status().name())));
         }
         return new EffectiveHistory(effective, corrections);
     }

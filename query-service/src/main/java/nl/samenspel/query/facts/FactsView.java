@@ -4,6 +4,7 @@ import nl.samenspel.kernel.agreement.AgreementKind;
 import nl.samenspel.kernel.agreement.AgreementOutcome;
 import nl.samenspel.kernel.agreement.RuleTheme;
 import nl.samenspel.kernel.evaluation.Instrument;
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.network.Motive;
 import nl.samenspel.kernel.network.ParticipationLevel;
 import nl.samenspel.kernel.network.Phase;
@@ -39,6 +40,7 @@ public final class FactsView {
 
     private final FactsSnapshot facts;
     private final LocalDate today;
+    private Standing standing;
 
     public FactsView(FactsSnapshot facts, LocalDate today) {
         this.facts = Objects.requireNonNull(facts);
@@ -186,6 +188,28 @@ public final class FactsView {
                                       names == null ? null : names.displayName(r.personRef()), r.role(),
                                       r.appointedOn(), r.departedOn(), r.handover(), r.departureReason(), r.eventId(),
                                       r.departureEventId());
+    }
+
+    /** The partners active on {@code date}, as the whole platform reads it ({@link Standing}). */
+    public Set<UUID> activePartnersOn(LocalDate date) {
+        return standing().activeOn(date);
+    }
+
+    /** The representatives in post on {@code date}, as the whole platform reads it ({@link Standing}). */
+    public List<Standing.Post> inPostOn(LocalDate date) {
+        return standing().inPostOn(date);
+    }
+
+    /** The network roles held on {@code date}, as the whole platform reads it ({@link Standing}). */
+    public List<Standing.Term> rolesHeldOn(LocalDate date) {
+        return standing().heldOn(date);
+    }
+
+    private Standing standing() {
+        if (standing == null) {
+            standing = NetworkFacts.standing(facts);
+        }
+        return standing;
     }
 
     /** Network roles as roles of partners only. */

@@ -14,10 +14,12 @@ import nl.samenspel.kernel.exchange.BalanceAssessed;
 import nl.samenspel.kernel.exchange.ContributionRecorded;
 import nl.samenspel.kernel.exchange.ContributionStatusChanged;
 import nl.samenspel.kernel.exchange.ValueRealised;
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.meeting.MeetingCancelled;
 import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
+import nl.samenspel.kernel.network.ParticipationLevel;
 import nl.samenspel.kernel.network.PartnerJoined;
 import nl.samenspel.kernel.network.PartnerParticipationChanged;
 import nl.samenspel.kernel.network.PartnerWithdrew;
@@ -97,7 +99,16 @@ public final class NetworkFacts {
     public static NetworkFacts fold(List<LoggedEntry> log) {
         EffectiveHistory history = EffectiveHistory.of(log);
         NetworkFacts facts = new NetworkFacts();
-        history.entries().forEach(facts::apply);
+        List<LoggedEntry> people = new ArrayList<>();
+        for (LoggedEntry entry : history.entries()) {
+            if (isPartnersAndPeople(entry.event())) {
+                people.add(entry);
+                facts.effectiveEntries++;
+            } else {
+                facts.apply(entry);
+            }
+        }
+        facts.foldPartnersAndPeople(people);
         facts.corrections.addAll(history.corrections());
         return facts;
     }
@@ -159,11 +170,10 @@ public final class NetworkFacts {
                                       e.societalTask(), e.foundedOn(), eventId);
         } else if (event instanceof PhaseChanged e) {
             phases.add(new PhaseStep(e.phase(), e.rationale(), e.occurredOn(), eventId));
-        } else if (event instanceof PartnerJoined || event instanceof PartnerParticipationChanged
-                || event instanceof PartnerWithdrew || event instanceof RepresentativeAppointed
-                || event instanceof RepresentativeDeparted || event instanceof NetworkRoleAssigned
-                || event instanceof NetworkRoleEnded) {
-            applyPartnersAndPeople(eventId, event);
+        } else if (isPartnersAndPeople(event)) {
+            List<LoggedEntry> people = partnersAndPeople(snapshot());
+            people.add(new LoggedEntry(eventId, event));
+            foldPartnersAndPeople(people);
         } else if (event instanceof AmbitionStated || event instanceof AmbitionEndorsed
                 || event instanceof InterestDeclared || event instanceof AgreementMade
                 || event instanceof AgreementOutcomeRecorded) {
@@ -184,44 +194,95 @@ public final class NetworkFacts {
         }
     }
 
-    private void applyPartnersAndPeople(String eventId, NetworkEvent event) {
-        if (event instanceof PartnerJoined e) {
-            Partner joined = new Partner(e.partnerId(), e.name(), e.partnerType(), e.participationLevel(),
-                                         List.of(new Partner.LevelChange(e.participationLevel(), e.occurredOn(), eventId)),
-                                         e.motives(), e.occurredOn(), null, null, eventId);
-            if (!update(partners, p -> Objects.equals(p.partnerId(), e.partnerId()), p -> joined)) {
-                partners.add(joined);
-            }
-        } else if (event instanceof PartnerParticipationChanged e) {
-            update(partners, p -> Objects.equals(p.partnerId(), e.partnerId()),
-                   p -> p.withLevelChange(new Partner.LevelChange(e.participationLevel(), e.occurredOn(), eventId)));
-        } else if (event instanceof PartnerWithdrew e) {
-            update(partners, p -> Objects.equals(p.partnerId(), e.partnerId()), p -> p.withdrawn(e.occurredOn(), e.reason()));
-        } else if (event instanceof RepresentativeAppointed e) {
-            representatives.add(new Representative(e.partnerId(), e.personRef(), e.level(), e.role(), e.occurredOn(),
-                                                   null, null, null, eventId, null));
-        } else if (event instanceof RepresentativeDeparted e) {
-            boolean matched = update(representatives,
-                                     r -> r.current() && Objects.equals(r.partnerId(), e.partnerId())
-                                             && Objects.equals(r.personRef(), e.personRef()) && r.level() == e.level(),
-                                     r -> r.departed(e.occurredOn(), e.handover(), e.reason(), eventId));
-            if (!matched) {
-                representatives.add(new Representative(e.partnerId(), e.personRef(), e.level(), null, null,
-                                                       e.occurredOn(), e.handover(), e.reason(), null, eventId));
-            }
-        } else if (event instanceof NetworkRoleAssigned e) {
-            roles.add(new RoleHeld(e.role(), e.personRef(), e.partnerId(), Boolean.TRUE.equals(e.grantedByNetwork()),
-                                   e.occurredOn(), null, eventId, null));
-        } else if (event instanceof NetworkRoleEnded e) {
-            boolean matched = update(roles,
-                                     r -> r.active() && r.role() == e.role() && Objects.equals(r.personRef(), e.personRef())
-                                             && Objects.equals(r.partnerId(), e.partnerId()),
-                                     r -> r.ended(e.occurredOn(), eventId));
-            if (!matched) {
-                roles.add(new RoleHeld(e.role(), e.personRef(), e.partnerId(), false, null, e.occurredOn(), null,
-                                       eventId));
+    private static boolean isPartnersAndPeople(NetworkEvent event) {
+        return event instanceof PartnerJoined || event instanceof PartnerParticipationChanged
+                || event instanceof PartnerWithdrew || event instanceof RepresentativeAppointed
+                || event instanceof RepresentativeDeparted || event instanceof NetworkRoleAssigned
+                || event instanceof NetworkRoleEnded;
+    }
+
+    /**
+     * Partners, representatives and roles as the shared definition ({@link Standing}) reads them: in business order,
+     * whatever order the entries arrived in. An entry logged late can change how appointments and departures pair up,
+     * so the three lists are folded again from all partner and people entries each time one comes in.
+     */
+    private void foldPartnersAndPeople(List<LoggedEntry> entries) {
+        Standing standing = Standing.of(entries, LoggedEntry::eventId, LoggedEntry::event);
+        partners.clear();
+        for (Standing.Membership m : standing.partners()) {
+            PartnerJoined joined = m.joined();
+            List<Partner.LevelChange> levels = m.levels().stream()
+                    .map(c -> new Partner.LevelChange(c.level(), c.since(), c.eventId())).toList();
+            partners.add(new Partner(m.partnerId(), joined.name(), joined.partnerType(), m.level(), levels,
+                                     joined.motives(), m.joinedOn(), m.withdrawnOn(),
+                                     m.withdrawal() == null ? null : m.withdrawal().reason(), m.joinedEventId()));
+        }
+        representatives.clear();
+        for (Standing.Post p : standing.posts()) {
+            RepresentativeAppointed a = p.appointment();
+            RepresentativeDeparted d = p.departure();
+            representatives.add(new Representative(p.partnerId(), p.personRef(), p.level(), a == null ? null : a.role(),
+                                                   p.appointedOn(), p.departedOn(), d == null ? null : d.handover(),
+                                                   d == null ? null : d.reason(), p.appointedEventId(),
+                                                   p.departedEventId()));
+        }
+        roles.clear();
+        for (Standing.Term t : standing.terms()) {
+            NetworkRoleAssigned a = t.assignment();
+            roles.add(new RoleHeld(t.role(), t.personRef(), t.partnerId(),
+                                   a != null && Boolean.TRUE.equals(a.grantedByNetwork()), t.since(), t.endedOn(),
+                                   t.assignedEventId(), t.endEventId()));
+        }
+    }
+
+    /** Who stands where in the network on any date, read from stored facts. */
+    static Standing standing(FactsSnapshot facts) {
+        return Standing.of(partnersAndPeople(facts), LoggedEntry::eventId, LoggedEntry::event);
+    }
+
+    /**
+     * The partner and people entries that stored facts were folded from, written out again from the facts (a
+     * withdrawal keeps no event id of its own, so it gets one made from the joining's): what a late entry is folded
+     * with, since stored facts keep no log.
+     */
+    private static List<LoggedEntry> partnersAndPeople(FactsSnapshot facts) {
+        List<LoggedEntry> entries = new ArrayList<>();
+        for (Partner p : facts.partners()) {
+            ParticipationLevel joinedAs = p.participationHistory().stream()
+                    .filter(c -> Objects.equals(c.eventId(), p.eventId())).map(Partner.LevelChange::level)
+                    .findFirst().orElse(p.participationLevel());
+            entries.add(new LoggedEntry(p.eventId(), new PartnerJoined(null, p.partnerId(), p.name(), p.partnerType(),
+                                                                       joinedAs, p.motives(), p.joinedOn(), null, null)));
+            p.participationHistory().stream().filter(c -> !Objects.equals(c.eventId(), p.eventId()))
+             .forEach(c -> entries.add(new LoggedEntry(c.eventId(), new PartnerParticipationChanged(
+                     null, p.partnerId(), c.level(), c.since(), null, null))));
+            if (p.withdrawnOn() != null) {
+                entries.add(new LoggedEntry("withdrawal-of-" + p.eventId(), new PartnerWithdrew(
+                        null, p.partnerId(), p.withdrawalReason(), p.withdrawnOn(), null, null)));
             }
         }
+        for (Representative r : facts.representatives()) {
+            if (r.appointedOn() != null) {
+                entries.add(new LoggedEntry(r.eventId(), new RepresentativeAppointed(
+                        null, r.partnerId(), r.personRef(), r.level(), r.role(), r.appointedOn(), null, null)));
+            }
+            if (r.departedOn() != null) {
+                entries.add(new LoggedEntry(r.departureEventId(), new RepresentativeDeparted(
+                        null, r.partnerId(), r.personRef(), r.level(), r.handover(), r.departureReason(), r.departedOn(),
+                        null, null)));
+            }
+        }
+        for (RoleHeld r : facts.roles()) {
+            if (r.since() != null) {
+                entries.add(new LoggedEntry(r.eventId(), new NetworkRoleAssigned(
+                        null, r.role(), r.personRef(), r.partnerId(), r.grantedByNetwork(), r.since(), null, null)));
+            }
+            if (r.endedOn() != null) {
+                entries.add(new LoggedEntry(r.endEventId(), new NetworkRoleEnded(
+                        null, r.role(), r.personRef(), r.partnerId(), r.endedOn(), null, null)));
+            }
+        }
+        return entries;
     }
 
     private void applyAmbitionAndAgreements(String eventId, NetworkEvent event) {

@@ -4,7 +4,6 @@ import nl.samenspel.kernel.network.Motive;
 import nl.samenspel.kernel.network.ParticipationLevel;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,18 +27,5 @@ public record Partner(UUID partnerId, String name, String partnerType, Participa
 
     public boolean active() {
         return withdrawnOn == null;
-    }
-
-    Partner withLevelChange(LevelChange change) {
-        List<LevelChange> history = new ArrayList<>(participationHistory);
-        history.add(change);
-        ParticipationLevel current = Chronology.latest(history, LevelChange::since).orElseThrow().level();
-        return new Partner(partnerId, name, partnerType, current, history, motives, joinedOn, withdrawnOn,
-                           withdrawalReason, eventId);
-    }
-
-    Partner withdrawn(LocalDate on, String reason) {
-        return new Partner(partnerId, name, partnerType, participationLevel, participationHistory, motives, joinedOn, on,
-                           reason, eventId);
     }
 }

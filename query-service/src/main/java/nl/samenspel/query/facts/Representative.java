@@ -19,9 +19,4 @@ public record Representative(UUID partnerId, String personRef, Level level, Stri
     public boolean current() {
         return departedOn == null;
     }
-
-    Representative departed(LocalDate on, Handover handover, DepartureReason reason, String departureEventId) {
-        return new Representative(partnerId, personRef, level, role, appointedOn, on, handover, reason, eventId,
-                                  departureEventId);
-    }
 }

@@ -12,8 +12,4 @@ public record RoleHeld(LeadRole role, String personRef, UUID partnerId, boolean 
     public boolean active() {
         return endedOn == null;
     }
-
-    RoleHeld ended(LocalDate on, String endEventId) {
-        return new RoleHeld(role, personRef, partnerId, grantedByNetwork, since, on, eventId, endEventId);
-    }
 }

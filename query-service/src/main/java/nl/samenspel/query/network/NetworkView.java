@@ -1,7 +1,9 @@
 package nl.samenspel.query.network;
 
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.network.CollaborationForm;
 import nl.samenspel.kernel.network.Motive;
+import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.kernel.network.ParticipationLevel;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -14,7 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The read model of one network: its founding facts and its partners, current and withdrawn. Keyed by network id,
+ * The read model of one network: its founding facts and its partners, current and withdrawn, with corrections applied
+ * and partners read as the whole platform reads them ({@link Standing}). Keyed by network id,
  * so every read is an exact-key lookup. {@code lastSequence} makes the projection idempotent: an event at or below it
  * was already applied.
  */
@@ -70,6 +73,27 @@ public class NetworkView {
 
     void addPartner(PartnerView partner) {
         partners.add(partner);
+    }
+
+    /**
+     * Takes the founding facts and the partners from the effective history again: after a correction or retraction,
+     * or a change of level, which the order of the log alone cannot place.
+     */
+    void refold(NetworkFounded founded, Standing standing) {
+        if (founded != null) {
+            name = founded.name();
+            sector = founded.sector();
+            region = founded.region();
+            collaborationForm = founded.collaborationForm();
+            societalTask = founded.societalTask();
+            foundedOn = founded.foundedOn();
+        }
+        partners = new ArrayList<>();
+        for (Standing.Membership m : standing.partners()) {
+            partners.add(new PartnerView(m.partnerId(), m.joined().name(), m.joined().partnerType(), m.level(),
+                                         m.joined().motives(), m.joinedOn(), m.withdrawnOn(),
+                                         m.withdrawal() == null ? null : m.withdrawal().reason()));
+        }
     }
 
     void withdrawPartner(UUID partnerId, LocalDate on, String reason) {

@@ -1,17 +1,28 @@
 package nl.samenspel.query.network;
 
+import nl.samenspel.eventstore.MongoEventStorageEngine;
+import nl.samenspel.kernel.correction.EntryCorrected;
+import nl.samenspel.kernel.correction.EntryRetracted;
+import nl.samenspel.kernel.history.EffectiveLog;
+import nl.samenspel.kernel.history.Standing;
+import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
+import nl.samenspel.kernel.network.PartnerParticipationChanged;
 import nl.samenspel.kernel.network.PartnerJoined;
 import nl.samenspel.kernel.network.PartnerWithdrew;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -26,9 +37,11 @@ public class NetworkViewProjection {
     public static final String PROCESSOR = "network-views";
 
     private final MongoTemplate mongo;
+    private final MongoEventStorageEngine eventStore;
 
-    public NetworkViewProjection(MongoTemplate mongo) {
+    public NetworkViewProjection(MongoTemplate mongo, MongoEventStorageEngine eventStore) {
         this.mongo = mongo;
+        this.eventStore = eventStore;
     }
 
     @EventHandler
@@ -53,6 +66,48 @@ public class NetworkViewProjection {
     void on(PartnerWithdrew event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         update(event.networkId(), sequence, recordedAt,
                view -> view.withdrawPartner(event.partnerId(), event.occurredOn(), event.reason()));
+    }
+
+    @EventHandler
+    void on(PartnerParticipationChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        refold(event.networkId(), sequence, recordedAt);
+    }
+
+    @EventHandler
+    void on(EntryCorrected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        refold(event.networkId(), sequence, recordedAt);
+    }
+
+    @EventHandler
+    void on(EntryRetracted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        refold(event.networkId(), sequence, recordedAt);
+    }
+
+    /**
+     * A correction or retraction can change any earlier entry, and the level in force is the one with the latest
+     * business date: the view is then taken again from the network's log up to and including this event, read from
+     * the event store by exact stream key, with corrections applied as everywhere else ({@link EffectiveLog}).
+     */
+    private void refold(UUID networkId, long sequence, Instant recordedAt) {
+        List<DomainEventMessage<?>> log = new ArrayList<>();
+        DomainEventStream stream = eventStore.readEvents(networkId.toString(), 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            if (message.getSequenceNumber() > sequence) {
+                break;
+            }
+            if (message.getPayload() instanceof NetworkEvent) {
+                log.add(message);
+            }
+        }
+        List<EffectiveLog.Effective> effective = EffectiveLog.of(log, DomainEventMessage::getIdentifier,
+                                                                 m -> (NetworkEvent) m.getPayload()).entries();
+        NetworkFounded foundedInForce = effective.stream().map(EffectiveLog.Effective::content)
+                                                 .filter(NetworkFounded.class::isInstance).map(NetworkFounded.class::cast)
+                                                 .findFirst().orElse(null);
+        Standing standing = Standing.of(effective, e -> log.get(e.position()).getIdentifier(),
+                                        EffectiveLog.Effective::content);
+        update(networkId, sequence, recordedAt, view -> view.refold(foundedInForce, standing));
     }
 
     @ResetHandler

@@ -261,6 +261,25 @@ class NetworkFactsProjectionTest {
     }
 
     @Test
+    void theNetworkListNamesThePartnersAsTheFactsDoOnceCorrectionsCameIn() {
+        // The network view takes its partners from the effective log again at the correction and the retraction, the
+        // last entries of the history it takes in.
+        await().atMost(Duration.ofSeconds(30))
+               .until(() -> get("", coordinator).json().path("lastSequence").asLong() == 31);
+        JsonNode view = get("", coordinator).json();
+        JsonNode facts = get("/facts", coordinator).json();
+
+        for (UUID partner : List.of(HOSPITAL, TOWN, SCHOOL)) {
+            JsonNode listed = partner(view.get("partners"), partner);
+            JsonNode shown = partner(facts.get("partners"), partner);
+            assertThat(listed.get("name")).isEqualTo(shown.get("name"));
+            assertThat(listed.get("participationLevel")).isEqualTo(shown.get("participationLevel"));
+            assertThat(listed.get("joinedOn")).isEqualTo(shown.get("joinedOn"));
+            assertThat(listed.path("withdrawnOn").asText(null)).isEqualTo(shown.path("withdrawnOn").asText(null));
+        }
+    }
+
+    @Test
     void aNetworkWithoutReadModelIsNotFound() {
         UUID ghost = UUID.randomUUID();
         UserStore users = app.getBean(UserStore.class);
