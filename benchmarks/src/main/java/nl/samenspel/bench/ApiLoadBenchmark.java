@@ -21,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,14 +51,20 @@ import java.util.stream.Stream;
  * <pre>
  * scenarios (default: history scale slow):
  *   history  one client logging into a fresh network, then into one that already holds --prefill entries (≥ 0.8×)
+ *   health   a network of --partners partners founded ten years ago and holding --health-entries entries spread over
+ *            those years: the timeline's size on the wire (gzip and plain, target ≤ 300 KB), p50/p95 of as-of and
+ *            compare over --samples requests at varied dates, and how long an entry back-dated nine years takes to
+ *            show in the timeline after its 201
  *   scale    one client on one network, then --clients clients on as many networks (≥ 3×)
  *   slow     one client alone, then beside --slow-clients clients trickling a body byte every --trickle-seconds
  *            (its p95 must stay under 1 s)
  *   load     --clients clients over --networks networks, nothing to compare with
  * options: --seconds=20 --warmup=3 --prefill=10000 --clients=8 --networks=8 --slow-clients=300 --trickle-seconds=5
+ *          --health-entries=10000 --partners=12 --samples=30
  *          --slow-from=127.0.0.2 (one address for all slow clients) or --slow-from=spread (one address each)
  *          --jar=platform/target/samenspel-platform.jar --platform-arg=--some.setting=value (repeatable)
- *          --url=http://127.0.0.1:8081 --user=... --password=... (a running platform; the user must be an admin)
+ *          --url=http://127.0.0.1:8081 --query-url=http://127.0.0.1:8082 --user=... --password=... (a running
+ *          platform; the user must be an admin)
  * </pre>
  */
 public final class ApiLoadBenchmark {
@@ -67,6 +76,7 @@ public final class ApiLoadBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                                               .connectTimeout(Duration.ofSeconds(5)).build();
     private String base;
+    private String queryBase;
     private String adminToken;
     private String coordinatorId;
     private String coordinatorToken;
@@ -98,8 +108,10 @@ public final class ApiLoadBenchmark {
         try {
             if (options.containsKey("url")) {
                 bench.base = options.get("url").replaceAll("/+$", "");
-                if (!URI.create(bench.base).getHost().startsWith("127.")) {
-                    throw new IllegalArgumentException("Load goes to loopback only: --url must name 127.x.x.x");
+                bench.queryBase = options.getOrDefault("query-url", "http://127.0.0.1:8082").replaceAll("/+$", "");
+                if (!URI.create(bench.base).getHost().startsWith("127.")
+                    || !URI.create(bench.queryBase).getHost().startsWith("127.")) {
+                    throw new IllegalArgumentException("Load goes to loopback only: --url and --query-url must name 127.x.x.x");
                 }
                 bench.adminToken = bench.token(options.get("user"), options.get("password"));
                 System.out.printf("Samenspel API load against %s%n", bench.base);
@@ -107,6 +119,7 @@ public final class ApiLoadBenchmark {
                 child = ChildPlatform.start(Path.of(options.getOrDefault("jar", "platform/target/samenspel-platform.jar")),
                                             platformArgs);
                 bench.base = "http://127.0.0.1:" + child.commandPort;
+                bench.queryBase = "http://127.0.0.1:" + child.queryPort;
                 bench.adminToken = bench.token(child.adminUser, child.adminPassword);
                 System.out.printf("Samenspel API load against a child platform (%s%s), data in %s, commands at %s%n",
                                   child.jar, platformArgs.isEmpty() ? "" : " " + String.join(" ", platformArgs),
@@ -116,6 +129,7 @@ public final class ApiLoadBenchmark {
             for (String scenario : scenarios) {
                 switch (scenario) {
                     case "history" -> bench.history();
+                    case "health" -> bench.health();
                     case "scale" -> bench.scale();
                     case "slow" -> bench.slow();
                     case "load" -> bench.load();
@@ -145,6 +159,157 @@ public final class ApiLoadBenchmark {
         Result baseline = run("fresh network", List.of(fresh));
         Result loaded = run(String.format("network holding %,d entries", prefill), List.of(full));
         ratio("rate with history / rate on a fresh network", loaded.rate() / baseline.rate(), "≥ 0.8");
+    }
+
+    /**
+     * Issue 9: what a network of ten years costs its health pages. The timeline must fit a page (≤ 300 KB on the
+     * wire); as-of and compare fold the log on demand and are measured, not judged; and an entry logged nine years
+     * back must reach the stored months soon after its 201.
+     */
+    private void health() throws Exception {
+        int entries = intOption("health-entries", 10_000);
+        int partnerCount = intOption("partners", 12);
+        int samples = intOption("samples", 30);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate founded = today.minusYears(10).withDayOfMonth(1);
+        String network = network(founded);
+        List<String> partners = new ArrayList<>();
+        for (int i = 0; i < partnerCount; i++) {
+            partners.add(UUID.nameUUIDFromBytes((network + ":partner-" + i).getBytes(StandardCharsets.UTF_8)).toString());
+        }
+        System.out.printf("%nhealth: prefilling a network founded %s with %d partners and %,d entries over ten years "
+                          + "through the import endpoint...%n", founded, partnerCount, entries);
+        long started = System.nanoTime();
+        List<Instant> between = new ArrayList<>();
+        long position = healthPrefill(network, founded, today, partners, entries, between);
+        System.out.printf("  logged in %.1f s (last position %d)%n", (System.nanoTime() - started) / 1e9, position);
+        String timelinePath = "/api/networks/" + network + "/health/timeline";
+        long caughtUp = System.nanoTime();
+        awaitIncluded(timelinePath, position, Duration.ofMinutes(30));
+        System.out.printf("  the health views included it %.1f s later%n", (System.nanoTime() - caughtUp) / 1e9);
+
+        System.out.printf("%n  %-34s %12s %12s %8s %10s %10s%n", "answer", "plain bytes", "gzip bytes", "ratio",
+                          "plain ms", "gzip ms");
+        Wire timeline = null;
+        for (String view : List.of("/health/timeline", "/health", "/health/alerts", "/health/dip")) {
+            Wire plain = wire("/api/networks/" + network + view, false);
+            Wire zipped = wire("/api/networks/" + network + view, true);
+            System.out.printf(Locale.ROOT, "  %-34s %,12d %,12d %7.1fx %10.0f %10.0f  %s%n", "GET …" + view, plain.bytes,
+                              zipped.bytes, plain.bytes / (double) Math.max(1, zipped.bytes), plain.millis,
+                              zipped.millis, zipped.encoding == null ? "not compressed" : zipped.encoding);
+            if (timeline == null) {
+                timeline = zipped;
+                JsonNode months = JSON.readTree(plain.body);
+                System.out.printf(Locale.ROOT, "  timeline: %d months, %s evidence lists, %,d evidence counts; "
+                                  + "%,d bytes on the wire against the target of 300 KB (%s)%n", months.size(),
+                                  months.findValues("evidence").isEmpty() ? "no" : "WITH",
+                                  months.findValues("evidenceCount").size(), zipped.bytes,
+                                  zipped.bytes <= 300 * 1024 ? "met" : "MISSED");
+            }
+        }
+
+        java.util.Random random = new java.util.Random(9);
+        long span = java.time.temporal.ChronoUnit.DAYS.between(founded, today);
+        Histogram asOf = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        for (int i = 0; i < samples; i++) {
+            LocalDate date = founded.plusDays(1 + (span - 1) * i / samples + random.nextInt(20));
+            asOf.recordValue(timed("/api/networks/" + network + "/health/as-of?date=" + min(date, today)));
+        }
+        Histogram compare = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        for (int i = 0; i < samples; i++) {
+            LocalDate date = founded.plusDays(1 + (span - 1) * i / samples + random.nextInt(20));
+            Instant knownAt = between.get(random.nextInt(between.size()));
+            compare.recordValue(timed("/api/networks/" + network + "/health/compare?date=" + min(date, today)
+                                      + "&knownAt=" + knownAt));
+        }
+        System.out.printf("%n  %-34s %8s %8s %8s %8s%n", "on demand, dates over ten years", "requests", "p50 ms",
+                          "p95 ms", "max ms");
+        for (Map.Entry<String, Histogram> line : Map.of("GET …/health/as-of?date=", asOf,
+                                                        "GET …/health/compare?date=&knownAt=", compare)
+                                                    .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            Histogram h = line.getValue();
+            System.out.printf(Locale.ROOT, "  %-34s %8d %8.0f %8.0f %8.0f%n", line.getKey(), h.getTotalCount(),
+                              h.getValueAtPercentile(50) / 1_000.0, h.getValueAtPercentile(95) / 1_000.0,
+                              h.getMaxValue() / 1_000.0);
+        }
+
+        LocalDate nineYearsBack = today.minusYears(9);
+        JsonNode before = JSON.readTree(wire(timelinePath, false).body);
+        long posted = System.nanoTime();
+        JsonNode logged = send("POST", "/api/networks/" + network + "/entries/success-achieved", """
+                {"kind":"grant","title":"Late news from nine years ago","occurredOn":"%s","source":"minutes"}"""
+                .formatted(nineYearsBack), "application/json", coordinatorToken, 201);
+        long answered = System.nanoTime();
+        awaitIncluded(timelinePath, logged.get("position").asLong(), Duration.ofMinutes(10));
+        long shown = System.nanoTime();
+        JsonNode after = JSON.readTree(wire(timelinePath, false).body);
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (i >= before.size() || !after.get(i).equals(before.get(i))) {
+                changed.add(after.get(i).path("month").asText());
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n  an entry back-dated to %s: 201 after %.0f ms, in the timeline %.0f ms after "
+                          + "the 201 (%d months changed%s)%n", nineYearsBack, (answered - posted) / 1e6,
+                          (shown - answered) / 1e6, changed.size(),
+                          changed.isEmpty() ? "" : ", " + changed.get(0) + " to " + changed.get(changed.size() - 1));
+    }
+
+    /** Asks until the answer includes {@code position} (the read-your-writes wait answers 503 while it does not). */
+    private void awaitIncluded(String path, long position, Duration atMost) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (true) {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(queryBase + path + "?waitFor=" + position))
+                               .timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + coordinatorToken)
+                               .header("Accept-Encoding", "gzip").GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() == 200) {
+                return;
+            }
+            if (response.statusCode() != 503 || System.nanoTime() > deadline) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** One answer as it came over the wire: its bytes (compressed when the server compressed them) and time. */
+    private record Wire(int bytes, byte[] body, String encoding, double millis) {
+    }
+
+    private Wire wire(String path, boolean gzip) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryBase + path)).timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + coordinatorToken).GET();
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return new Wire(response.body().length, response.body(),
+                        response.headers().firstValue("Content-Encoding").orElse(null), millis);
+    }
+
+    /** Microseconds one GET on the query-service took; it must answer 200. */
+    private long timed(String path) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create(queryBase + path)).timeout(Duration.ofMinutes(5))
+                           .header("Authorization", "Bearer " + coordinatorToken).header("Accept-Encoding", "gzip")
+                           .GET().build(), HttpResponse.BodyHandlers.discarding());
+        long micros = (System.nanoTime() - start) / 1_000;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return micros;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
     }
 
     /** Point 6: independent networks must be served in parallel. */
@@ -325,9 +490,13 @@ public final class ApiLoadBenchmark {
 
     /** Founds a network and lets the load coordinator coordinate it. */
     private String network() throws IOException, InterruptedException {
+        return network(FOUNDED);
+    }
+
+    private String network(LocalDate foundedOn) throws IOException, InterruptedException {
         JsonNode founded = send("POST", "/api/networks", """
                 {"name":"Load network %d","collaborationForm":"network","foundedOn":"%s"}"""
-                .formatted(names.incrementAndGet(), FOUNDED), "application/json", adminToken, 201);
+                .formatted(names.incrementAndGet(), foundedOn), "application/json", adminToken, 201);
         String network = founded.get("networkId").asText();
         send("POST", "/api/admin/users/" + coordinatorId + "/grants", """
                 {"networkId":"%s","role":"coordinator"}""".formatted(network), "application/json", adminToken, 201);
@@ -347,6 +516,67 @@ public final class ApiLoadBenchmark {
             send("POST", "/api/networks/" + network + "/imports", file.toString(), "application/x-ndjson",
                  coordinatorToken, 201);
         }
+    }
+
+    /**
+     * Fills a network with partners and then a working life spread evenly from its founding to yesterday: meetings
+     * with three to five partners, contributions, successes, temperature readings and balance ratings, in import files
+     * of at most 2,000 lines. Notes in {@code between} the instant after each file (the "known at" moments of compare);
+     * answers the position of the last entry.
+     */
+    private long healthPrefill(String network, LocalDate founded, LocalDate today, List<String> partners, int entries,
+                               List<Instant> between) throws IOException, InterruptedException {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(founded, today) - 2;
+        List<String> lines = new ArrayList<>();
+        for (int p = 0; p < partners.size(); p++) {
+            lines.add("""
+                    {"type":"partner-joined","partnerId":"%s","name":"Partner %d","partnerType":"organisation","participationLevel":"%s","occurredOn":"%s"}"""
+                    .formatted(partners.get(p), p + 1, p % 3 == 2 ? "participant" : "core", founded));
+        }
+        int n = partners.size();
+        for (int i = 0; i < entries - partners.size(); i++) {
+            LocalDate on = founded.plusDays(1 + days * i / entries);
+            String a = partners.get(i % n);
+            String b = partners.get((i * 7 + 3) % n);
+            if (a.equals(b)) {
+                b = partners.get((i + 1) % n);
+            }
+            lines.add(switch (i % 10) {
+                case 0, 1, 2, 3, 4 -> {
+                    StringBuilder attendance = new StringBuilder();
+                    int present = 3 + i % 3;
+                    for (int k = 0; k < present; k++) {
+                        attendance.append(k == 0 ? "" : ",").append("""
+                                {"partnerId":"%s","level":"%s"}""".formatted(partners.get((i + k * 5) % n),
+                                                                                k % 2 == 0 ? "board" : "management"));
+                    }
+                    yield """
+                            {"type":"meeting-held","kind":"formal","modality":"in-person","purpose":"Network table %d","attendance":[%s],"occurredOn":"%s","source":"minutes"}"""
+                            .formatted(i, attendance, on);
+                }
+                case 5, 6 -> """
+                        {"type":"contribution-recorded","fromPartnerId":"%s","kind":"capacity","quantity":%d,"unit":"hours","estimatedValueEur":%d,"capital":"%s","status":"delivered","occurredOn":"%s"}"""
+                        .formatted(a, 8 + i % 40, 800 + i % 4_000, i % 2 == 0 ? "social" : "economic", on);
+                case 7 -> """
+                        {"type":"success-achieved","kind":"grant","title":"Success %d","occurredOn":"%s","source":"minutes"}"""
+                        .formatted(i, on);
+                case 8 -> """
+                        {"type":"temperature-measured","pair":["%s","%s"],"level":%d,"signals":["guardedness"],"occurredOn":"%s"}"""
+                        .formatted(a, b, 1 + i % 2, on);
+                default -> """
+                        {"type":"balance-assessed","partnerId":"%s","rating":"skewed-acceptable","occurredOn":"%s"}"""
+                        .formatted(a, on);
+            });
+        }
+        long position = -1;
+        int perFile = 2_000;
+        for (int from = 0; from < lines.size(); from += perFile) {
+            String file = String.join("\n", lines.subList(from, Math.min(lines.size(), from + perFile))) + "\n";
+            position = send("POST", "/api/networks/" + network + "/imports", file, "application/x-ndjson",
+                            coordinatorToken, 201).get("position").asLong();
+            between.add(Instant.now());
+        }
+        return position;
     }
 
     private String token(String user, String password) throws IOException, InterruptedException {
@@ -519,14 +749,17 @@ public final class ApiLoadBenchmark {
         final Path jar;
         final Path dataDir;
         final int commandPort;
+        final int queryPort;
         final String adminUser = "load-admin";
         final String adminPassword;
         private final Process process;
 
-        private ChildPlatform(Path jar, Path dataDir, int commandPort, String adminPassword, Process process) {
+        private ChildPlatform(Path jar, Path dataDir, int commandPort, int queryPort, String adminPassword,
+                              Process process) {
             this.jar = jar;
             this.dataDir = dataDir;
             this.commandPort = commandPort;
+            this.queryPort = queryPort;
             this.adminPassword = adminPassword;
             this.process = process;
         }
@@ -551,7 +784,7 @@ public final class ApiLoadBenchmark {
             String password = secret();
             builder.environment().put("SAMENSPEL_ADMIN_USERNAME", "load-admin");
             builder.environment().put("SAMENSPEL_ADMIN_PASSWORD", password);
-            ChildPlatform started = new ChildPlatform(jar, dataDir, ports[1], password, builder.start());
+            ChildPlatform started = new ChildPlatform(jar, dataDir, ports[1], ports[2], password, builder.start());
             started.awaitReady();
             return started;
         }

@@ -82,6 +82,25 @@ final class Api {
         return send("GET", port, path, HttpRequest.BodyPublishers.noBody(), null, login, headers);
     }
 
+    /** A GET whose answer is kept as the bytes that came over the wire (compressed ones too), with its headers. */
+    static HttpResponse<byte[]> getBytes(int port, String path, Login login, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        if (login != null && login.authorization() != null) {
+            request.header("Authorization", login.authorization());
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Response send(String method, int port, String path, HttpRequest.BodyPublisher body, String contentType,
                          Login login, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

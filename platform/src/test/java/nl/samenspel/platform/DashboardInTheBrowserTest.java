@@ -124,6 +124,18 @@ class DashboardInTheBrowserTest {
     }
 
     @Test
+    void anIndicatorPickedOutsideTheDipShowsOnePointPerMonthOfTheTimeline() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier + "?indicator=H4");
+        browser.awaitCharts();
+        JsonNode timeline = demo.query("/api/networks/" + noorderkwartier + "/health/timeline", steeringApi);
+        assertThat(timeline.findValues("evidence")).as("the timeline counts evidence, it lists no ids").isEmpty();
+        assertThat(browser.seriesData("timeline").get(0)).as("give and take, one point per month")
+                                                        .hasSize(timeline.size());
+        browser.screenshot("timeline-H4-en-1400");
+    }
+
+    @Test
     void aMonthPickedShowsTheFiguresAsOfThatMonth() {
         loginAsSteering();
         browser.open("/networks/" + noorderkwartier);

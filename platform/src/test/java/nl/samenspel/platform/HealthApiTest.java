@@ -1,6 +1,10 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.samenspel.health.Alert;
 import nl.samenspel.command.api.CommandDispatcher;
 import nl.samenspel.health.HealthModel;
 import nl.samenspel.health.MonthHealth;
@@ -18,12 +22,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,11 +74,44 @@ class HealthApiTest {
         List<MonthHealth> pure = pureTimeline();
         assertThat(live.size()).isEqualTo(pure.size());
         for (int i = 0; i < pure.size(); i++) {
-            JsonNode expected = Api.JSON.valueToTree(tp.platform.queries().getBean(com.fasterxml.jackson.databind.ObjectMapper.class)
-                                                                 .convertValue(pure.get(i), java.util.Map.class));
             // Compared as JSON text: the stored numbers come back as int or long where the fold had the other.
-            assertThat(live.get(i).toString()).as("month %s", pure.get(i).month()).isEqualTo(expected.toString());
+            assertThat(live.get(i).toString()).as("month %s", pure.get(i).month())
+                                              .isEqualTo(evidenceCounted(asJson(pure.get(i))).toString());
         }
+        // The timeline counts the evidence; the ids behind each value are explain's to list.
+        for (MonthHealth month : List.of(pure.get(14), pure.get(pure.size() - 1))) {
+            month.indicators().forEach((id, value) -> assertThat(explainedEvidence("indicator=" + id, month))
+                    .as("%s in %s", id, month.month()).isEqualTo(value.evidence()));
+            for (Alert alert : month.alerts()) {
+                assertThat(explainedEvidence("alert=" + alert.id(), month))
+                        .as("%s in %s", alert.id(), month.month()).isEqualTo(alert.evidence());
+            }
+        }
+    }
+
+    @Test
+    void theTimelineTravelsGzippedWithEvidenceCountsAndExplainStillListsTheIds() throws IOException {
+        HttpResponse<byte[]> zipped = Api.getBytes(tp.queryPort(), "/api/networks/" + network + "/health/timeline",
+                                                   tp.steering, "Accept-Encoding", "gzip");
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        byte[] plain;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            plain = in.readAllBytes();
+        }
+        assertThat(zipped.body().length).as("bytes on the wire").isLessThan(plain.length / 3);
+        JsonNode timeline = Api.JSON.readTree(plain);
+        assertThat(timeline.findValues("evidence")).as("no evidence lists").isEmpty();
+        assertThat(timeline.findValues("evidenceCount")).isNotEmpty();
+
+        JsonNode dipMonth = timeline.get(14);
+        JsonNode drivers = dipMonth.get("indicators").get("H6");
+        assertThat(drivers.get("evidenceCount").asInt()).isPositive();
+        JsonNode explained = Api.get(tp.queryPort(), "/api/networks/" + network + "/health/explain?indicator=H6&month="
+                + dipMonth.get("month").asText(), tp.steering).json();
+        assertThat(explained.get("indicator").get("evidence").size()).isEqualTo(drivers.get("evidenceCount").asInt());
+        assertThat(explained.get("events").findValuesAsText("eventId")).isNotEmpty()
+                .allSatisfy(id -> assertThat(id).isNotBlank());
     }
 
     @Test
@@ -165,6 +207,40 @@ class HealthApiTest {
         awaitHealthCaughtUp();
         await().atMost(Duration.ofSeconds(30)).until(() -> Api.get(tp.queryPort(), "/api/networks/" + network
                 + "/health/alerts", tp.steering).json().findValuesAsText("id").contains("A3"));
+    }
+
+    private static JsonNode asJson(MonthHealth month) {
+        return Api.JSON.valueToTree(tp.platform.queries().getBean(ObjectMapper.class).convertValue(month, Map.class));
+    }
+
+    /** A month as the timeline answers it: every evidence list, also those in the figures, replaced by its size. */
+    private static JsonNode evidenceCounted(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode counted = Api.JSON.createObjectNode();
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().equals("evidence") && field.getValue().isArray()) {
+                    counted.put("evidenceCount", field.getValue().size());
+                } else {
+                    counted.set(field.getKey(), evidenceCounted(field.getValue()));
+                }
+            });
+            return counted;
+        }
+        if (node.isArray()) {
+            ArrayNode counted = Api.JSON.createArrayNode();
+            node.forEach(item -> counted.add(evidenceCounted(item)));
+            return counted;
+        }
+        return node;
+    }
+
+    private static List<String> explainedEvidence(String what, MonthHealth month) {
+        JsonNode explained = Api.get(tp.queryPort(), "/api/networks/" + network + "/health/explain?" + what + "&month="
+                + month.month(), tp.steering).json();
+        JsonNode value = explained.has("alert") ? explained.get("alert") : explained.get("indicator");
+        List<String> ids = new ArrayList<>();
+        value.path("evidence").forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 
     private static List<MonthHealth> pureTimeline() {

@@ -42,7 +42,14 @@ public class HealthController {
         return health.current(networkId);
     }
 
+    /** Every month with its figures, statuses and evidence counts; the ids behind a figure come from explain. */
     @GetMapping("/timeline")
+    @Operation(summary = "Every month from the founding month to now",
+               description = "Each month as the current health answers it (month, asOf, provisional, indicators H1–H17 "
+                       + "with id, name, status and figures, and the alerts that hold), except that each indicator, "
+                       + "each alert and each dip-risk driver in H6's figures carries evidenceCount, the number of "
+                       + "entries behind it, instead of the evidence list of their event ids: ask explain (indicator "
+                       + "or alert, and month) for those.")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
     public List<Document> timeline(@PathVariable UUID networkId) {
         return health.timeline(networkId);

@@ -51,10 +51,27 @@ public class HealthQueries {
         this.clock = clock;
     }
 
-    /** The stored months. */
+    /**
+     * Every stored month, with each indicator's and alert's evidence counted rather than listed: a network's ten years
+     * of months with every id behind every figure ran to megabytes, more than a page can afford. {@code explain} lists
+     * the ids of one month.
+     */
     public List<Document> timeline(UUID networkId) {
         stored(networkId);
-        return store.months(networkId);
+        List<Document> months = store.months(networkId);
+        months.forEach(HealthQueries::countEvidence);
+        return months;
+    }
+
+    /** Replaces, in place, the evidence lists of a month's indicators and alerts by their sizes. */
+    private static void countEvidence(Document month) {
+        if (month.get("indicators") instanceof Document indicators) {
+            indicators.replaceAll((id, indicator) -> withEvidenceCounted((Document) indicator));
+        }
+        List<Document> alerts = month.getList("alerts", Document.class);
+        if (alerts != null) {
+            alerts.replaceAll(HealthQueries::withEvidenceCounted);
+        }
     }
 
     /** The latest month, read by its own key: a page that shows today's health should not read every month. */
@@ -71,7 +88,8 @@ public class HealthQueries {
     /** One indicator in every month: the series a chart draws. */
     public List<Map<String, Object>> series(UUID networkId, List<String> indicatorIds) {
         List<Map<String, Object>> series = new ArrayList<>();
-        for (Document month : timeline(networkId)) {
+        stored(networkId);
+        for (Document month : store.months(networkId)) {
             Map<String, Object> point = new LinkedHashMap<>();
             point.put("month", month.get("month"));
             Document indicators = (Document) month.get("indicators");
@@ -84,18 +102,31 @@ public class HealthQueries {
     }
 
     /**
-     * A series point carries how many entries lie behind a figure, not their ids: a chart of every month does not
-     * need them, and they are what made the series large. {@code explain} lists them for one month.
+     * An indicator or alert with how many entries lie behind it, not their ids: a chart of every month does not need
+     * them, and they are what made the series and the timeline large. Lists nested in the figures (each dip-risk
+     * driver's evidence) are counted the same way, each count taking its list's place. {@code explain} lists the ids
+     * for one month.
      */
-    private static Document withEvidenceCounted(Document indicator) {
-        if (indicator == null) {
-            return null;
+    private static Document withEvidenceCounted(Document value) {
+        return value == null ? null : (Document) evidenceCounted(value);
+    }
+
+    private static Object evidenceCounted(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Document counted = new Document();
+            map.forEach((key, value) -> {
+                if ("evidence".equals(key) && value instanceof List<?> ids) {
+                    counted.put("evidenceCount", ids.size());
+                } else {
+                    counted.put((String) key, evidenceCounted(value));
+                }
+            });
+            return counted;
         }
-        Document point = new Document(indicator);
-        List<?> evidence = point.getList("evidence", Object.class, List.of());
-        point.remove("evidence");
-        point.put("evidenceCount", evidence.size());
-        return point;
+        if (node instanceof List<?> list && list.stream().anyMatch(item -> item instanceof Map<?, ?>)) {
+            return list.stream().map(HealthQueries::evidenceCounted).toList();
+        }
+        return node;
     }
 
     /**

@@ -296,11 +296,17 @@ public class SamenspelClient {
         }
     }
 
-    /** An indicator's value in one month; its figures differ per indicator and are read where they are drawn. */
+    /**
+     * An indicator's value in one month; its figures differ per indicator and are read where they are drawn. A month
+     * of the timeline or the dip series counts its evidence ({@code evidenceCount}) without listing the ids; a single
+     * month lists them, and then the count is their number.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Indicator(String id, String name, String status, JsonNode figures, List<String> evidence) {
+    public record Indicator(String id, String name, String status, JsonNode figures, List<String> evidence,
+                            Integer evidenceCount) {
         public Indicator {
             evidence = evidence == null ? List.of() : evidence;
+            evidenceCount = evidenceCount == null ? evidence.size() : evidenceCount;
         }
 
         public JsonNode figure(String key) {
@@ -328,11 +334,13 @@ public class SamenspelClient {
         }
     }
 
+    /** An alert that holds in a month; as with {@link Indicator}, a timeline month counts its evidence only. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Alert(String id, String title, String severity, String detail, List<String> evidence,
-                        String suggestedResponse) {
+                        Integer evidenceCount, String suggestedResponse) {
         public Alert {
             evidence = evidence == null ? List.of() : evidence;
+            evidenceCount = evidenceCount == null ? evidence.size() : evidenceCount;
         }
     }
 

@@ -65,7 +65,7 @@ final class Alerts {
                 open.add(new Card(alert.id(), words.orElse("alert." + alert.id() + ".title", alert.title()),
                                   alert.severity(), words.severity(alert.severity()), null, null, alert.detail(),
                                   words.orElse("alert." + alert.id() + ".response", alert.suggestedResponse()),
-                                  alert.evidence().size(), indicator == null ? null
+                                  alert.evidenceCount(), indicator == null ? null
                                           : explainBase + "?indicator=" + indicator + "&month=" + selected));
             }
         }

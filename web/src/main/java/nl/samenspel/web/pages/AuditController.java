@@ -316,7 +316,7 @@ public class AuditController {
             return words.get("value.none");
         }
         SamenspelClient.Indicator parsed = new SamenspelClient.Indicator(id, indicator.path("name").asText(),
-                indicator.path("status").asText(), indicator.path("figures"), List.of());
+                indicator.path("status").asText(), indicator.path("figures"), List.of(), null);
         return words.value(IndicatorCatalog.kind(id), IndicatorCatalog.headline(parsed));
     }
 
