@@ -1031,7 +1031,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Every committed event of one aggregate as stored, for export and offline verification. */
     public Stream<StoredEvent> storedEvents(String aggregateIdentifier) {
-        return Stream.iterate(0L, seq -> seq + 1_000)
+        return storedEvents(aggregateIdentifier, 0);
+    }
+
+    /** The aggregate's committed events from sequence {@code firstSequenceNumber} on, as {@link #storedEvents(String)}. */
+    public Stream<StoredEvent> storedEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        return Stream.iterate(firstSequenceNumber, seq -> seq + 1_000)
                      .map(seq -> readStoredEvents(aggregateIdentifier, seq, 1_000))
                      .takeWhile(page -> !page.isEmpty())
                      .flatMap(page -> page.stream().map(StoredEvent::from));

@@ -159,7 +159,7 @@ public class HealthQueries {
             evidence = indicator.getList("evidence", String.class, List.of());
         }
         answer.put("view", full ? "full" : "figures");
-        List<LoggedEntry> log = logs.read(networkId, -1);
+        List<LoggedEntry> log = logs.all(networkId);
         Map<String, LoggedEntry> effective = new HashMap<>();
         EffectiveHistory.of(log).forEach(e -> effective.put(e.eventId(), e));
         Map<String, LoggedEntry> original = new HashMap<>();
@@ -357,7 +357,7 @@ public class HealthQueries {
     }
 
     private List<LoggedEntry> log(UUID networkId) {
-        List<LoggedEntry> log = logs.read(networkId, -1);
+        List<LoggedEntry> log = logs.all(networkId);
         if (log.isEmpty()) {
             throw RuleViolation.notFound("networkId", "no network with this id");
         }

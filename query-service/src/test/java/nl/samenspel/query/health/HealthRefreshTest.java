@@ -109,5 +109,10 @@ class HealthRefreshTest {
         public List<LoggedEntry> read(UUID networkId, long untilExclusive) {
             throw new AssertionError("a health view read the log of " + networkId);
         }
+
+        @Override
+        public List<LoggedEntry> all(UUID networkId) {
+            throw new AssertionError("a health view read the log of " + networkId);
+        }
     }
 }
