@@ -24,6 +24,9 @@ public final class Roster {
         }
     }
 
+    /** The kinds of entry that change the roster; {@link #of} looks at nothing else. */
+    static final List<Class<?>> KINDS = List.of(PartnerJoined.class, PartnerWithdrew.class, PartnerParticipationChanged.class);
+
     static Roster of(List<LoggedEntry> history) {
         Roster roster = new Roster();
         for (LoggedEntry entry : history) {

@@ -44,7 +44,7 @@ public final class LeadRoles {
      */
     public static List<Held> active(MonthContext month) {
         List<Held> held = new ArrayList<>();
-        for (LoggedEntry entry : month.history()) {
+        for (LoggedEntry entry : month.history(List.of(NetworkRoleAssigned.class, NetworkRoleEnded.class))) {
             if (entry.event() instanceof NetworkRoleAssigned a && LEAD.contains(a.role())) {
                 held.add(new Held(a.role(), a.personRef(), a.partnerId(), a.occurredOn(), entry.eventId()));
             } else if (entry.event() instanceof NetworkRoleEnded e) {

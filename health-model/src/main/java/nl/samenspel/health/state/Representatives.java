@@ -52,7 +52,7 @@ public final class Representatives {
 
     public static List<Post> posts(MonthContext month) {
         List<Post> posts = new ArrayList<>();
-        for (LoggedEntry entry : month.history()) {
+        for (LoggedEntry entry : month.history(List.of(RepresentativeAppointed.class, RepresentativeDeparted.class))) {
             if (entry.event() instanceof RepresentativeAppointed a) {
                 posts.add(new Post(a.partnerId(), a.personRef(), a.level(), a.occurredOn(), entry.eventId(), null, null));
             } else if (entry.event() instanceof RepresentativeDeparted d) {
