@@ -4,11 +4,13 @@ import nl.samenspel.kernel.health.HealthPolicy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Everything an indicator or alert rule may look at for one month: the effective history up to the end of the month
@@ -25,6 +27,7 @@ public final class MonthContext {
     private final Roster roster;
     private final List<MonthHealth> previous;
     private final Map<String, IndicatorValue> current = new LinkedHashMap<>();
+    private final Map<String, Object> derived = new HashMap<>();
 
     MonthContext(YearMonth month, LocalDate end, boolean provisional, HealthPolicy policy, HistoryIndex index,
                  List<MonthHealth> previous) {
@@ -107,6 +110,20 @@ public final class MonthContext {
     /** Facts of a kind with {@code fromExclusive < occurredOn <= toInclusive}. */
     public <T> List<Fact<T>> between(Class<T> type, LocalDate fromExclusive, LocalDate toInclusive) {
         return index.kind(type).between(fromExclusive, toInclusive.isAfter(end) ? end : toInclusive);
+    }
+
+    /**
+     * A read-only view of the month that several rules fold the same way (the posts of representatives, the
+     * contributions), computed once for the month under {@code key} and shared by every rule that asks for it.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V derived(String key, Function<MonthContext, V> compute) {
+        V value = (V) derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return value;
     }
 
     /** The months computed before this one, oldest first. */

@@ -7,7 +7,9 @@ import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.people.Level;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,9 @@ final class FigureEight {
     private final List<Representatives.Post> posts;
     private final List<Fact<MeetingHeld>> meetings;
     private final int days;
+    /** Per partner and level, computed on first use: the meetings attended and the posts, each in business order. */
+    private final Map<List<Object>, List<Fact<MeetingHeld>>> attended = new HashMap<>();
+    private final Map<List<Object>, List<Representatives.Post>> postsAt = new HashMap<>();
 
     FigureEight(MonthContext month) {
         this.month = month;
@@ -56,9 +61,9 @@ final class FigureEight {
 
     /** The meetings the partner attended at that level, in business order. */
     List<Fact<MeetingHeld>> attended(UUID partner, Level level) {
-        return meetings.stream().filter(m -> m.event().attendance().stream()
+        return attended.computeIfAbsent(List.of(partner, level), k -> meetings.stream().filter(m -> m.event().attendance().stream()
                                                .anyMatch(a -> a.partnerId().equals(partner) && a.level() == level))
-                       .toList();
+                       .toList());
     }
 
     boolean closed(UUID partner, Level level, LocalDate day) {
@@ -66,7 +71,8 @@ final class FigureEight {
     }
 
     List<Representatives.Post> inPost(UUID partner, Level level, LocalDate day) {
-        return posts.stream().filter(p -> p.at(partner, level) && p.inPostOn(day)).toList();
+        return postsAt.computeIfAbsent(List.of(partner, level), k -> posts.stream().filter(p -> p.at(partner, level)).toList())
+                      .stream().filter(p -> p.inPostOn(day)).toList();
     }
 
     /**

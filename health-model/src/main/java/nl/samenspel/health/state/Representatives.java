@@ -9,8 +9,12 @@ import nl.samenspel.kernel.people.RepresentativeDeparted;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,26 +55,29 @@ public final class Representatives {
     }
 
     public static List<Post> posts(MonthContext month) {
+        return month.derived("representatives.posts", Representatives::fold);
+    }
+
+    private static List<Post> fold(MonthContext month) {
         List<Post> posts = new ArrayList<>();
+        // the open posts of each person at a partner and level, earliest first: a departure closes the earliest
+        Map<List<Object>, ArrayDeque<Integer>> openPosts = new HashMap<>();
         for (LoggedEntry entry : month.history(List.of(RepresentativeAppointed.class, RepresentativeDeparted.class))) {
             if (entry.event() instanceof RepresentativeAppointed a) {
+                openPosts.computeIfAbsent(Arrays.asList(a.partnerId(), a.level(), a.personRef()), k -> new ArrayDeque<>())
+                         .add(posts.size());
                 posts.add(new Post(a.partnerId(), a.personRef(), a.level(), a.occurredOn(), entry.eventId(), null, null));
             } else if (entry.event() instanceof RepresentativeDeparted d) {
-                int open = -1;
-                for (int i = 0; i < posts.size() && open < 0; i++) {
-                    Post p = posts.get(i);
-                    if (p.departedOn() == null && p.at(d.partnerId(), d.level()) && p.personRef().equals(d.personRef())) {
-                        open = i;
-                    }
-                }
-                if (open >= 0) {
-                    posts.set(open, posts.get(open).departed(d.occurredOn(), entry.eventId()));
+                ArrayDeque<Integer> open = openPosts.get(Arrays.asList(d.partnerId(), d.level(), d.personRef()));
+                if (open != null && !open.isEmpty()) {
+                    int index = open.poll();
+                    posts.set(index, posts.get(index).departed(d.occurredOn(), entry.eventId()));
                 } else {
                     posts.add(new Post(d.partnerId(), d.personRef(), d.level(), null, null, d.occurredOn(), entry.eventId()));
                 }
             }
         }
-        return posts;
+        return List.copyOf(posts);
     }
 
     /** True when the network logs its representatives at all; without that the figure eight cannot be judged. */
