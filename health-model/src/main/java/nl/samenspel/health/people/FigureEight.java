@@ -3,14 +3,19 @@ package nl.samenspel.health.people;
 import nl.samenspel.health.Fact;
 import nl.samenspel.health.MonthContext;
 import nl.samenspel.health.state.Representatives;
+import nl.samenspel.kernel.meeting.Attendance;
 import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.people.Level;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,7 +34,12 @@ final class FigureEight {
     private final Map<List<Object>, List<Fact<MeetingHeld>>> attended = new HashMap<>();
     private final Map<List<Object>, List<Representatives.Post>> postsAt = new HashMap<>();
 
-    FigureEight(MonthContext month) {
+    /** The figure eight of a month, built once and shared by the rules that read it. */
+    static FigureEight of(MonthContext month) {
+        return month.derived("people.figureEight", FigureEight::new);
+    }
+
+    private FigureEight(MonthContext month) {
         this.month = month;
         this.posts = Representatives.posts(month);
         this.meetings = month.all(MeetingHeld.class);
@@ -50,20 +60,40 @@ final class FigureEight {
         LocalDate earliestAppointment = inPost.stream().map(Representatives.Post::appointedOn)
                                               .map(d -> d == null ? LocalDate.MIN : d).min(LocalDate::compareTo).get();
         LocalDate from = day.minusDays(days);
-        Fact<MeetingHeld> latest = null;
-        for (Fact<MeetingHeld> m : attended) {
-            if (m.on().isAfter(from) && !m.on().isAfter(day) && !m.on().isBefore(earliestAppointment)) {
-                latest = m;
+        // attended is in business order: the latest meeting on or before the day is the only candidate, since every
+        // earlier one lies at least as far before the window and the appointment
+        int low = 0;
+        int high = attended.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (attended.get(mid).on().isAfter(day)) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
-        return Optional.ofNullable(latest);
+        if (low == 0) {
+            return Optional.empty();
+        }
+        Fact<MeetingHeld> latest = attended.get(low - 1);
+        return latest.on().isAfter(from) && !latest.on().isBefore(earliestAppointment) ? Optional.of(latest) : Optional.empty();
     }
 
     /** The meetings the partner attended at that level, in business order. */
     List<Fact<MeetingHeld>> attended(UUID partner, Level level) {
-        return attended.computeIfAbsent(List.of(partner, level), k -> meetings.stream().filter(m -> m.event().attendance().stream()
-                                               .anyMatch(a -> a.partnerId().equals(partner) && a.level() == level))
-                       .toList());
+        if (attended.isEmpty()) {
+            // one pass over the meetings for every partner and level; a meeting counts once per partner and level
+            for (Fact<MeetingHeld> m : meetings) {
+                Set<List<Object>> cells = new HashSet<>();
+                for (Attendance a : m.event().attendance()) {
+                    List<Object> cell = List.of(a.partnerId(), a.level());
+                    if (cells.add(cell)) {
+                        attended.computeIfAbsent(cell, k -> new ArrayList<>()).add(m);
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableList(attended.getOrDefault(List.of(partner, level), List.of()));
     }
 
     boolean closed(UUID partner, Level level, LocalDate day) {
