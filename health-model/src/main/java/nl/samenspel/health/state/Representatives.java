@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,9 +109,25 @@ public final class Representatives {
     private static List<Fact<RepresentativeAppointed>> appointmentsAfter(MonthContext month,
                                                                          Fact<RepresentativeDeparted> departure) {
         RepresentativeDeparted d = departure.event();
-        return month.all(RepresentativeAppointed.class).stream()
-                    .filter(a -> a.event().partnerId().equals(d.partnerId()) && a.event().level() == d.level())
-                    .filter(a -> !a.on().isBefore(departure.on()))
-                    .toList();
+        Map<List<Object>, List<Fact<RepresentativeAppointed>>> byPost = month.derived("representatives.appointments", m -> {
+            Map<List<Object>, List<Fact<RepresentativeAppointed>>> grouped = new HashMap<>();
+            for (Fact<RepresentativeAppointed> a : m.all(RepresentativeAppointed.class)) {
+                grouped.computeIfAbsent(Arrays.asList(a.event().partnerId(), a.event().level()), k -> new ArrayList<>()).add(a);
+            }
+            return grouped;
+        });
+        List<Fact<RepresentativeAppointed>> atPost = byPost.getOrDefault(Arrays.asList(d.partnerId(), d.level()), List.of());
+        // in business order: the appointments on or after the departure day are a tail, found by binary search
+        int low = 0;
+        int high = atPost.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (atPost.get(mid).on().isBefore(departure.on())) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return Collections.unmodifiableList(atPost.subList(low, atPost.size()));
     }
 }
