@@ -100,6 +100,10 @@ final class Contributions {
 
     /** Delivered in the window by a partner still active at the end of the month. */
     static List<Contribution> deliveredWithin(MonthContext month, int windowMonths) {
+        return month.derived("contributions.deliveredWithin." + windowMonths, m -> deliveredWithinFold(m, windowMonths));
+    }
+
+    private static List<Contribution> deliveredWithinFold(MonthContext month, int windowMonths) {
         LocalDate from = month.end().minusMonths(windowMonths);
         return of(month).stream().filter(c -> c.deliveredBetween(from, month.end()))
                         .filter(c -> month.roster().isActive(c.from(), month.end())).toList();
