@@ -142,9 +142,10 @@ public final class HealthBenchmark {
         int entries = 10_000;
         List<LoggedEntry> log = TenYearNetwork.generate(2026, today, entries, 12);
         HealthModel model = HealthModel.standard();
-        int runs = 7;
+        int runs = 9;
 
-        for (int warm = 0; warm < 2; warm++) {
+        // enough warm-up that the JIT has compiled the rules before the measured runs
+        for (int warm = 0; warm < 6; warm++) {
             model.timeline(log, today);
         }
         // the fold runs on this one thread: its CPU time shows the work even when other processes share the cores
