@@ -2,10 +2,13 @@ package nl.samenspel.health;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The effective history of one timeline, indexed once by business date so that a month sees its prefix and a rule
@@ -18,6 +21,7 @@ final class HistoryIndex {
     private final long[] days;
     private final Map<Class<?>, Kind<?>> kinds = new HashMap<>();
     private final Map<List<Class<?>>, Kind<Object>> selections = new HashMap<>();
+    private final Map<String, Map<Object, Kind<?>>> groupings = new HashMap<>();
 
     /** The facts of one requested type (its subclasses included), in history order, with their business dates. */
     static final class Kind<T> {
@@ -100,6 +104,30 @@ final class HistoryIndex {
             selections.put(List.copyOf(types), selection);
         }
         return selection;
+    }
+
+    /**
+     * The facts of a kind grouped under {@code name} by the keys {@code keys} gives each (a fact may fall in several
+     * groups, once each), every group in history order; grouped once per timeline.
+     */
+    @SuppressWarnings("unchecked")
+    <T, K> Kind<T> group(String name, Class<T> type, Function<T, Collection<K>> keys, K key) {
+        Map<Object, Kind<?>> groups = groupings.get(name);
+        if (groups == null) {
+            Map<Object, List<Fact<T>>> lists = new HashMap<>();
+            for (Fact<T> fact : kind(type).facts) {
+                for (K k : new LinkedHashSet<>(keys.apply(fact.event()))) {
+                    lists.computeIfAbsent(k, x -> new ArrayList<>()).add(fact);
+                }
+            }
+            groups = new HashMap<>();
+            for (Map.Entry<Object, List<Fact<T>>> e : lists.entrySet()) {
+                groups.put(e.getKey(), new Kind<>(e.getValue()));
+            }
+            groupings.put(name, groups);
+        }
+        Kind<T> group = (Kind<T>) groups.get(key);
+        return group == null ? new Kind<>(new ArrayList<>()) : group;
     }
 
     /** The number of leading {@code days} that are at most {@code day}: the first index after the last such date. */

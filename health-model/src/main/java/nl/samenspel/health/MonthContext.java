@@ -4,6 +4,7 @@ import nl.samenspel.kernel.health.HealthPolicy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,16 @@ public final class MonthContext {
     public <T> List<Fact<T>> all(Class<T> type) {
         HistoryIndex.Kind<T> kind = index.kind(type);
         return kind.facts.subList(0, kind.countUpTo(end));
+    }
+
+    /**
+     * The facts of a kind up to the end of the month that {@code keys} files under {@code key}, in business order: for
+     * rules that ask the same question for many keys (each partner and level). The grouping is made once per
+     * timeline and remembered under {@code name}, so one name must always come with the same kind and keys.
+     */
+    public <T, K> List<Fact<T>> allWith(String name, Class<T> type, Function<T, Collection<K>> keys, K key) {
+        HistoryIndex.Kind<T> group = index.group(name, type, keys, key);
+        return group.facts.subList(0, group.countUpTo(end));
     }
 
     /** Facts of a kind in the {@code days} days before the end of the month. */

@@ -3,19 +3,14 @@ package nl.samenspel.health.people;
 import nl.samenspel.health.Fact;
 import nl.samenspel.health.MonthContext;
 import nl.samenspel.health.state.Representatives;
-import nl.samenspel.kernel.meeting.Attendance;
 import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.people.Level;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,7 +23,6 @@ import java.util.UUID;
 final class FigureEight {
     private final MonthContext month;
     private final List<Representatives.Post> posts;
-    private final List<Fact<MeetingHeld>> meetings;
     private final int days;
     /** Per partner and level, computed on first use: the meetings attended and the posts, each in business order. */
     private final Map<List<Object>, List<Fact<MeetingHeld>>> attended = new HashMap<>();
@@ -42,7 +36,6 @@ final class FigureEight {
     private FigureEight(MonthContext month) {
         this.month = month;
         this.posts = Representatives.posts(month);
-        this.meetings = month.all(MeetingHeld.class);
         this.days = month.days("people.figureEightDays");
     }
 
@@ -81,19 +74,9 @@ final class FigureEight {
 
     /** The meetings the partner attended at that level, in business order. */
     List<Fact<MeetingHeld>> attended(UUID partner, Level level) {
-        if (attended.isEmpty()) {
-            // one pass over the meetings for every partner and level; a meeting counts once per partner and level
-            for (Fact<MeetingHeld> m : meetings) {
-                Set<List<Object>> cells = new HashSet<>();
-                for (Attendance a : m.event().attendance()) {
-                    List<Object> cell = List.of(a.partnerId(), a.level());
-                    if (cells.add(cell)) {
-                        attended.computeIfAbsent(cell, k -> new ArrayList<>()).add(m);
-                    }
-                }
-            }
-        }
-        return Collections.unmodifiableList(attended.getOrDefault(List.of(partner, level), List.of()));
+        return attended.computeIfAbsent(List.of(partner, level), cell -> month.allWith(
+                "people.meetingsByAttendance", MeetingHeld.class,
+                m -> m.attendance().stream().map(a -> List.<Object>of(a.partnerId(), a.level())).toList(), cell));
     }
 
     boolean closed(UUID partner, Level level, LocalDate day) {
