@@ -1,9 +1,11 @@
 package nl.samenspel.health;
 
 import nl.samenspel.kernel.health.HealthPolicy;
+import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.PartnerJoined;
 import nl.samenspel.kernel.network.PartnerWithdrew;
+import nl.samenspel.kernel.people.Level;
 import nl.samenspel.kernel.people.RepresentativeAppointed;
 import nl.samenspel.kernel.people.RepresentativeDeparted;
 import nl.samenspel.kernel.tension.ConflictResolved;
@@ -16,13 +18,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Property-style: for many random histories and every month of them, a month's context answers from the dated index
  * exactly what a plain scan of the effective history up to the end of the month gives — the same facts in the same
- * order for every kind (interfaces, kinds that never occur), every window, and the roster.
+ * order for every kind (interfaces, kinds that never occur), every window, every grouping, and the roster.
  */
 class HistoryIndexTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -54,6 +57,17 @@ class HistoryIndexTest {
                 assertThat(context.history(List.of(PartnerWithdrew.class, PartnerJoined.class)))
                         .isEqualTo(upTo.stream().filter(e -> e.event() instanceof PartnerJoined
                                                              || e.event() instanceof PartnerWithdrew).toList());
+                for (LoggedEntry partner : upTo.stream().filter(e -> e.event() instanceof PartnerJoined).toList()) {
+                    UUID id = ((PartnerJoined) partner.event()).partnerId();
+                    for (Level level : Level.values()) {
+                        assertThat(context.allWith("attendance", MeetingHeld.class, m -> m.attendance().stream()
+                                                           .map(a -> List.<Object>of(a.partnerId(), a.level())).toList(),
+                                                   List.<Object>of(id, level)))
+                                .as("meetings attended by %s at %s", id, level)
+                                .isEqualTo(scan(upTo, MeetingHeld.class).stream().filter(m -> m.event().attendance().stream()
+                                        .anyMatch(a -> a.partnerId().equals(id) && a.level() == level)).toList());
+                    }
+                }
                 for (Class<?> type : types) {
                     assertThat(context.all(type)).as("all %s in %s, seed %d", type.getSimpleName(), month, seed)
                                                  .isEqualTo(scan(upTo, type));
