@@ -50,6 +50,10 @@ public final class HealthModel {
 
     /** The monthly timeline over an already effective history in business order. */
     public HealthTimeline timelineOfEffective(List<LoggedEntry> effective, LocalDate evaluationDate) {
+        return timelineOf(new HistoryIndex(effective), effective, evaluationDate);
+    }
+
+    HealthTimeline timelineOf(HistoryIndex index, List<LoggedEntry> effective, LocalDate evaluationDate) {
         Optional<LocalDate> founded = effective.stream().filter(e -> e.event() instanceof NetworkFounded)
                                                .map(LoggedEntry::occurredOn).findFirst();
         if (founded.isEmpty() || founded.get().isAfter(evaluationDate)) {
@@ -58,18 +62,20 @@ public final class HealthModel {
         List<MonthHealth> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(founded.get()); !month.isAfter(YearMonth.from(evaluationDate));
              month = month.plusMonths(1)) {
-            months.add(month(effective, month, evaluationDate, Collections.unmodifiableList(new ArrayList<>(months))));
+            months.add(month(index, month, evaluationDate, Collections.unmodifiableList(new ArrayList<>(months))));
         }
         return new HealthTimeline(months);
     }
 
     /** One month, given the months before it (for smoothing and dip phases). */
-    MonthHealth month(List<LoggedEntry> effective, YearMonth month, LocalDate evaluationDate, List<MonthHealth> previous) {
+    MonthHealth month(HistoryIndex index, YearMonth month, LocalDate evaluationDate, List<MonthHealth> previous) {
         boolean provisional = month.atEndOfMonth().isAfter(evaluationDate);
         LocalDate end = provisional ? evaluationDate : month.atEndOfMonth();
-        List<LoggedEntry> upTo = effective.stream().filter(e -> !e.occurredOn().isAfter(end)).toList();
-        MonthContext context = new MonthContext(month, end, provisional, policyAt(upTo), upTo, previous);
-        Set<String> anonymous = anonymousResponses(upTo);
+        HistoryIndex.Kind<HealthPolicyChanged> changes = index.kind(HealthPolicyChanged.class);
+        MonthContext context = new MonthContext(month, end, provisional, policyAt(changes.entries.subList(0, changes.countUpTo(end))),
+                                                index, previous);
+        HistoryIndex.Kind<EvaluationResponseRecorded> responses = index.kind(EvaluationResponseRecorded.class);
+        Set<String> anonymous = anonymousResponses(responses.entries.subList(0, responses.countUpTo(end)));
         for (Indicator indicator : indicators) {
             IndicatorValue value = indicator.evaluate(context);
             context.current().put(indicator.id(), new IndicatorValue(value.id(), value.name(), value.status(),

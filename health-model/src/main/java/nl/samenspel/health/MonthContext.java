@@ -4,12 +4,14 @@ import nl.samenspel.kernel.health.HealthPolicy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Everything an indicator or alert rule may look at for one month: the effective history up to the end of the month
@@ -21,19 +23,22 @@ public final class MonthContext {
     private final LocalDate end;
     private final boolean provisional;
     private final HealthPolicy policy;
+    private final HistoryIndex index;
     private final List<LoggedEntry> history;
     private final Roster roster;
     private final List<MonthHealth> previous;
     private final Map<String, IndicatorValue> current = new LinkedHashMap<>();
+    private final Map<String, Object> derived = new HashMap<>();
 
-    MonthContext(YearMonth month, LocalDate end, boolean provisional, HealthPolicy policy, List<LoggedEntry> history,
+    MonthContext(YearMonth month, LocalDate end, boolean provisional, HealthPolicy policy, HistoryIndex index,
                  List<MonthHealth> previous) {
         this.month = month;
         this.end = end;
         this.provisional = provisional;
         this.policy = policy;
-        this.history = history;
-        this.roster = Roster.of(history);
+        this.index = index;
+        this.history = index.upTo(end);
+        this.roster = Roster.of(history(Roster.KINDS));
         this.previous = previous;
     }
 
@@ -78,15 +83,29 @@ public final class MonthContext {
         return history;
     }
 
-    /** Every fact of a kind up to the end of the month, in business order. */
+    /**
+     * The entries of the history whose event is of one of {@code types}, in business order: for a fold that needs
+     * several kinds interleaved as they happened, without walking every other entry.
+     */
+    public List<LoggedEntry> history(List<Class<?>> types) {
+        HistoryIndex.Kind<Object> selection = index.selection(types);
+        return selection.entries.subList(0, selection.countUpTo(end));
+    }
+
+    /** Every fact of a kind up to the end of the month, in business order (read-only). */
     public <T> List<Fact<T>> all(Class<T> type) {
-        List<Fact<T>> result = new ArrayList<>();
-        for (LoggedEntry entry : history) {
-            if (type.isInstance(entry.event())) {
-                result.add(new Fact<>(entry, type.cast(entry.event())));
-            }
-        }
-        return result;
+        HistoryIndex.Kind<T> kind = index.kind(type);
+        return kind.facts.subList(0, kind.countUpTo(end));
+    }
+
+    /**
+     * The facts of a kind up to the end of the month that {@code keys} files under {@code key}, in business order: for
+     * rules that ask the same question for many keys (each partner and level). The grouping is made once per
+     * timeline and remembered under {@code name}, so one name must always come with the same kind and keys.
+     */
+    public <T, K> List<Fact<T>> allWith(String name, Class<T> type, Function<T, Collection<K>> keys, K key) {
+        HistoryIndex.Kind<T> group = index.group(name, type, keys, key);
+        return group.facts.subList(0, group.countUpTo(end));
     }
 
     /** Facts of a kind in the {@code days} days before the end of the month. */
@@ -101,7 +120,21 @@ public final class MonthContext {
 
     /** Facts of a kind with {@code fromExclusive < occurredOn <= toInclusive}. */
     public <T> List<Fact<T>> between(Class<T> type, LocalDate fromExclusive, LocalDate toInclusive) {
-        return all(type).stream().filter(f -> f.on().isAfter(fromExclusive) && !f.on().isAfter(toInclusive)).toList();
+        return index.kind(type).between(fromExclusive, toInclusive.isAfter(end) ? end : toInclusive);
+    }
+
+    /**
+     * A read-only view of the month that several rules fold the same way (the posts of representatives, the
+     * contributions), computed once for the month under {@code key} and shared by every rule that asks for it.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V derived(String key, Function<MonthContext, V> compute) {
+        V value = (V) derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return value;
     }
 
     /** The months computed before this one, oldest first. */

@@ -2,6 +2,9 @@ package nl.samenspel.health;
 
 import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.network.ParticipationLevel;
+import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.kernel.network.PartnerParticipationChanged;
+import nl.samenspel.kernel.network.PartnerWithdrew;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,6 +27,9 @@ public final class Roster {
             return Standing.activeOn(joinedOn, withdrawnOn, date);
         }
     }
+
+    /** The kinds of entry that change the roster; {@link #of} looks at nothing else. */
+    static final List<Class<?>> KINDS = List.of(PartnerJoined.class, PartnerWithdrew.class, PartnerParticipationChanged.class);
 
     /** The partners as {@link Standing} reads them from the (effective) history. */
     static Roster of(List<LoggedEntry> history) {

@@ -280,9 +280,9 @@ public final class DipRisk implements Indicator {
         for (int i = 0; i < assignments.size(); i++) {
             var a = assignments.get(i);
             boolean inWindow = a.on().isAfter(w.from());
-            boolean someoneElseBefore = assignments.subList(0, i).stream()
-                    .anyMatch(b -> b.event().role() == a.event().role() && !b.event().personRef().equals(a.event().personRef()));
-            if (inWindow && top.contains(a.event().role()) && someoneElseBefore) {
+            // the look back over earlier assignments only for the few that can count
+            if (inWindow && top.contains(a.event().role()) && assignments.subList(0, i).stream()
+                    .anyMatch(b -> b.event().role() == a.event().role() && !b.event().personRef().equals(a.event().personRef()))) {
                 changes.add(a.id());
             }
         }

@@ -108,7 +108,7 @@ public final class Vitality implements Indicator {
         // 3. sub-coalitions with energy, not the whole network again
         Map<UUID, Fact<?>> coalitionEvent = new LinkedHashMap<>();
         Map<UUID, List<UUID>> members = new LinkedHashMap<>();
-        for (LoggedEntry entry : month.history()) {
+        for (LoggedEntry entry : month.history(List.of(SubCoalitionFormed.class, SubCoalitionChanged.class, SubCoalitionDissolved.class))) {
             if (entry.event() instanceof SubCoalitionFormed f) {
                 members.put(f.coalitionId(), f.memberIds());
                 coalitionEvent.put(f.coalitionId(), new Fact<>(entry, f));

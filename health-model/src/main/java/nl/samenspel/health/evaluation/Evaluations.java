@@ -137,7 +137,8 @@ public final class Evaluations {
 
     /** Evaluations of an instrument with at least one counted response, oldest opening first. */
     public static List<Evaluation> withResponses(MonthContext month, Instrument instrument) {
-        return withResponses(month, opened -> opened.instrument() == instrument);
+        return month.derived("evaluations.withResponses." + instrument,
+                             m -> List.copyOf(withResponses(m, opened -> opened.instrument() == instrument)));
     }
 
     /**

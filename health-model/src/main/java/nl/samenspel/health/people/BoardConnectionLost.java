@@ -45,7 +45,7 @@ public final class BoardConnectionLost implements AlertRule {
         List<String> reasons = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         if (Representatives.recorded(month)) {
-            FigureEight eight = new FigureEight(month);
+            FigureEight eight = FigureEight.of(month);
             for (UUID partner : month.activePartners()) {
                 if (eight.boardOpenTooLong(partner)) {
                     reasons.add(month.roster().name(partner) + " has had no connected board representative for more than "

@@ -7,7 +7,9 @@ import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.people.Level;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,13 +23,19 @@ import java.util.UUID;
 final class FigureEight {
     private final MonthContext month;
     private final List<Representatives.Post> posts;
-    private final List<Fact<MeetingHeld>> meetings;
     private final int days;
+    /** Per partner and level, computed on first use: the meetings attended and the posts, each in business order. */
+    private final Map<List<Object>, List<Fact<MeetingHeld>>> attended = new HashMap<>();
+    private final Map<List<Object>, List<Representatives.Post>> postsAt = new HashMap<>();
 
-    FigureEight(MonthContext month) {
+    /** The figure eight of a month, built once and shared by the rules that read it. */
+    static FigureEight of(MonthContext month) {
+        return month.derived("people.figureEight", FigureEight::new);
+    }
+
+    private FigureEight(MonthContext month) {
         this.month = month;
         this.posts = Representatives.posts(month);
-        this.meetings = month.all(MeetingHeld.class);
         this.days = month.days("people.figureEightDays");
     }
 
@@ -45,20 +53,30 @@ final class FigureEight {
         LocalDate earliestAppointment = inPost.stream().map(Representatives.Post::appointedOn)
                                               .map(d -> d == null ? LocalDate.MIN : d).min(LocalDate::compareTo).get();
         LocalDate from = day.minusDays(days);
-        Fact<MeetingHeld> latest = null;
-        for (Fact<MeetingHeld> m : attended) {
-            if (m.on().isAfter(from) && !m.on().isAfter(day) && !m.on().isBefore(earliestAppointment)) {
-                latest = m;
+        // attended is in business order: the latest meeting on or before the day is the only candidate, since every
+        // earlier one lies at least as far before the window and the appointment
+        int low = 0;
+        int high = attended.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (attended.get(mid).on().isAfter(day)) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
-        return Optional.ofNullable(latest);
+        if (low == 0) {
+            return Optional.empty();
+        }
+        Fact<MeetingHeld> latest = attended.get(low - 1);
+        return latest.on().isAfter(from) && !latest.on().isBefore(earliestAppointment) ? Optional.of(latest) : Optional.empty();
     }
 
     /** The meetings the partner attended at that level, in business order. */
     List<Fact<MeetingHeld>> attended(UUID partner, Level level) {
-        return meetings.stream().filter(m -> m.event().attendance().stream()
-                                               .anyMatch(a -> a.partnerId().equals(partner) && a.level() == level))
-                       .toList();
+        return attended.computeIfAbsent(List.of(partner, level), cell -> month.allWith(
+                "people.meetingsByAttendance", MeetingHeld.class,
+                m -> m.attendance().stream().map(a -> List.<Object>of(a.partnerId(), a.level())).toList(), cell));
     }
 
     boolean closed(UUID partner, Level level, LocalDate day) {
@@ -66,7 +84,8 @@ final class FigureEight {
     }
 
     List<Representatives.Post> inPost(UUID partner, Level level, LocalDate day) {
-        return posts.stream().filter(p -> p.at(partner, level) && p.inPostOn(day)).toList();
+        return postsAt.computeIfAbsent(List.of(partner, level), k -> posts.stream().filter(p -> p.at(partner, level)).toList())
+                      .stream().filter(p -> p.inPostOn(day)).toList();
     }
 
     /**

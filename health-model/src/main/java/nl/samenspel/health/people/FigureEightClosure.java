@@ -47,7 +47,7 @@ public final class FigureEightClosure implements Indicator {
         if (active.isEmpty() || !Representatives.recorded(month)) {
             return IndicatorValue.notApplicable(ID, NAME);
         }
-        FigureEight eight = new FigureEight(month);
+        FigureEight eight = FigureEight.of(month);
         List<Map<String, Object>> matrix = new ArrayList<>();
         List<String> openBoard = new ArrayList<>();
         List<String> evidence = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,15 +64,18 @@ public final class Turnover implements Indicator {
         List<Fact<RepresentativeDeparted>> departures = month.between(RepresentativeDeparted.class, from, month.end())
                 .stream().filter(d -> active.contains(d.event().partnerId())).toList();
 
+        Map<List<Object>, List<Representatives.Post>> postsAt = new HashMap<>();
+        posts.forEach(p -> postsAt.computeIfAbsent(List.of(p.partnerId(), p.level()), k -> new ArrayList<>()).add(p));
+        Map<List<Object>, Long> leftAt = new HashMap<>();
+        departures.forEach(d -> leftAt.merge(List.of(d.event().partnerId(), d.event().level()), 1L, Long::sum));
         List<Map<String, Object>> cells = new ArrayList<>();
         Map<Level, double[]> perLevel = new LinkedHashMap<>();
         double totalAverage = 0;
         for (UUID partner : active) {
             for (Level level : Level.values()) {
-                double average = posts.stream().filter(p -> p.at(partner, level))
-                                      .mapToLong(p -> p.daysInPost(windowFrom, month.end())).sum() / (double) windowDays;
-                long left = departures.stream()
-                                      .filter(d -> d.event().partnerId().equals(partner) && d.event().level() == level).count();
+                double average = postsAt.getOrDefault(List.of(partner, level), List.of()).stream()
+                                        .mapToLong(p -> p.daysInPost(windowFrom, month.end())).sum() / (double) windowDays;
+                long left = leftAt.getOrDefault(List.of(partner, level), 0L);
                 if (average == 0 && left == 0) {
                     continue;
                 }

@@ -54,8 +54,9 @@ final class CapitalProfile {
         networkValue = evaluations.isEmpty() ? Optional.empty() : Optional.of(evaluations.get(evaluations.size() - 1));
     }
 
+    /** The month's profile, built once and shared by H12 and A15 (it is read-only once built). */
     static CapitalProfile of(MonthContext month) {
-        return new CapitalProfile(month);
+        return month.derived("sharing.capitalProfile", CapitalProfile::new);
     }
 
     static Capital capitalOf(ValueQuestion question) {

@@ -81,6 +81,10 @@ final class Contributions {
     }
 
     static List<Contribution> of(MonthContext month) {
+        return month.derived("contributions", Contributions::fold);
+    }
+
+    private static List<Contribution> fold(MonthContext month) {
         Map<UUID, Fact<ContributionRecorded>> recorded = new LinkedHashMap<>();
         for (Fact<ContributionRecorded> fact : month.all(ContributionRecorded.class)) {
             recorded.put(fact.event().contributionId(), fact);
@@ -91,11 +95,15 @@ final class Contributions {
         }
         List<Contribution> result = new ArrayList<>();
         recorded.forEach((id, fact) -> result.add(new Contribution(fact, List.copyOf(changes.getOrDefault(id, List.of())))));
-        return result;
+        return List.copyOf(result);
     }
 
     /** Delivered in the window by a partner still active at the end of the month. */
     static List<Contribution> deliveredWithin(MonthContext month, int windowMonths) {
+        return month.derived("contributions.deliveredWithin." + windowMonths, m -> deliveredWithinFold(m, windowMonths));
+    }
+
+    private static List<Contribution> deliveredWithinFold(MonthContext month, int windowMonths) {
         LocalDate from = month.end().minusMonths(windowMonths);
         return of(month).stream().filter(c -> c.deliveredBetween(from, month.end()))
                         .filter(c -> month.roster().isActive(c.from(), month.end())).toList();

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,13 +152,17 @@ public final class GiveAndTake implements Indicator {
 
     /** min(a→b, b→a) ÷ max(a→b, b→a) on euros, for every pair of active partners with any flow between them. */
     private static List<Map<String, Object>> reciprocity(List<UUID> partners, List<Contribution> delivered) {
+        Map<List<UUID>, List<Contribution>> flows = new HashMap<>();
+        for (Contribution c : delivered) {
+            c.to().ifPresent(to -> flows.computeIfAbsent(List.of(c.from(), to), k -> new ArrayList<>()).add(c));
+        }
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (int i = 0; i < partners.size(); i++) {
             for (int j = i + 1; j < partners.size(); j++) {
                 UUID a = partners.get(i);
                 UUID b = partners.get(j);
-                double aToB = eur(flow(delivered, a, b)).doubleValue();
-                double bToA = eur(flow(delivered, b, a)).doubleValue();
+                double aToB = eur(flows.getOrDefault(List.of(a, b), List.of())).doubleValue();
+                double bToA = eur(flows.getOrDefault(List.of(b, a), List.of())).doubleValue();
                 double max = Math.max(aToB, bToA);
                 if (max > 0) {
                     Map<String, Object> pair = new LinkedHashMap<>();
@@ -171,10 +176,6 @@ public final class GiveAndTake implements Indicator {
             }
         }
         return List.copyOf(pairs);
-    }
-
-    private static List<Contribution> flow(List<Contribution> delivered, UUID from, UUID to) {
-        return delivered.stream().filter(c -> c.from().equals(from) && c.to().map(to::equals).orElse(false)).toList();
     }
 
     private static BigDecimal eur(List<Contribution> contributions) {

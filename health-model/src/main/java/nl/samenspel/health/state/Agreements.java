@@ -23,6 +23,10 @@ public final class Agreements {
     }
 
     public static List<Fact<AgreementMade>> inForce(MonthContext month, LocalDate day) {
+        return month.derived("agreements.inForce." + day, m -> inForceFold(m, day));
+    }
+
+    private static List<Fact<AgreementMade>> inForceFold(MonthContext month, LocalDate day) {
         Map<UUID, AgreementOutcome> latest = new HashMap<>();
         month.all(AgreementOutcomeRecorded.class).stream().filter(o -> !o.on().isAfter(day))
              .forEach(o -> latest.put(o.event().agreementId(), o.event().outcome()));

@@ -3,7 +3,12 @@ package nl.samenspel.health.state;
 import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthContext;
 import nl.samenspel.kernel.history.Standing;
+import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.kernel.network.PartnerParticipationChanged;
+import nl.samenspel.kernel.network.PartnerWithdrew;
 import nl.samenspel.kernel.people.LeadRole;
+import nl.samenspel.kernel.people.NetworkRoleAssigned;
+import nl.samenspel.kernel.people.NetworkRoleEnded;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -25,6 +30,11 @@ public final class LeadRoles {
     public static final Set<LeadRole> LEAD = EnumSet.of(LeadRole.CHAIR, LeadRole.COORDINATOR, LeadRole.PROCESS_DIRECTOR,
                                                         LeadRole.SUB_COALITION_LEAD);
 
+    /** The kinds of entry the roles held depend on: the roles, and the partners they are held for. */
+    private static final List<Class<?>> KINDS = List.of(PartnerJoined.class, PartnerWithdrew.class,
+                                                        PartnerParticipationChanged.class, NetworkRoleAssigned.class,
+                                                        NetworkRoleEnded.class);
+
     private LeadRoles() {
     }
 
@@ -42,10 +52,11 @@ public final class LeadRoles {
      * active: a withdrawn partner leads nothing.
      */
     public static List<Held> active(MonthContext month) {
-        return Standing.of(month.history(), LoggedEntry::eventId, LoggedEntry::event).heldOn(month.end()).stream()
-                       .filter(t -> LEAD.contains(t.role()))
-                       .map(t -> new Held(t.role(), t.personRef(), t.partnerId(), t.since(), t.assignedEventId()))
-                       .toList();
+        return month.derived("leadRoles.active", m -> Standing.of(m.history(KINDS), LoggedEntry::eventId, LoggedEntry::event)
+                .heldOn(m.end()).stream()
+                .filter(t -> LEAD.contains(t.role()))
+                .map(t -> new Held(t.role(), t.personRef(), t.partnerId(), t.since(), t.assignedEventId()))
+                .toList());
     }
 
     /** Share of the active lead roles held by the two people holding most of them; empty without lead roles. */

@@ -10,7 +10,12 @@ import nl.samenspel.kernel.people.RepresentativeDeparted;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +26,9 @@ import java.util.UUID;
  * in post count from the start of a window, but it puts no one in post on a given day.
  */
 public final class Representatives {
+    /** The kinds of entry posts are made of. */
+    private static final List<Class<?>> KINDS = List.of(RepresentativeAppointed.class, RepresentativeDeparted.class);
+
     private Representatives() {
     }
 
@@ -49,10 +57,11 @@ public final class Representatives {
     }
 
     public static List<Post> posts(MonthContext month) {
-        return Standing.of(month.history(), LoggedEntry::eventId, LoggedEntry::event).posts().stream()
-                       .map(p -> new Post(p.partnerId(), p.personRef(), p.level(), p.appointedOn(), p.appointedEventId(),
-                                          p.departedOn(), p.departedEventId()))
-                       .toList();
+        return month.derived("representatives.posts", m -> Standing.of(m.history(KINDS), LoggedEntry::eventId,
+                                                                        LoggedEntry::event).posts().stream()
+                .map(p -> new Post(p.partnerId(), p.personRef(), p.level(), p.appointedOn(), p.appointedEventId(),
+                                   p.departedOn(), p.departedEventId()))
+                .toList());
     }
 
     /** The posts held on a day: in post then, for a partner active then ({@link Standing#inPostOn}). */
@@ -88,9 +97,25 @@ public final class Representatives {
     private static List<Fact<RepresentativeAppointed>> appointmentsAfter(MonthContext month,
                                                                          Fact<RepresentativeDeparted> departure) {
         RepresentativeDeparted d = departure.event();
-        return month.all(RepresentativeAppointed.class).stream()
-                    .filter(a -> a.event().partnerId().equals(d.partnerId()) && a.event().level() == d.level())
-                    .filter(a -> !a.on().isBefore(departure.on()))
-                    .toList();
+        Map<List<Object>, List<Fact<RepresentativeAppointed>>> byPost = month.derived("representatives.appointments", m -> {
+            Map<List<Object>, List<Fact<RepresentativeAppointed>>> grouped = new HashMap<>();
+            for (Fact<RepresentativeAppointed> a : m.all(RepresentativeAppointed.class)) {
+                grouped.computeIfAbsent(Arrays.asList(a.event().partnerId(), a.event().level()), k -> new ArrayList<>()).add(a);
+            }
+            return grouped;
+        });
+        List<Fact<RepresentativeAppointed>> atPost = byPost.getOrDefault(Arrays.asList(d.partnerId(), d.level()), List.of());
+        // in business order: the appointments on or after the departure day are a tail, found by binary search
+        int low = 0;
+        int high = atPost.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (atPost.get(mid).on().isBefore(departure.on())) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return Collections.unmodifiableList(atPost.subList(low, atPost.size()));
     }
 }

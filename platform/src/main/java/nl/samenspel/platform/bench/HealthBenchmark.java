@@ -1,11 +1,18 @@
 package nl.samenspel.platform.bench;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import nl.samenspel.command.api.CommandDispatcher;
 import nl.samenspel.eventstore.EmbeddedStore;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.health.HealthModel;
+import nl.samenspel.health.IncrementalHealth;
 import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.kernel.access.NetworkRole;
+import nl.samenspel.kernel.correction.EntryCorrected;
+import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.platform.Platform;
@@ -17,19 +24,33 @@ import nl.samenspel.support.security.SamenspelPrincipal;
 import nl.samenspel.support.security.UserAccount;
 import nl.samenspel.support.security.UserStore;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Measures the health engine and prints its figures: (1) events folded per second by the pure health model on one
  * thread, over the four demo histories; (2) the time to rebuild the health read models of all demo networks from the
  * event store (reset and replay of the live processor), next to a raw read of the same events in the same run.
+ * First, and alone with the argument {@code ten-year}, it measures one large network ({@link TenYearNetwork}: ten
+ * years, 10,000 entries, 12 partners): the full monthly timeline, a correction of an entry in the founding month
+ * through {@link IncrementalHealth}, each next to reading the same 10,000 entries back from an embedded store.
  *
- * <p>Run: {@code mvn -q -pl platform exec:java -Dexec.mainClass=nl.samenspel.platform.bench.HealthBenchmark}.
+ * <p>Run: {@code mvn -q -pl platform exec:java -Dexec.mainClass=nl.samenspel.platform.bench.HealthBenchmark
+ * [-Dexec.args=ten-year]}.
  */
 public final class HealthBenchmark {
     private HealthBenchmark() {
@@ -37,6 +58,10 @@ public final class HealthBenchmark {
 
     public static void main(String[] args) throws Exception {
         LocalDate today = LocalDate.now();
+        tenYearNetwork(today);
+        if (Arrays.asList(args).contains("ten-year")) {
+            System.exit(0);
+        }
         List<DemoScript> scripts = DemoNetworks.all(today, 2026);
         HealthModel model = HealthModel.standard();
 
@@ -107,6 +132,123 @@ public final class HealthBenchmark {
                               rebuildSeconds, raw / rebuildSeconds, rebuildSeconds / rawSeconds);
         }
         System.exit(0);
+    }
+
+    /**
+     * One network of ten years and 10,000 entries: (a) its full timeline, (b) reading its entries from an embedded
+     * store, (c) a correction in its founding month through the incremental fold, (d) events folded per second.
+     */
+    private static void tenYearNetwork(LocalDate today) throws Exception {
+        int entries = 10_000;
+        List<LoggedEntry> log = TenYearNetwork.generate(2026, today, entries, 12);
+        HealthModel model = HealthModel.standard();
+        int runs = 9;
+
+        // enough warm-up that the JIT has compiled the rules before the measured runs
+        for (int warm = 0; warm < 6; warm++) {
+            model.timeline(log, today);
+        }
+        // the fold runs on this one thread: its CPU time shows the work even when other processes share the cores
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] timeline = new double[runs];
+        double[] timelineCpu = new double[runs];
+        int months = 0;
+        for (int run = 0; run < runs; run++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            months = model.timeline(log, today).months().size();
+            timeline[run] = seconds(start);
+            timelineCpu[run] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        }
+
+        LoggedEntry target = log.stream().filter(e -> e.event() instanceof MeetingHeld)
+                                .filter(e -> e.occurredOn().getMonth() == log.get(0).occurredOn().getMonth()
+                                             && e.occurredOn().getYear() == log.get(0).occurredOn().getYear())
+                                .findFirst().orElseThrow();
+        MeetingHeld meeting = (MeetingHeld) target.event();
+        MeetingHeld moved = new MeetingHeld(meeting.networkId(), meeting.meetingId(), meeting.kind(), meeting.modality(),
+                                            meeting.purpose(), meeting.attendance().subList(0, 1), meeting.occurredOn().plusDays(1),
+                                            meeting.source(), meeting.note());
+        LoggedEntry correction = new LoggedEntry(UUID.randomUUID().toString(), log.size(), Instant.now(),
+                new EntryCorrected(meeting.networkId(), target.eventId(), "Fewer attended", moved, today, null, null));
+        double[] corrected = new double[runs];
+        double[] correctedCpu = new double[runs];
+        for (int run = -1; run < runs; run++) {
+            IncrementalHealth incremental = new IncrementalHealth(model);
+            incremental.add(log, today);
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            incremental.add(List.of(correction), today);
+            if (run >= 0) {
+                corrected[run] = seconds(start);
+                correctedCpu[run] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            }
+        }
+
+        double[] read = new double[runs];
+        double[] scan = new double[runs];
+        try (EmbeddedStore store = EmbeddedStore.inMemory();
+             MongoClient client = MongoClients.create(store.uri("bench"))) {
+            MongoDatabase database = client.getDatabase("bench");
+            JacksonSerializer serializer = JacksonSerializer.builder()
+                    .objectMapper(JsonMapper.builder().findAndAddModules().build()).build();
+            MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).collectionPrefix("ten_")
+                    .eventSerializer(serializer).snapshotSerializer(serializer).build();
+            String aggregate = log.get(0).event().networkId().toString();
+            for (int i = 0; i < log.size(); i += 100) {
+                List<EventMessage<?>> commit = new ArrayList<>();
+                for (int k = i; k < Math.min(i + 100, log.size()); k++) {
+                    commit.add(new GenericDomainEventMessage<>("Network", aggregate, k, log.get(k).event()));
+                }
+                engine.appendEvents(commit);
+            }
+            for (int run = -2; run < runs; run++) {
+                long start = System.nanoTime();
+                List<LoggedEntry> back = new ArrayList<>(entries);
+                try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
+                    stream.forEach(m -> back.add(new LoggedEntry(m.getIdentifier(), back.size(),
+                                                                 m.getTimestamp(), (NetworkEvent) m.getPayload())));
+                }
+                double seconds = seconds(start);
+                long rawStart = System.nanoTime();
+                long count = 0;
+                for (Document ignored : database.getCollection("ten_events").find()) {
+                    count++;
+                }
+                double rawSeconds = seconds(rawStart);
+                if (back.size() != entries || count != entries) {
+                    throw new IllegalStateException("read " + back.size() + " / " + count + " entries, expected " + entries);
+                }
+                if (run >= 0) {
+                    read[run] = seconds;
+                    scan[run] = rawSeconds;
+                }
+            }
+        }
+        double a = median(timeline);
+        double b = median(read);
+        double raw = median(scan);
+        double c = median(corrected);
+        System.out.printf("Ten-year network: %,d entries, 12 partners, %d months; medians of %d runs after warm-up%n",
+                          entries, months, runs);
+        System.out.printf("  (b) read the entries from the embedded store (engine, payloads): %8.1f ms   (raw driver scan %.1f ms)%n",
+                          b * 1e3, raw * 1e3);
+        System.out.printf("  (a) full monthly timeline:                                     %8.1f ms   a/b = %.2f  (a/raw = %.2f; CPU %.1f ms)%n",
+                          a * 1e3, a / b, a / raw, median(timelineCpu) * 1e3);
+        System.out.printf("  (c) correction in the founding month, IncrementalHealth.add:   %8.1f ms   c/b = %.2f  (CPU %.1f ms)%n",
+                          c * 1e3, c / b, median(correctedCpu) * 1e3);
+        System.out.printf("  (d) %,.0f events folded/s over the full timeline (%,.0f network-months/s)%n",
+                          entries / a, months / a);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private static void waitFor(StreamingEventProcessor processor, long head) throws InterruptedException {

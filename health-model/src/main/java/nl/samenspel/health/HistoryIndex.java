@@ -1,0 +1,147 @@
+package nl.samenspel.health;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The effective history of one timeline, indexed once by business date so that a month sees its prefix and a rule
+ * its window by binary search instead of rescanning the whole history every month. Every selection keeps the
+ * history's own (business) order, so an answer from the index is exactly what a scan of the history would give.
+ * Built per timeline and used by one thread.
+ */
+final class HistoryIndex {
+    private final List<LoggedEntry> effective;
+    private final long[] days;
+    private final Map<Class<?>, Kind<?>> kinds = new HashMap<>();
+    private final Map<List<Class<?>>, Kind<Object>> selections = new HashMap<>();
+    private final Map<String, Map<Object, Kind<?>>> groupings = new HashMap<>();
+
+    /** The facts of one requested type (its subclasses included), in history order, with their business dates. */
+    static final class Kind<T> {
+        final List<Fact<T>> facts;
+        final List<LoggedEntry> entries;
+        private final long[] days;
+
+        private Kind(List<Fact<T>> facts) {
+            this.facts = Collections.unmodifiableList(facts);
+            List<LoggedEntry> entries = new ArrayList<>(facts.size());
+            this.days = new long[facts.size()];
+            for (int i = 0; i < facts.size(); i++) {
+                entries.add(facts.get(i).entry());
+                days[i] = facts.get(i).on().toEpochDay();
+            }
+            this.entries = Collections.unmodifiableList(entries);
+        }
+
+        /** How many of these facts happened on or before {@code date}. */
+        int countUpTo(LocalDate date) {
+            return upperBound(days, days.length, date.toEpochDay());
+        }
+
+        /** The facts with {@code fromExclusive < occurredOn <= toInclusive}. */
+        List<Fact<T>> between(LocalDate fromExclusive, LocalDate toInclusive) {
+            int from = countUpTo(fromExclusive);
+            int to = countUpTo(toInclusive);
+            return from >= to ? List.of() : facts.subList(from, to);
+        }
+    }
+
+    /** @param effective the effective history in business order (by business date, then log order) */
+    HistoryIndex(List<LoggedEntry> effective) {
+        this.effective = Collections.unmodifiableList(effective);
+        this.days = new long[effective.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = effective.get(i).occurredOn().toEpochDay();
+            if (i > 0 && days[i] < days[i - 1]) {
+                throw new IllegalArgumentException("The effective history is not in business order at " + effective.get(i).eventId());
+            }
+        }
+    }
+
+    /** The history up to and including {@code end}. */
+    List<LoggedEntry> upTo(LocalDate end) {
+        return effective.subList(0, upperBound(days, days.length, end.toEpochDay()));
+    }
+
+    /** Every fact of a kind ({@code type.isInstance}, so subclasses and interfaces too), in history order. */
+    @SuppressWarnings("unchecked")
+    <T> Kind<T> kind(Class<T> type) {
+        Kind<T> kind = (Kind<T>) kinds.get(type);
+        if (kind == null) {
+            List<Fact<T>> facts = new ArrayList<>();
+            for (LoggedEntry entry : effective) {
+                if (type.isInstance(entry.event())) {
+                    facts.add(new Fact<>(entry, type.cast(entry.event())));
+                }
+            }
+            kind = new Kind<>(facts);
+            kinds.put(type, kind);
+        }
+        return kind;
+    }
+
+    /** Every entry whose event is of one of {@code types}, in history order (for folds over a few kinds together). */
+    Kind<Object> selection(List<Class<?>> types) {
+        Kind<Object> selection = selections.get(types);
+        if (selection == null) {
+            List<Fact<Object>> facts = new ArrayList<>();
+            for (LoggedEntry entry : effective) {
+                for (Class<?> type : types) {
+                    if (type.isInstance(entry.event())) {
+                        facts.add(new Fact<>(entry, entry.event()));
+                        break;
+                    }
+                }
+            }
+            selection = new Kind<>(facts);
+            selections.put(List.copyOf(types), selection);
+        }
+        return selection;
+    }
+
+    /**
+     * The facts of a kind grouped under {@code name} by the keys {@code keys} gives each (a fact may fall in several
+     * groups, once each), every group in history order; grouped once per timeline.
+     */
+    @SuppressWarnings("unchecked")
+    <T, K> Kind<T> group(String name, Class<T> type, Function<T, Collection<K>> keys, K key) {
+        Map<Object, Kind<?>> groups = groupings.get(name);
+        if (groups == null) {
+            Map<Object, List<Fact<T>>> lists = new HashMap<>();
+            for (Fact<T> fact : kind(type).facts) {
+                for (K k : new LinkedHashSet<>(keys.apply(fact.event()))) {
+                    lists.computeIfAbsent(k, x -> new ArrayList<>()).add(fact);
+                }
+            }
+            groups = new HashMap<>();
+            for (Map.Entry<Object, List<Fact<T>>> e : lists.entrySet()) {
+                groups.put(e.getKey(), new Kind<>(e.getValue()));
+            }
+            groupings.put(name, groups);
+        }
+        Kind<T> group = (Kind<T>) groups.get(key);
+        return group == null ? new Kind<>(new ArrayList<>()) : group;
+    }
+
+    /** The number of leading {@code days} that are at most {@code day}: the first index after the last such date. */
+    private static int upperBound(long[] days, int length, long day) {
+        int low = 0;
+        int high = length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (days[mid] <= day) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
