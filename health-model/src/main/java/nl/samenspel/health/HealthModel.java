@@ -53,6 +53,34 @@ public final class HealthModel {
         return timelineOf(new HistoryIndex(effective), effective, evaluationDate);
     }
 
+    /**
+     * The timeline over a log of which the first months are known already: {@code kept} must be the first months of
+     * this log's timeline, from the founding month on and none missing, all finished before the evaluation date's
+     * month (a finished month does not depend on the day it is looked at from). Only the months after them are
+     * computed; without usable ones, every month is.
+     */
+    public HealthTimeline timelineFrom(List<LoggedEntry> log, LocalDate evaluationDate, List<MonthHealth> kept) {
+        List<LoggedEntry> effective = EffectiveHistory.of(log);
+        return continued(new HistoryIndex(effective), effective, evaluationDate, kept);
+    }
+
+    HealthTimeline continued(HistoryIndex index, List<LoggedEntry> effective, LocalDate evaluationDate,
+                             List<MonthHealth> kept) {
+        Optional<YearMonth> founded = effective.stream().filter(e -> e.event() instanceof NetworkFounded)
+                                               .map(e -> YearMonth.from(e.occurredOn())).findFirst();
+        YearMonth last = YearMonth.from(evaluationDate);
+        if (kept.isEmpty() || founded.isEmpty() || !kept.get(0).month().equals(founded.get())
+                || !kept.get(kept.size() - 1).month().isBefore(last)) {
+            return timelineOf(index, effective, evaluationDate);
+        }
+        List<MonthHealth> months = new ArrayList<>(kept);
+        for (YearMonth month = kept.get(kept.size() - 1).month().plusMonths(1); !month.isAfter(last);
+             month = month.plusMonths(1)) {
+            months.add(month(index, month, evaluationDate, Collections.unmodifiableList(new ArrayList<>(months))));
+        }
+        return new HealthTimeline(months);
+    }
+
     HealthTimeline timelineOf(HistoryIndex index, List<LoggedEntry> effective, LocalDate evaluationDate) {
         Optional<LocalDate> founded = effective.stream().filter(e -> e.event() instanceof NetworkFounded)
                                                .map(LoggedEntry::occurredOn).findFirst();

@@ -76,27 +76,13 @@ public final class IncrementalHealth {
             recomputeAll(evaluationDate);
             return;
         }
-        HistoryIndex index = new HistoryIndex(effective);
         List<MonthHealth> kept = new ArrayList<>();
         for (MonthHealth month : months) {
             if (month.month().isBefore(from)) {
                 kept.add(month);
             }
         }
-        YearMonth first = YearMonth.from(effective.stream()
-                .filter(e -> e.event() instanceof nl.samenspel.kernel.network.NetworkFounded)
-                .map(LoggedEntry::occurredOn).findFirst().orElse(evaluationDate));
-        if (kept.isEmpty() || !kept.get(0).month().equals(first)) {
-            months = model.timelineOf(index, effective, evaluationDate).months();
-            evaluatedOn = evaluationDate;
-            return;
-        }
-        List<MonthHealth> result = new ArrayList<>(kept);
-        YearMonth next = kept.get(kept.size() - 1).month().plusMonths(1);
-        for (YearMonth month = next; !month.isAfter(YearMonth.from(evaluationDate)); month = month.plusMonths(1)) {
-            result.add(model.month(index, month, evaluationDate, List.copyOf(result)));
-        }
-        months = result;
+        months = model.continued(new HistoryIndex(effective), effective, evaluationDate, kept).months();
         evaluatedOn = evaluationDate;
     }
 

@@ -1,5 +1,7 @@
 package nl.samenspel.query.health;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import nl.samenspel.health.EffectiveHistory;
 import nl.samenspel.health.HealthModel;
 import nl.samenspel.health.IndicatorValue;
@@ -16,6 +18,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -44,6 +47,12 @@ public class HealthQueries {
     private final NetworkLogReader logs;
     private final Clock clock;
     private final HealthModel model = HealthModel.standard();
+    /** Today's timeline of the networks recently travelled in, with the log it was computed from. */
+    private final Cache<UUID, Computed> computed = Caffeine.newBuilder().maximumSize(16)
+                                                           .expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    private record Computed(List<LoggedEntry> log, LocalDate on, List<MonthHealth> months) {
+    }
 
     public HealthQueries(HealthStore store, NetworkLogReader logs, Clock clock) {
         this.store = store;
@@ -220,7 +229,90 @@ public class HealthQueries {
     /** The health as of a business date (today at the latest), with every correction recorded so far applied. */
     public MonthHealth asOf(UUID networkId, LocalDate date) {
         notAfterToday(date);
-        return latest(model.timeline(log(networkId), date).latest(), date);
+        List<LoggedEntry> log = log(networkId);
+        return asOf(networkId, log, date);
+    }
+
+    /**
+     * The months before the date's month are those of today's timeline over the same log (a finished month does not
+     * depend on the day it is looked at from), so only the date's own month is computed.
+     */
+    private MonthHealth asOf(UUID networkId, List<LoggedEntry> log, LocalDate date) {
+        List<MonthHealth> before = before(today(networkId, log), YearMonth.from(date));
+        return latest(model.timelineFrom(log, date, before).latest(), date);
+    }
+
+    /**
+     * What was known at an instant differs from today's timeline only from the first month the entries recorded after
+     * it touch; the months before it are taken from today's timeline.
+     */
+    private MonthHealth asKnownAt(UUID networkId, List<LoggedEntry> log, List<LoggedEntry> knownLog, Instant knownAt,
+                                  LocalDate date) {
+        List<LoggedEntry> recordedLater = log.stream().filter(e -> e.recordedAt().isAfter(knownAt)).toList();
+        YearMonth touched = firstTouched(log, recordedLater);
+        YearMonth month = YearMonth.from(date);
+        List<MonthHealth> same = before(today(networkId, log), touched.isBefore(month) ? touched : month);
+        return model.timelineFrom(knownLog, date, same).latest();
+    }
+
+    /** Today's timeline over this log, computed once for each state of the log. */
+    private List<MonthHealth> today(UUID networkId, List<LoggedEntry> log) {
+        LocalDate today = LocalDate.now(clock);
+        Computed kept = computed.getIfPresent(networkId);
+        if (kept != null && kept.log() == log && kept.on().equals(today)) {
+            return kept.months();
+        }
+        List<MonthHealth> months = model.timeline(log, today).months();
+        computed.put(networkId, new Computed(log, today, months));
+        return months;
+    }
+
+    private static List<MonthHealth> before(List<MonthHealth> months, YearMonth month) {
+        int end = 0;
+        while (end < months.size() && months.get(end).month().isBefore(month)) {
+            end++;
+        }
+        return months.subList(0, end);
+    }
+
+    /**
+     * The first month that the entries recorded after an instant can have changed: their own dates, and for a
+     * correction or retraction every date its target has had (the original's, and every replacement's).
+     */
+    private static YearMonth firstTouched(List<LoggedEntry> log, List<LoggedEntry> late) {
+        Map<String, LoggedEntry> byId = new HashMap<>();
+        Map<String, List<LocalDate>> datesOfRoot = new HashMap<>();
+        for (LoggedEntry entry : log) {
+            byId.put(entry.eventId(), entry);
+        }
+        for (LoggedEntry entry : log) {
+            String root = root(entry, byId);
+            datesOfRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(entry.event() instanceof EntryCorrected c
+                    ? c.replacement().occurredOn() : entry.occurredOn());
+        }
+        YearMonth first = null;
+        for (LoggedEntry entry : late) {
+            for (LocalDate date : datesOfRoot.getOrDefault(root(entry, byId), List.of(entry.occurredOn()))) {
+                YearMonth month = YearMonth.from(date);
+                first = first == null || month.isBefore(first) ? month : first;
+            }
+        }
+        return first;
+    }
+
+    /** The entry a chain of corrections and retractions ends at (itself, for an ordinary entry). */
+    private static String root(LoggedEntry entry, Map<String, LoggedEntry> byId) {
+        LoggedEntry at = entry;
+        for (int hops = 0; hops < byId.size(); hops++) {
+            String target = at.event() instanceof EntryCorrected c ? c.targetEventId()
+                    : at.event() instanceof EntryRetracted r ? r.targetEventId() : null;
+            LoggedEntry next = target == null ? null : byId.get(target);
+            if (next == null) {
+                return target == null ? at.eventId() : target;
+            }
+            at = next;
+        }
+        return at.eventId();
     }
 
     /**
@@ -235,10 +327,11 @@ public class HealthQueries {
             throw RuleViolation.invalid("knownAt", "lies in the future (it is now " + now + ")");
         }
         List<LoggedEntry> log = log(networkId);
-        MonthHealth asOf = latest(model.timeline(log, date).latest(), date);
+        MonthHealth asOf = asOf(networkId, log, date);
         List<LoggedEntry> knownLog = log.stream().filter(e -> !e.recordedAt().isAfter(knownAt)).toList();
         boolean networkKnown = knownLog.stream().anyMatch(e -> e.event() instanceof NetworkFounded);
-        MonthHealth asKnown = networkKnown ? model.timeline(knownLog, date).latest() : null;
+        MonthHealth asKnown = !networkKnown ? null
+                : knownLog.size() == log.size() ? asOf : asKnownAt(networkId, log, knownLog, knownAt, date);
         List<String> changed = new ArrayList<>();
         asOf.indicators().forEach((id, value) -> {
             IndicatorValue then = asKnown == null ? null : asKnown.indicators().get(id);

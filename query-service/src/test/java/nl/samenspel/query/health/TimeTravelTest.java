@@ -1,0 +1,91 @@
+package nl.samenspel.query.health;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.health.HealthModel;
+import nl.samenspel.health.LoggedEntry;
+import nl.samenspel.health.MonthHealth;
+import nl.samenspel.kernel.exchange.BalanceRating;
+import nl.samenspel.kernel.meeting.Attendance;
+import nl.samenspel.kernel.meeting.MeetingKind;
+import nl.samenspel.kernel.network.ParticipationLevel;
+import nl.samenspel.kernel.people.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static nl.samenspel.query.facts.Events.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "As of" a date and "as known at" an instant reuse today's timeline for the months before the ones they must
+ * compute: for every date, and with entries recorded late (back-dated, corrected, retracted), their answers equal a
+ * fold of the whole log (or of what was known then) up to that date.
+ */
+class TimeTravelTest {
+    private static final UUID HOSPITAL = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    private static final UUID TOWN = UUID.fromString("00000000-0000-0000-0000-000000000002");
+    private static final UUID SCHOOL = UUID.fromString("00000000-0000-0000-0000-000000000003");
+
+    private final HealthFixture fixture = new HealthFixture();
+    private final HealthModel model = HealthModel.standard();
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void asOfAndAsKnownAtEqualAFoldOfTheirHistoryUpToTheDate() throws Exception {
+        fixture.append(NETWORK, founded("Zorgnetwerk Noorderkwartier", "2025-01-10"),
+                       joined(HOSPITAL, "Ziekenhuis Noord", ParticipationLevel.CORE, "2025-01-15"),
+                       joined(TOWN, "Gemeente Noord", ParticipationLevel.CORE, "2025-01-20"),
+                       balance(TOWN, BalanceRating.BALANCED, "2025-02-14"));
+        LocalDate day = LocalDate.parse("2025-02-03");
+        while (day.isBefore(LocalDate.parse("2026-11-20"))) {
+            fixture.append(NETWORK, meeting(UUID.randomUUID(), MeetingKind.FORMAL,
+                                            List.of(new Attendance(HOSPITAL, Level.BOARD), new Attendance(TOWN, Level.BOARD)),
+                                            day.toString()));
+            day = day.plusDays(23);
+        }
+        Thread.sleep(5);
+        Instant knownAt = Instant.now();
+        Thread.sleep(5);
+        List<LoggedEntry> known = fixture.logs.read(NETWORK, -1);
+        String balance = known.get(3).eventId();
+        String lateMeeting = known.get(10).eventId();
+        fixture.append(NETWORK, joined(SCHOOL, "Basisschool De Linde", ParticipationLevel.PARTICIPANT, "2026-10-02"),
+                       corrected(balance, balance(TOWN, BalanceRating.UNFAIR, "2025-02-14"), "2026-11-25"),
+                       retracted(lateMeeting, "2026-11-26"));
+
+        // The entries carry the real moment they were recorded; the service's day lies after it.
+        fixture.clock.set(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+        HealthQueries queries = new HealthQueries(fixture.healthStore(), fixture.logs, fixture.clock);
+        List<LoggedEntry> log = fixture.logs.read(NETWORK, -1);
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = LocalDate.parse("2025-01-10"); !d.isAfter(LocalDate.parse("2026-11-30")); d = d.plusDays(17)) {
+            dates.add(d);
+        }
+        dates.add(LocalDate.parse("2026-11-30"));
+        for (LocalDate date : dates) {
+            assertThat(tree(queries.asOf(NETWORK, date))).as("as of " + date)
+                    .isEqualTo(tree(model.timeline(log, date).latest()));
+            Map<String, Object> compared = queries.compare(NETWORK, date, knownAt);
+            assertThat(tree(compared.get("asKnownAt"))).as("as known at, as of " + date)
+                    .isEqualTo(tree(model.timeline(known, date).latest()));
+            assertThat(tree(compared.get("asOf"))).isEqualTo(tree(model.timeline(log, date).latest()));
+        }
+        MonthHealth before = model.timeline(known, LocalDate.parse("2025-03-31")).latest();
+        assertThat(tree(queries.compare(NETWORK, LocalDate.parse("2025-03-31"), knownAt).get("asOf")))
+                .as("the late entries change what is seen of March 2025").isNotEqualTo(tree(before));
+    }
+
+    private JsonNode tree(Object value) {
+        return fixture.json.valueToTree(value);
+    }
+}
