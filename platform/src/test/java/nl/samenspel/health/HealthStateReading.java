@@ -27,8 +27,8 @@ public final class HealthStateReading {
 
     /** The month context of the month {@code date} lies in, ending on {@code date}. */
     private MonthContext on(LocalDate date) {
-        List<LoggedEntry> upTo = effective.stream().filter(e -> !e.occurredOn().isAfter(date)).toList();
-        return new MonthContext(YearMonth.from(date), date, false, HealthPolicy.defaults(), upTo, List.of());
+        return new MonthContext(YearMonth.from(date), date, false, HealthPolicy.defaults(), new HistoryIndex(effective),
+                                List.of());
     }
 
     public Set<String> activePartners(LocalDate date) {
