@@ -1,14 +1,18 @@
 package nl.samenspel.query.health;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.samenspel.health.HealthTimeline;
-import nl.samenspel.health.MonthHealth;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import nl.samenspel.health.HealthTimeline;
+import nl.samenspel.health.MonthHealth;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -54,6 +58,7 @@ public class HealthStore {
             return false;
         }
         List<Object> episodes = json.convertValue(new HealthTimeline(months).episodes(), List.class);
+        List<Document> changed = new ArrayList<>();
         for (MonthHealth month : months) {
             if (from == null || !month.month().isBefore(from)) {
                 @SuppressWarnings("unchecked")
@@ -61,9 +66,10 @@ public class HealthStore {
                 Document doc = new Document("_id", key(networkId, month.month()));
                 doc.putAll(fields);
                 doc.put("networkId", networkId.toString());
-                replaceUnlessNewer(MONTHS, doc, version);
+                changed.add(doc);
             }
         }
+        replaceAllUnlessNewer(MONTHS, changed, version);
         List<String> list = months.stream().map(m -> m.month().toString()).toList();
         Document network = new Document("_id", networkId.toString()).append("months", list).append("episodes", episodes);
         return replaceUnlessNewer(NETWORKS, network, version);
@@ -87,6 +93,34 @@ public class HealthStore {
                 throw e;
             }
             return documents.replaceOne(filter, document).getMatchedCount() > 0;
+        }
+    }
+
+    /**
+     * {@link #replaceUnlessNewer} for many documents in one request: a back-dated entry rewrites years of months, and
+     * one round trip (one sync on the embedded store) for all of them keeps it visible within a second, not one per
+     * month. The documents that collided are tried once more on their own.
+     */
+    private void replaceAllUnlessNewer(String collection, List<Document> documents, HealthVersion version) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        documents.forEach(version::stamp);
+        List<ReplaceOneModel<Document>> writes = documents.stream()
+                .map(d -> new ReplaceOneModel<>(Filters.and(Filters.eq("_id", d.get("_id")), version.storedNotNewer()), d,
+                                                new ReplaceOptions().upsert(true)))
+                .toList();
+        try {
+            mongo.getCollection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            for (BulkWriteError error : e.getWriteErrors()) {
+                replaceUnlessNewer(collection, documents.get(error.getIndex()), version);
+            }
         }
     }
 
