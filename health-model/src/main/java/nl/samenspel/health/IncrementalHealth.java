@@ -1,15 +1,10 @@
 package nl.samenspel.health;
 
-import nl.samenspel.kernel.correction.EntryCorrected;
-import nl.samenspel.kernel.correction.EntryRetracted;
-import nl.samenspel.kernel.network.NetworkEvent;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Keeps a network's monthly health current as entries arrive, in any order: a batch of new entries recomputes only
@@ -20,10 +15,7 @@ import java.util.Map;
 public final class IncrementalHealth {
     private final HealthModel model;
     private final List<LoggedEntry> log = new ArrayList<>();
-    /** Every business date an entry has had: its own, and those of the replacements that corrected it. */
-    private final Map<String, List<LocalDate>> datesOf = new HashMap<>();
-    /** The entry each correction or retraction names: retracting one of them touches what it had changed. */
-    private final Map<String, String> targetOf = new HashMap<>();
+    private final TouchedDates touched = new TouchedDates();
     private List<MonthHealth> months = List.of();
     private LocalDate evaluatedOn;
 
@@ -48,7 +40,7 @@ public final class IncrementalHealth {
         YearMonth earliest = null;
         for (LoggedEntry entry : batch) {
             log.add(entry);
-            for (LocalDate date : touchedDates(entry)) {
+            for (LocalDate date : touched.of(entry)) {
                 YearMonth month = YearMonth.from(date);
                 earliest = earliest == null || month.isBefore(earliest) ? month : earliest;
             }
@@ -84,33 +76,5 @@ public final class IncrementalHealth {
         }
         months = model.continued(new HistoryIndex(effective), effective, evaluationDate, kept).months();
         evaluatedOn = evaluationDate;
-    }
-
-    /**
-     * The business dates an entry can change: its own; for a correction or retraction every date its target has had
-     * (original and earlier replacements) and the replacement's; for a retraction of a correction or retraction,
-     * those of the entry that one named.
-     */
-    private List<LocalDate> touchedDates(LoggedEntry entry) {
-        NetworkEvent event = entry.event();
-        List<LocalDate> dates = new ArrayList<>();
-        String target = event instanceof EntryCorrected c ? c.targetEventId()
-                : event instanceof EntryRetracted r ? r.targetEventId() : null;
-        if (target == null) {
-            datesOf.computeIfAbsent(entry.eventId(), id -> new ArrayList<>()).add(event.occurredOn());
-            dates.add(event.occurredOn());
-            return dates;
-        }
-        targetOf.put(entry.eventId(), target);
-        while (targetOf.containsKey(target)) {
-            target = targetOf.get(target);
-        }
-        List<LocalDate> targetDates = datesOf.computeIfAbsent(target, id -> new ArrayList<>());
-        dates.addAll(targetDates);
-        if (event instanceof EntryCorrected c) {
-            targetDates.add(c.replacement().occurredOn());
-            dates.add(c.replacement().occurredOn());
-        }
-        return dates;
     }
 }

@@ -7,6 +7,7 @@ import nl.samenspel.health.HealthModel;
 import nl.samenspel.health.IndicatorValue;
 import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthHealth;
+import nl.samenspel.health.TouchedDates;
 import nl.samenspel.kernel.correction.EntryCorrected;
 import nl.samenspel.kernel.correction.EntryRetracted;
 import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
@@ -248,8 +249,7 @@ public class HealthQueries {
      */
     private MonthHealth asKnownAt(UUID networkId, List<LoggedEntry> log, List<LoggedEntry> knownLog, Instant knownAt,
                                   LocalDate date) {
-        List<LoggedEntry> recordedLater = log.stream().filter(e -> e.recordedAt().isAfter(knownAt)).toList();
-        YearMonth touched = firstTouched(log, recordedLater);
+        YearMonth touched = TouchedDates.firstMonth(log, e -> e.recordedAt().isAfter(knownAt));
         YearMonth month = YearMonth.from(date);
         List<MonthHealth> same = before(today(networkId, log), touched.isBefore(month) ? touched : month);
         return model.timelineFrom(knownLog, date, same).latest();
@@ -273,46 +273,6 @@ public class HealthQueries {
             end++;
         }
         return months.subList(0, end);
-    }
-
-    /**
-     * The first month that the entries recorded after an instant can have changed: their own dates, and for a
-     * correction or retraction every date its target has had (the original's, and every replacement's).
-     */
-    private static YearMonth firstTouched(List<LoggedEntry> log, List<LoggedEntry> late) {
-        Map<String, LoggedEntry> byId = new HashMap<>();
-        Map<String, List<LocalDate>> datesOfRoot = new HashMap<>();
-        for (LoggedEntry entry : log) {
-            byId.put(entry.eventId(), entry);
-        }
-        for (LoggedEntry entry : log) {
-            String root = root(entry, byId);
-            datesOfRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(entry.event() instanceof EntryCorrected c
-                    ? c.replacement().occurredOn() : entry.occurredOn());
-        }
-        YearMonth first = null;
-        for (LoggedEntry entry : late) {
-            for (LocalDate date : datesOfRoot.getOrDefault(root(entry, byId), List.of(entry.occurredOn()))) {
-                YearMonth month = YearMonth.from(date);
-                first = first == null || month.isBefore(first) ? month : first;
-            }
-        }
-        return first;
-    }
-
-    /** The entry a chain of corrections and retractions ends at (itself, for an ordinary entry). */
-    private static String root(LoggedEntry entry, Map<String, LoggedEntry> byId) {
-        LoggedEntry at = entry;
-        for (int hops = 0; hops < byId.size(); hops++) {
-            String target = at.event() instanceof EntryCorrected c ? c.targetEventId()
-                    : at.event() instanceof EntryRetracted r ? r.targetEventId() : null;
-            LoggedEntry next = target == null ? null : byId.get(target);
-            if (next == null) {
-                return target == null ? at.eventId() : target;
-            }
-            at = next;
-        }
-        return at.eventId();
     }
 
     /**
