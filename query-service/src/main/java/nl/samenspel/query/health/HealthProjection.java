@@ -101,11 +101,7 @@ public class HealthProjection {
     void apply(UUID networkId, List<LoggedEntry> entries) {
         synchronized (lockFor(networkId)) {
             HealthVersion stored = HealthVersion.of(store.network(networkId));
-            NetworkHealth cached = cache.get(networkId);
-            if (cached != null && stored != null && stored.lastSequence() > cached.lastSequence) {
-                cache.remove(networkId);
-                cached = null;
-            }
+            NetworkHealth cached = copyNotOlderThan(networkId, stored);
             if (cached == null && stored != null && stored.lastSequence() >= entries.get(entries.size() - 1).sequence()) {
                 return;
             }
@@ -141,12 +137,7 @@ public class HealthProjection {
      */
     boolean refresh(UUID networkId, LocalDate today) {
         synchronized (lockFor(networkId)) {
-            NetworkHealth current = cache.get(networkId);
-            HealthVersion stored = HealthVersion.of(store.network(networkId));
-            if (current != null && stored != null && stored.lastSequence() > current.lastSequence) {
-                cache.remove(networkId);
-                current = null;
-            }
+            NetworkHealth current = copyNotOlderThan(networkId, HealthVersion.of(store.network(networkId)));
             if (current == null) {
                 current = new NetworkHealth(new IncrementalHealth(model));
                 List<LoggedEntry> history = logs.read(networkId, -1);
@@ -161,6 +152,16 @@ public class HealthProjection {
             YearMonth from = current.health.add(List.of(), today);
             return save(networkId, current, from, today);
         }
+    }
+
+    /** This instance's copy of a network's health, unless newer health is stored: then the copy is dropped. */
+    private NetworkHealth copyNotOlderThan(UUID networkId, HealthVersion stored) {
+        NetworkHealth cached = cache.get(networkId);
+        if (cached != null && stored != null && stored.lastSequence() > cached.lastSequence) {
+            cache.remove(networkId);
+            return null;
+        }
+        return cached;
     }
 
     /** Drops the copies of the networks this instance no longer computes. */
