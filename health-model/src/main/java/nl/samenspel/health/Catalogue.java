@@ -14,6 +14,7 @@ import nl.samenspel.health.evaluation.LessonsNotFollowedUp;
 import nl.samenspel.health.evaluation.PerceptionGap;
 import nl.samenspel.health.people.BoardConnectionLost;
 import nl.samenspel.health.phase.PhaseOutOfStep;
+import nl.samenspel.health.state.Agreements;
 import nl.samenspel.health.phase.PhaseSuggestion;
 import nl.samenspel.health.people.Continuity;
 import nl.samenspel.health.people.FigureEightClosure;
@@ -24,6 +25,7 @@ import nl.samenspel.health.people.Turnover;
 import nl.samenspel.health.people.TurnoverWithoutHandover;
 import nl.samenspel.health.sharing.AmbitionGoneStale;
 import nl.samenspel.health.sharing.AmbitionNotShared;
+import nl.samenspel.health.sharing.Contributions;
 import nl.samenspel.health.sharing.GiveAndTake;
 import nl.samenspel.health.sharing.OneSidedValue;
 import nl.samenspel.health.sharing.PerceivedUnfairBalance;
@@ -62,6 +64,14 @@ final class Catalogue {
         all.addAll(phaseAlerts());
         return List.copyOf(all);
     }
+
+    /** The parts of the network state the rules read, folded together in one walk of the history. */
+    static List<NetworkState.Part<?>> parts() {
+        return PARTS;
+    }
+
+    private static final List<NetworkState.Part<?>> PARTS = List.of(NetworkState.STANDING, Contributions.STATE,
+                                                                    Agreements.BOOK);
 
     // ---- Sharing and evaluation: five conditions, ambition, promises, give and take, capitals, evaluation rhythm,
     //      learning climate (domain.md §5.1–5.3, 5.7, 5.9) and their alerts ----

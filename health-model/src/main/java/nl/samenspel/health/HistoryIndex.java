@@ -22,6 +22,7 @@ final class HistoryIndex {
     private final Map<Class<?>, Kind<?>> kinds = new HashMap<>();
     private final Map<List<Class<?>>, Kind<Object>> selections = new HashMap<>();
     private final Map<String, Map<Object, Kind<?>>> groupings = new HashMap<>();
+    private NetworkState state;
 
     /** The facts of one requested type (its subclasses included), in history order, with their business dates. */
     static final class Kind<T> {
@@ -68,6 +69,20 @@ final class HistoryIndex {
     /** The history up to and including {@code end}. */
     List<LoggedEntry> upTo(LocalDate end) {
         return effective.subList(0, upperBound(days, days.length, end.toEpochDay()));
+    }
+
+    /**
+     * A part of the network state as it stood at the end of {@code end}. The state is folded forward along the
+     * history: asked in date order (as months are), each entry is applied once; asked for an earlier date, the fold
+     * starts again from the founding.
+     */
+    <S> S stateAt(NetworkState.Part<S> part, LocalDate end) {
+        int to = upperBound(days, days.length, end.toEpochDay());
+        if (state == null || to < state.applied()) {
+            state = new NetworkState(effective, Catalogue.parts());
+        }
+        state.advanceTo(to);
+        return state.get(part);
     }
 
     /** Every fact of a kind ({@code type.isInstance}, so subclasses and interfaces too), in history order. */

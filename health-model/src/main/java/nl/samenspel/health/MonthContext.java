@@ -1,6 +1,7 @@
 package nl.samenspel.health;
 
 import nl.samenspel.kernel.health.HealthPolicy;
+import nl.samenspel.kernel.history.Standing;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,7 +39,7 @@ public final class MonthContext {
         this.policy = policy;
         this.index = index;
         this.history = index.upTo(end);
-        this.roster = Roster.of(history(Roster.KINDS));
+        this.roster = Roster.of(state(NetworkState.STANDING));
         this.previous = previous;
     }
 
@@ -135,6 +136,16 @@ public final class MonthContext {
             derived.put(key, value);
         }
         return value;
+    }
+
+    /** A part of the network's state as it stands at the end of the month (read-only). */
+    public <S> S state(NetworkState.Part<S> part) {
+        return index.stateAt(part, end);
+    }
+
+    /** Who stands where at the end of the month: partners, posts of representatives, network roles. */
+    public Standing standing() {
+        return state(NetworkState.STANDING);
     }
 
     /** The months computed before this one, oldest first. */

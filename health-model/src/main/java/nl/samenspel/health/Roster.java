@@ -2,9 +2,6 @@ package nl.samenspel.health;
 
 import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.network.ParticipationLevel;
-import nl.samenspel.kernel.network.PartnerJoined;
-import nl.samenspel.kernel.network.PartnerParticipationChanged;
-import nl.samenspel.kernel.network.PartnerWithdrew;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,13 +25,15 @@ public final class Roster {
         }
     }
 
-    /** The kinds of entry that change the roster; {@link #of} looks at nothing else. */
-    static final List<Class<?>> KINDS = List.of(PartnerJoined.class, PartnerWithdrew.class, PartnerParticipationChanged.class);
-
     /** The partners as {@link Standing} reads them from the (effective) history. */
     static Roster of(List<LoggedEntry> history) {
+        return of(Standing.of(history, LoggedEntry::eventId, LoggedEntry::event));
+    }
+
+    /** The partners of a standing. */
+    static Roster of(Standing standing) {
         Roster roster = new Roster();
-        for (Standing.Membership m : Standing.of(history, LoggedEntry::eventId, LoggedEntry::event).partners()) {
+        for (Standing.Membership m : standing.partners()) {
             roster.members.put(m.partnerId(), new Member(m.partnerId(), m.joined().name(), m.joinedOn(), m.withdrawnOn(),
                                                          m.level()));
         }

@@ -1,7 +1,9 @@
 package nl.samenspel.health.sharing;
 
 import nl.samenspel.health.Fact;
+import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.NetworkState;
 import nl.samenspel.kernel.exchange.ContributionRecorded;
 import nl.samenspel.kernel.exchange.ContributionStatus;
 import nl.samenspel.kernel.exchange.ContributionStatusChanged;
@@ -10,6 +12,9 @@ import nl.samenspel.kernel.exchange.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +22,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Every contribution as it stands at the end of a month: what was recorded, and how its status moved since. */
-final class Contributions {
+public final class Contributions {
+
+    /** The contributions as part of the network state, in the order they were recorded. */
+    public static final NetworkState.Part<List<Contribution>> STATE = NetworkState.Part.of(
+            List.of(ContributionRecorded.class, ContributionStatusChanged.class), Ledger::new);
 
     /** One contribution with its status changes, in business order. */
-    record Contribution(Fact<ContributionRecorded> recorded, List<Fact<ContributionStatusChanged>> changes) {
+    public record Contribution(Fact<ContributionRecorded> recorded, List<Fact<ContributionStatusChanged>> changes,
+                               LocalDate delivered) {
+
+        Contribution(Fact<ContributionRecorded> recorded, List<Fact<ContributionStatusChanged>> changes) {
+            this(recorded, changes, deliveredOn(recorded, changes));
+        }
 
         ContributionRecorded event() {
             return recorded.event();
@@ -41,19 +55,27 @@ final class Contributions {
 
         /** When it was delivered, if it stands delivered now. */
         Optional<LocalDate> deliveredOn() {
-            if (status() != ContributionStatus.DELIVERED) {
-                return Optional.empty();
+            return Optional.ofNullable(delivered);
+        }
+
+        /** The day of the last change to delivered, or of the record itself; null unless it stands delivered. */
+        private static LocalDate deliveredOn(Fact<ContributionRecorded> recorded,
+                                             List<Fact<ContributionStatusChanged>> changes) {
+            ContributionStatus status = changes.isEmpty() ? recorded.event().status()
+                    : changes.get(changes.size() - 1).event().status();
+            if (status != ContributionStatus.DELIVERED) {
+                return null;
             }
             for (int i = changes.size() - 1; i >= 0; i--) {
                 if (changes.get(i).event().status() == ContributionStatus.DELIVERED) {
-                    return Optional.of(changes.get(i).on());
+                    return changes.get(i).on();
                 }
             }
-            return Optional.of(recorded.on());
+            return recorded.on();
         }
 
         boolean deliveredBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-            return deliveredOn().map(d -> d.isAfter(fromExclusive) && !d.isAfter(toInclusive)).orElse(false);
+            return delivered != null && delivered.isAfter(fromExclusive) && !delivered.isAfter(toInclusive);
         }
 
         boolean pledgedBetween(LocalDate fromExclusive, LocalDate toInclusive) {
@@ -81,21 +103,43 @@ final class Contributions {
     }
 
     static List<Contribution> of(MonthContext month) {
-        return month.derived("contributions", Contributions::fold);
+        return month.state(STATE);
     }
 
-    private static List<Contribution> fold(MonthContext month) {
-        Map<UUID, Fact<ContributionRecorded>> recorded = new LinkedHashMap<>();
-        for (Fact<ContributionRecorded> fact : month.all(ContributionRecorded.class)) {
-            recorded.put(fact.event().contributionId(), fact);
+    /**
+     * The fold: a contribution is its last {@code ContributionRecorded} (in the place of its first) with every status
+     * change of its id so far, also changes dated before the record. Only contributions touched since the last
+     * snapshot are built again.
+     */
+    private static final class Ledger implements NetworkState.Fold<List<Contribution>> {
+        private final Map<UUID, Fact<ContributionRecorded>> recorded = new HashMap<>();
+        private final Map<UUID, List<Fact<ContributionStatusChanged>>> changes = new HashMap<>();
+        private final Map<UUID, Contribution> built = new LinkedHashMap<>();
+        private final Set<UUID> touched = new HashSet<>();
+
+        @Override
+        public void apply(LoggedEntry entry) {
+            if (entry.event() instanceof ContributionRecorded r) {
+                recorded.put(r.contributionId(), new Fact<>(entry, r));
+                built.putIfAbsent(r.contributionId(), null);
+                touched.add(r.contributionId());
+            } else if (entry.event() instanceof ContributionStatusChanged c) {
+                changes.computeIfAbsent(c.contributionId(), id -> new ArrayList<>()).add(new Fact<>(entry, c));
+                touched.add(c.contributionId());
+            }
         }
-        Map<UUID, List<Fact<ContributionStatusChanged>>> changes = new LinkedHashMap<>();
-        for (Fact<ContributionStatusChanged> change : month.all(ContributionStatusChanged.class)) {
-            changes.computeIfAbsent(change.event().contributionId(), id -> new ArrayList<>()).add(change);
+
+        @Override
+        public List<Contribution> snapshot() {
+            for (UUID id : touched) {
+                Fact<ContributionRecorded> fact = recorded.get(id);
+                if (fact != null) {
+                    built.put(id, new Contribution(fact, List.copyOf(changes.getOrDefault(id, List.of()))));
+                }
+            }
+            touched.clear();
+            return List.copyOf(built.values());
         }
-        List<Contribution> result = new ArrayList<>();
-        recorded.forEach((id, fact) -> result.add(new Contribution(fact, List.copyOf(changes.getOrDefault(id, List.of())))));
-        return List.copyOf(result);
     }
 
     /** Delivered in the window by a partner still active at the end of the month. */

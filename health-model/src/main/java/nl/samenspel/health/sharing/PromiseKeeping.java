@@ -4,6 +4,7 @@ import nl.samenspel.health.Fact;
 import nl.samenspel.health.Indicator;
 import nl.samenspel.health.IndicatorValue;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.state.Agreements;
 import nl.samenspel.health.Status;
 import nl.samenspel.kernel.agreement.AgreementMade;
 import nl.samenspel.kernel.agreement.AgreementOutcome;
@@ -12,11 +13,9 @@ import nl.samenspel.kernel.agreement.AgreementOutcomeRecorded;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -61,12 +60,10 @@ public final class PromiseKeeping implements Indicator {
                 evidence.add(outcome.id());
             }
         }
-        Set<UUID> withOutcome = new HashSet<>();
-        month.all(AgreementOutcomeRecorded.class).forEach(o -> withOutcome.add(o.event().agreementId()));
         Map<UUID, Fact<AgreementMade>> open = new LinkedHashMap<>();
-        for (Fact<AgreementMade> made : month.all(AgreementMade.class)) {
+        for (Fact<AgreementMade> made : Agreements.withoutOutcome(month)) {
             boolean partyActive = made.event().partyIds().stream().anyMatch(p -> month.roster().isActive(p, month.end()));
-            if (!withOutcome.contains(made.event().agreementId()) && partyActive) {
+            if (partyActive) {
                 open.put(made.event().agreementId(), made);
             }
         }

@@ -1,7 +1,9 @@
 package nl.samenspel.health.state;
 
 import nl.samenspel.health.Fact;
+import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.NetworkState;
 import nl.samenspel.kernel.agreement.AgreementKind;
 import nl.samenspel.kernel.agreement.AgreementMade;
 import nl.samenspel.kernel.agreement.AgreementOutcome;
@@ -9,6 +11,7 @@ import nl.samenspel.kernel.agreement.AgreementOutcomeRecorded;
 import nl.samenspel.kernel.agreement.RuleTheme;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,51 @@ public final class Agreements {
     private Agreements() {
     }
 
+    /**
+     * The agreements at a date, as part of the network state, each list in business order: those in force, and those
+     * without any outcome recorded yet (open promises).
+     */
+    public record Book(List<Fact<AgreementMade>> inForce, List<Fact<AgreementMade>> withoutOutcome) {
+    }
+
+    public static final NetworkState.Part<Book> BOOK = NetworkState.Part.of(
+            List.of(AgreementMade.class, AgreementOutcomeRecorded.class), BookFold::new);
+
     public static List<Fact<AgreementMade>> inForce(MonthContext month, LocalDate day) {
+        if (day.equals(month.end())) {
+            return month.state(BOOK).inForce();
+        }
         return month.derived("agreements.inForce." + day, m -> inForceFold(m, day));
+    }
+
+    /** The agreements made by the end of the month of which no outcome was recorded by then, in business order. */
+    public static List<Fact<AgreementMade>> withoutOutcome(MonthContext month) {
+        return month.state(BOOK).withoutOutcome();
+    }
+
+    /** The same reading as {@link #inForceFold}, folded forward: the latest outcome of each agreement decides. */
+    private static final class BookFold implements NetworkState.Fold<Book> {
+        private final List<Fact<AgreementMade>> made = new ArrayList<>();
+        private final Map<UUID, AgreementOutcome> latest = new HashMap<>();
+
+        @Override
+        public void apply(LoggedEntry entry) {
+            if (entry.event() instanceof AgreementMade a) {
+                made.add(new Fact<>(entry, a));
+            } else if (entry.event() instanceof AgreementOutcomeRecorded o) {
+                latest.put(o.agreementId(), o.outcome());
+            }
+        }
+
+        @Override
+        public Book snapshot() {
+            return new Book(made.stream().filter(a -> inForce(latest.get(a.event().agreementId()))).toList(),
+                            made.stream().filter(a -> !latest.containsKey(a.event().agreementId())).toList());
+        }
+    }
+
+    private static boolean inForce(AgreementOutcome latest) {
+        return latest != AgreementOutcome.CANCELLED && latest != AgreementOutcome.RENEGOTIATED;
     }
 
     private static List<Fact<AgreementMade>> inForceFold(MonthContext month, LocalDate day) {
@@ -31,10 +77,7 @@ public final class Agreements {
         month.all(AgreementOutcomeRecorded.class).stream().filter(o -> !o.on().isAfter(day))
              .forEach(o -> latest.put(o.event().agreementId(), o.event().outcome()));
         return month.all(AgreementMade.class).stream().filter(a -> !a.on().isAfter(day))
-                    .filter(a -> {
-                        AgreementOutcome outcome = latest.get(a.event().agreementId());
-                        return outcome != AgreementOutcome.CANCELLED && outcome != AgreementOutcome.RENEGOTIATED;
-                    }).toList();
+                    .filter(a -> inForce(latest.get(a.event().agreementId()))).toList();
     }
 
     public static List<Fact<AgreementMade>> rulesInForce(MonthContext month, LocalDate day, RuleTheme theme) {

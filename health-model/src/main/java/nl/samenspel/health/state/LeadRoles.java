@@ -1,14 +1,8 @@
 package nl.samenspel.health.state;
 
-import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthContext;
 import nl.samenspel.kernel.history.Standing;
-import nl.samenspel.kernel.network.PartnerJoined;
-import nl.samenspel.kernel.network.PartnerParticipationChanged;
-import nl.samenspel.kernel.network.PartnerWithdrew;
 import nl.samenspel.kernel.people.LeadRole;
-import nl.samenspel.kernel.people.NetworkRoleAssigned;
-import nl.samenspel.kernel.people.NetworkRoleEnded;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -30,10 +24,6 @@ public final class LeadRoles {
     public static final Set<LeadRole> LEAD = EnumSet.of(LeadRole.CHAIR, LeadRole.COORDINATOR, LeadRole.PROCESS_DIRECTOR,
                                                         LeadRole.SUB_COALITION_LEAD);
 
-    /** The kinds of entry the roles held depend on: the roles, and the partners they are held for. */
-    private static final List<Class<?>> KINDS = List.of(PartnerJoined.class, PartnerWithdrew.class,
-                                                        PartnerParticipationChanged.class, NetworkRoleAssigned.class,
-                                                        NetworkRoleEnded.class);
 
     private LeadRoles() {
     }
@@ -52,8 +42,7 @@ public final class LeadRoles {
      * active: a withdrawn partner leads nothing.
      */
     public static List<Held> active(MonthContext month) {
-        return month.derived("leadRoles.active", m -> Standing.of(m.history(KINDS), LoggedEntry::eventId, LoggedEntry::event)
-                .heldOn(m.end()).stream()
+        return month.derived("leadRoles.active", m -> m.standing().heldOn(m.end()).stream()
                 .filter(t -> LEAD.contains(t.role()))
                 .map(t -> new Held(t.role(), t.personRef(), t.partnerId(), t.since(), t.assignedEventId()))
                 .toList());

@@ -1,7 +1,6 @@
 package nl.samenspel.health.state;
 
 import nl.samenspel.health.Fact;
-import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthContext;
 import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.people.Level;
@@ -26,9 +25,6 @@ import java.util.UUID;
  * in post count from the start of a window, but it puts no one in post on a given day.
  */
 public final class Representatives {
-    /** The kinds of entry posts are made of. */
-    private static final List<Class<?>> KINDS = List.of(RepresentativeAppointed.class, RepresentativeDeparted.class);
-
     private Representatives() {
     }
 
@@ -57,8 +53,7 @@ public final class Representatives {
     }
 
     public static List<Post> posts(MonthContext month) {
-        return month.derived("representatives.posts", m -> Standing.of(m.history(KINDS), LoggedEntry::eventId,
-                                                                        LoggedEntry::event).posts().stream()
+        return month.derived("representatives.posts", m -> m.standing().posts().stream()
                 .map(p -> new Post(p.partnerId(), p.personRef(), p.level(), p.appointedOn(), p.appointedEventId(),
                                    p.departedOn(), p.departedEventId()))
                 .toList());

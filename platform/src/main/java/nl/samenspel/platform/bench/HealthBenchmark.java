@@ -7,9 +7,11 @@ import com.mongodb.client.MongoDatabase;
 import nl.samenspel.command.api.CommandDispatcher;
 import nl.samenspel.eventstore.EmbeddedStore;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
+import nl.samenspel.health.EffectiveHistory;
 import nl.samenspel.health.HealthModel;
 import nl.samenspel.health.IncrementalHealth;
 import nl.samenspel.health.LoggedEntry;
+import nl.samenspel.health.NetworkState;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.correction.EntryCorrected;
 import nl.samenspel.kernel.meeting.MeetingHeld;
@@ -171,6 +173,21 @@ public final class HealthBenchmark {
                                             meeting.source(), meeting.note());
         LoggedEntry correction = new LoggedEntry(UUID.randomUUID().toString(), log.size(), Instant.now(),
                 new EntryCorrected(meeting.networkId(), target.eventId(), "Fewer attended", moved, today, null, null));
+        // (e) the state fold alone: every entry applied to the network state, no month evaluated
+        List<LoggedEntry> effective = EffectiveHistory.of(log);
+        for (int warm = 0; warm < 200; warm++) {
+            NetworkState.of(effective).get(NetworkState.STANDING);
+        }
+        int foldRounds = 50;
+        double[] fold = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            for (int round = 0; round < foldRounds; round++) {
+                NetworkState.of(effective).get(NetworkState.STANDING);
+            }
+            fold[run] = seconds(start) / foldRounds;
+        }
+
         double[] corrected = new double[runs];
         double[] correctedCpu = new double[runs];
         for (int run = -1; run < runs; run++) {
@@ -237,6 +254,8 @@ public final class HealthBenchmark {
                           a * 1e3, a / b, a / raw, median(timelineCpu) * 1e3);
         System.out.printf("  (c) correction in the founding month, IncrementalHealth.add:   %8.1f ms   c/b = %.2f  (CPU %.1f ms)%n",
                           c * 1e3, c / b, median(correctedCpu) * 1e3);
+        System.out.printf("  (e) state fold alone (every entry applied to the network state, no month evaluated): %.2f ms, %,.0f entries/s%n",
+                          median(fold) * 1e3, effective.size() / median(fold));
         System.out.printf("  (d) %,.0f events folded/s over the full timeline (%,.0f network-months/s)%n",
                           entries / a, months / a);
     }

@@ -135,14 +135,33 @@ public final class Standing {
         // A stable sort: on one date the log order stands.
         inBusinessOrder.sort(Comparator.comparing(e -> event.apply(e).occurredOn(),
                                                   Comparator.nullsFirst(Comparator.naturalOrder())));
-        Map<UUID, Membership> partners = new LinkedHashMap<>();
-        List<Post> posts = new ArrayList<>();
-        Map<List<Object>, Integer> openPosts = new HashMap<>();
-        List<Term> terms = new ArrayList<>();
-        Map<List<Object>, Integer> openTerms = new HashMap<>();
+        Fold fold = new Fold();
         for (T entry : inBusinessOrder) {
-            String id = eventId.apply(entry);
-            NetworkEvent fact = event.apply(entry);
+            fold.apply(eventId.apply(entry), event.apply(entry));
+        }
+        return fold.standing();
+    }
+
+    /**
+     * The fold itself, for a caller that walks the history in business order once and asks for the standing at
+     * several dates along the way (the health model, month by month): {@link #apply} the entries in business order,
+     * and {@link #standing()} gives an immutable copy of what holds so far. Not thread-safe.
+     */
+    public static final class Fold {
+        private final Map<UUID, Membership> partners = new LinkedHashMap<>();
+        private final List<Post> posts = new ArrayList<>();
+        private final Map<List<Object>, Integer> openPosts = new HashMap<>();
+        private final List<Term> terms = new ArrayList<>();
+        private final Map<List<Object>, Integer> openTerms = new HashMap<>();
+
+        /** The kinds of entry the fold reads; every other entry is passed over. */
+        public static final List<Class<? extends NetworkEvent>> KINDS = List.of(
+                PartnerJoined.class, PartnerParticipationChanged.class, PartnerWithdrew.class,
+                RepresentativeAppointed.class, RepresentativeDeparted.class, NetworkRoleAssigned.class,
+                NetworkRoleEnded.class);
+
+        /** Applies one effective entry; entries must come in business order. */
+        public void apply(String id, NetworkEvent fact) {
             if (fact instanceof PartnerJoined e) {
                 partners.put(e.partnerId(), new Membership(e.partnerId(), e, id,
                         List.of(new LevelChange(e.participationLevel(), e.occurredOn(), id)), null, null));
@@ -187,7 +206,11 @@ public final class Standing {
                 }
             }
         }
-        return new Standing(partners, posts, terms);
+
+        /** What holds after the entries applied so far; later entries do not change it. */
+        public Standing standing() {
+            return new Standing(new LinkedHashMap<>(partners), posts, terms);
+        }
     }
 
     /** Every partner that ever joined, withdrawn or not, in the order they joined. */

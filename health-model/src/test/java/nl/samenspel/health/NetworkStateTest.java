@@ -1,0 +1,149 @@
+package nl.samenspel.health;
+
+import nl.samenspel.health.sharing.Contributions;
+import nl.samenspel.health.state.Agreements;
+import nl.samenspel.kernel.agreement.AgreementMade;
+import nl.samenspel.kernel.agreement.AgreementOutcome;
+import nl.samenspel.kernel.agreement.AgreementOutcomeRecorded;
+import nl.samenspel.kernel.exchange.ContributionRecorded;
+import nl.samenspel.kernel.exchange.ContributionStatus;
+import nl.samenspel.kernel.exchange.ContributionStatusChanged;
+import nl.samenspel.kernel.history.Standing;
+import nl.samenspel.kernel.people.NetworkRoleAssigned;
+import nl.samenspel.kernel.people.NetworkRoleEnded;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Property-style: the network state folded forward month by month (each entry applied once) is, at the end of every
+ * month, exactly what a fold from scratch of the history up to that day gives: the standing (partners, posts, role
+ * terms), the contributions with their status changes, the agreements in force and those without an outcome. Also
+ * when months are asked out of order, and when status changes or role ends are dated before what they change.
+ */
+class NetworkStateTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @Test
+    void theStateFoldedForwardEqualsAFoldFromScratchAtEveryMonthEnd() {
+        for (long seed = 1; seed <= 40; seed++) {
+            List<LoggedEntry> effective = EffectiveHistory.of(withChangesAndEnds(RandomHistories.generate(seed, TODAY), seed));
+            HistoryIndex index = new HistoryIndex(effective);
+            List<LocalDate> ends = new ArrayList<>();
+            for (YearMonth month = YearMonth.from(effective.get(0).occurredOn()).minusMonths(1);
+                 !month.isAfter(YearMonth.from(TODAY)); month = month.plusMonths(1)) {
+                ends.add(month.atEndOfMonth().isAfter(TODAY) ? TODAY : month.atEndOfMonth());
+            }
+            if (seed % 4 == 0) {
+                java.util.Collections.shuffle(ends, new Random(seed));
+            }
+            for (LocalDate end : ends) {
+                List<LoggedEntry> upTo = effective.stream().filter(e -> !e.occurredOn().isAfter(end)).toList();
+                String at = "seed " + seed + ", " + end;
+
+                Standing folded = index.stateAt(NetworkState.STANDING, end);
+                Standing scratch = Standing.of(upTo, LoggedEntry::eventId, LoggedEntry::event);
+                assertThat(List.copyOf(folded.partners())).as("partners, %s", at).isEqualTo(List.copyOf(scratch.partners()));
+                assertThat(folded.posts()).as("posts, %s", at).isEqualTo(scratch.posts());
+                assertThat(folded.terms()).as("terms, %s", at).isEqualTo(scratch.terms());
+
+                assertThat(index.stateAt(Contributions.STATE, end)).as("contributions, %s", at).isEqualTo(contributions(upTo));
+
+                Agreements.Book book = index.stateAt(Agreements.BOOK, end);
+                assertThat(book).as("agreements, %s", at).isEqualTo(agreements(upTo));
+            }
+        }
+    }
+
+    @Test
+    void theWholeStateFoldsWithoutEvaluatingAMonth() {
+        List<LoggedEntry> effective = EffectiveHistory.of(withChangesAndEnds(RandomHistories.generate(3, TODAY), 3));
+        NetworkState state = NetworkState.of(effective);
+        assertThat(state.applied()).isEqualTo(effective.size());
+        assertThat(List.copyOf(state.get(NetworkState.STANDING).partners()))
+                .isEqualTo(List.copyOf(Standing.of(effective, LoggedEntry::eventId, LoggedEntry::event).partners()));
+        assertThat(state.get(Contributions.STATE)).isEqualTo(contributions(effective));
+    }
+
+    /** The contributions by their plain definition: last record per id (in the place of its first), every change of it. */
+    private static List<Contributions.Contribution> contributions(List<LoggedEntry> history) {
+        Map<UUID, Fact<ContributionRecorded>> recorded = new LinkedHashMap<>();
+        Map<UUID, List<Fact<ContributionStatusChanged>>> changes = new HashMap<>();
+        for (LoggedEntry e : history) {
+            if (e.event() instanceof ContributionRecorded r) {
+                recorded.put(r.contributionId(), new Fact<>(e, r));
+            } else if (e.event() instanceof ContributionStatusChanged c) {
+                changes.computeIfAbsent(c.contributionId(), id -> new ArrayList<>()).add(new Fact<>(e, c));
+            }
+        }
+        List<Contributions.Contribution> result = new ArrayList<>();
+        recorded.forEach((id, r) -> {
+            List<Fact<ContributionStatusChanged>> of = changes.getOrDefault(id, List.of());
+            ContributionStatus status = of.isEmpty() ? r.event().status() : of.get(of.size() - 1).event().status();
+            LocalDate delivered = null;
+            if (status == ContributionStatus.DELIVERED) {
+                delivered = r.on();
+                for (Fact<ContributionStatusChanged> c : of) {
+                    if (c.event().status() == ContributionStatus.DELIVERED) {
+                        delivered = c.on();
+                    }
+                }
+            }
+            result.add(new Contributions.Contribution(r, List.copyOf(of), delivered));
+        });
+        return result;
+    }
+
+    private static Agreements.Book agreements(List<LoggedEntry> history) {
+        Map<UUID, AgreementOutcome> latest = new HashMap<>();
+        List<Fact<AgreementMade>> made = new ArrayList<>();
+        for (LoggedEntry e : history) {
+            if (e.event() instanceof AgreementOutcomeRecorded o) {
+                latest.put(o.agreementId(), o.outcome());
+            } else if (e.event() instanceof AgreementMade a) {
+                made.add(new Fact<>(e, a));
+            }
+        }
+        return new Agreements.Book(
+                made.stream().filter(a -> latest.get(a.event().agreementId()) != AgreementOutcome.CANCELLED
+                                          && latest.get(a.event().agreementId()) != AgreementOutcome.RENEGOTIATED).toList(),
+                made.stream().filter(a -> !latest.containsKey(a.event().agreementId())).toList());
+    }
+
+    /** Adds status changes to some contributions and ends to some roles, some dated before what they change. */
+    private static List<LoggedEntry> withChangesAndEnds(List<LoggedEntry> log, long seed) {
+        Random random = new Random(seed * 31);
+        List<LoggedEntry> result = new ArrayList<>(log);
+        for (LoggedEntry entry : log) {
+            LocalDate on = entry.occurredOn().plusDays(random.nextInt(200) - 20);
+            if (on.isAfter(TODAY)) {
+                continue;
+            }
+            if (entry.event() instanceof ContributionRecorded r && random.nextInt(3) > 0) {
+                ContributionStatus[] statuses = ContributionStatus.values();
+                add(result, new ContributionStatusChanged(r.networkId(), r.contributionId(),
+                                                          statuses[random.nextInt(statuses.length)], on, null, null));
+            } else if (entry.event() instanceof NetworkRoleAssigned a && random.nextBoolean()) {
+                add(result, new NetworkRoleEnded(a.networkId(), a.role(), a.personRef(), a.partnerId(), on, null, null));
+            }
+        }
+        return result;
+    }
+
+    private static void add(List<LoggedEntry> log, nl.samenspel.kernel.network.NetworkEvent event) {
+        int seq = log.size();
+        log.add(new LoggedEntry("extra-" + seq, seq, Instant.parse("2026-02-01T00:00:00Z").plusSeconds(seq), event));
+    }
+}
