@@ -24,6 +24,7 @@ import nl.samenspel.health.people.LeadershipInFewHands;
 import nl.samenspel.health.people.Turnover;
 import nl.samenspel.health.people.TurnoverWithoutHandover;
 import nl.samenspel.health.sharing.AmbitionGoneStale;
+import nl.samenspel.health.evaluation.Evaluations;
 import nl.samenspel.health.sharing.AmbitionNotShared;
 import nl.samenspel.health.sharing.Contributions;
 import nl.samenspel.health.sharing.GiveAndTake;
@@ -35,6 +36,7 @@ import nl.samenspel.health.sharing.ThreeCapitals;
 import nl.samenspel.health.tension.EasyCancellations;
 import nl.samenspel.health.tension.NetworkTemperature;
 import nl.samenspel.health.tension.OpenConflicts;
+import nl.samenspel.health.tension.Readings;
 import nl.samenspel.health.tension.StuckConflict;
 import nl.samenspel.health.tension.TemperatureRising;
 
@@ -71,7 +73,8 @@ final class Catalogue {
     }
 
     private static final List<NetworkState.Part<?>> PARTS = List.of(NetworkState.STANDING, Contributions.STATE,
-                                                                    Agreements.BOOK);
+                                                                    Agreements.BOOK, Readings.BY_SCOPE,
+                                                                    Evaluations.RESPONSES);
 
     // ---- Sharing and evaluation: five conditions, ambition, promises, give and take, capitals, evaluation rhythm,
     //      learning climate (domain.md §5.1–5.3, 5.7, 5.9) and their alerts ----

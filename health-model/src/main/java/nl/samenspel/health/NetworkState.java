@@ -4,10 +4,15 @@ import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.network.NetworkEvent;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +76,36 @@ public final class NetworkState {
             return fold.standing();
         }
     });
+
+    /**
+     * A part that keeps the facts of one kind grouped by a key, each group in business order and the groups in the
+     * order of their first fact; read-only copies, taken only of the groups that changed since the last one.
+     */
+    public static <T, K> Part<Map<K, List<Fact<T>>>> grouped(Class<T> type, Function<T, K> key) {
+        return Part.of(List.of(type), () -> new Fold<>() {
+            private final Map<K, List<Fact<T>>> groups = new HashMap<>();
+            private final Map<K, List<Fact<T>>> copies = new LinkedHashMap<>();
+            private final Set<K> touched = new HashSet<>();
+
+            @Override
+            public void apply(LoggedEntry entry) {
+                T event = type.cast(entry.event());
+                K k = key.apply(event);
+                groups.computeIfAbsent(k, x -> new ArrayList<>()).add(new Fact<>(entry, event));
+                copies.putIfAbsent(k, List.of());
+                touched.add(k);
+            }
+
+            @Override
+            public Map<K, List<Fact<T>>> snapshot() {
+                for (K k : touched) {
+                    copies.put(k, List.copyOf(groups.get(k)));
+                }
+                touched.clear();
+                return Collections.unmodifiableMap(new LinkedHashMap<>(copies));
+            }
+        });
+    }
 
     private final List<LoggedEntry> effective;
     private final List<Part<?>> parts;

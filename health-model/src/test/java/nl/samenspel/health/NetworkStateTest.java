@@ -1,6 +1,10 @@
 package nl.samenspel.health;
 
+import nl.samenspel.health.evaluation.Evaluations;
 import nl.samenspel.health.sharing.Contributions;
+import nl.samenspel.health.tension.Readings;
+import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
+import nl.samenspel.kernel.tension.TemperatureMeasured;
 import nl.samenspel.health.state.Agreements;
 import nl.samenspel.kernel.agreement.AgreementMade;
 import nl.samenspel.kernel.agreement.AgreementOutcome;
@@ -63,6 +67,20 @@ class NetworkStateTest {
 
                 Agreements.Book book = index.stateAt(Agreements.BOOK, end);
                 assertThat(book).as("agreements, %s", at).isEqualTo(agreements(upTo));
+
+                Map<UUID, List<Fact<EvaluationResponseRecorded>>> responses = new LinkedHashMap<>();
+                Map<Readings.Scope, List<Fact<TemperatureMeasured>>> readings = new LinkedHashMap<>();
+                for (LoggedEntry e : upTo) {
+                    if (e.event() instanceof EvaluationResponseRecorded r) {
+                        responses.computeIfAbsent(r.evaluationId(), k -> new ArrayList<>()).add(new Fact<>(e, r));
+                    } else if (e.event() instanceof TemperatureMeasured t) {
+                        readings.computeIfAbsent(Readings.Scope.of(t.pair()), k -> new ArrayList<>()).add(new Fact<>(e, t));
+                    }
+                }
+                assertThat(index.stateAt(Evaluations.RESPONSES, end)).as("responses, %s", at).isEqualTo(responses);
+                assertThat(List.copyOf(index.stateAt(Readings.BY_SCOPE, end).keySet())).as("scopes, %s", at)
+                        .isEqualTo(List.copyOf(readings.keySet()));
+                assertThat(index.stateAt(Readings.BY_SCOPE, end)).as("readings, %s", at).isEqualTo(readings);
             }
         }
     }

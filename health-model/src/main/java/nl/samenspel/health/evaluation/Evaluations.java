@@ -2,6 +2,7 @@ package nl.samenspel.health.evaluation;
 
 import nl.samenspel.health.Fact;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.NetworkState;
 import nl.samenspel.kernel.evaluation.EvaluationOpened;
 import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
 import nl.samenspel.kernel.evaluation.Instrument;
@@ -18,6 +19,10 @@ import java.util.function.Predicate;
 
 /** Finds the evaluations that count at the end of a month, with the responses that count. */
 public final class Evaluations {
+    /** Every response so far per evaluation, as part of the network state. */
+    public static final NetworkState.Part<Map<UUID, List<Fact<EvaluationResponseRecorded>>>> RESPONSES =
+            NetworkState.grouped(EvaluationResponseRecorded.class, EvaluationResponseRecorded::evaluationId);
+
 
     /**
      * Anonymous answers are shown only in a group at least this large (domain.md §8): with fewer, the min, max and
@@ -146,12 +151,17 @@ public final class Evaluations {
      * of their opening (business date, then log order): the last one is "the latest evaluation with responses".
      */
     public static List<Evaluation> withResponses(MonthContext month, Predicate<EvaluationOpened> which) {
-        Map<UUID, List<Fact<EvaluationResponseRecorded>>> byEvaluation = new HashMap<>();
-        for (Fact<EvaluationResponseRecorded> response : month.all(EvaluationResponseRecorded.class)) {
-            if (month.roster().isActive(response.event().respondentPartnerId(), month.end())) {
-                byEvaluation.computeIfAbsent(response.event().evaluationId(), id -> new ArrayList<>()).add(response);
-            }
-        }
+        Map<UUID, List<Fact<EvaluationResponseRecorded>>> byEvaluation = month.derived("evaluations.counted", m -> {
+            Map<UUID, List<Fact<EvaluationResponseRecorded>>> counted = new HashMap<>();
+            m.state(RESPONSES).forEach((evaluation, responses) -> {
+                List<Fact<EvaluationResponseRecorded>> byActive = responses.stream()
+                        .filter(r -> m.roster().isActive(r.event().respondentPartnerId(), m.end())).toList();
+                if (!byActive.isEmpty()) {
+                    counted.put(evaluation, byActive);
+                }
+            });
+            return counted;
+        });
         List<Evaluation> result = new ArrayList<>();
         for (Fact<EvaluationOpened> opening : month.all(EvaluationOpened.class)) {
             List<Fact<EvaluationResponseRecorded>> responses = byEvaluation.get(opening.event().evaluationId());

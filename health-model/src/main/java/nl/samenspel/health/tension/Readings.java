@@ -2,9 +2,9 @@ package nl.samenspel.health.tension;
 
 import nl.samenspel.health.Fact;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.NetworkState;
 import nl.samenspel.kernel.tension.TemperatureMeasured;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +15,19 @@ import java.util.UUID;
  * Thermometer readings grouped by scope: the network as a whole, or an unordered pair of partners. Pairs in which a
  * partner is no longer active are dropped: that relation is no longer part of the network.
  */
-final class Readings {
+public final class Readings {
+    /** Every reading so far per scope, current or not, as part of the network state. */
+    public static final NetworkState.Part<Map<Scope, List<Fact<TemperatureMeasured>>>> BY_SCOPE =
+            NetworkState.grouped(TemperatureMeasured.class, reading -> Scope.of(reading.pair()));
+
     private Readings() {
     }
 
     /** The network, or an unordered pair of partners ({@code a} sorts before {@code b}). */
-    record Scope(UUID a, UUID b) {
+    public record Scope(UUID a, UUID b) {
         static final Scope NETWORK = new Scope(null, null);
 
-        static Scope of(List<UUID> pair) {
+        public static Scope of(List<UUID> pair) {
             if (pair == null || pair.size() < 2) {
                 return NETWORK;
             }
@@ -47,15 +51,16 @@ final class Readings {
 
     /** Every reading up to the end of the month per current scope, oldest first. */
     static Map<Scope, List<Fact<TemperatureMeasured>>> byScope(MonthContext month) {
-        Set<UUID> active = month.activePartners();
-        Map<Scope, List<Fact<TemperatureMeasured>>> byScope = new LinkedHashMap<>();
-        for (Fact<TemperatureMeasured> reading : month.all(TemperatureMeasured.class)) {
-            Scope scope = Scope.of(reading.event().pair());
-            if (scope.current(active)) {
-                byScope.computeIfAbsent(scope, s -> new ArrayList<>()).add(reading);
-            }
-        }
-        return byScope;
+        return month.derived("readings.byScope", m -> {
+            Set<UUID> active = m.activePartners();
+            Map<Scope, List<Fact<TemperatureMeasured>>> byScope = new LinkedHashMap<>();
+            m.state(BY_SCOPE).forEach((scope, readings) -> {
+                if (scope.current(active)) {
+                    byScope.put(scope, readings);
+                }
+            });
+            return java.util.Collections.unmodifiableMap(byScope);
+        });
     }
 
     /** The latest reading of each current scope, when it lies within {@code temperature.windowDays}. */
