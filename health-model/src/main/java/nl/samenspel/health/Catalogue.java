@@ -26,6 +26,7 @@ import nl.samenspel.health.people.TurnoverWithoutHandover;
 import nl.samenspel.health.sharing.AmbitionGoneStale;
 import nl.samenspel.health.evaluation.Evaluations;
 import nl.samenspel.health.sharing.AmbitionNotShared;
+import nl.samenspel.health.sharing.BalanceRatings;
 import nl.samenspel.health.sharing.Contributions;
 import nl.samenspel.health.sharing.GiveAndTake;
 import nl.samenspel.health.sharing.OneSidedValue;
@@ -74,7 +75,7 @@ final class Catalogue {
 
     private static final List<NetworkState.Part<?>> PARTS = List.of(NetworkState.STANDING, Contributions.STATE,
                                                                     Agreements.BOOK, Readings.BY_SCOPE,
-                                                                    Evaluations.RESPONSES);
+                                                                    Evaluations.RESPONSES, BalanceRatings.LATEST);
 
     // ---- Sharing and evaluation: five conditions, ambition, promises, give and take, capitals, evaluation rhythm,
     //      learning climate (domain.md §5.1–5.3, 5.7, 5.9) and their alerts ----

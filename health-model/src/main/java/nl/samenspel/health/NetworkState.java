@@ -107,6 +107,27 @@ public final class NetworkState {
         });
     }
 
+    /**
+     * A part that keeps the latest fact of one kind per key, the keys in the order of their first fact; a read-only
+     * copy per snapshot.
+     */
+    public static <T, K> Part<Map<K, Fact<T>>> latest(Class<T> type, Function<T, K> key) {
+        return Part.of(List.of(type), () -> new Fold<>() {
+            private final Map<K, Fact<T>> latest = new LinkedHashMap<>();
+
+            @Override
+            public void apply(LoggedEntry entry) {
+                T event = type.cast(entry.event());
+                latest.put(key.apply(event), new Fact<>(entry, event));
+            }
+
+            @Override
+            public Map<K, Fact<T>> snapshot() {
+                return Collections.unmodifiableMap(new LinkedHashMap<>(latest));
+            }
+        });
+    }
+
     private final List<LoggedEntry> effective;
     private final List<Part<?>> parts;
     private final List<Running<?>> running = new ArrayList<>();

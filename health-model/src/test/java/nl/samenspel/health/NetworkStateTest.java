@@ -1,7 +1,9 @@
 package nl.samenspel.health;
 
 import nl.samenspel.health.evaluation.Evaluations;
+import nl.samenspel.health.sharing.BalanceRatings;
 import nl.samenspel.health.sharing.Contributions;
+import nl.samenspel.kernel.exchange.BalanceAssessed;
 import nl.samenspel.health.tension.Readings;
 import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
 import nl.samenspel.kernel.tension.TemperatureMeasured;
@@ -81,6 +83,12 @@ class NetworkStateTest {
                 assertThat(List.copyOf(index.stateAt(Readings.BY_SCOPE, end).keySet())).as("scopes, %s", at)
                         .isEqualTo(List.copyOf(readings.keySet()));
                 assertThat(index.stateAt(Readings.BY_SCOPE, end)).as("readings, %s", at).isEqualTo(readings);
+
+                Map<UUID, Fact<BalanceAssessed>> ratings = new LinkedHashMap<>();
+                upTo.stream().filter(e -> e.event() instanceof BalanceAssessed)
+                    .forEach(e -> ratings.put(((BalanceAssessed) e.event()).partnerId(), new Fact<>(e, (BalanceAssessed) e.event())));
+                assertThat(List.copyOf(index.stateAt(BalanceRatings.LATEST, end).entrySet())).as("ratings, %s", at)
+                        .isEqualTo(List.copyOf(ratings.entrySet()));
             }
         }
     }

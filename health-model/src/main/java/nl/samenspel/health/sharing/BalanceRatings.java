@@ -2,6 +2,7 @@ package nl.samenspel.health.sharing;
 
 import nl.samenspel.health.Fact;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.NetworkState;
 import nl.samenspel.kernel.exchange.BalanceAssessed;
 import nl.samenspel.kernel.exchange.BalanceRating;
 
@@ -11,17 +12,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /** How each active partner experiences the balance of give and take: its latest {@link BalanceAssessed}. */
-final class BalanceRatings {
+public final class BalanceRatings {
+    /** Each partner's latest rating so far, active or not, as part of the network state. */
+    public static final NetworkState.Part<Map<UUID, Fact<BalanceAssessed>>> LATEST =
+            NetworkState.latest(BalanceAssessed.class, BalanceAssessed::partnerId);
+
     private BalanceRatings() {
     }
 
     static Map<UUID, Fact<BalanceAssessed>> latest(MonthContext month) {
         Map<UUID, Fact<BalanceAssessed>> latest = new LinkedHashMap<>();
-        for (Fact<BalanceAssessed> assessed : month.all(BalanceAssessed.class)) {
-            if (month.roster().isActive(assessed.event().partnerId(), month.end())) {
-                latest.put(assessed.event().partnerId(), assessed);
+        month.state(LATEST).forEach((partner, assessed) -> {
+            if (month.roster().isActive(partner, month.end())) {
+                latest.put(partner, assessed);
             }
-        }
+        });
         return latest;
     }
 
