@@ -2,7 +2,11 @@ package nl.samenspel.eventstore;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -57,6 +61,23 @@ public class EventStoreAutoConfiguration {
                                       .eventSerializer(eventSerializer)
                                       .snapshotSerializer(serializer)
                                       .build();
+    }
+
+    /**
+     * The event store the processors read from. Appends made in another process (the command service) do not wake
+     * its reader, so when it finds nothing new it looks again after {@code samenspel.event-store.fetch-delay}
+     * (Axon's default of one second put up to a second between a 201 and the read models).
+     */
+    @Bean
+    @ConditionalOnMissingBean(EventStore.class)
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                         EventStoreProperties properties) {
+        return EmbeddedEventStore.builder()
+                                 .storageEngine(storageEngine)
+                                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                                 .fetchDelay(properties.fetchDelay().toMillis())
+                                 .build();
     }
 
     @Bean

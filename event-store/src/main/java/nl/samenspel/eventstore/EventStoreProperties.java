@@ -11,14 +11,17 @@ import java.time.Duration;
  * @param gapTimeout       how long a tracker waits for an allocated position before closing it
  * @param writeDeadline    how long after allocation a writer may still write; at most half the gap time-out
  * @param batchSize        events per read batch for trackers and aggregates
+ * @param fetchDelay       how long a processor's reader waits before looking again when it found nothing new
  */
 @ConfigurationProperties("samenspel.event-store")
-public record EventStoreProperties(String collectionPrefix, Duration gapTimeout, Duration writeDeadline, Integer batchSize) {
+public record EventStoreProperties(String collectionPrefix, Duration gapTimeout, Duration writeDeadline, Integer batchSize,
+                                   Duration fetchDelay) {
 
     public EventStoreProperties {
         collectionPrefix = collectionPrefix == null ? "" : collectionPrefix;
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
         writeDeadline = writeDeadline == null ? Duration.ofSeconds(10) : writeDeadline;
         batchSize = batchSize == null ? 100 : batchSize;
+        fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
     }
 }
