@@ -10,6 +10,7 @@ import nl.samenspel.health.MonthHealth;
 import nl.samenspel.health.TouchedDates;
 import nl.samenspel.kernel.correction.EntryCorrected;
 import nl.samenspel.kernel.correction.EntryRetracted;
+import nl.samenspel.kernel.history.EffectiveLog;
 import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
 import nl.samenspel.kernel.health.HealthPolicy;
 import nl.samenspel.kernel.health.HealthPolicyChanged;
@@ -177,13 +178,21 @@ public class HealthQueries {
         Set<String> behind = new HashSet<>(evidence);
         Set<String> corrected = new HashSet<>();
         List<Map<String, Object>> corrections = new ArrayList<>();
-        for (LoggedEntry entry : log) {
+        // Only what is in force counts: a correction withdrawn later, or one that could not apply, changed nothing;
+        // a retraction of a correction only undid that correction, which is then not listed either.
+        Set<Integer> inForce = new HashSet<>();
+        EffectiveLog.of(log, LoggedEntry::eventId, LoggedEntry::event).corrections().stream()
+                    .filter(o -> o.status() == EffectiveLog.Status.APPLIED).forEach(o -> inForce.add(o.position()));
+        for (int position = 0; position < log.size(); position++) {
+            LoggedEntry entry = log.get(position);
             String target = entry.event() instanceof EntryCorrected c ? c.targetEventId()
                     : entry.event() instanceof EntryRetracted r ? r.targetEventId() : null;
             LoggedEntry targetEntry = target == null ? null : original.get(target);
-            boolean applied = entry.event() instanceof EntryCorrected ? behind.contains(target)
-                    : targetEntry != null && !targetEntry.occurredOn().isAfter(month.atEndOfMonth());
-            if (target != null && applied && !anonymousAnswer(targetEntry)) {
+            boolean applied = inForce.contains(position) && targetEntry != null
+                    && !EffectiveLog.isCorrection(targetEntry.event())
+                    && (entry.event() instanceof EntryCorrected ? behind.contains(target)
+                            : !targetEntry.occurredOn().isAfter(month.atEndOfMonth()));
+            if (applied && !anonymousAnswer(targetEntry)) {
                 Map<String, Object> described = describe(entry, full);
                 described.put("targetType", targetEntry == null ? null : targetEntry.event().getClass().getSimpleName());
                 described.put("targetOccurredOn", targetEntry == null ? null : targetEntry.occurredOn());

@@ -104,6 +104,9 @@ class HealthViewsTest {
         append(corrected(eventIds.get(4), new BalanceAssessed(NETWORK, TOWN, BalanceRating.UNFAIR, day("2024-09-16"),
                                                                null, "Moved a day"), "2024-11-02"));      // 11
         append(retracted(eventIds.get(10), "2024-11-03"));                                                // 12
+        append(corrected(eventIds.get(4), new BalanceAssessed(NETWORK, TOWN, BalanceRating.BALANCED, day("2024-09-16"),
+                                                               null, "Second thoughts"), "2024-11-04"));  // 13
+        append(retracted(eventIds.get(13), "2024-11-05"));                                                // 14
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             Document network = app.getBean(MongoTemplate.class).getCollection(HealthStore.NETWORKS)
                                   .find(new Document("_id", NETWORK.toString())).first();
@@ -167,7 +170,9 @@ class HealthViewsTest {
         JsonNode balance = event(answer, eventIds.get(4));
         assertThat(balance.get("corrected").asBoolean()).isTrue();
         assertThat(balance.get("occurredOn").asText()).as("as it counts, corrected").isEqualTo("2024-09-16");
-        assertThat(answer.get("corrections").findValuesAsText("eventId")).containsExactly(eventIds.get(11), eventIds.get(12));
+        assertThat(answer.get("corrections").findValuesAsText("eventId"))
+                .as("a correction withdrawn later, and the retraction that withdrew it, changed nothing")
+                .containsExactly(eventIds.get(11), eventIds.get(12));
         assertThat(answer.get("corrections").findValuesAsText("type")).containsExactly("EntryCorrected", "EntryRetracted");
         assertThat(answer.get("corrections").findValuesAsText("targetType")).containsExactly("BalanceAssessed", "MeetingHeld");
 
