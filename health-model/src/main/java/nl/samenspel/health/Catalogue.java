@@ -45,7 +45,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The indicators and alert rules of the standard model, in the order they are computed. Each group of the catalogue
+ * The indicators and alert rules of the standard model, in the order they are answered. Each group of the catalogue
  * registers itself in its own block below, so groups can be added independently.
  */
 final class Catalogue {
@@ -95,7 +95,7 @@ final class Catalogue {
 
     // ---- Dip, people and tension: H5–H11, H13, H14 and A4–A12, A16 ------------------------------------------------
 
-    /** H6 comes before H5: the dip phase in H5 needs the month's dip risk. */
+    /** The order is only the order of the answer: a rule that reads another indicator asks for it by its type. */
     static List<Indicator> dipPeopleAndTensionIndicators() {
         return List.of(new DipRisk(), new NetworkEnergy(), new Vitality(),
                        new Turnover(), new Continuity(), new FigureEightClosure(), new LeadershipAndContact(),

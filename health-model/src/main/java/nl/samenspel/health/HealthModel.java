@@ -100,14 +100,16 @@ public final class HealthModel {
         boolean provisional = month.atEndOfMonth().isAfter(evaluationDate);
         LocalDate end = provisional ? evaluationDate : month.atEndOfMonth();
         HistoryIndex.Kind<HealthPolicyChanged> changes = index.kind(HealthPolicyChanged.class);
-        MonthContext context = new MonthContext(month, end, provisional, policyAt(changes.entries.subList(0, changes.countUpTo(end))),
-                                                index, previous);
         HistoryIndex.Kind<EvaluationResponseRecorded> responses = index.kind(EvaluationResponseRecorded.class);
         Set<String> anonymous = anonymousResponses(responses.entries.subList(0, responses.countUpTo(end)));
+        MonthContext context = new MonthContext(month, end, provisional, policyAt(changes.entries.subList(0, changes.countUpTo(end))),
+                                                index, previous, indicators,
+                                                value -> new IndicatorValue(value.id(), value.name(), value.status(),
+                                                                            value.figures(), shown(value.evidence(), anonymous)));
+        // Each indicator is computed once, when first asked for (by another rule or here); the answer keeps this order.
+        LinkedHashMap<String, IndicatorValue> values = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
-            IndicatorValue value = indicator.evaluate(context);
-            context.current().put(indicator.id(), new IndicatorValue(value.id(), value.name(), value.status(),
-                                                                     value.figures(), shown(value.evidence(), anonymous)));
+            values.put(indicator.id(), context.value(indicator));
         }
         List<Alert> raised = new ArrayList<>();
         for (AlertRule rule : alerts) {
@@ -115,7 +117,7 @@ public final class HealthModel {
                                                                        shown(a.evidence(), anonymous), a.suggestedResponse())));
         }
         raised.sort(Comparator.comparing(a -> Integer.parseInt(a.id().substring(1))));
-        return new MonthHealth(month, end, new LinkedHashMap<>(context.current()), raised, provisional);
+        return new MonthHealth(month, end, values, raised, provisional);
     }
 
     /** The ids of anonymous evaluation responses: never evidence, whatever a rule names (domain.md §8). */

@@ -8,11 +8,13 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything an indicator or alert rule may look at for one month: the effective history up to the end of the month
@@ -30,9 +32,17 @@ public final class MonthContext {
     private final List<MonthHealth> previous;
     private final Map<String, IndicatorValue> current = new LinkedHashMap<>();
     private final Map<String, Object> derived = new HashMap<>();
+    private final Map<Class<?>, Indicator> indicators;
+    private final UnaryOperator<IndicatorValue> shown;
+    private final Set<String> evaluating = new LinkedHashSet<>();
 
     MonthContext(YearMonth month, LocalDate end, boolean provisional, HealthPolicy policy, HistoryIndex index,
                  List<MonthHealth> previous) {
+        this(month, end, provisional, policy, index, previous, List.of(), UnaryOperator.identity());
+    }
+
+    MonthContext(YearMonth month, LocalDate end, boolean provisional, HealthPolicy policy, HistoryIndex index,
+                 List<MonthHealth> previous, List<Indicator> indicators, UnaryOperator<IndicatorValue> shown) {
         this.month = month;
         this.end = end;
         this.provisional = provisional;
@@ -41,6 +51,9 @@ public final class MonthContext {
         this.history = index.upTo(end);
         this.roster = Roster.of(state(NetworkState.STANDING));
         this.previous = previous;
+        this.indicators = new HashMap<>();
+        indicators.forEach(i -> this.indicators.put(i.getClass(), i));
+        this.shown = shown;
     }
 
     public YearMonth month() {
@@ -153,12 +166,29 @@ public final class MonthContext {
         return previous;
     }
 
-    /** An indicator computed earlier for this month (indicators run in the order they are registered). */
-    public IndicatorValue indicator(String id) {
-        return current.get(id);
+    /**
+     * This month's value of another indicator of the model, named by its type; computed now if it was not yet, so a
+     * rule reads what it needs whatever order the indicators are registered in.
+     */
+    public IndicatorValue indicator(Class<? extends Indicator> type) {
+        Indicator indicator = indicators.get(type);
+        if (indicator == null) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is not an indicator of this model");
+        }
+        return value(indicator);
     }
 
-    Map<String, IndicatorValue> current() {
-        return current;
+    /** The value of an indicator for this month, evaluated once (evidence filtered by {@code shown}). */
+    IndicatorValue value(Indicator indicator) {
+        IndicatorValue value = current.get(indicator.id());
+        if (value == null) {
+            if (!evaluating.add(indicator.id())) {
+                throw new IllegalStateException("Indicators read each other in a circle: " + evaluating);
+            }
+            value = shown.apply(indicator.evaluate(this));
+            evaluating.remove(indicator.id());
+            current.put(indicator.id(), value);
+        }
+        return value;
     }
 }

@@ -49,7 +49,7 @@ class IncrementalHealthTest {
 
         @Override
         public Optional<Alert> evaluate(MonthContext month) {
-            return month.indicator("P1").number("running") > 5
+            return month.indicator(PROBE.getClass()).number("running") > 5
                     ? Optional.of(new Alert("A99", "probe", Severity.INFO, "", List.of(), "")) : Optional.empty();
         }
     };

@@ -35,7 +35,7 @@ public final class MissingIngredient implements AlertRule {
     @Override
     @SuppressWarnings("unchecked")
     public Optional<Alert> evaluate(MonthContext month) {
-        IndicatorValue vitality = month.indicator(Vitality.ID);
+        IndicatorValue vitality = month.indicator(Vitality.class);
         if (vitality == null || vitality.status() == Status.NA || vitality.number("score") >= 4) {
             return Optional.empty();
         }

@@ -29,8 +29,8 @@ public final class NetworkDip implements AlertRule {
 
     @Override
     public Optional<Alert> evaluate(MonthContext month) {
-        IndicatorValue energy = month.indicator(NetworkEnergy.ID);
-        IndicatorValue risk = month.indicator(DipRisk.ID);
+        IndicatorValue energy = month.indicator(NetworkEnergy.class);
+        IndicatorValue risk = month.indicator(DipRisk.class);
         if (energy == null || risk == null) {
             return Optional.empty();
         }

@@ -210,7 +210,7 @@ public final class NetworkEnergy implements Indicator {
     }
 
     private static int dipRisk(MonthContext month) {
-        IndicatorValue h6 = month.indicator(DipRisk.ID);
+        IndicatorValue h6 = month.indicator(DipRisk.class);
         if (h6 == null) {
             h6 = new DipRisk().evaluate(month);
         }

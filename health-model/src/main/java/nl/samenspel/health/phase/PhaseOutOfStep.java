@@ -26,7 +26,7 @@ public final class PhaseOutOfStep implements AlertRule {
 
     @Override
     public Optional<Alert> evaluate(MonthContext month) {
-        IndicatorValue phase = month.indicator(PhaseSuggestion.ID);
+        IndicatorValue phase = month.indicator(PhaseSuggestion.class);
         if (phase == null || phase.status() != Status.WATCH) {
             return Optional.empty();
         }

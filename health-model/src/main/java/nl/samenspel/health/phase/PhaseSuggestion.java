@@ -120,7 +120,7 @@ public final class PhaseSuggestion implements Indicator {
             return new Suggestion(Phase.WINDING_DOWN, 1, "fewer than 2 active partners after month "
                                   + month.days("phase.windingDownAfterMonths"), List.of());
         }
-        IndicatorValue energy = month.indicator(NetworkEnergy.ID);
+        IndicatorValue energy = month.indicator(NetworkEnergy.class);
         Object dipPhase = energy == null ? null : energy.figure("phase");
         if (NetworkEnergy.IN_DIP.equals(dipPhase)) {
             return new Suggestion(Phase.DIP, 2, "in a dip (H5)", energy.evidence());
@@ -173,7 +173,7 @@ public final class PhaseSuggestion implements Indicator {
     private static boolean energeticFor(MonthContext month, int months) {
         double floor = month.setting("phase.executionRatio");
         List<IndicatorValue> values = new ArrayList<>();
-        values.add(month.indicator(NetworkEnergy.ID));
+        values.add(month.indicator(NetworkEnergy.class));
         List<MonthHealth> previous = month.previous();
         for (int i = previous.size() - 1; i >= 0 && values.size() < months; i--) {
             values.add(previous.get(i).indicator(NetworkEnergy.ID));
@@ -184,7 +184,7 @@ public final class PhaseSuggestion implements Indicator {
 
     /** The last month H5 entered its restart phase, this one included. */
     private static Optional<YearMonth> restartMonth(MonthContext month) {
-        IndicatorValue now = month.indicator(NetworkEnergy.ID);
+        IndicatorValue now = month.indicator(NetworkEnergy.class);
         if (now != null && Boolean.TRUE.equals(now.figure("phaseChanged")) && NetworkEnergy.RESTART.equals(now.figure("phase"))) {
             return Optional.of(month.month());
         }
