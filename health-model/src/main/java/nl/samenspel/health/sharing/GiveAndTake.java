@@ -78,9 +78,10 @@ public final class GiveAndTake implements Indicator {
         }
 
         BigDecimal totalEur = eur(delivered);
+        Flows flows = new Flows(delivered, pledged, value);
         Map<String, Object> ledger = new LinkedHashMap<>();
         for (UUID partner : active) {
-            ledger.put(partner.toString(), ledgerOf(partner, month, delivered, pledged, value, ratings, totalEur));
+            ledger.put(partner.toString(), ledgerOf(partner, month, delivered, flows, ratings, totalEur));
         }
 
         List<String> unfair = new ArrayList<>();
@@ -109,12 +110,29 @@ public final class GiveAndTake implements Indicator {
         return new IndicatorValue(ID, NAME, status, Collections.unmodifiableMap(figures), List.copyOf(evidence));
     }
 
+    /** The window's contributions and value grouped by partner once, for every partner's row. */
+    private static final class Flows {
+        final Map<UUID, List<Contribution>> given = new HashMap<>();
+        final Map<UUID, List<Contribution>> received = new HashMap<>();
+        final Map<UUID, List<Contribution>> open = new HashMap<>();
+        final Map<UUID, Integer> valueRealised = new HashMap<>();
+
+        Flows(List<Contribution> delivered, List<Contribution> pledged, List<Fact<ValueRealised>> value) {
+            for (Contribution c : delivered) {
+                given.computeIfAbsent(c.from(), p -> new ArrayList<>()).add(c);
+                c.to().ifPresent(to -> received.computeIfAbsent(to, p -> new ArrayList<>()).add(c));
+            }
+            pledged.forEach(c -> open.computeIfAbsent(c.from(), p -> new ArrayList<>()).add(c));
+            value.forEach(v -> valueRealised.merge(v.event().beneficiaryPartnerId(), 1, Integer::sum));
+        }
+    }
+
     private static Map<String, Object> ledgerOf(UUID partner, MonthContext month, List<Contribution> delivered,
-                                                List<Contribution> pledged, List<Fact<ValueRealised>> value,
-                                                Map<UUID, Fact<BalanceAssessed>> ratings, BigDecimal totalEur) {
-        List<Contribution> given = delivered.stream().filter(c -> c.from().equals(partner)).toList();
-        List<Contribution> received = delivered.stream().filter(c -> c.to().map(partner::equals).orElse(false)).toList();
-        List<Contribution> open = pledged.stream().filter(c -> c.from().equals(partner)).toList();
+                                                Flows flows, Map<UUID, Fact<BalanceAssessed>> ratings,
+                                                BigDecimal totalEur) {
+        List<Contribution> given = flows.given.getOrDefault(partner, List.of());
+        List<Contribution> received = flows.received.getOrDefault(partner, List.of());
+        List<Contribution> open = flows.open.getOrDefault(partner, List.of());
         BigDecimal givenEur = eur(given);
 
         Map<String, Integer> byKind = new LinkedHashMap<>();
@@ -134,7 +152,7 @@ public final class GiveAndTake implements Indicator {
         row.put("givenByCapital", Collections.unmodifiableMap(byCapital));
         row.put("receivedCount", received.size());
         row.put("receivedEur", eur(received).doubleValue());
-        row.put("valueRealised", value.stream().filter(v -> partner.equals(v.event().beneficiaryPartnerId())).count());
+        row.put("valueRealised", (long) flows.valueRealised.getOrDefault(partner, 0));
         row.put("pledgedNotDelivered", open.size());
         row.put("pledgedNotDeliveredEur", eur(open).doubleValue());
         if (totalEur.signum() > 0) {
