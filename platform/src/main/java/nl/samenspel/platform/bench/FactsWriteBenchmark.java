@@ -28,6 +28,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -110,7 +111,7 @@ public final class FactsWriteBenchmark {
             System.out.printf("  written per batch, in parts:      %,10d bytes  %8.1f ms  (%.3fx the bytes, %.2fx the time)%n",
                               partsBytes / rounds, partsNanos / 1e6 / rounds,
                               (double) partsBytes / oneDocumentBytes, (double) partsNanos / oneDocumentNanos);
-            System.out.println("  largest lists (what one entry of that kind rewrites):");
+            System.out.println("  largest lists (stored in pages; an entry rewrites a page of one):");
             FactsSnapshot last = saved;
             for (Part part : EnumSet.allOf(Part.class).stream()
                                     .sorted((a, b) -> Long.compare(bytes(b.of(last)), bytes(a.of(last)))).limit(6).toList()) {
@@ -143,16 +144,23 @@ public final class FactsWriteBenchmark {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    /** The bytes of the lists and the head written by the save at {@code sequence}. */
+    /** The bytes of the pages and the head written by the save at {@code sequence}. */
     private static long writtenAt(MongoTemplate mongo, UUID networkId, long sequence) {
-        List<String> ids = EnumSet.allOf(Part.class).stream().map(p -> networkId + ":" + p.listName()).toList();
+        Document head = mongo.getCollection(NetworkFactsStore.COLLECTION).find(Filters.eq("_id", networkId.toString())).first();
+        Document pages = head.get("pages", Document.class);
+        List<String> ids = new ArrayList<>();
+        for (Part part : Part.values()) {
+            int count = pages.get(part.listName(), 1);
+            for (int page = 0; page < count; page++) {
+                ids.add(networkId + ":" + part.listName() + (page == 0 ? "" : ":" + page));
+            }
+        }
         long bytes = 0;
         for (Document part : mongo.getCollection(NetworkFactsStore.PARTS).find(Filters.in("_id", ids))) {
             if (part.get(NetworkFactsStore.PART_SEQUENCE, Number.class).longValue() == sequence) {
                 bytes += part.getString("list").getBytes(StandardCharsets.UTF_8).length;
             }
         }
-        Document head = mongo.getCollection(NetworkFactsStore.COLLECTION).find(Filters.eq("_id", networkId.toString())).first();
         return bytes + head.toJson().getBytes(StandardCharsets.UTF_8).length;
     }
 }
