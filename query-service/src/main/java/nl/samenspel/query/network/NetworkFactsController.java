@@ -5,6 +5,7 @@ import nl.samenspel.kernel.network.Phase;
 import nl.samenspel.kernel.validation.RuleViolation;
 import nl.samenspel.query.facts.Contribution;
 import nl.samenspel.query.facts.EffectiveHistory;
+import nl.samenspel.query.facts.FactsSnapshot.Part;
 import nl.samenspel.query.facts.FactsView;
 import nl.samenspel.query.facts.Interest;
 import nl.samenspel.query.facts.NetworkInfo;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +32,15 @@ import java.util.UUID;
 import static nl.samenspel.kernel.access.NetworkRole.AUDITOR;
 import static nl.samenspel.kernel.access.NetworkRole.COORDINATOR;
 import static nl.samenspel.kernel.access.NetworkRole.STEERING;
+import static nl.samenspel.query.facts.FactsSnapshot.Part.*;
 import static nl.samenspel.support.security.Access.Audience.NETWORK;
 
 /**
- * The raw facts a network page shows, read from the {@code network_facts} read model with every correction applied:
+ * The raw facts a network page shows, read from the facts read model ({@link NetworkFactsStore}) with every correction applied:
  * all of it at once ({@code /facts}) or one subject at a time. Steering sees people only as roles and levels;
  * representatives and role holders by name ({@code /partners}, {@code /roles}) are for coordinators and auditors.
- * Dates that depend on today (overdue, open) are judged on the day of the request.
+ * Dates that depend on today (overdue, open) are judged on the day of the request. Each subject reads only the lists of
+ * the facts its view is made from.
  */
 @RestController
 @RequestMapping("/api/networks/{networkId}")
@@ -68,7 +72,7 @@ public class NetworkFactsController {
     @GetMapping("/facts")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public FactsPage facts(@PathVariable UUID networkId) {
-        StoredFacts stored = stored(networkId);
+        StoredFacts stored = store.find(networkId).orElseThrow(NetworkFactsController::notFound);
         FactsView view = view(stored);
         return new FactsPage(networkId, view.today(), stored.lastSequence(), stored.lastRecordedAt(), view.network(),
                              view.phase(), view.partners(), view.roles(), view.ambition(), view.interests(),
@@ -81,7 +85,7 @@ public class NetworkFactsController {
     @GetMapping("/partners")
     @Access(value = NETWORK, roles = {COORDINATOR, AUDITOR})
     public List<FactsView.PartnerView> partners(@PathVariable UUID networkId) {
-        FactsView view = view(stored(networkId));
+        FactsView view = view(networkId, PARTNERS, REPRESENTATIVES);
         return view.partnersWithPeople(names(networkId, view));
     }
 
@@ -89,92 +93,97 @@ public class NetworkFactsController {
     @GetMapping("/roles")
     @Access(value = NETWORK, roles = {COORDINATOR, AUDITOR})
     public FactsView.RolesView roles(@PathVariable UUID networkId) {
-        FactsView view = view(stored(networkId));
+        FactsView view = view(networkId, ROLES);
         return view.rolesWithPeople(names(networkId, view));
     }
 
     @GetMapping("/ambition")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public FactsView.AmbitionView ambition(@PathVariable UUID networkId) {
-        return view(stored(networkId)).ambition();
+        return view(networkId, AMBITION_VERSIONS, ENDORSEMENTS).ambition();
     }
 
     @GetMapping("/interests")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public List<Interest> interests(@PathVariable UUID networkId) {
-        return view(stored(networkId)).interests();
+        return view(networkId, INTERESTS).interests();
     }
 
     @GetMapping("/agreements")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public List<FactsView.AgreementView> agreements(@PathVariable UUID networkId) {
-        return view(stored(networkId)).agreements();
+        return view(networkId, AGREEMENTS).agreements();
     }
 
     @GetMapping("/contributions")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public List<Contribution> contributions(@PathVariable UUID networkId) {
-        return view(stored(networkId)).contributions();
+        return view(networkId, CONTRIBUTIONS).contributions();
     }
 
     @GetMapping("/value-claims")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public List<ValueClaim> valueClaims(@PathVariable UUID networkId) {
-        return view(stored(networkId)).valueClaims();
+        return view(networkId, VALUE_CLAIMS).valueClaims();
     }
 
     @GetMapping("/balance")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public FactsView.BalanceView balance(@PathVariable UUID networkId) {
-        return view(stored(networkId)).balance();
+        return view(networkId, BALANCE_ASSESSMENTS).balance();
     }
 
     @GetMapping("/evaluations")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public List<FactsView.EvaluationView> evaluations(@PathVariable UUID networkId) {
-        return view(stored(networkId)).evaluations();
+        return view(networkId, EVALUATIONS).evaluations();
     }
 
     @GetMapping("/improvement-actions")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public List<FactsView.ActionView> improvementActions(@PathVariable UUID networkId) {
-        return view(stored(networkId)).improvementActions();
+        return view(networkId, IMPROVEMENT_ACTIONS).improvementActions();
     }
 
     @GetMapping("/temperature")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public FactsView.TemperatureView temperature(@PathVariable UUID networkId) {
-        return view(stored(networkId)).temperature();
+        return view(networkId, TEMPERATURE_READINGS).temperature();
     }
 
     @GetMapping("/conflicts")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public List<FactsView.ConflictView> conflicts(@PathVariable UUID networkId) {
-        return view(stored(networkId)).conflicts();
+        return view(networkId, CONFLICTS).conflicts();
     }
 
     @GetMapping("/meetings")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public FactsView.MeetingsView meetings(@PathVariable UUID networkId) {
-        return view(stored(networkId)).meetings();
+        return view(networkId, MEETINGS, MEETING_CANCELLATIONS).meetings();
     }
 
     @GetMapping("/sub-coalitions")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public List<FactsView.SubCoalitionView> subCoalitions(@PathVariable UUID networkId) {
-        return view(stored(networkId)).subCoalitions();
+        return view(networkId, SUB_COALITIONS).subCoalitions();
     }
 
     /** Phase and phase history, context changes, accountability requests, successes and regional analyses. */
     @GetMapping("/context")
     @Access(value = NETWORK, roles = {COORDINATOR, STEERING, AUDITOR})
     public FactsView.ContextView context(@PathVariable UUID networkId) {
-        return view(stored(networkId)).context();
+        return view(networkId, PHASES, CONTEXT_CHANGES, ACCOUNTABILITY_REQUESTS, SUCCESSES,
+                    REGIONAL_ANALYSES).context();
     }
 
-    private StoredFacts stored(UUID networkId) {
-        return store.find(networkId)
-                    .orElseThrow(() -> RuleViolation.notFound("networkId", "no network with this id"));
+    /** A view of only the lists it reads ({@code parts}); the other lists of the snapshot are empty. */
+    private FactsView view(UUID networkId, Part... parts) {
+        return view(store.find(networkId, EnumSet.copyOf(List.of(parts))).orElseThrow(NetworkFactsController::notFound));
+    }
+
+    private static RuleViolation notFound() {
+        return RuleViolation.notFound("networkId", "no network with this id");
     }
 
     private FactsView view(StoredFacts stored) {

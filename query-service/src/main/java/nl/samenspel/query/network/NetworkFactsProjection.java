@@ -3,6 +3,7 @@ package nl.samenspel.query.network;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.query.facts.EffectiveHistory;
+import nl.samenspel.query.facts.FactsSnapshot;
 import nl.samenspel.query.facts.LoggedEntry;
 import nl.samenspel.query.facts.NetworkFacts;
 import nl.samenspel.query.network.NetworkFactsStore.StoredFacts;
@@ -27,7 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Keeps the {@code network_facts} read model current: folds each network's entries into {@link NetworkFacts}.
+ * Keeps the facts read model ({@link NetworkFactsStore}) current: folds each network's entries into {@link NetworkFacts}.
  *
  * <p>An ordinary entry is added to the facts so far. A correction or retraction can change any earlier entry, so the
  * facts are then folded again from the network's log up to and including it, read from the event store by exact
@@ -36,9 +37,10 @@ import java.util.UUID;
  * sequenced per network); one that was already folded in, as after a crash between the read-model write and the
  * token update, is recognised by its sequence number and skipped.
  *
- * <p>The facts of a busy network make a large document, so a batch of events is folded in memory and each network
- * touched is written once, when the batch commits (before its token is stored). Reading and rewriting the document
- * for every event made a replay of a network of a few thousand entries take minutes.
+ * <p>The facts of a busy network are large, so a batch of events is folded in memory and each network touched is
+ * written once, when the batch commits (before its token is stored), and then only the lists the batch changed
+ * ({@link NetworkFactsStore}). Reading and rewriting all the facts for every event made a replay of a network of a few
+ * thousand entries take minutes.
  */
 @Component
 @ProcessingGroup(NetworkFactsProjection.PROCESSOR)
@@ -60,13 +62,17 @@ public class NetworkFactsProjection {
         private NetworkFacts facts;
         private long lastSequence;
         private Instant lastRecordedAt;
+        /** The facts as the store holds them, to write only the lists that changed; null when not known. */
+        private FactsSnapshot saved;
         private boolean changed;
 
-        private Folding(UUID networkId, NetworkFacts facts, long lastSequence, Instant lastRecordedAt) {
+        private Folding(UUID networkId, NetworkFacts facts, long lastSequence, Instant lastRecordedAt,
+                        FactsSnapshot saved) {
             this.networkId = networkId;
             this.facts = facts;
             this.lastSequence = lastSequence;
             this.lastRecordedAt = lastRecordedAt;
+            this.saved = saved;
         }
     }
 
@@ -106,17 +112,30 @@ public class NetworkFactsProjection {
         });
     }
 
+    /**
+     * The facts to go on from. A save that was cut short between its parts and its head left lists that already hold
+     * entries past the head; going on from them would fold those entries in twice, so the facts are folded again from
+     * the log up to the head, and the next save writes every list.
+     */
     private Folding load(UUID networkId) {
-        return store.find(networkId)
-                    .map(s -> new Folding(networkId, NetworkFacts.restore(s.facts()), s.lastSequence(), s.lastRecordedAt()))
-                    .orElseGet(() -> new Folding(networkId, NetworkFacts.empty(), -1, null));
+        return store.load(networkId).map(loaded -> {
+            StoredFacts s = loaded.stored();
+            if (loaded.cutShort()) {
+                return new Folding(networkId, NetworkFacts.fold(log(networkId, s.lastSequence())), s.lastSequence(),
+                                   s.lastRecordedAt(), null);
+            }
+            return new Folding(networkId, NetworkFacts.restore(s.facts()), s.lastSequence(), s.lastRecordedAt(),
+                               loaded.inParts() ? s.facts() : null);
+        }).orElseGet(() -> new Folding(networkId, NetworkFacts.empty(), -1, null, null));
     }
 
     private void write(Map<UUID, Folding> batch) {
         for (Folding folding : batch.values()) {
             if (folding.changed) {
-                store.save(new StoredFacts(folding.networkId, folding.lastSequence, folding.lastRecordedAt,
-                                           folding.facts.snapshot()));
+                FactsSnapshot facts = folding.facts.snapshot();
+                store.save(new StoredFacts(folding.networkId, folding.lastSequence, folding.lastRecordedAt, facts),
+                           folding.saved);
+                folding.saved = facts;
                 folding.changed = false;
             }
         }

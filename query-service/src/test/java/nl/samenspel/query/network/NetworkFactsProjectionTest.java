@@ -27,6 +27,8 @@ import nl.samenspel.kernel.structure.Direction;
 import nl.samenspel.kernel.tension.Intervention;
 import nl.samenspel.kernel.tension.Signal;
 import nl.samenspel.query.QueryServiceApplication;
+import nl.samenspel.query.facts.FactsSnapshot.Part;
+import nl.samenspel.query.network.NetworkFactsStore.StoredFacts;
 import nl.samenspel.support.people.PeopleDirectory;
 import nl.samenspel.support.security.UserAccount;
 import nl.samenspel.support.security.UserStore;
@@ -34,7 +36,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.serialization.Serializer;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static nl.samenspel.query.facts.Events.*;
@@ -62,7 +64,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The query-service against the embedded MongoDB wire server, fed by a storage engine of its own that appends a
- * network's history to the log the way the command-service does: the {@code network_facts} read model follows,
+ * network's history to the log the way the command-service does: the facts read model follows,
  * corrections and retractions included, is the same after a replay, and the history endpoint filters the log.
  */
 class NetworkFactsProjectionTest {
@@ -339,7 +341,7 @@ class NetworkFactsProjectionTest {
 
     @Test
     void aReplayFromTheStartGivesTheSameReadModel() {
-        Document before = storedFacts();
+        StoredFacts before = storedFacts();
         StreamingEventProcessor processor = app.getBean(EventProcessingConfiguration.class)
                                                .eventProcessor(NetworkFactsProjection.PROCESSOR, StreamingEventProcessor.class)
                                                .orElseThrow();
@@ -348,8 +350,8 @@ class NetworkFactsProjectionTest {
         processor.start();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Document now = storedFacts();
-            return now != null && now.get("lastSequence", Number.class).longValue() == 35;
+            StoredFacts now = storedFacts();
+            return now != null && now.lastSequence() == 35;
         });
         assertThat(storedFacts()).isEqualTo(before);
     }
@@ -357,17 +359,19 @@ class NetworkFactsProjectionTest {
     @Test
     void anEntryDeliveredAgainChangesNothingAndALostReadModelIsFoldedAgainFromTheLog() {
         NetworkFactsProjection projection = app.getBean(NetworkFactsProjection.class);
-        Document before = storedFacts();
+        StoredFacts before = storedFacts();
         NetworkEvent first = joined(HOSPITAL, "Someone else entirely", ParticipationLevel.ASSOCIATE, "2024-02-01");
 
         projection.on(first, "redelivered", 1, Instant.now());
         assertThat(storedFacts()).isEqualTo(before);
 
         // The read model of the network is lost; the next entry to arrive brings it back from the log.
-        app.getBean(MongoTemplate.class).getCollection(NetworkFactsStore.COLLECTION)
-           .deleteOne(Filters.eq("_id", NETWORK.toString()));
+        MongoTemplate mongo = app.getBean(MongoTemplate.class);
+        mongo.getCollection(NetworkFactsStore.COLLECTION).deleteOne(Filters.eq("_id", NETWORK.toString()));
+        mongo.getCollection(NetworkFactsStore.PARTS)
+             .deleteMany(Filters.in("_id", Stream.of(Part.values()).map(p -> NETWORK + ":" + p.listName()).toList()));
         NetworkEvent last = action(UUID.randomUUID(), EVALUATION, TOWN, "2024-12-31", "2024-11-23");
-        projection.on(last, eventIds.get(35), 35, Instant.parse(before.getString("lastRecordedAt")));
+        projection.on(last, eventIds.get(35), 35, before.lastRecordedAt());
         assertThat(storedFacts()).isEqualTo(before);
     }
 
@@ -387,9 +391,8 @@ class NetworkFactsProjectionTest {
         });
     }
 
-    private static Document storedFacts() {
-        return app.getBean(MongoTemplate.class).getCollection(NetworkFactsStore.COLLECTION)
-                  .find(Filters.eq("_id", NETWORK.toString())).first();
+    private static StoredFacts storedFacts() {
+        return app.getBean(NetworkFactsStore.class).find(NETWORK).orElse(null);
     }
 
     private static String user(UserStore users, String username, NetworkRole role) {
