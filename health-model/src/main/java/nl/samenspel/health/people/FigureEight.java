@@ -27,6 +27,7 @@ final class FigureEight {
     /** Per partner and level, computed on first use: the meetings attended and the posts, each in business order. */
     private final Map<List<Object>, List<Fact<MeetingHeld>>> attended = new HashMap<>();
     private final Map<List<Object>, List<Representatives.Post>> postsAt = new HashMap<>();
+    private final Map<UUID, Boolean> boardOpenTooLong = new HashMap<>();
 
     /** The figure eight of a month, built once and shared by the rules that read it. */
     static FigureEight of(MonthContext month) {
@@ -41,17 +42,24 @@ final class FigureEight {
 
     /** The meeting that keeps the cell closed on {@code day}: the latest one qualifying, if any. */
     Optional<Fact<MeetingHeld>> closingMeeting(UUID partner, Level level, LocalDate day) {
-        return closingMeeting(partner, level, day, attended(partner, level));
+        return closingMeeting(day, postsAt(partner, level), attended(partner, level));
     }
 
-    private Optional<Fact<MeetingHeld>> closingMeeting(UUID partner, Level level, LocalDate day,
+    private Optional<Fact<MeetingHeld>> closingMeeting(LocalDate day, List<Representatives.Post> cellPosts,
                                                        List<Fact<MeetingHeld>> attended) {
-        List<Representatives.Post> inPost = inPost(partner, level, day);
-        if (inPost.isEmpty()) {
+        // The earliest appointment of those in post on the day; none in post, the cell is open. A plain loop: the
+        // board rule asks this for every day of half a year, for every partner and month.
+        LocalDate earliestAppointment = null;
+        for (Representatives.Post post : cellPosts) {
+            if (post.inPostOn(day)) {
+                LocalDate appointed = post.appointedOn() == null ? LocalDate.MIN : post.appointedOn();
+                earliestAppointment = earliestAppointment == null || appointed.isBefore(earliestAppointment)
+                        ? appointed : earliestAppointment;
+            }
+        }
+        if (earliestAppointment == null) {
             return Optional.empty();
         }
-        LocalDate earliestAppointment = inPost.stream().map(Representatives.Post::appointedOn)
-                                              .map(d -> d == null ? LocalDate.MIN : d).min(LocalDate::compareTo).get();
         LocalDate from = day.minusDays(days);
         // attended is in business order: the latest meeting on or before the day is the only candidate, since every
         // earlier one lies at least as far before the window and the appointment
@@ -84,8 +92,12 @@ final class FigureEight {
     }
 
     List<Representatives.Post> inPost(UUID partner, Level level, LocalDate day) {
-        return postsAt.computeIfAbsent(List.of(partner, level), k -> posts.stream().filter(p -> p.at(partner, level)).toList())
-                      .stream().filter(p -> p.inPostOn(day)).toList();
+        return postsAt(partner, level).stream().filter(p -> p.inPostOn(day)).toList();
+    }
+
+    /** The posts of the cell, in business order, whether in post or not. */
+    private List<Representatives.Post> postsAt(UUID partner, Level level) {
+        return postsAt.computeIfAbsent(List.of(partner, level), k -> posts.stream().filter(p -> p.at(partner, level)).toList());
     }
 
     /**
@@ -93,14 +105,20 @@ final class FigureEight {
      * day before them, i.e. for more than that many days; a partner that joined within that time cannot qualify.
      */
     boolean boardOpenTooLong(UUID partner) {
+        // H10 and A10 both ask, for the same partners of the same month.
+        return boardOpenTooLong.computeIfAbsent(partner, this::boardOpenTooLongUncached);
+    }
+
+    private boolean boardOpenTooLongUncached(UUID partner) {
         int open = month.days("board.openDays");
         LocalDate first = month.end().minusDays(open);
         if (month.roster().member(partner).joinedOn().isAfter(first)) {
             return false;
         }
         List<Fact<MeetingHeld>> attended = attended(partner, Level.BOARD);
+        List<Representatives.Post> cellPosts = postsAt(partner, Level.BOARD);
         for (LocalDate day = first; !day.isAfter(month.end()); day = day.plusDays(1)) {
-            if (closingMeeting(partner, Level.BOARD, day, attended).isPresent()) {
+            if (closingMeeting(day, cellPosts, attended).isPresent()) {
                 return false;
             }
         }

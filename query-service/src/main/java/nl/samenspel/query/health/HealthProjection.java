@@ -7,6 +7,7 @@ import nl.samenspel.kernel.network.NetworkEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -19,9 +20,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -54,6 +57,22 @@ public class HealthProjection {
             return size() > 500;
         }
     });
+    /**
+     * Replayed entries of networks whose log goes on beyond the batch, not folded yet: the batch that delivers the
+     * rest folds them with it, so a replay computes and writes a network once rather than once per batch. Bounded
+     * like the copies; an entry dropped from here (or lost with the instance) is read back from the log when the
+     * network is computed, as for a network this instance has no copy of.
+     */
+    private final Map<UUID, List<LoggedEntry>> deferred = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, List<LoggedEntry>> eldest) {
+            return size() > 500;
+        }
+    });
+
+    /** A batch's entries per network, and the networks of which it delivered an entry that is not replayed. */
+    private record Batch(Map<UUID, List<LoggedEntry>> entries, Set<UUID> live) {
+    }
 
     /** A network's incremental health and the last sequence number folded into it. */
     static final class NetworkHealth {
@@ -72,25 +91,53 @@ public class HealthProjection {
     }
 
     @EventHandler
-    void on(NetworkEvent event, DomainEventMessage<?> message) {
+    void on(NetworkEvent event, DomainEventMessage<?> message, ReplayStatus replayStatus) {
         LoggedEntry entry = new LoggedEntry(message.getIdentifier(), message.getSequenceNumber(), message.getTimestamp(), event);
         if (!CurrentUnitOfWork.isStarted()) {
             apply(event.networkId(), List.of(entry));
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Map<UUID, List<LoggedEntry>> batch = unitOfWork.getOrComputeResource(BATCH, key -> {
-            Map<UUID, List<LoggedEntry>> perNetwork = new LinkedHashMap<>();
-            unitOfWork.onPrepareCommit(u -> perNetwork.forEach(this::apply));
+        Batch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
+            Batch perNetwork = new Batch(new LinkedHashMap<>(), new HashSet<>());
+            unitOfWork.onPrepareCommit(u -> perNetwork.entries().forEach(
+                    (networkId, entries) -> applyOrDefer(networkId, entries, !perNetwork.live().contains(networkId))));
             return perNetwork;
         });
-        batch.computeIfAbsent(event.networkId(), id -> new ArrayList<>()).add(entry);
+        batch.entries().computeIfAbsent(event.networkId(), id -> new ArrayList<>()).add(entry);
+        if (!replayStatus.isReplay()) {
+            batch.live().add(event.networkId());
+        }
     }
 
     @ResetHandler
     void reset() {
         cache.clear();
+        deferred.clear();
         store.dropAll();
+    }
+
+    /**
+     * {@link #apply}, except that during a replay the entries of a network whose log goes on beyond them are kept
+     * for the batch that delivers the rest. Only replayed entries are held back: they lie before the position the
+     * processor was reset at, so the rest of their log is committed and will be delivered. Live entries are folded
+     * and stored with the batch that delivers them, as readers waiting for their position expect.
+     */
+    void applyOrDefer(UUID networkId, List<LoggedEntry> entries, boolean replayed) {
+        synchronized (lockFor(networkId)) {
+            List<LoggedEntry> held = deferred.remove(networkId);
+            List<LoggedEntry> all = entries;
+            if (held != null && held.get(held.size() - 1).sequence() + 1 == entries.get(0).sequence()) {
+                all = new ArrayList<>(held);
+                all.addAll(entries);
+            }
+            long last = all.get(all.size() - 1).sequence();
+            if (replayed && logs.has(networkId, last + 1)) {
+                deferred.put(networkId, all);
+                return;
+            }
+            apply(networkId, all);
+        }
     }
 
     /**
@@ -168,6 +215,9 @@ public class HealthProjection {
     void forgetUnless(Predicate<UUID> computedHere) {
         synchronized (cache) {
             cache.keySet().removeIf(networkId -> !computedHere.test(networkId));
+        }
+        synchronized (deferred) {
+            deferred.keySet().removeIf(networkId -> !computedHere.test(networkId));
         }
     }
 

@@ -8,9 +8,11 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import nl.samenspel.health.HealthTimeline;
 import nl.samenspel.health.MonthHealth;
 import org.bson.Document;
@@ -69,10 +71,27 @@ public class HealthStore {
                 changed.add(doc);
             }
         }
-        replaceAllUnlessNewer(MONTHS, changed, version);
+        replaceAllUnlessNewer(MONTHS, changed, version, stored == null);
         List<String> list = months.stream().map(m -> m.month().toString()).toList();
         Document network = new Document("_id", networkId.toString()).append("months", list).append("episodes", episodes);
-        return replaceUnlessNewer(NETWORKS, network, version);
+        return stored == null ? insertUnlessStored(NETWORKS, network, version) : replaceUnlessNewer(NETWORKS, network, version);
+    }
+
+    /**
+     * {@link #replaceUnlessNewer} for a document that is most likely absent: inserted, and only where it collides with
+     * a stored one replaced unless newer.
+     */
+    private boolean insertUnlessStored(String collection, Document document, HealthVersion version) {
+        version.stamp(document);
+        try {
+            mongo.getCollection(collection).insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return replaceUnlessNewer(collection, document, version);
+        }
     }
 
     /**
@@ -100,15 +119,23 @@ public class HealthStore {
      * {@link #replaceUnlessNewer} for many documents in one request: a back-dated entry rewrites years of months, and
      * one round trip (one sync on the embedded store) for all of them keeps it visible within a second, not one per
      * month. The documents that collided are tried once more on their own.
+     *
+     * <p>When no health of the network is stored ({@code noneStored}: its first computation, or a rebuild after a
+     * reset) the months are most likely absent, and are inserted rather than upserted: the store then skips looking
+     * for and replacing a document, which is most of the cost of a rebuild's writes. A month that is there after all
+     * (another instance got ahead, or a writer stopped before storing the network's document) collides and is
+     * replaced unless newer, exactly as an upsert would have.
      */
-    private void replaceAllUnlessNewer(String collection, List<Document> documents, HealthVersion version) {
+    private void replaceAllUnlessNewer(String collection, List<Document> documents, HealthVersion version,
+                                       boolean noneStored) {
         if (documents.isEmpty()) {
             return;
         }
         documents.forEach(version::stamp);
-        List<ReplaceOneModel<Document>> writes = documents.stream()
-                .map(d -> new ReplaceOneModel<>(Filters.and(Filters.eq("_id", d.get("_id")), version.storedNotNewer()), d,
-                                                new ReplaceOptions().upsert(true)))
+        List<WriteModel<Document>> writes = documents.stream()
+                .<WriteModel<Document>>map(d -> noneStored ? new InsertOneModel<>(d) : new ReplaceOneModel<>(
+                        Filters.and(Filters.eq("_id", d.get("_id")), version.storedNotNewer()), d,
+                        new ReplaceOptions().upsert(true)))
                 .toList();
         try {
             mongo.getCollection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));

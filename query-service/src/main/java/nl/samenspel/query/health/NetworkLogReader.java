@@ -72,6 +72,11 @@ public class NetworkLogReader {
         return log;
     }
 
+    /** Whether the network's log holds a committed entry with that sequence number (one exact-key lookup). */
+    public boolean has(UUID networkId, long sequence) {
+        return !eventStore.readStoredEvents(networkId.toString(), sequence, 1).isEmpty();
+    }
+
     public List<StoredEvent> stored(UUID networkId) {
         return eventStore.storedEvents(networkId.toString()).toList();
     }
