@@ -75,7 +75,8 @@ final class Catalogue {
 
     private static final List<NetworkState.Part<?>> PARTS = List.of(NetworkState.STANDING, Contributions.STATE,
                                                                     Agreements.BOOK, Readings.BY_SCOPE,
-                                                                    Evaluations.RESPONSES, BalanceRatings.LATEST);
+                                                                    Evaluations.RESPONSES, BalanceRatings.LATEST,
+                                                                    Vitality.SUB_COALITIONS, HealthModel.ANONYMOUS);
 
     // ---- Sharing and evaluation: five conditions, ambition, promises, give and take, capitals, evaluation rhythm,
     //      learning climate (domain.md §5.1–5.3, 5.7, 5.9) and their alerts ----

@@ -100,8 +100,7 @@ public final class HealthModel {
         boolean provisional = month.atEndOfMonth().isAfter(evaluationDate);
         LocalDate end = provisional ? evaluationDate : month.atEndOfMonth();
         HistoryIndex.Kind<HealthPolicyChanged> changes = index.kind(HealthPolicyChanged.class);
-        HistoryIndex.Kind<EvaluationResponseRecorded> responses = index.kind(EvaluationResponseRecorded.class);
-        Set<String> anonymous = anonymousResponses(responses.entries.subList(0, responses.countUpTo(end)));
+        Set<String> anonymous = index.stateAt(ANONYMOUS, end);
         MonthContext context = new MonthContext(month, end, provisional, policyAt(changes.entries.subList(0, changes.countUpTo(end))),
                                                 index, previous, indicators,
                                                 value -> new IndicatorValue(value.id(), value.name(), value.status(),
@@ -120,16 +119,23 @@ public final class HealthModel {
         return new MonthHealth(month, end, values, raised, provisional);
     }
 
-    /** The ids of anonymous evaluation responses: never evidence, whatever a rule names (domain.md §8). */
-    private static Set<String> anonymousResponses(List<LoggedEntry> history) {
-        Set<String> ids = new HashSet<>();
-        for (LoggedEntry entry : history) {
-            if (entry.event() instanceof EvaluationResponseRecorded r && Boolean.TRUE.equals(r.anonymous())) {
-                ids.add(entry.eventId());
-            }
-        }
-        return ids;
-    }
+    /** The ids of anonymous evaluation responses so far: never evidence, whatever a rule names (domain.md §8). */
+    static final NetworkState.Part<Set<String>> ANONYMOUS = NetworkState.Part.of(List.of(EvaluationResponseRecorded.class),
+            () -> new NetworkState.Fold<>() {
+                private final Set<String> ids = new HashSet<>();
+
+                @Override
+                public void apply(LoggedEntry entry) {
+                    if (Boolean.TRUE.equals(((EvaluationResponseRecorded) entry.event()).anonymous())) {
+                        ids.add(entry.eventId());
+                    }
+                }
+
+                @Override
+                public Set<String> snapshot() {
+                    return Set.copyOf(ids);
+                }
+            });
 
     private static List<String> shown(List<String> evidence, Set<String> anonymous) {
         if (anonymous.isEmpty() || evidence.stream().noneMatch(anonymous::contains)) {

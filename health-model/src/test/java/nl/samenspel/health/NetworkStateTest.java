@@ -1,6 +1,10 @@
 package nl.samenspel.health;
 
+import nl.samenspel.health.dip.Vitality;
 import nl.samenspel.health.evaluation.Evaluations;
+import nl.samenspel.kernel.structure.SubCoalitionChanged;
+import nl.samenspel.kernel.structure.SubCoalitionDissolved;
+import nl.samenspel.kernel.structure.SubCoalitionFormed;
 import nl.samenspel.health.sharing.BalanceRatings;
 import nl.samenspel.health.sharing.Contributions;
 import nl.samenspel.kernel.exchange.BalanceAssessed;
@@ -89,6 +93,23 @@ class NetworkStateTest {
                     .forEach(e -> ratings.put(((BalanceAssessed) e.event()).partnerId(), new Fact<>(e, (BalanceAssessed) e.event())));
                 assertThat(List.copyOf(index.stateAt(BalanceRatings.LATEST, end).entrySet())).as("ratings, %s", at)
                         .isEqualTo(List.copyOf(ratings.entrySet()));
+
+                Map<UUID, Vitality.SubCoalition> coalitions = new LinkedHashMap<>();
+                for (LoggedEntry e : upTo) {
+                    if (e.event() instanceof SubCoalitionFormed f) {
+                        coalitions.put(f.coalitionId(), new Vitality.SubCoalition(f.memberIds(), new Fact<>(e, f)));
+                    } else if (e.event() instanceof SubCoalitionChanged c && coalitions.containsKey(c.coalitionId())) {
+                        coalitions.put(c.coalitionId(), new Vitality.SubCoalition(c.memberIds(), new Fact<>(e, c)));
+                    } else if (e.event() instanceof SubCoalitionDissolved d) {
+                        coalitions.remove(d.coalitionId());
+                    }
+                }
+                assertThat(List.copyOf(index.stateAt(Vitality.SUB_COALITIONS, end).entrySet())).as("sub-coalitions, %s", at)
+                        .isEqualTo(List.copyOf(coalitions.entrySet()));
+                assertThat(index.stateAt(HealthModel.ANONYMOUS, end)).as("anonymous answers, %s", at)
+                        .isEqualTo(upTo.stream().filter(e -> e.event() instanceof EvaluationResponseRecorded r
+                                                             && Boolean.TRUE.equals(r.anonymous()))
+                                       .map(LoggedEntry::eventId).collect(java.util.stream.Collectors.toSet()));
             }
         }
     }

@@ -5,6 +5,7 @@ import nl.samenspel.health.Indicator;
 import nl.samenspel.health.IndicatorValue;
 import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthContext;
+import nl.samenspel.health.NetworkState;
 import nl.samenspel.health.Status;
 import nl.samenspel.health.state.Agreements;
 import nl.samenspel.health.state.LeadRoles;
@@ -57,6 +58,33 @@ public final class Vitality implements Indicator {
                                                       RuleTheme.EFFECT_MONITORING);
     private static final String NAME = "Vitality (four ingredients)";
 
+    /** A sub-coalition that has not been dissolved: its members as last formed or changed, and that entry. */
+    public record SubCoalition(List<UUID> memberIds, Fact<?> lastChange) {
+    }
+
+    /** The sub-coalitions not dissolved so far, in the order they were formed, as part of the network state. */
+    public static final NetworkState.Part<Map<UUID, SubCoalition>> SUB_COALITIONS = NetworkState.Part.of(
+            List.of(SubCoalitionFormed.class, SubCoalitionChanged.class, SubCoalitionDissolved.class),
+            () -> new NetworkState.Fold<>() {
+                private final Map<UUID, SubCoalition> current = new LinkedHashMap<>();
+
+                @Override
+                public void apply(LoggedEntry entry) {
+                    if (entry.event() instanceof SubCoalitionFormed f) {
+                        current.put(f.coalitionId(), new SubCoalition(f.memberIds(), new Fact<>(entry, f)));
+                    } else if (entry.event() instanceof SubCoalitionChanged c && current.containsKey(c.coalitionId())) {
+                        current.put(c.coalitionId(), new SubCoalition(c.memberIds(), new Fact<>(entry, c)));
+                    } else if (entry.event() instanceof SubCoalitionDissolved d) {
+                        current.remove(d.coalitionId());
+                    }
+                }
+
+                @Override
+                public Map<UUID, SubCoalition> snapshot() {
+                    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(current));
+                }
+            });
+
     @Override
     public String id() {
         return ID;
@@ -108,18 +136,10 @@ public final class Vitality implements Indicator {
         // 3. sub-coalitions with energy, not the whole network again
         Map<UUID, Fact<?>> coalitionEvent = new LinkedHashMap<>();
         Map<UUID, List<UUID>> members = new LinkedHashMap<>();
-        for (LoggedEntry entry : month.history(List.of(SubCoalitionFormed.class, SubCoalitionChanged.class, SubCoalitionDissolved.class))) {
-            if (entry.event() instanceof SubCoalitionFormed f) {
-                members.put(f.coalitionId(), f.memberIds());
-                coalitionEvent.put(f.coalitionId(), new Fact<>(entry, f));
-            } else if (entry.event() instanceof SubCoalitionChanged c && members.containsKey(c.coalitionId())) {
-                members.put(c.coalitionId(), c.memberIds());
-                coalitionEvent.put(c.coalitionId(), new Fact<>(entry, c));
-            } else if (entry.event() instanceof SubCoalitionDissolved d) {
-                members.remove(d.coalitionId());
-                coalitionEvent.remove(d.coalitionId());
-            }
-        }
+        month.state(SUB_COALITIONS).forEach((id, coalition) -> {
+            members.put(id, coalition.memberIds());
+            coalitionEvent.put(id, coalition.lastChange());
+        });
         // a sub-coalition left with fewer than two active members no longer works on anything together
         members.entrySet().removeIf(e -> e.getValue().stream().filter(active::contains).count() < 2);
         coalitionEvent.keySet().retainAll(members.keySet());

@@ -59,7 +59,9 @@ public final class Turnover implements Indicator {
         long windowDays = ChronoUnit.DAYS.between(from, month.end());
         LocalDate windowFrom = from;
 
+        // a post that ended before the window has no day in it
         List<Representatives.Post> posts = Representatives.posts(month).stream()
+                                                          .filter(p -> p.departedOn() == null || p.departedOn().isAfter(windowFrom))
                                                           .filter(p -> active.contains(p.partnerId())).toList();
         List<Fact<RepresentativeDeparted>> departures = month.between(RepresentativeDeparted.class, from, month.end())
                 .stream().filter(d -> active.contains(d.event().partnerId())).toList();

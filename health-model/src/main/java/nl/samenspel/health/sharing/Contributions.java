@@ -92,7 +92,10 @@ public final class Contributions {
         }
 
         List<String> evidence() {
-            List<String> ids = new ArrayList<>();
+            if (changes.isEmpty()) {
+                return List.of(recorded.id());
+            }
+            List<String> ids = new ArrayList<>(changes.size() + 1);
             ids.add(recorded.id());
             changes.forEach(c -> ids.add(c.id()));
             return ids;
