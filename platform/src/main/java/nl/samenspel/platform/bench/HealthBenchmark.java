@@ -55,6 +55,9 @@ import java.util.stream.Stream;
  * [-Dexec.args=ten-year]}.
  */
 public final class HealthBenchmark {
+    /** Runs of each measure before the measured ones, the same for the fold and the store read it is compared with. */
+    private static final int WARM_UP = 10;
+
     private HealthBenchmark() {
     }
 
@@ -147,7 +150,7 @@ public final class HealthBenchmark {
         int runs = 9;
 
         // enough warm-up that the JIT has compiled the rules before the measured runs
-        for (int warm = 0; warm < 6; warm++) {
+        for (int warm = 0; warm < WARM_UP; warm++) {
             model.timeline(log, today);
         }
         // the fold runs on this one thread: its CPU time shows the work even when other processes share the cores
@@ -190,7 +193,7 @@ public final class HealthBenchmark {
 
         double[] corrected = new double[runs];
         double[] correctedCpu = new double[runs];
-        for (int run = -1; run < runs; run++) {
+        for (int run = -WARM_UP; run < runs; run++) {
             IncrementalHealth incremental = new IncrementalHealth(model);
             incremental.add(log, today);
             long cpu = threads.getCurrentThreadCpuTime();
@@ -219,7 +222,7 @@ public final class HealthBenchmark {
                 }
                 engine.appendEvents(commit);
             }
-            for (int run = -2; run < runs; run++) {
+            for (int run = -WARM_UP; run < runs; run++) {
                 long start = System.nanoTime();
                 List<LoggedEntry> back = new ArrayList<>(entries);
                 try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
