@@ -1,5 +1,6 @@
 package nl.samenspel.query.health;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -32,11 +33,17 @@ import java.util.UUID;
 /**
  * The health read models: one document per network and month ({@code _id = networkId:YYYY-MM}) and one per network
  * listing its months, so every read is an exact-key or {@code _id $in} lookup.
+ *
+ * <p>A month is stored as one JSON text ({@value #HEALTH}) beside its key and version, not as a tree of BSON fields:
+ * nothing queries inside it, and the embedded server writes and reads one large text far faster than a large tree (a
+ * month of a busy network holds hundreds of figures and evidence ids). A month stored earlier as a tree is still read.
  */
 @Component
 public class HealthStore {
     static final String MONTHS = "health_months";
     static final String NETWORKS = "health_networks";
+    /** The field holding a month as JSON text. */
+    private static final String HEALTH = "health";
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;
@@ -63,12 +70,9 @@ public class HealthStore {
         List<Document> changed = new ArrayList<>();
         for (MonthHealth month : months) {
             if (from == null || !month.month().isBefore(from)) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> fields = json.convertValue(month, Map.class);
-                Document doc = new Document("_id", key(networkId, month.month()));
-                doc.putAll(fields);
-                doc.put("networkId", networkId.toString());
-                changed.add(doc);
+                changed.add(new Document("_id", key(networkId, month.month()))
+                                    .append("networkId", networkId.toString())
+                                    .append(HEALTH, text(month)));
             }
         }
         replaceAllUnlessNewer(MONTHS, changed, version, stored == null);
@@ -177,19 +181,33 @@ public class HealthStore {
             mongo.getCollection(MONTHS).find(new Document("_id", new Document("$in", ids.subList(i, Math.min(ids.size(), i + 100)))))
                  .forEach(result::add);
         }
-        result.sort(Comparator.comparing(d -> d.getString("month")));
-        result.forEach(HealthStore::withoutKeys);
-        return result;
+        List<Document> months = new ArrayList<>(result.stream().map(HealthStore::month).toList());
+        months.sort(Comparator.comparing(d -> d.getString("month")));
+        return months;
     }
 
     Document month(UUID networkId, YearMonth month) {
         Document doc = mongo.getCollection(MONTHS).find(new Document("_id", key(networkId, month))).first();
-        return doc == null ? null : withoutKeys(doc);
+        return doc == null ? null : month(doc);
     }
 
     void dropAll() {
         mongo.dropCollection(MONTHS);
         mongo.dropCollection(NETWORKS);
+    }
+
+    private String text(MonthHealth month) {
+        try {
+            return json.writeValueAsString(month);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the health of " + month.month(), e);
+        }
+    }
+
+    /** A month as the API shows it, from its text (or, stored before months were text, its fields). */
+    private static Document month(Document stored) {
+        String text = stored.getString(HEALTH);
+        return text != null ? Document.parse(text) : withoutKeys(stored);
     }
 
     /** A month as the API shows it: without its key and the version it was computed at. */

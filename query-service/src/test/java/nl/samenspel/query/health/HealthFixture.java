@@ -106,8 +106,13 @@ final class HealthFixture implements AutoCloseable {
         }
     }
 
+    /** As the API writes it: through JSON text, so a 0 stored as a 32- or a 64-bit number reads the same. */
     private JsonNode tree(Object value) {
-        return json.valueToTree(value);
+        try {
+            return json.readTree(json.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private MongoClient client() {
