@@ -12,7 +12,13 @@ import nl.samenspel.health.HealthModel;
 import nl.samenspel.health.HealthTimeline;
 import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthHealth;
+import nl.samenspel.kernel.evaluation.Instrument;
+import nl.samenspel.kernel.exchange.BalanceRating;
+import nl.samenspel.kernel.meeting.Attendance;
+import nl.samenspel.kernel.meeting.MeetingKind;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.network.ParticipationLevel;
+import nl.samenspel.kernel.people.Level;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
@@ -29,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.samenspel.query.facts.Events.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -68,6 +75,34 @@ final class HealthFixture implements AutoCloseable {
     }
 
     /** Appends the events as the command-service would, in order, after those already in the network's log. */
+    static final UUID HOSPITAL = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    static final UUID TOWN = UUID.fromString("00000000-0000-0000-0000-000000000002");
+    static final UUID SCHOOL = UUID.fromString("00000000-0000-0000-0000-000000000003");
+    static final UUID EVALUATION = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+
+    /**
+     * A year of a network in twelve entries (sequences 0–11): three partners, a balance rating, a meeting, an
+     * evaluation with two answers, a rating logged late (back-dated before the first), a withdrawal, and the meeting
+     * retracted.
+     */
+    void logAYear(UUID networkId) {
+        append(networkId,
+               founded("Zorgnetwerk Noorderkwartier", "2026-01-10"),                                              // 0
+               joined(HOSPITAL, "Ziekenhuis Noord", ParticipationLevel.CORE, "2026-02-01"),                       // 1
+               joined(TOWN, "Gemeente Noord", ParticipationLevel.CORE, "2026-02-01"),                             // 2
+               joined(SCHOOL, "ROC Noord", ParticipationLevel.PARTICIPANT, "2026-02-02"),                         // 3
+               balance(TOWN, BalanceRating.UNFAIR, "2026-03-15"),                                                 // 4
+               meeting(UUID.randomUUID(), MeetingKind.FORMAL, List.of(new Attendance(HOSPITAL, Level.BOARD),
+                       new Attendance(TOWN, Level.BOARD)), "2026-04-20"),                                         // 5
+               evaluation(EVALUATION, Instrument.FIVE_CONDITIONS, "2026-06-01"),                                  // 6
+               response(EVALUATION, HOSPITAL, Level.BOARD, false, List.of(4, 4, 3, 2, 5), null, "2026-06-02"),    // 7
+               response(EVALUATION, TOWN, Level.MANAGEMENT, false, List.of(1, 2, 1, 2, 1), null, "2026-06-03"),   // 8
+               balance(HOSPITAL, BalanceRating.UNFAIR, "2026-03-10"),                                             // 9 back-dated
+               withdrew(SCHOOL, "no time", "2026-09-01"));                                                        // 10
+        String meeting = entries(networkId, 5, 5).get(0).eventId();
+        append(networkId, retracted(meeting, "2026-10-02"));                                                     // 11
+    }
+
     void append(UUID networkId, NetworkEvent... toAppend) {
         long next = logs.read(networkId, -1).size();
         for (NetworkEvent event : toAppend) {

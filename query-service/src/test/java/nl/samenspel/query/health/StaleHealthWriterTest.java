@@ -1,11 +1,5 @@
 package nl.samenspel.query.health;
 
-import nl.samenspel.kernel.evaluation.Instrument;
-import nl.samenspel.kernel.exchange.BalanceRating;
-import nl.samenspel.kernel.meeting.Attendance;
-import nl.samenspel.kernel.meeting.MeetingKind;
-import nl.samenspel.kernel.network.ParticipationLevel;
-import nl.samenspel.kernel.people.Level;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static nl.samenspel.query.facts.Events.*;
+import static nl.samenspel.query.health.HealthFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,10 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * health the other stored.
  */
 class StaleHealthWriterTest {
-    private static final UUID HOSPITAL = UUID.fromString("00000000-0000-0000-0000-000000000001");
-    private static final UUID TOWN = UUID.fromString("00000000-0000-0000-0000-000000000002");
-    private static final UUID SCHOOL = UUID.fromString("00000000-0000-0000-0000-000000000003");
-    private static final UUID EVALUATION = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
 
     private HealthFixture fixture;
     private HealthProjection first;
@@ -36,21 +27,7 @@ class StaleHealthWriterTest {
     @BeforeEach
     void logAYear() {
         fixture = new HealthFixture();
-        fixture.append(NETWORK,
-                       founded("Zorgnetwerk Noorderkwartier", "2026-01-10"),                                    // 0
-                       joined(HOSPITAL, "Ziekenhuis Noord", ParticipationLevel.CORE, "2026-02-01"),             // 1
-                       joined(TOWN, "Gemeente Noord", ParticipationLevel.CORE, "2026-02-01"),                   // 2
-                       joined(SCHOOL, "ROC Noord", ParticipationLevel.PARTICIPANT, "2026-02-02"),               // 3
-                       balance(TOWN, BalanceRating.UNFAIR, "2026-03-15"),                                       // 4
-                       meeting(UUID.randomUUID(), MeetingKind.FORMAL, List.of(new Attendance(HOSPITAL, Level.BOARD),
-                               new Attendance(TOWN, Level.BOARD)), "2026-04-20"),                               // 5
-                       evaluation(EVALUATION, Instrument.FIVE_CONDITIONS, "2026-06-01"),                        // 6
-                       response(EVALUATION, HOSPITAL, Level.BOARD, false, List.of(4, 4, 3, 2, 5), null, "2026-06-02"), // 7
-                       response(EVALUATION, TOWN, Level.MANAGEMENT, false, List.of(1, 2, 1, 2, 1), null, "2026-06-03"), // 8
-                       balance(HOSPITAL, BalanceRating.UNFAIR, "2026-03-10"),                                   // 9 back-dated
-                       withdrew(SCHOOL, "no time", "2026-09-01"));                                              // 10
-        String meeting = fixture.entries(NETWORK, 5, 5).get(0).eventId();
-        fixture.append(NETWORK, retracted(meeting, "2026-10-02"));                                             // 11
+        fixture.logAYear(NETWORK);
         first = new HealthProjection(fixture.logs, fixture.healthStore(), fixture.clock);
         second = new HealthProjection(fixture.logs, fixture.healthStore(), fixture.clock);
     }
