@@ -7,13 +7,10 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
 import nl.samenspel.health.HealthTimeline;
 import nl.samenspel.health.MonthHealth;
 import org.bson.Document;
@@ -25,9 +22,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,6 +41,8 @@ import java.util.UUID;
 public class HealthStore {
     static final String MONTHS = "health_months";
     static final String NETWORKS = "health_networks";
+    /** The field of a network's document mapping each month to the key of its document. */
+    private static final String MONTH_KEYS = "monthKeys";
     /** The field holding a month as JSON text. */
     private static final String HEALTH = "health";
 
@@ -55,46 +56,132 @@ public class HealthStore {
 
     /**
      * Stores the months from {@code from} on and the network's month list, unless newer health of the network is
-     * stored (see {@link HealthVersion}); answers whether it was stored. Each month is written only over an older or
-     * equal version of itself, and the network's document last, so readers never find a listed month missing. A
-     * writer that loses a race to a newer one can still have replaced a month that the newer one had not rewritten
-     * because none of the entries it folded in changed it (so the content is the same, the fold being incremental by
-     * month), but never a month a newer computation wrote, nor the month list and evaluation date readers start from.
+     * stored (see {@link HealthVersion}); answers whether it was stored.
+     *
+     * <p>Months are never overwritten: each month a computation writes is a new document whose key carries the
+     * computation's version ({@code networkId:YYYY-MM:sequence@day}), and the network's document, written last, points
+     * at the document of every month ({@value #MONTH_KEYS}). The network's document is replaced only where it is still
+     * the one this writer read (compared by its version), so of two writers the one that read an older pointer reads
+     * again and keeps the other's months it did not recompute; a writer that finds newer health stored gives up and
+     * deletes what it wrote. The months a swap no longer points at are deleted after it. Every write and read is by
+     * exact key or {@code _id $in}: the embedded server answers a filter from an index only when it names exactly the
+     * index's keys, so a guard on the months themselves ({@code _id} and a version range) made every write a scan of
+     * all stored months, which with twenty networks of ten years took about a second.
      */
-    boolean save(UUID networkId, List<MonthHealth> months, YearMonth from, HealthVersion version) {
-        HealthVersion stored = HealthVersion.of(network(networkId));
-        if (stored != null && stored.isNewerThan(version)) {
-            return false;
-        }
+    public boolean save(UUID networkId, List<MonthHealth> months, YearMonth from, HealthVersion version) {
         List<Object> episodes = json.convertValue(new HealthTimeline(months).episodes(), List.class);
-        List<Document> changed = new ArrayList<>();
-        for (MonthHealth month : months) {
-            if (from == null || !month.month().isBefore(from)) {
-                changed.add(new Document("_id", key(networkId, month.month()))
-                                    .append("networkId", networkId.toString())
-                                    .append(HEALTH, text(month)));
+        List<String> list = months.stream().map(m -> m.month().toString()).toList();
+        String tag = version.lastSequence() + "@" + version.evaluatedOn();
+        Set<String> inserted = new HashSet<>();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            // after a lost swap, what is stored now, read from the store itself
+            Document current = attempt == 0 ? network(networkId) : storedNetwork(networkId);
+            HealthVersion stored = HealthVersion.of(current);
+            if (stored != null && stored.isNewerThan(version)) {
+                deleteUnreferenced(inserted, current);
+                return false;
+            }
+            Map<String, String> keys = monthKeys(networkId, current);
+            Map<String, String> next = new LinkedHashMap<>();
+            List<Document> written = new ArrayList<>();
+            for (MonthHealth month : months) {
+                String name = month.month().toString();
+                if (from != null && month.month().isBefore(from) && keys.containsKey(name)) {
+                    next.put(name, keys.get(name));
+                } else {
+                    String id = networkId + ":" + name + ":" + tag;
+                    next.put(name, id);
+                    if (inserted.add(id)) {
+                        written.add(version.stamp(new Document("_id", id).append("networkId", networkId.toString())
+                                                                         .append(HEALTH, text(month))));
+                    }
+                }
+            }
+            insertAll(written);
+            Document network = version.stamp(new Document("_id", networkId.toString()).append("months", list)
+                                                                                      .append(MONTH_KEYS, new Document(new LinkedHashMap<>(next)))
+                                                                                      .append("episodes", episodes));
+            if (swap(current, network, version)) {
+                Set<String> replaced = new HashSet<>(keys.values());
+                replaced.removeAll(next.values());
+                if (!replaced.isEmpty()) {
+                    mongo.getCollection(MONTHS).deleteMany(Filters.in("_id", List.copyOf(replaced)));
+                }
+                return true;
+            }
+            // Another writer replaced the network's document since it was read: read it again.
+        }
+        throw new IllegalStateException("The health of " + networkId + " kept changing while it was stored");
+    }
+
+    /** The document of each month the network's document points at; a document from before the pointers, by month. */
+    private static Map<String, String> monthKeys(UUID networkId, Document network) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        if (network == null) {
+            return keys;
+        }
+        Document pointers = network.get(MONTH_KEYS, Document.class);
+        for (String month : network.getList("months", String.class, List.of())) {
+            keys.put(month, pointers != null && pointers.get(month) instanceof String id ? id : key(networkId, YearMonth.parse(month)));
+        }
+        return keys;
+    }
+
+    /** Inserts month documents; one already there is the same month of the same version, written before. */
+    private void insertAll(List<Document> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.getCollection(MONTHS).insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
             }
         }
-        replaceAllUnlessNewer(MONTHS, changed, version, stored == null);
-        List<String> list = months.stream().map(m -> m.month().toString()).toList();
-        Document network = new Document("_id", networkId.toString()).append("months", list).append("episodes", episodes);
-        return stored == null ? insertUnlessStored(NETWORKS, network, version) : replaceUnlessNewer(NETWORKS, network, version);
     }
 
     /**
-     * {@link #replaceUnlessNewer} for a document that is most likely absent: inserted, and only where it collides with
-     * a stored one replaced unless newer.
+     * Replaces the network's document {@code read} by {@code network} only where it is still the one read: inserted
+     * where none was, replaced where the stored version is still {@code read}'s. A document without a version (from
+     * before versions) is replaced unless newer.
      */
-    private boolean insertUnlessStored(String collection, Document document, HealthVersion version) {
-        version.stamp(document);
-        try {
-            mongo.getCollection(collection).insertOne(document);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+    private boolean swap(Document read, Document network, HealthVersion version) {
+        MongoCollection<Document> networks = mongo.getCollection(NETWORKS);
+        if (read == null) {
+            try {
+                networks.insertOne(network);
+                return true;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                return false;
             }
-            return replaceUnlessNewer(collection, document, version);
+        }
+        if (HealthVersion.of(read) == null) {
+            return replaceUnlessNewer(NETWORKS, network, version);
+        }
+        Bson unchanged = Filters.and(Filters.eq("_id", read.get("_id")),
+                                     Filters.eq(HealthVersion.LAST_SEQUENCE, read.get(HealthVersion.LAST_SEQUENCE)),
+                                     Filters.eq(HealthVersion.EVALUATED_ON, read.get(HealthVersion.EVALUATED_ON)));
+        return networks.replaceOne(unchanged, network).getMatchedCount() > 0;
+    }
+
+    /** Deletes the month documents a writer that gave up inserted, unless the stored network points at them. */
+    private void deleteUnreferenced(Set<String> inserted, Document current) {
+        if (inserted.isEmpty()) {
+            return;
+        }
+        Set<String> orphans = new HashSet<>(inserted);
+        Document pointers = current == null ? null : current.get(MONTH_KEYS, Document.class);
+        if (pointers != null) {
+            pointers.values().forEach(orphans::remove);
+        }
+        if (!orphans.isEmpty()) {
+            mongo.getCollection(MONTHS).deleteMany(Filters.in("_id", List.copyOf(orphans)));
         }
     }
 
@@ -119,42 +206,6 @@ public class HealthStore {
         }
     }
 
-    /**
-     * {@link #replaceUnlessNewer} for many documents in one request: a back-dated entry rewrites years of months, and
-     * one round trip (one sync on the embedded store) for all of them keeps it visible within a second, not one per
-     * month. The documents that collided are tried once more on their own.
-     *
-     * <p>When no health of the network is stored ({@code noneStored}: its first computation, or a rebuild after a
-     * reset) the months are most likely absent, and are inserted rather than upserted: the store then skips looking
-     * for and replacing a document, which is most of the cost of a rebuild's writes. A month that is there after all
-     * (another instance got ahead, or a writer stopped before storing the network's document) collides and is
-     * replaced unless newer, exactly as an upsert would have.
-     */
-    private void replaceAllUnlessNewer(String collection, List<Document> documents, HealthVersion version,
-                                       boolean noneStored) {
-        if (documents.isEmpty()) {
-            return;
-        }
-        documents.forEach(version::stamp);
-        List<WriteModel<Document>> writes = documents.stream()
-                .<WriteModel<Document>>map(d -> noneStored ? new InsertOneModel<>(d) : new ReplaceOneModel<>(
-                        Filters.and(Filters.eq("_id", d.get("_id")), version.storedNotNewer()), d,
-                        new ReplaceOptions().upsert(true)))
-                .toList();
-        try {
-            mongo.getCollection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-            for (BulkWriteError error : e.getWriteErrors()) {
-                replaceUnlessNewer(collection, documents.get(error.getIndex()), version);
-            }
-        }
-    }
-
     /** The stored version of each network's health evaluated before the day, by network. */
     Map<UUID, HealthVersion> evaluatedBefore(LocalDate day) {
         Map<UUID, HealthVersion> result = new LinkedHashMap<>();
@@ -166,20 +217,33 @@ public class HealthStore {
     }
 
     Document network(UUID networkId) {
+        return storedNetwork(networkId);
+    }
+
+    private Document storedNetwork(UUID networkId) {
         return mongo.getCollection(NETWORKS).find(new Document("_id", networkId.toString())).first();
     }
 
-    /** The stored months of a network, oldest first. */
+    /**
+     * The stored months of a network, oldest first. A writer may delete the months it replaced between the read of the
+     * network's pointers and of the months; then the pointers are read again.
+     */
     List<Document> months(UUID networkId) {
-        Document network = network(networkId);
-        if (network == null) {
-            return List.of();
-        }
-        List<String> ids = network.getList("months", String.class).stream().map(m -> networkId + ":" + m).toList();
         List<Document> result = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 100) {
-            mongo.getCollection(MONTHS).find(new Document("_id", new Document("$in", ids.subList(i, Math.min(ids.size(), i + 100)))))
-                 .forEach(result::add);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Document network = network(networkId);
+            if (network == null) {
+                return List.of();
+            }
+            List<String> ids = List.copyOf(monthKeys(networkId, network).values());
+            result = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i += 100) {
+                mongo.getCollection(MONTHS).find(Filters.in("_id", ids.subList(i, Math.min(ids.size(), i + 100))))
+                     .forEach(result::add);
+            }
+            if (result.size() == ids.size()) {
+                break;
+            }
         }
         List<Document> months = new ArrayList<>(result.stream().map(HealthStore::month).toList());
         months.sort(Comparator.comparing(d -> d.getString("month")));
@@ -187,8 +251,17 @@ public class HealthStore {
     }
 
     Document month(UUID networkId, YearMonth month) {
-        Document doc = mongo.getCollection(MONTHS).find(new Document("_id", key(networkId, month))).first();
-        return doc == null ? null : month(doc);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String id = monthKeys(networkId, network(networkId)).get(month.toString());
+            if (id == null) {
+                return null;
+            }
+            Document doc = mongo.getCollection(MONTHS).find(Filters.eq("_id", id)).first();
+            if (doc != null) {
+                return month(doc);
+            }
+        }
+        return null;
     }
 
     void dropAll() {

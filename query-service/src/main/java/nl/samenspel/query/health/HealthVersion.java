@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * one evaluated later. Stored with the network's health and with each of its months, it lets a write succeed only
  * where nothing newer is stored, so an instance with a stale copy can never replace fresher health.
  */
-record HealthVersion(long lastSequence, LocalDate evaluatedOn) {
+public record HealthVersion(long lastSequence, LocalDate evaluatedOn) {
     static final String LAST_SEQUENCE = "lastSequence";
     static final String EVALUATED_ON = "evaluatedOn";
 

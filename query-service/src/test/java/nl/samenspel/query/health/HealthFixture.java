@@ -135,6 +135,10 @@ final class HealthFixture implements AutoCloseable {
         assertThat(tree(network.get("episodes"))).isEqualTo(tree(json.convertValue(new HealthTimeline(expected).episodes(), List.class)));
         List<Document> stored = healthStore().months(networkId);
         assertThat(stored).hasSameSizeAs(expected);
+        // months are never overwritten: what a newer write replaced, or a losing writer wrote, is deleted
+        assertThat(client().getDatabase(DATABASE).getCollection(HealthStore.MONTHS)
+                           .countDocuments(new Document("networkId", networkId.toString())))
+                .as("month documents of " + networkId).isEqualTo(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             assertThat(tree(stored.get(i))).as(expected.get(i).month().toString())
                                            .isEqualTo(tree(json.convertValue(expected.get(i), Map.class)));
