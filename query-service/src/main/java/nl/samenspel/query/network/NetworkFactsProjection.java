@@ -7,6 +7,8 @@ import nl.samenspel.query.facts.FactsSnapshot;
 import nl.samenspel.query.facts.LoggedEntry;
 import nl.samenspel.query.facts.NetworkFacts;
 import nl.samenspel.query.network.NetworkFactsStore.StoredFacts;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,6 +19,8 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -50,10 +54,29 @@ public class NetworkFactsProjection {
 
     private final NetworkFactsStore store;
     private final MongoEventStorageEngine eventStore;
+    /**
+     * The facts this instance last stored for a network, to go on from without reading them back: only while the
+     * stored head still names the same last entry (another instance may have gone on since). Bounded by the entries
+     * the copies hold.
+     */
+    private final Cache<UUID, Kept> kept;
 
-    public NetworkFactsProjection(NetworkFactsStore store, MongoEventStorageEngine eventStore) {
+    /** Facts as stored by this instance, and up to which entry. */
+    private record Kept(long lastSequence, Instant lastRecordedAt, FactsSnapshot facts) {
+    }
+
+    @Autowired
+    public NetworkFactsProjection(NetworkFactsStore store, MongoEventStorageEngine eventStore,
+                                  @Value("${samenspel.facts.kept-entries:200000}") long keptEntries) {
         this.store = store;
         this.eventStore = eventStore;
+        this.kept = Caffeine.newBuilder().maximumWeight(keptEntries)
+                            .weigher((UUID id, Kept k) -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, k.facts().effectiveEntries())))
+                            .build();
+    }
+
+    public NetworkFactsProjection(NetworkFactsStore store, MongoEventStorageEngine eventStore) {
+        this(store, eventStore, 200_000);
     }
 
     /** One network's facts as far as folded in the current batch. */
@@ -100,6 +123,7 @@ public class NetworkFactsProjection {
 
     @ResetHandler
     void reset() {
+        kept.invalidateAll();
         store.dropAll();
     }
 
@@ -118,6 +142,11 @@ public class NetworkFactsProjection {
      * the log up to the head, and the next save writes every list.
      */
     private Folding load(UUID networkId) {
+        Kept copy = kept.getIfPresent(networkId);
+        if (copy != null && store.lastSequence(networkId).orElse(Long.MIN_VALUE) == copy.lastSequence()) {
+            return new Folding(networkId, NetworkFacts.restore(copy.facts()), copy.lastSequence(), copy.lastRecordedAt(),
+                               copy.facts());
+        }
         return store.load(networkId).map(loaded -> {
             StoredFacts s = loaded.stored();
             if (loaded.cutShort()) {
@@ -133,10 +162,16 @@ public class NetworkFactsProjection {
         for (Folding folding : batch.values()) {
             if (folding.changed) {
                 FactsSnapshot facts = folding.facts.snapshot();
-                store.save(new StoredFacts(folding.networkId, folding.lastSequence, folding.lastRecordedAt, facts),
-                           folding.saved);
+                try {
+                    store.save(new StoredFacts(folding.networkId, folding.lastSequence, folding.lastRecordedAt, facts),
+                               folding.saved);
+                } catch (RuntimeException e) {
+                    kept.invalidate(folding.networkId);
+                    throw e;
+                }
                 folding.saved = facts;
                 folding.changed = false;
+                kept.put(folding.networkId, new Kept(folding.lastSequence, folding.lastRecordedAt, facts));
             }
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import nl.samenspel.query.facts.FactsSnapshot;
@@ -27,6 +28,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -116,6 +118,20 @@ public class NetworkFactsStore {
     /** The facts of a network with only the {@code parts} asked for filled in; the other lists are empty. */
     public Optional<StoredFacts> find(UUID networkId, Set<Part> parts) {
         return load(networkId, parts).map(Loaded::stored);
+    }
+
+    /**
+     * The sequence number of the last entry folded into the stored facts of a network, read from its head alone; empty
+     * when none are stored, or when the head is of the older single-document form.
+     */
+    public OptionalLong lastSequence(UUID networkId) {
+        // a head of the older form has its facts and no page counts
+        Document head = heads().find(Filters.eq("_id", networkId.toString()))
+                               .projection(Projections.include("lastSequence", PAGES)).first();
+        if (head == null || !head.containsKey(PAGES) || !(head.get("lastSequence") instanceof Number sequence)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(sequence.longValue());
     }
 
     /** All the facts of a network, as the projection goes on from them. */

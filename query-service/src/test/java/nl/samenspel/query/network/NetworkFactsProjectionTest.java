@@ -18,6 +18,10 @@ import nl.samenspel.kernel.exchange.Unit;
 import nl.samenspel.kernel.meeting.Attendance;
 import nl.samenspel.kernel.meeting.MeetingKind;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.network.CollaborationForm;
+import nl.samenspel.kernel.network.NetworkFounded;
+import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.query.facts.Partner;
 import nl.samenspel.kernel.network.ParticipationLevel;
 import nl.samenspel.kernel.network.Phase;
 import nl.samenspel.kernel.people.LeadRole;
@@ -373,6 +377,32 @@ class NetworkFactsProjectionTest {
         NetworkEvent last = action(UUID.randomUUID(), EVALUATION, TOWN, "2024-12-31", "2024-11-23");
         projection.on(last, eventIds.get(35), 35, before.lastRecordedAt());
         assertThat(storedFacts()).isEqualTo(before);
+    }
+
+    @Test
+    void aCopyKeptBetweenBatchesIsNotGoneOnFromOnceAnotherInstanceStoredMore() {
+        UUID other = UUID.fromString("00000000-0000-0000-0000-0000000000bb");
+        NetworkFactsStore store = app.getBean(NetworkFactsStore.class);
+        MongoEventStorageEngine events = app.getBean(MongoEventStorageEngine.class);
+        NetworkFactsProjection first = new NetworkFactsProjection(store, events);
+        NetworkFactsProjection second = new NetworkFactsProjection(store, events);
+        first.on(new NetworkFounded(other, "Ander netwerk", "care", "Noord", CollaborationForm.NETWORK, null,
+                                    day("2024-01-10"), null, null), "other-0", 0, Instant.now());
+        first.on(partner(other, "Ziekenhuis Zuid", "2024-02-01"), "other-1", 1, Instant.now());
+
+        // The segment moves: another instance goes on from what is stored, one entry further.
+        second.on(partner(other, "Gemeente Zuid", "2024-02-02"), "other-2", 2, Instant.now());
+        // The segment comes back with that entry delivered again; the copy the first instance kept is one entry behind.
+        first.on(partner(other, "Not what was logged", "2024-02-02"), "other-2", 2, Instant.now());
+
+        StoredFacts stored = store.find(other).orElseThrow();
+        assertThat(stored.lastSequence()).isEqualTo(2);
+        assertThat(stored.facts().partners()).extracting(Partner::name).containsExactly("Ziekenhuis Zuid", "Gemeente Zuid");
+    }
+
+    private static NetworkEvent partner(UUID network, String name, String on) {
+        return new PartnerJoined(network, UUID.nameUUIDFromBytes(name.getBytes()), name, "hospital",
+                                 ParticipationLevel.CORE, Set.of(), day(on), null, null);
     }
 
     // ------------------------------------------------------------------------------------------- helpers
