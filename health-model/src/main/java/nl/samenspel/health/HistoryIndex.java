@@ -20,7 +20,6 @@ final class HistoryIndex {
     private final List<LoggedEntry> effective;
     private final long[] days;
     private final Map<Class<?>, Kind<?>> kinds = new HashMap<>();
-    private final Map<List<Class<?>>, Kind<Object>> selections = new HashMap<>();
     private final Map<String, Map<Object, Kind<?>>> groupings = new HashMap<>();
     private NetworkState state;
 
@@ -100,25 +99,6 @@ final class HistoryIndex {
             kinds.put(type, kind);
         }
         return kind;
-    }
-
-    /** Every entry whose event is of one of {@code types}, in history order (for folds over a few kinds together). */
-    Kind<Object> selection(List<Class<?>> types) {
-        Kind<Object> selection = selections.get(types);
-        if (selection == null) {
-            List<Fact<Object>> facts = new ArrayList<>();
-            for (LoggedEntry entry : effective) {
-                for (Class<?> type : types) {
-                    if (type.isInstance(entry.event())) {
-                        facts.add(new Fact<>(entry, entry.event()));
-                        break;
-                    }
-                }
-            }
-            selection = new Kind<>(facts);
-            selections.put(List.copyOf(types), selection);
-        }
-        return selection;
     }
 
     /**

@@ -97,15 +97,6 @@ public final class MonthContext {
         return history;
     }
 
-    /**
-     * The entries of the history whose event is of one of {@code types}, in business order: for a fold that needs
-     * several kinds interleaved as they happened, without walking every other entry.
-     */
-    public List<LoggedEntry> history(List<Class<?>> types) {
-        HistoryIndex.Kind<Object> selection = index.selection(types);
-        return selection.entries.subList(0, selection.countUpTo(end));
-    }
-
     /** Every fact of a kind up to the end of the month, in business order (read-only). */
     public <T> List<Fact<T>> all(Class<T> type) {
         HistoryIndex.Kind<T> kind = index.kind(type);

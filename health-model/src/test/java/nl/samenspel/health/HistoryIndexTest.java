@@ -4,10 +4,7 @@ import nl.samenspel.kernel.health.HealthPolicy;
 import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.PartnerJoined;
-import nl.samenspel.kernel.network.PartnerWithdrew;
 import nl.samenspel.kernel.people.Level;
-import nl.samenspel.kernel.people.RepresentativeAppointed;
-import nl.samenspel.kernel.people.RepresentativeDeparted;
 import nl.samenspel.kernel.tension.ConflictResolved;
 import org.junit.jupiter.api.Test;
 
@@ -51,12 +48,6 @@ class HistoryIndexTest {
 
                 assertThat(context.history()).as("history of %s, seed %d", month, seed).isEqualTo(upTo);
                 assertThat(context.roster().members()).containsExactlyElementsOf(Roster.of(upTo).members());
-                assertThat(context.history(List.of(RepresentativeAppointed.class, RepresentativeDeparted.class)))
-                        .isEqualTo(upTo.stream().filter(e -> e.event() instanceof RepresentativeAppointed
-                                                             || e.event() instanceof RepresentativeDeparted).toList());
-                assertThat(context.history(List.of(PartnerWithdrew.class, PartnerJoined.class)))
-                        .isEqualTo(upTo.stream().filter(e -> e.event() instanceof PartnerJoined
-                                                             || e.event() instanceof PartnerWithdrew).toList());
                 for (LoggedEntry partner : upTo.stream().filter(e -> e.event() instanceof PartnerJoined).toList()) {
                     UUID id = ((PartnerJoined) partner.event()).partnerId();
                     for (Level level : Level.values()) {
