@@ -159,14 +159,12 @@ public final class MonthContext {
 
     /**
      * This month's value of another indicator of the model, named by its type; computed now if it was not yet, so a
-     * rule reads what it needs whatever order the indicators are registered in.
+     * rule reads what it needs whatever order the indicators are registered in. Null when the model does not have
+     * that indicator: a rule decides itself what it does without it.
      */
     public IndicatorValue indicator(Class<? extends Indicator> type) {
         Indicator indicator = indicators.get(type);
-        if (indicator == null) {
-            throw new IllegalArgumentException(type.getSimpleName() + " is not an indicator of this model");
-        }
-        return value(indicator);
+        return indicator == null ? null : value(indicator);
     }
 
     /** The value of an indicator for this month, evaluated once (evidence filtered by {@code shown}). */
