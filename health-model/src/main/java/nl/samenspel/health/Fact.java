@@ -1,6 +1,7 @@
 package nl.samenspel.health;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** An event of one kind from the effective history, with the entry it came from (for its id and dates). */
 public record Fact<T>(LoggedEntry entry, T event) {
@@ -11,5 +12,20 @@ public record Fact<T>(LoggedEntry entry, T event) {
 
     public LocalDate on() {
         return entry.occurredOn();
+    }
+
+    /** How many of {@code facts} (in business order) happened on or before {@code day}, by binary search. */
+    public static int countUpTo(List<? extends Fact<?>> facts, LocalDate day) {
+        int low = 0;
+        int high = facts.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (facts.get(mid).on().isAfter(day)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 }

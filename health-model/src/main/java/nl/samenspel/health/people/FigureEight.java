@@ -63,20 +63,11 @@ final class FigureEight {
         LocalDate from = day.minusDays(days);
         // attended is in business order: the latest meeting on or before the day is the only candidate, since every
         // earlier one lies at least as far before the window and the appointment
-        int low = 0;
-        int high = attended.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (attended.get(mid).on().isAfter(day)) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        if (low == 0) {
+        int upTo = Fact.countUpTo(attended, day);
+        if (upTo == 0) {
             return Optional.empty();
         }
-        Fact<MeetingHeld> latest = attended.get(low - 1);
+        Fact<MeetingHeld> latest = attended.get(upTo - 1);
         return latest.on().isAfter(from) && !latest.on().isBefore(earliestAppointment) ? Optional.of(latest) : Optional.empty();
     }
 

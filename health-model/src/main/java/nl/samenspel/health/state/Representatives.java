@@ -9,12 +9,7 @@ import nl.samenspel.kernel.people.RepresentativeDeparted;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,25 +87,11 @@ public final class Representatives {
     private static List<Fact<RepresentativeAppointed>> appointmentsAfter(MonthContext month,
                                                                          Fact<RepresentativeDeparted> departure) {
         RepresentativeDeparted d = departure.event();
-        Map<List<Object>, List<Fact<RepresentativeAppointed>>> byPost = month.derived("representatives.appointments", m -> {
-            Map<List<Object>, List<Fact<RepresentativeAppointed>>> grouped = new HashMap<>();
-            for (Fact<RepresentativeAppointed> a : m.all(RepresentativeAppointed.class)) {
-                grouped.computeIfAbsent(Arrays.asList(a.event().partnerId(), a.event().level()), k -> new ArrayList<>()).add(a);
-            }
-            return grouped;
-        });
-        List<Fact<RepresentativeAppointed>> atPost = byPost.getOrDefault(Arrays.asList(d.partnerId(), d.level()), List.of());
-        // in business order: the appointments on or after the departure day are a tail, found by binary search
-        int low = 0;
-        int high = atPost.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (atPost.get(mid).on().isBefore(departure.on())) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return Collections.unmodifiableList(atPost.subList(low, atPost.size()));
+        // the appointments at the post, grouped once per timeline; in business order, so those on or after the
+        // departure day are a tail
+        List<Fact<RepresentativeAppointed>> atPost = month.allWith(
+                "representatives.appointmentsByPost", RepresentativeAppointed.class,
+                a -> List.of(List.<Object>of(a.partnerId(), a.level())), List.<Object>of(d.partnerId(), d.level()));
+        return atPost.subList(Fact.countUpTo(atPost, departure.on().minusDays(1)), atPost.size());
     }
 }

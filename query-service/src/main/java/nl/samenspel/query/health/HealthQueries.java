@@ -194,8 +194,8 @@ public class HealthQueries {
                             : !targetEntry.occurredOn().isAfter(month.atEndOfMonth()));
             if (applied && !anonymousAnswer(targetEntry)) {
                 Map<String, Object> described = describe(entry, full);
-                described.put("targetType", targetEntry == null ? null : targetEntry.event().getClass().getSimpleName());
-                described.put("targetOccurredOn", targetEntry == null ? null : targetEntry.occurredOn());
+                described.put("targetType", targetEntry.event().getClass().getSimpleName());
+                described.put("targetOccurredOn", targetEntry.occurredOn());
                 corrections.add(described);
                 if (entry.event() instanceof EntryCorrected) {
                     corrected.add(target);
