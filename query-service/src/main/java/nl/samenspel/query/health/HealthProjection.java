@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -147,7 +148,8 @@ public class HealthProjection {
      */
     void apply(UUID networkId, List<LoggedEntry> entries) {
         synchronized (lockFor(networkId)) {
-            HealthVersion stored = HealthVersion.of(store.network(networkId));
+            Document read = store.network(networkId);
+            HealthVersion stored = HealthVersion.of(read);
             NetworkHealth cached = copyNotOlderThan(networkId, stored);
             if (cached == null && stored != null && stored.lastSequence() >= entries.get(entries.size() - 1).sequence()) {
                 return;
@@ -173,7 +175,7 @@ public class HealthProjection {
                 from = current.health.add(fresh, today);
             }
             current.lastSequence = fresh.get(fresh.size() - 1).sequence();
-            save(networkId, current, from, today);
+            save(networkId, current, from, today, read);
         }
     }
 
@@ -184,7 +186,8 @@ public class HealthProjection {
      */
     boolean refresh(UUID networkId, LocalDate today) {
         synchronized (lockFor(networkId)) {
-            NetworkHealth current = copyNotOlderThan(networkId, HealthVersion.of(store.network(networkId)));
+            Document read = store.network(networkId);
+            NetworkHealth current = copyNotOlderThan(networkId, HealthVersion.of(read));
             if (current == null) {
                 current = new NetworkHealth(new IncrementalHealth(model));
                 List<LoggedEntry> history = logs.read(networkId, -1);
@@ -194,10 +197,10 @@ public class HealthProjection {
                 current.health.add(history, today);
                 current.lastSequence = history.get(history.size() - 1).sequence();
                 cache.put(networkId, current);
-                return save(networkId, current, null, today);
+                return save(networkId, current, null, today, read);
             }
             YearMonth from = current.health.add(List.of(), today);
-            return save(networkId, current, from, today);
+            return save(networkId, current, from, today, read);
         }
     }
 
@@ -226,9 +229,10 @@ public class HealthProjection {
         return cache.containsKey(networkId);
     }
 
-    private boolean save(UUID networkId, NetworkHealth current, YearMonth from, LocalDate today) {
+    /** Stores a copy, going on from the network's document as {@code read} before it was computed. */
+    private boolean save(UUID networkId, NetworkHealth current, YearMonth from, LocalDate today, Document read) {
         HealthVersion version = new HealthVersion(current.lastSequence, today);
-        if (store.save(networkId, current.health.months(), from, version)) {
+        if (store.save(networkId, current.health.months(), from, version, read)) {
             return true;
         }
         // Another instance stored newer health: this copy is stale and would only be refused again.

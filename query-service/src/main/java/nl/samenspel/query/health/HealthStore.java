@@ -69,13 +69,21 @@ public class HealthStore {
      * all stored months, which with twenty networks of ten years took about a second.
      */
     public boolean save(UUID networkId, List<MonthHealth> months, YearMonth from, HealthVersion version) {
+        return save(networkId, months, from, version, network(networkId));
+    }
+
+    /**
+     * {@link #save(UUID, List, YearMonth, HealthVersion)} going on from the network's document as the caller read it
+     * ({@link #network}), so it is not read twice; if it changed since, the swap finds out and reads it again.
+     */
+    boolean save(UUID networkId, List<MonthHealth> months, YearMonth from, HealthVersion version, Document read) {
         List<Object> episodes = json.convertValue(new HealthTimeline(months).episodes(), List.class);
         List<String> list = months.stream().map(m -> m.month().toString()).toList();
         String tag = version.lastSequence() + "@" + version.evaluatedOn();
         Set<String> inserted = new HashSet<>();
         for (int attempt = 0; attempt < 10; attempt++) {
             // after a lost swap, what is stored now, read from the store itself
-            Document current = attempt == 0 ? network(networkId) : storedNetwork(networkId);
+            Document current = attempt == 0 ? read : storedNetwork(networkId);
             HealthVersion stored = HealthVersion.of(current);
             if (stored != null && stored.isNewerThan(version)) {
                 deleteUnreferenced(inserted, current);
