@@ -2,10 +2,6 @@ package nl.samenspel.query.health;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import nl.samenspel.eventstore.EmbeddedStore;
-import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.evaluation.Instrument;
 import nl.samenspel.kernel.exchange.BalanceAssessed;
@@ -18,11 +14,9 @@ import nl.samenspel.kernel.people.Level;
 import nl.samenspel.kernel.structure.ContextChanged;
 import nl.samenspel.kernel.structure.ContextKind;
 import nl.samenspel.kernel.structure.Direction;
-import nl.samenspel.query.QueryServiceApplication;
+import nl.samenspel.query.RunningQueryService;
 import nl.samenspel.support.security.UserAccount;
 import nl.samenspel.support.security.UserStore;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -64,22 +57,15 @@ class HealthViewsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static EmbeddedStore store;
+    private static RunningQueryService service;
     private static ConfigurableApplicationContext app;
-    private static MongoClient writerClient;
-    private static MongoEventStorageEngine writer;
-    private static final List<String> eventIds = new ArrayList<>();
+    private static List<String> eventIds;
 
     @BeforeAll
     static void start() {
-        store = EmbeddedStore.inMemory();
-        app = QueryServiceApplication.application().registerShutdownHook(false)
-                                     .run("--spring.data.mongodb.uri=" + store.uri(DATABASE), "--server.port=0",
-                                          "--samenspel.security.token-secret=" + "s".repeat(48));
-        writerClient = MongoClients.create(store.uri(DATABASE));
-        Serializer serializer = app.getBean("eventSerializer", Serializer.class);
-        writer = MongoEventStorageEngine.builder().database(writerClient.getDatabase(DATABASE))
-                                        .eventSerializer(serializer).snapshotSerializer(serializer).build();
+        service = new RunningQueryService(DATABASE, NETWORK);
+        app = service.app();
+        eventIds = service.eventIds();
         UserStore users = app.getBean(UserStore.class);
         for (NetworkRole role : NetworkRole.values()) {
             UserAccount account = users.create(role.wireName(), role.wireName(), PASSWORD, false);
@@ -116,13 +102,9 @@ class HealthViewsTest {
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
+        if (service != null) {
+            service.close();
         }
-        if (writerClient != null) {
-            writerClient.close();
-        }
-        store.close();
     }
 
     @Test
@@ -225,10 +207,7 @@ class HealthViewsTest {
     // ------------------------------------------------------------------------------------------- helpers
 
     private static void append(NetworkEvent event) {
-        GenericDomainEventMessage<NetworkEvent> message =
-                new GenericDomainEventMessage<>("Network", NETWORK.toString(), eventIds.size(), event);
-        writer.appendEvents(List.of(message));
-        eventIds.add(message.getIdentifier());
+        service.append(event);
     }
 
     private static JsonNode event(JsonNode explained, String eventId) {

@@ -4,12 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import nl.samenspel.eventstore.EmbeddedStore;
-import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.kernel.agreement.AgreementOutcome;
 import nl.samenspel.kernel.exchange.ContributionStatus;
 import nl.samenspel.kernel.exchange.Unit;
@@ -19,12 +15,9 @@ import nl.samenspel.kernel.meeting.MeetingKind;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.ParticipationLevel;
 import nl.samenspel.kernel.people.Level;
-import nl.samenspel.query.QueryServiceApplication;
+import nl.samenspel.query.RunningQueryService;
 import nl.samenspel.query.facts.FactsSnapshot.Part;
-import nl.samenspel.query.facts.Meeting;
 import nl.samenspel.query.network.NetworkFactsStore.StoredFacts;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +26,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -55,22 +47,15 @@ class NetworkFactsPartsTest {
     private static final UUID HOSPITAL = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final UUID TOWN = UUID.fromString("00000000-0000-0000-0000-000000000002");
 
-    private static EmbeddedStore store;
+    private static RunningQueryService service;
     private static ConfigurableApplicationContext app;
-    private static MongoClient writerClient;
-    private static MongoEventStorageEngine writer;
-    private static final List<String> eventIds = new ArrayList<>();
+    private static List<String> eventIds;
 
     @BeforeAll
     static void start() {
-        store = EmbeddedStore.inMemory();
-        app = QueryServiceApplication.application().registerShutdownHook(false)
-                                     .run("--spring.data.mongodb.uri=" + store.uri(DATABASE), "--server.port=0",
-                                          "--samenspel.security.token-secret=" + "s".repeat(48));
-        writerClient = MongoClients.create(store.uri(DATABASE));
-        Serializer serializer = app.getBean("eventSerializer", Serializer.class);
-        writer = MongoEventStorageEngine.builder().database(writerClient.getDatabase(DATABASE))
-                                        .eventSerializer(serializer).snapshotSerializer(serializer).build();
+        service = new RunningQueryService(DATABASE, NETWORK);
+        app = service.app();
+        eventIds = service.eventIds();
 
         append(founded("Zorgnetwerk Noorderkwartier", "2024-01-10"));
         append(joined(HOSPITAL, "Ziekenhuis Noord", ParticipationLevel.CORE, "2024-02-01"));
@@ -88,13 +73,9 @@ class NetworkFactsPartsTest {
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
+        if (service != null) {
+            service.close();
         }
-        if (writerClient != null) {
-            writerClient.close();
-        }
-        store.close();
     }
 
     @Test
@@ -174,11 +155,7 @@ class NetworkFactsPartsTest {
     // ------------------------------------------------------------------------------------------- helpers
 
     private static long append(NetworkEvent event) {
-        GenericDomainEventMessage<NetworkEvent> message =
-                new GenericDomainEventMessage<>("Network", NETWORK.toString(), eventIds.size(), event);
-        writer.appendEvents(List.of(message));
-        eventIds.add(message.getIdentifier());
-        return message.getSequenceNumber();
+        return service.append(event);
     }
 
     private static void awaitHeadAt(long sequence) {
@@ -187,7 +164,7 @@ class NetworkFactsPartsTest {
     }
 
     private static int meetingsLogged() {
-        return (int) writer.readEvents(NETWORK.toString(), 0).asStream()
+        return (int) service.writer().readEvents(NETWORK.toString(), 0).asStream()
                            .filter(m -> m.getPayload() instanceof MeetingHeld).count();
     }
 

@@ -2,10 +2,7 @@ package nl.samenspel.query.network;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-import nl.samenspel.eventstore.EmbeddedStore;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.agreement.AgreementOutcome;
@@ -21,6 +18,7 @@ import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.CollaborationForm;
 import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.kernel.network.PartnerJoined;
+import nl.samenspel.query.RunningQueryService;
 import nl.samenspel.query.facts.Partner;
 import nl.samenspel.kernel.network.ParticipationLevel;
 import nl.samenspel.kernel.network.Phase;
@@ -30,16 +28,13 @@ import nl.samenspel.kernel.structure.ContextKind;
 import nl.samenspel.kernel.structure.Direction;
 import nl.samenspel.kernel.tension.Intervention;
 import nl.samenspel.kernel.tension.Signal;
-import nl.samenspel.query.QueryServiceApplication;
 import nl.samenspel.query.facts.FactsSnapshot.Part;
 import nl.samenspel.query.network.NetworkFactsStore.StoredFacts;
 import nl.samenspel.support.people.PeopleDirectory;
 import nl.samenspel.support.security.UserAccount;
 import nl.samenspel.support.security.UserStore;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,11 +80,9 @@ class NetworkFactsProjectionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static EmbeddedStore store;
+    private static RunningQueryService service;
     private static ConfigurableApplicationContext app;
-    private static MongoClient writerClient;
-    private static MongoEventStorageEngine writer;
-    private static final List<String> eventIds = new ArrayList<>();
+    private static List<String> eventIds;
     private static String coordinator;
     private static String steering;
     private static String auditor;
@@ -98,14 +91,9 @@ class NetworkFactsProjectionTest {
 
     @BeforeAll
     static void start() {
-        store = EmbeddedStore.inMemory();
-        app = QueryServiceApplication.application().registerShutdownHook(false)
-                                     .run("--spring.data.mongodb.uri=" + store.uri(DATABASE), "--server.port=0",
-                                          "--samenspel.security.token-secret=" + "s".repeat(48));
-        writerClient = MongoClients.create(store.uri(DATABASE));
-        Serializer serializer = app.getBean("eventSerializer", Serializer.class);
-        writer = MongoEventStorageEngine.builder().database(writerClient.getDatabase(DATABASE))
-                                        .eventSerializer(serializer).snapshotSerializer(serializer).build();
+        service = new RunningQueryService(DATABASE, NETWORK);
+        app = service.app();
+        eventIds = service.eventIds();
         UserStore users = app.getBean(UserStore.class);
         coordinator = user(users, "coordinator", NetworkRole.COORDINATOR);
         steering = user(users, "steering", NetworkRole.STEERING);
@@ -168,13 +156,9 @@ class NetworkFactsProjectionTest {
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
+        if (service != null) {
+            service.close();
         }
-        if (writerClient != null) {
-            writerClient.close();
-        }
-        store.close();
     }
 
     @Test
@@ -408,10 +392,7 @@ class NetworkFactsProjectionTest {
     // ------------------------------------------------------------------------------------------- helpers
 
     private static void append(NetworkEvent event) {
-        GenericDomainEventMessage<NetworkEvent> message =
-                new GenericDomainEventMessage<>("Network", NETWORK.toString(), eventIds.size(), event);
-        writer.appendEvents(List.of(message));
-        eventIds.add(message.getIdentifier());
+        service.append(event);
     }
 
     private static void awaitFactsUpTo(long sequence) {

@@ -1,0 +1,68 @@
+package nl.samenspel.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import nl.samenspel.eventstore.EmbeddedStore;
+import nl.samenspel.eventstore.MongoEventStorageEngine;
+import nl.samenspel.kernel.network.NetworkEvent;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The query service running over HTTP on an embedded store, and a writer that appends one network's log to that store
+ * as the command service would: for tests of what the processors make of a log and what the endpoints answer.
+ */
+public final class RunningQueryService implements AutoCloseable {
+    private final EmbeddedStore store = EmbeddedStore.inMemory();
+    private final ConfigurableApplicationContext app;
+    private final MongoClient writerClient;
+    private final MongoEventStorageEngine writer;
+    private final UUID network;
+    private final List<String> eventIds = new ArrayList<>();
+
+    /** Starts the service on a fresh store, in {@code database}; the writer appends to {@code network}'s log. */
+    public RunningQueryService(String database, UUID network) {
+        this.network = network;
+        this.app = QueryServiceApplication.application().registerShutdownHook(false)
+                                          .run("--spring.data.mongodb.uri=" + store.uri(database), "--server.port=0",
+                                               "--samenspel.security.token-secret=" + "s".repeat(48));
+        this.writerClient = MongoClients.create(store.uri(database));
+        Serializer serializer = app.getBean("eventSerializer", Serializer.class);
+        this.writer = MongoEventStorageEngine.builder().database(writerClient.getDatabase(database))
+                                             .eventSerializer(serializer).snapshotSerializer(serializer).build();
+    }
+
+    public ConfigurableApplicationContext app() {
+        return app;
+    }
+
+    public MongoEventStorageEngine writer() {
+        return writer;
+    }
+
+    /** The ids of the events appended so far, by sequence number. */
+    public List<String> eventIds() {
+        return eventIds;
+    }
+
+    /** Appends the next entry of the network's log; answers its sequence number. */
+    public long append(NetworkEvent event) {
+        GenericDomainEventMessage<NetworkEvent> message =
+                new GenericDomainEventMessage<>("Network", network.toString(), eventIds.size(), event);
+        writer.appendEvents(List.of(message));
+        eventIds.add(message.getIdentifier());
+        return message.getSequenceNumber();
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        writerClient.close();
+        store.close();
+    }
+}
