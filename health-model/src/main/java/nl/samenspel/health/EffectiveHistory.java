@@ -22,8 +22,13 @@ public final class EffectiveHistory {
 
     /** With every correction recorded so far applied ("as of" views), as {@link EffectiveLog} reads corrections. */
     public static List<LoggedEntry> of(List<LoggedEntry> log) {
+        return of(log, EffectiveLog.of(log, LoggedEntry::eventId, LoggedEntry::event));
+    }
+
+    /** {@link #of(List)} with the corrections of {@code log} already read ({@code applied} is of this log). */
+    public static List<LoggedEntry> of(List<LoggedEntry> log, EffectiveLog applied) {
         List<LoggedEntry> result = new ArrayList<>();
-        for (EffectiveLog.Effective effective : EffectiveLog.of(log, LoggedEntry::eventId, LoggedEntry::event).entries()) {
+        for (EffectiveLog.Effective effective : applied.entries()) {
             LoggedEntry entry = log.get(effective.position());
             result.add(effective.content() == entry.event() ? entry : entry.replacedBy(effective.content()));
         }

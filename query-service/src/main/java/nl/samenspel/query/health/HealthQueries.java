@@ -172,7 +172,8 @@ public class HealthQueries {
         answer.put("view", full ? "full" : "figures");
         List<LoggedEntry> log = logs.all(networkId);
         Map<String, LoggedEntry> effective = new HashMap<>();
-        EffectiveHistory.of(log).forEach(e -> effective.put(e.eventId(), e));
+        EffectiveLog read = EffectiveLog.of(log, LoggedEntry::eventId, LoggedEntry::event);
+        EffectiveHistory.of(log, read).forEach(e -> effective.put(e.eventId(), e));
         Map<String, LoggedEntry> original = new HashMap<>();
         log.forEach(e -> original.put(e.eventId(), e));
         Set<String> behind = new HashSet<>(evidence);
@@ -181,7 +182,7 @@ public class HealthQueries {
         // Only what is in force counts: a correction withdrawn later, or one that could not apply, changed nothing;
         // a retraction of a correction only undid that correction, which is then not listed either.
         Set<Integer> inForce = new HashSet<>();
-        EffectiveLog.of(log, LoggedEntry::eventId, LoggedEntry::event).corrections().stream()
+        read.corrections().stream()
                     .filter(o -> o.status() == EffectiveLog.Status.APPLIED).forEach(o -> inForce.add(o.position()));
         for (int position = 0; position < log.size(); position++) {
             LoggedEntry entry = log.get(position);
