@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An event of one kind from the effective history, with the entry it came from (for its id and dates). */
-public record Fact<T>(LoggedEntry entry, T event) {
+public record Fact<T>(LoggedEntry entry, T event, LocalDate on) {
+
+    /** The fact of an entry; its date is read once, since rules and windows ask for it again and again. */
+    public Fact(LoggedEntry entry, T event) {
+        this(entry, event, entry.occurredOn());
+    }
 
     public String id() {
         return entry.eventId();
-    }
-
-    public LocalDate on() {
-        return entry.occurredOn();
     }
 
     /** How many of {@code facts} (in business order) happened on or before {@code day}, by binary search. */

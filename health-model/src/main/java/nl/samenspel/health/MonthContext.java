@@ -6,6 +6,7 @@ import nl.samenspel.kernel.history.Standing;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,7 @@ public final class MonthContext {
     private final Map<Class<?>, Indicator> indicators;
     private final UnaryOperator<IndicatorValue> shown;
     private final Set<String> evaluating = new LinkedHashSet<>();
+    private Set<UUID> activePartners;
 
     MonthContext(YearMonth month, LocalDate end, boolean provisional, HealthPolicy policy, HistoryIndex index,
                  List<MonthHealth> previous) {
@@ -89,8 +91,12 @@ public final class MonthContext {
         return roster;
     }
 
+    /** The partners active on the last day counted (read-only; the same set for every rule of the month). */
     public Set<UUID> activePartners() {
-        return roster.activeOn(end);
+        if (activePartners == null) {
+            activePartners = Collections.unmodifiableSet(roster.activeOn(end));
+        }
+        return activePartners;
     }
 
     public List<LoggedEntry> history() {

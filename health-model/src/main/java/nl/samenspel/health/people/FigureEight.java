@@ -7,6 +7,7 @@ import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.people.Level;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,13 @@ final class FigureEight {
 
     /** The posts of the cell, in business order, whether in post or not. */
     private List<Representatives.Post> postsAt(UUID partner, Level level) {
-        return postsAt.computeIfAbsent(List.of(partner, level), k -> posts.stream().filter(p -> p.at(partner, level)).toList());
+        if (postsAt.isEmpty()) {
+            // every cell's posts in one pass, each list in business order: a month asks for every cell
+            for (Representatives.Post post : posts) {
+                postsAt.computeIfAbsent(List.of(post.partnerId(), post.level()), k -> new ArrayList<>()).add(post);
+            }
+        }
+        return postsAt.getOrDefault(List.of(partner, level), List.of());
     }
 
     /**
@@ -108,7 +115,17 @@ final class FigureEight {
         }
         List<Fact<MeetingHeld>> attended = attended(partner, Level.BOARD);
         List<Representatives.Post> cellPosts = postsAt(partner, Level.BOARD);
-        for (LocalDate day = first; !day.isAfter(month.end()); day = day.plusDays(1)) {
+        // The cell is closed on some day of the stretch exactly when it is closed on its first day or on the day of a
+        // meeting within it: the meeting that closes it on a day closed it already on its own day (the post it needs
+        // was held from before that meeting on), or, being older, on the stretch's first day.
+        if (closingMeeting(first, cellPosts, attended).isPresent()) {
+            return false;
+        }
+        for (int i = Fact.countUpTo(attended, first); i < attended.size(); i++) {
+            LocalDate day = attended.get(i).on();
+            if (day.isAfter(month.end())) {
+                break;
+            }
             if (closingMeeting(day, cellPosts, attended).isPresent()) {
                 return false;
             }

@@ -52,6 +52,17 @@ class BoardConnectionLostTest {
     }
 
     @Test
+    void a_meeting_in_the_middle_of_the_half_year_keeps_the_board_connected() {
+        HistoryBuilderB b = drifting();
+        // A's board cell is open on the first day of the 180 days before the end of January 2024, and closed again
+        // by this meeting halfway through them
+        b.meeting("2023-10-02", MeetingKind.FORMAL, Modality.IN_PERSON, at("A", Level.BOARD), at("B", Level.BOARD));
+
+        assertThat(b.alert(A10, "2024-01")).isEmpty();
+        assertThat(b.alert(A10, "2024-11")).isPresent();   // open again since the start of April 2024
+    }
+
+    @Test
     void a_board_departure_without_hand_over_or_successor_in_sixty_days_until_a_successor_comes() {
         HistoryBuilderB b = departure(Handover.NONE);
         String departureId = b.lastId();
