@@ -35,11 +35,18 @@ public final class AfterTheChampagne implements AlertRule {
     @Override
     public Optional<Alert> evaluate(MonthContext month) {
         int months = (int) Math.round(month.setting("success.governanceMonths"));
-        List<Fact<AgreementMade>> structure = month.all(AgreementMade.class).stream()
-                                                   .filter(a -> Agreements.isStructure(a.event())).toList();
+        // a success is answered by a structure agreement on or after its day: only the latest one can be
+        LocalDate lastStructure = null;
+        List<Fact<AgreementMade>> made = month.all(AgreementMade.class);
+        for (int i = made.size() - 1; i >= 0 && lastStructure == null; i--) {
+            if (Agreements.isStructure(made.get(i).event())) {
+                lastStructure = made.get(i).on();
+            }
+        }
+        LocalDate answeredUpTo = lastStructure;
         List<Fact<SuccessAchieved>> unanswered = month.all(SuccessAchieved.class).stream()
                 .filter(s -> month.end().isAfter(s.on().plusMonths(months)))
-                .filter(s -> structure.stream().noneMatch(a -> !a.on().isBefore(s.on())))
+                .filter(s -> answeredUpTo == null || answeredUpTo.isBefore(s.on()))
                 .toList();
         if (unanswered.isEmpty()) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import nl.samenspel.health.Indicator;
 import nl.samenspel.health.IndicatorValue;
 import nl.samenspel.health.MonthContext;
 import nl.samenspel.health.Status;
+import nl.samenspel.health.sharing.Contributions;
 import nl.samenspel.health.state.Agreements;
 import nl.samenspel.health.state.LeadRoles;
 import nl.samenspel.health.state.NetworkFacts;
@@ -178,13 +179,18 @@ public final class DipRisk implements Indicator {
                         .filter(c -> c.event().direction() == Direction.NEGATIVE && kinds.contains(c.event().kind())).toList();
         var withdrawn = w.in(ContributionStatusChanged.class).stream()
                          .filter(c -> c.event().status() == ContributionStatus.WITHDRAWN).toList();
-        Set<UUID> settled = new java.util.HashSet<>();
-        m.all(ContributionStatusChanged.class).forEach(c -> settled.add(c.event().contributionId()));
+        // pledged when recorded, older than the pledge age and never changed since (contribution ids are unique,
+        // so the state's contributions are the records, in business order, with the changes of each)
         LocalDate staleBefore = m.end().minusDays(m.days("drivers.pledgeAgeDays"));
-        var stale = m.all(ContributionRecorded.class).stream()
-                     .filter(c -> c.event().status() == ContributionStatus.PLEDGED && c.on().isBefore(staleBefore))
-                     .filter(c -> !settled.contains(c.event().contributionId()))
-                     .filter(c -> m.roster().isActive(c.event().fromPartnerId(), m.end())).toList();
+        List<Fact<ContributionRecorded>> stale = new ArrayList<>();
+        for (Contributions.Contribution c : m.state(Contributions.STATE)) {
+            Fact<ContributionRecorded> recorded = c.recorded();
+            if (c.changes().isEmpty() && recorded.event().status() == ContributionStatus.PLEDGED
+                    && recorded.on().isBefore(staleBefore)
+                    && m.roster().isActive(recorded.event().fromPartnerId(), m.end())) {
+                stale.add(recorded);
+            }
+        }
         List<String> evidence = new ArrayList<>(ids(pressure));
         evidence.addAll(ids(withdrawn));
         evidence.addAll(ids(stale));

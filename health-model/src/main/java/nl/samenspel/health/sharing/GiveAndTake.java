@@ -67,8 +67,12 @@ public final class GiveAndTake implements Indicator {
         LocalDate from = month.end().minusMonths(windowMonths);
         Set<UUID> active = month.activePartners();
         List<Contribution> delivered = Contributions.deliveredWithin(month, windowMonths);
-        List<Contribution> pledged = Contributions.of(month).stream().filter(c -> c.pledgedBetween(from, month.end()))
-                                                  .filter(c -> active.contains(c.from())).toList();
+        List<Contribution> pledged = new ArrayList<>();
+        for (Contribution c : Contributions.of(month)) {
+            if (c.pledgedBetween(from, month.end()) && active.contains(c.from())) {
+                pledged.add(c);
+            }
+        }
         List<Fact<ValueRealised>> value = month.withinMonths(ValueRealised.class, windowMonths).stream()
                 .filter(v -> v.event().beneficiaryPartnerId() != null && active.contains(v.event().beneficiaryPartnerId()))
                 .filter(v -> v.event().evidence() != null && !v.event().evidence().isBlank()).toList();
@@ -170,17 +174,22 @@ public final class GiveAndTake implements Indicator {
 
     /** min(a→b, b→a) ÷ max(a→b, b→a) on euros, for every pair of active partners with any flow between them. */
     private static List<Map<String, Object>> reciprocity(List<UUID> partners, List<Contribution> delivered) {
-        Map<List<UUID>, List<Contribution>> flows = new HashMap<>();
+        // euros per giver, then per receiver (exact sums, so the order of adding does not matter)
+        Map<UUID, Map<UUID, BigDecimal>> flows = new HashMap<>();
         for (Contribution c : delivered) {
-            c.to().ifPresent(to -> flows.computeIfAbsent(List.of(c.from(), to), k -> new ArrayList<>()).add(c));
+            UUID to = c.event().toPartnerId();
+            if (to != null) {
+                flows.computeIfAbsent(c.from(), k -> new HashMap<>())
+                     .merge(to, c.eur().orElse(BigDecimal.ZERO), BigDecimal::add);
+            }
         }
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (int i = 0; i < partners.size(); i++) {
             for (int j = i + 1; j < partners.size(); j++) {
                 UUID a = partners.get(i);
                 UUID b = partners.get(j);
-                double aToB = eur(flows.getOrDefault(List.of(a, b), List.of())).doubleValue();
-                double bToA = eur(flows.getOrDefault(List.of(b, a), List.of())).doubleValue();
+                double aToB = flows.getOrDefault(a, Map.of()).getOrDefault(b, BigDecimal.ZERO).doubleValue();
+                double bToA = flows.getOrDefault(b, Map.of()).getOrDefault(a, BigDecimal.ZERO).doubleValue();
                 double max = Math.max(aToB, bToA);
                 if (max > 0) {
                     Map<String, Object> pair = new LinkedHashMap<>();

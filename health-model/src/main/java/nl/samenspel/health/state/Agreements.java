@@ -12,6 +12,8 @@ import nl.samenspel.kernel.agreement.RuleTheme;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,24 @@ public final class Agreements {
      * The agreements at a date, as part of the network state, each list in business order: those in force, and those
      * without any outcome recorded yet (open promises).
      */
-    public record Book(List<Fact<AgreementMade>> inForce, List<Fact<AgreementMade>> withoutOutcome) {
+    public record Book(List<Fact<AgreementMade>> inForce, List<Fact<AgreementMade>> withoutOutcome,
+                       Map<RuleTheme, List<Fact<AgreementMade>>> rulesInForce) {
+
+        public Book(List<Fact<AgreementMade>> inForce, List<Fact<AgreementMade>> withoutOutcome) {
+            this(inForce, withoutOutcome, byTheme(inForce));
+        }
+
+        /** The rules of play among {@code inForce} per theme, each in business order. */
+        private static Map<RuleTheme, List<Fact<AgreementMade>>> byTheme(List<Fact<AgreementMade>> inForce) {
+            Map<RuleTheme, List<Fact<AgreementMade>>> rules = new EnumMap<>(RuleTheme.class);
+            for (Fact<AgreementMade> a : inForce) {
+                if (a.event().kind() == AgreementKind.RULE && a.event().ruleTheme() != null) {
+                    rules.computeIfAbsent(a.event().ruleTheme(), t -> new ArrayList<>()).add(a);
+                }
+            }
+            rules.replaceAll((theme, list) -> List.copyOf(list));
+            return Collections.unmodifiableMap(rules);
+        }
     }
 
     public static final NetworkState.Part<Book> BOOK = NetworkState.Part.of(
@@ -50,21 +69,39 @@ public final class Agreements {
     /** The same reading as {@link #inForceFold}, folded forward: the latest outcome of each agreement decides. */
     private static final class BookFold implements NetworkState.Fold<Book> {
         private final List<Fact<AgreementMade>> made = new ArrayList<>();
+        /** Beside each agreement made, the latest outcome of its agreement id (null: none yet). */
+        private final List<AgreementOutcome> outcomes = new ArrayList<>();
         private final Map<UUID, AgreementOutcome> latest = new HashMap<>();
+        private final Map<UUID, List<Integer>> madeAt = new HashMap<>();
 
         @Override
         public void apply(LoggedEntry entry) {
             if (entry.event() instanceof AgreementMade a) {
                 made.add(new Fact<>(entry, a));
+                outcomes.add(latest.get(a.agreementId()));
+                madeAt.computeIfAbsent(a.agreementId(), id -> new ArrayList<>()).add(made.size() - 1);
             } else if (entry.event() instanceof AgreementOutcomeRecorded o) {
                 latest.put(o.agreementId(), o.outcome());
+                for (int i : madeAt.getOrDefault(o.agreementId(), List.of())) {
+                    outcomes.set(i, o.outcome());
+                }
             }
         }
 
         @Override
         public Book snapshot() {
-            return new Book(made.stream().filter(a -> inForce(latest.get(a.event().agreementId()))).toList(),
-                            made.stream().filter(a -> !latest.containsKey(a.event().agreementId())).toList());
+            List<Fact<AgreementMade>> inForce = new ArrayList<>();
+            List<Fact<AgreementMade>> withoutOutcome = new ArrayList<>();
+            for (int i = 0; i < made.size(); i++) {
+                AgreementOutcome outcome = outcomes.get(i);
+                if (inForce(outcome)) {
+                    inForce.add(made.get(i));
+                }
+                if (outcome == null) {
+                    withoutOutcome.add(made.get(i));
+                }
+            }
+            return new Book(List.copyOf(inForce), List.copyOf(withoutOutcome));
         }
     }
 
@@ -81,6 +118,9 @@ public final class Agreements {
     }
 
     public static List<Fact<AgreementMade>> rulesInForce(MonthContext month, LocalDate day, RuleTheme theme) {
+        if (day.equals(month.end())) {
+            return month.state(BOOK).rulesInForce().getOrDefault(theme, List.of());
+        }
         return inForce(month, day).stream()
                                   .filter(a -> a.event().kind() == AgreementKind.RULE && a.event().ruleTheme() == theme)
                                   .toList();
