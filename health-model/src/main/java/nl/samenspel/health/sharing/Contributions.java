@@ -85,10 +85,15 @@ public final class Contributions {
 
         /** Its value in euros where known: the estimate, or the quantity itself when counted in EUR. */
         Optional<BigDecimal> eur() {
+            return Optional.ofNullable(eurOrNull());
+        }
+
+        /** {@link #eur()} without the wrapper, for sums over many contributions. */
+        BigDecimal eurOrNull() {
             if (recorded.event().estimatedValueEur() != null) {
-                return Optional.of(recorded.event().estimatedValueEur());
+                return recorded.event().estimatedValueEur();
             }
-            return recorded.event().unit() == Unit.EUR ? Optional.of(recorded.event().quantity()) : Optional.empty();
+            return recorded.event().unit() == Unit.EUR ? recorded.event().quantity() : null;
         }
 
         List<String> evidence() {

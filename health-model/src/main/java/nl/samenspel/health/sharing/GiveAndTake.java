@@ -137,11 +137,26 @@ public final class GiveAndTake implements Indicator {
         List<Contribution> given = flows.given.getOrDefault(partner, List.of());
         List<Contribution> received = flows.received.getOrDefault(partner, List.of());
         List<Contribution> open = flows.open.getOrDefault(partner, List.of());
-        BigDecimal givenEur = eur(given);
-
+        // one pass over what the partner gave: euros, quantities per unit, kinds and capitals
+        BigDecimal givenEur = BigDecimal.ZERO;
+        BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal days = BigDecimal.ZERO;
+        BigDecimal items = BigDecimal.ZERO;
         Map<String, Integer> byKind = new LinkedHashMap<>();
         Map<String, Integer> byCapital = new LinkedHashMap<>();
         for (Contribution c : given) {
+            BigDecimal eur = c.eurOrNull();
+            if (eur != null) {
+                givenEur = givenEur.add(eur);
+            }
+            Unit unit = c.event().unit();
+            if (unit == Unit.HOURS) {
+                hours = hours.add(c.event().quantity());
+            } else if (unit == Unit.DAYS) {
+                days = days.add(c.event().quantity());
+            } else if (unit == Unit.ITEMS) {
+                items = items.add(c.event().quantity());
+            }
             byKind.merge(Labels.of(c.event().kind()), 1, Integer::sum);
             byCapital.merge(Labels.of(c.event().capital()), 1, Integer::sum);
         }
@@ -149,9 +164,9 @@ public final class GiveAndTake implements Indicator {
         row.put("name", month.roster().name(partner));
         row.put("givenCount", given.size());
         row.put("givenEur", givenEur.doubleValue());
-        row.put("givenHours", quantity(given, Unit.HOURS));
-        row.put("givenDays", quantity(given, Unit.DAYS));
-        row.put("givenItems", quantity(given, Unit.ITEMS));
+        row.put("givenHours", hours.doubleValue());
+        row.put("givenDays", days.doubleValue());
+        row.put("givenItems", items.doubleValue());
         row.put("givenByKind", Collections.unmodifiableMap(byKind));
         row.put("givenByCapital", Collections.unmodifiableMap(byCapital));
         row.put("receivedCount", received.size());
@@ -180,7 +195,7 @@ public final class GiveAndTake implements Indicator {
             UUID to = c.event().toPartnerId();
             if (to != null) {
                 flows.computeIfAbsent(c.from(), k -> new HashMap<>())
-                     .merge(to, c.eur().orElse(BigDecimal.ZERO), BigDecimal::add);
+                     .merge(to, c.eurOrNull() == null ? BigDecimal.ZERO : c.eurOrNull(), BigDecimal::add);
             }
         }
         List<Map<String, Object>> pairs = new ArrayList<>();
@@ -208,18 +223,11 @@ public final class GiveAndTake implements Indicator {
     private static BigDecimal eur(List<Contribution> contributions) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Contribution c : contributions) {
-            sum = sum.add(c.eur().orElse(BigDecimal.ZERO));
-        }
-        return sum;
-    }
-
-    private static double quantity(List<Contribution> contributions, Unit unit) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Contribution c : contributions) {
-            if (c.event().unit() == unit) {
-                sum = sum.add(c.event().quantity());
+            BigDecimal eur = c.eurOrNull();
+            if (eur != null) {
+                sum = sum.add(eur);
             }
         }
-        return sum.doubleValue();
+        return sum;
     }
 }

@@ -6,8 +6,10 @@ import nl.samenspel.kernel.network.NetworkEvent;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -66,10 +68,22 @@ public final class EffectiveLog {
     public static <T> EffectiveLog of(List<T> log, Function<T, String> eventId, Function<T, NetworkEvent> event) {
         int size = log.size();
         NetworkEvent[] events = new NetworkEvent[size];
-        Map<String, Integer> position = new HashMap<>();
+        Set<String> targets = new HashSet<>();
         for (int i = 0; i < size; i++) {
             events[i] = event.apply(log.get(i));
-            position.putIfAbsent(eventId.apply(log.get(i)), i);
+            if (events[i] instanceof EntryCorrected c) {
+                targets.add(c.targetEventId());
+            } else if (events[i] instanceof EntryRetracted r) {
+                targets.add(r.targetEventId());
+            }
+        }
+        // the first place of each id a correction or retraction names; no other id is ever looked up
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < size && !targets.isEmpty(); i++) {
+            String id = eventId.apply(log.get(i));
+            if (targets.contains(id)) {
+                position.putIfAbsent(id, i);
+            }
         }
         // Whether a correction is itself withdrawn depends only on later entries, so walk back from the end.
         boolean[] withdrawn = new boolean[size];
