@@ -115,6 +115,25 @@ class NetworkStateTest {
     }
 
     @Test
+    void aContributionThatTurnsPledgedAgainKeepsItsPlaceAmongThePledgedOnes() {
+        // not something the command side lets through, but the fold must read any history the same way
+        HistoryBuilderB b = HistoryBuilderB.withPartners("2024-01-02", "A", "B");
+        b.contribution("first", "A", ContributionStatus.DELIVERED, "2024-01-10");
+        b.contribution("second", "B", ContributionStatus.PLEDGED, "2024-01-20");
+        b.contributionStatus("first", ContributionStatus.PLEDGED, "2024-02-05");
+        List<LoggedEntry> effective = EffectiveHistory.of(b.log());
+        HistoryIndex index = new HistoryIndex(effective);
+        for (LocalDate end : List.of(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 29))) {
+            List<LoggedEntry> upTo = effective.stream().filter(e -> !e.occurredOn().isAfter(end)).toList();
+            assertThat(index.stateAt(Contributions.STATE, end)).as("%s", end).isEqualTo(contributions(upTo));
+        }
+        assertThat(index.stateAt(Contributions.STATE, LocalDate.of(2024, 2, 29)).pledged())
+                .extracting(c -> c.recorded().event().fromPartnerId()).hasSize(2)
+                .containsExactlyElementsOf(index.stateAt(Contributions.STATE, LocalDate.of(2024, 2, 29)).all().stream()
+                                                .map(c -> c.recorded().event().fromPartnerId()).toList());
+    }
+
+    @Test
     void theWholeStateFoldsWithoutEvaluatingAMonth() {
         List<LoggedEntry> effective = EffectiveHistory.of(withChangesAndEnds(RandomHistories.generate(3, TODAY), 3));
         NetworkState state = NetworkState.of(effective);
@@ -124,8 +143,11 @@ class NetworkStateTest {
         assertThat(state.get(Contributions.STATE)).isEqualTo(contributions(effective));
     }
 
-    /** The contributions by their plain definition: last record per id (in the place of its first), every change of it. */
-    private static List<Contributions.Contribution> contributions(List<LoggedEntry> history) {
+    /**
+     * The contributions by their plain definition: last record per id (in the place of its first), every change of
+     * it; and those of them whose latest status is pledged.
+     */
+    private static Contributions.Ledger contributions(List<LoggedEntry> history) {
         Map<UUID, Fact<ContributionRecorded>> recorded = new LinkedHashMap<>();
         Map<UUID, List<Fact<ContributionStatusChanged>>> changes = new HashMap<>();
         for (LoggedEntry e : history) {
@@ -136,6 +158,7 @@ class NetworkStateTest {
             }
         }
         List<Contributions.Contribution> result = new ArrayList<>();
+        List<Contributions.Contribution> pledged = new ArrayList<>();
         recorded.forEach((id, r) -> {
             List<Fact<ContributionStatusChanged>> of = changes.getOrDefault(id, List.of());
             ContributionStatus status = of.isEmpty() ? r.event().status() : of.get(of.size() - 1).event().status();
@@ -149,8 +172,11 @@ class NetworkStateTest {
                 }
             }
             result.add(new Contributions.Contribution(r, List.copyOf(of), delivered));
+            if (status == ContributionStatus.PLEDGED) {
+                pledged.add(result.get(result.size() - 1));
+            }
         });
-        return result;
+        return new Contributions.Ledger(result, pledged);
     }
 
     private static Agreements.Book agreements(List<LoggedEntry> history) {

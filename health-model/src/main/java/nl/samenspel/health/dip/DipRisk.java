@@ -180,10 +180,11 @@ public final class DipRisk implements Indicator {
         var withdrawn = w.in(ContributionStatusChanged.class).stream()
                          .filter(c -> c.event().status() == ContributionStatus.WITHDRAWN).toList();
         // pledged when recorded, older than the pledge age and never changed since (contribution ids are unique,
-        // so the state's contributions are the records, in business order, with the changes of each)
+        // so the state's contributions are the records, in business order, with the changes of each; such a one
+        // stands pledged)
         LocalDate staleBefore = m.end().minusDays(m.days("drivers.pledgeAgeDays"));
         List<Fact<ContributionRecorded>> stale = new ArrayList<>();
-        for (Contributions.Contribution c : m.state(Contributions.STATE)) {
+        for (Contributions.Contribution c : Contributions.pledged(m)) {
             Fact<ContributionRecorded> recorded = c.recorded();
             if (c.changes().isEmpty() && recorded.event().status() == ContributionStatus.PLEDGED
                     && recorded.on().isBefore(staleBefore)

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,15 @@ import java.util.UUID;
 public final class Contributions {
 
     /** The contributions as part of the network state, in the order they were recorded. */
-    public static final NetworkState.Part<List<Contribution>> STATE = NetworkState.Part.of(
-            List.of(ContributionRecorded.class, ContributionStatusChanged.class), Ledger::new);
+    public static final NetworkState.Part<Ledger> STATE = NetworkState.Part.of(
+            List.of(ContributionRecorded.class, ContributionStatusChanged.class), LedgerFold::new);
+
+    /**
+     * Every contribution so far ({@code all}, in the order of their first record) and those of them that stand
+     * pledged ({@code pledged}, in the same order): a few, where {@code all} grows with the history.
+     */
+    public record Ledger(List<Contribution> all, List<Contribution> pledged) {
+    }
 
     /** One contribution with its status changes, in business order. */
     public record Contribution(Fact<ContributionRecorded> recorded, List<Fact<ContributionStatusChanged>> changes,
@@ -111,7 +119,12 @@ public final class Contributions {
     }
 
     static List<Contribution> of(MonthContext month) {
-        return month.state(STATE);
+        return month.state(STATE).all();
+    }
+
+    /** The contributions that stand pledged at the end of the month, in the order of their first record. */
+    public static List<Contribution> pledged(MonthContext month) {
+        return month.state(STATE).pledged();
     }
 
     /**
@@ -119,11 +132,13 @@ public final class Contributions {
      * change of its id so far, also changes dated before the record. Only contributions touched since the last
      * snapshot are built again.
      */
-    private static final class Ledger implements NetworkState.Fold<List<Contribution>> {
+    private static final class LedgerFold implements NetworkState.Fold<Ledger> {
         private final Map<UUID, Fact<ContributionRecorded>> recorded = new HashMap<>();
         private final Map<UUID, List<Fact<ContributionStatusChanged>>> changes = new HashMap<>();
         private final Map<UUID, Contribution> built = new LinkedHashMap<>();
-        private final Set<UUID> touched = new HashSet<>();
+        private final Map<UUID, Contribution> pledged = new LinkedHashMap<>();
+        /** In the order first touched since the last snapshot: a new record comes after every earlier one. */
+        private final Set<UUID> touched = new LinkedHashSet<>();
 
         @Override
         public void apply(LoggedEntry entry) {
@@ -138,15 +153,44 @@ public final class Contributions {
         }
 
         @Override
-        public List<Contribution> snapshot() {
+        public Ledger snapshot() {
+            // The pledged ones keep the order of the first records. A contribution recorded since the last snapshot
+            // as pledged, and not changed, joins at the end in the order touched; anything else that turns pledged
+            // (which the command side does not allow) puts the list together again from every contribution.
+            boolean regroup = false;
             for (UUID id : touched) {
                 Fact<ContributionRecorded> fact = recorded.get(id);
-                if (fact != null) {
-                    built.put(id, new Contribution(fact, List.copyOf(changes.getOrDefault(id, List.of()))));
+                if (fact == null) {
+                    continue;
+                }
+                boolean fresh = built.get(id) == null;
+                Contribution contribution = new Contribution(fact, List.copyOf(changes.getOrDefault(id, List.of())));
+                built.put(id, contribution);
+                boolean isPledged = contribution.status() == ContributionStatus.PLEDGED;
+                if (pledged.containsKey(id)) {
+                    if (isPledged) {
+                        pledged.put(id, contribution);
+                    } else {
+                        pledged.remove(id);
+                    }
+                } else if (isPledged) {
+                    if (fresh && contribution.changes().isEmpty()) {
+                        pledged.put(id, contribution);
+                    } else {
+                        regroup = true;
+                    }
                 }
             }
             touched.clear();
-            return List.copyOf(built.values());
+            if (regroup) {
+                pledged.clear();
+                built.forEach((id, c) -> {
+                    if (c != null && c.status() == ContributionStatus.PLEDGED) {
+                        pledged.put(id, c);
+                    }
+                });
+            }
+            return new Ledger(List.copyOf(built.values()), List.copyOf(pledged.values()));
         }
     }
 

@@ -68,7 +68,7 @@ public final class GiveAndTake implements Indicator {
         Set<UUID> active = month.activePartners();
         List<Contribution> delivered = Contributions.deliveredWithin(month, windowMonths);
         List<Contribution> pledged = new ArrayList<>();
-        for (Contribution c : Contributions.of(month)) {
+        for (Contribution c : Contributions.pledged(month)) {
             if (c.pledgedBetween(from, month.end()) && active.contains(c.from())) {
                 pledged.add(c);
             }
