@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,13 +90,8 @@ public final class Contributions {
                    && !recorded.on().isAfter(toInclusive);
         }
 
-        /** Its value in euros where known: the estimate, or the quantity itself when counted in EUR. */
-        Optional<BigDecimal> eur() {
-            return Optional.ofNullable(eurOrNull());
-        }
-
-        /** {@link #eur()} without the wrapper, for sums over many contributions. */
-        BigDecimal eurOrNull() {
+        /** Its value in euros where known: the estimate, or the quantity itself when counted in EUR; else null. */
+        BigDecimal eur() {
             if (recorded.event().estimatedValueEur() != null) {
                 return recorded.event().estimatedValueEur();
             }

@@ -145,7 +145,7 @@ public final class GiveAndTake implements Indicator {
         Map<String, Integer> byKind = new LinkedHashMap<>();
         Map<String, Integer> byCapital = new LinkedHashMap<>();
         for (Contribution c : given) {
-            BigDecimal eur = c.eurOrNull();
+            BigDecimal eur = c.eur();
             if (eur != null) {
                 givenEur = givenEur.add(eur);
             }
@@ -194,8 +194,9 @@ public final class GiveAndTake implements Indicator {
         for (Contribution c : delivered) {
             UUID to = c.event().toPartnerId();
             if (to != null) {
-                flows.computeIfAbsent(c.from(), k -> new HashMap<>())
-                     .merge(to, c.eurOrNull() == null ? BigDecimal.ZERO : c.eurOrNull(), BigDecimal::add);
+                BigDecimal eur = c.eur();
+                flows.computeIfAbsent(c.from(), k -> new HashMap<>()).merge(to, eur == null ? BigDecimal.ZERO : eur,
+                                                                            BigDecimal::add);
             }
         }
         List<Map<String, Object>> pairs = new ArrayList<>();
@@ -223,7 +224,7 @@ public final class GiveAndTake implements Indicator {
     private static BigDecimal eur(List<Contribution> contributions) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Contribution c : contributions) {
-            BigDecimal eur = c.eurOrNull();
+            BigDecimal eur = c.eur();
             if (eur != null) {
                 sum = sum.add(eur);
             }
