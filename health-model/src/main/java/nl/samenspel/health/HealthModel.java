@@ -113,7 +113,8 @@ public final class HealthModel {
         List<Alert> raised = new ArrayList<>();
         for (AlertRule rule : alerts) {
             rule.evaluate(context).ifPresent(a -> raised.add(new Alert(a.id(), a.title(), a.severity(), a.detail(),
-                                                                       shown(a.evidence(), anonymous), a.suggestedResponse())));
+                                                                       shown(a.evidence(), anonymous), a.suggestedResponse(),
+                                                                       a.reasons())));
         }
         raised.sort(Comparator.comparing(a -> Integer.parseInt(a.id().substring(1))));
         return new MonthHealth(month, end, values, raised, provisional);

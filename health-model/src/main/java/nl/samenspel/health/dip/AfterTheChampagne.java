@@ -56,7 +56,10 @@ public final class AfterTheChampagne implements AlertRule {
         String detail = "\"" + first.event().title() + "\" (" + since + ")"
                 + (unanswered.size() > 1 ? " and " + (unanswered.size() - 1) + " later success(es)" : "")
                 + " not followed by a governance or rule agreement within " + months + " months.";
+        Alert.Reason why = unanswered.size() > 1
+                ? Alert.Reason.of("unansweredMore", first.event().title(), since, unanswered.size() - 1, months)
+                : Alert.Reason.of("unanswered", first.event().title(), since, months);
         return Optional.of(new Alert(ID, "After the champagne", Severity.WARNING, detail,
-                                     unanswered.stream().map(Fact::id).toList(), RESPONSE));
+                                     unanswered.stream().map(Fact::id).toList(), RESPONSE, List.of(why)));
     }
 }

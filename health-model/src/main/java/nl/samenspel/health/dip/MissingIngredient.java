@@ -43,6 +43,9 @@ public final class MissingIngredient implements AlertRule {
         String detail = "Vitality " + (int) vitality.number("score") + " of 4; missing: "
                 + String.join(", ", missing.stream().map(LABELS::get).toList()) + ".";
         String response = String.join(" ", missing.stream().map(RESPONSES::get).toList());
-        return Optional.of(new Alert(ID, "Missing ingredient", Severity.INFO, detail, vitality.evidence(), response));
+        Alert.Reason why = Alert.Reason.of("missing", (int) vitality.number("score"),
+                                           Alert.Reason.labels(missing.stream().map(m -> "ingredient." + m).toList()));
+        return Optional.of(new Alert(ID, "Missing ingredient", Severity.INFO, detail, vitality.evidence(), response,
+                                     List.of(why)));
     }
 }

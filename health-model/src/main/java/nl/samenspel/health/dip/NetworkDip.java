@@ -39,17 +39,27 @@ public final class NetworkDip implements AlertRule {
             String level = Double.isNaN(energy.number("ratio")) ? "no energy measured this month"
                     : String.format("smoothed energy at %.0f %% of its peak", 100 * energy.number("ratio"));
             String detail = "In a dip: " + level + "; active drivers: " + (drivers.isEmpty() ? "none any more" : drivers) + ".";
+            List<Alert.Reason> why = List.of(
+                    Double.isNaN(energy.number("ratio")) ? Alert.Reason.of("inDipNoEnergy")
+                            : Alert.Reason.of("inDip", String.format("%.0f", 100 * energy.number("ratio"))),
+                    drivers.isEmpty() ? Alert.Reason.of("noDriversLeft") : Alert.Reason.of("drivers", driverLabels(risk)));
             return Optional.of(new Alert(ID, "Network dip", Severity.CRITICAL, detail,
-                                         NetworkFacts.evidence(risk.evidence(), energy.evidence()), RESTART));
+                                         NetworkFacts.evidence(risk.evidence(), energy.evidence()), RESTART, why));
         }
         if (risk.number("dipRisk") >= month.setting("dip.elevatedRisk")) {
             String detail = "Dip risk " + risk.figure("riskLevel") + ": " + drivers + " active; energy has not dropped yet.";
-            return Optional.of(new Alert(ID, "Network dip risk", Severity.WARNING, detail, risk.evidence(), WATCH_DRIVERS));
+            return Optional.of(new Alert(ID, "Network dip risk", Severity.WARNING, detail, risk.evidence(), WATCH_DRIVERS,
+                                         List.of(Alert.Reason.of("risk", "@risk." + risk.figure("riskLevel"),
+                                                                 driverLabels(risk)))));
         }
         return Optional.empty();
     }
 
     @SuppressWarnings("unchecked")
+    private static String driverLabels(IndicatorValue risk) {
+        return Alert.Reason.labels(activeDrivers(risk).stream().map(d -> "driver." + d).toList());
+    }
+
     private static List<String> activeDrivers(IndicatorValue risk) {
         return risk.figure("activeDrivers") instanceof List<?> list ? (List<String>) list : List.of();
     }

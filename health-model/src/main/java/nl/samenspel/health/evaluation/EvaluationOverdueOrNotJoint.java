@@ -33,7 +33,10 @@ public final class EvaluationOverdueOrNotJoint implements AlertRule {
             return Optional.empty();
         }
         List<String> reasons = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
         if (cadence.overdue()) {
+            why.add(Alert.Reason.of(cadence.lastJoint().isPresent() ? "overdue" : "neverJoint", cadence.daysSince(),
+                                    month.days("evaluation.cadenceDays")));
             String cadenceDays = " (cadence " + month.days("evaluation.cadenceDays") + " days)";
             reasons.add(cadence.lastJoint().isPresent()
                     ? "the last joint evaluation was opened " + cadence.daysSince() + " days ago" + cadenceDays
@@ -43,12 +46,13 @@ public final class EvaluationOverdueOrNotJoint implements AlertRule {
         if (cadence.notJoint()) {
             List<String> absent = cadence.absentPartners().stream().map(p -> month.roster().name(p)).toList();
             reasons.add("not every partner answered the last joint evaluation (missing: " + String.join(", ", absent) + ")");
+            why.add(Alert.Reason.of("notJoint", String.join(", ", absent)));
         }
         List<String> evidence = new ArrayList<>();
         cadence.lastJoint().ifPresentOrElse(last -> evidence.addAll(last.evidence()),
                                             () -> cadence.founded().ifPresent(f -> evidence.add(f.id())));
         String detail = capitalise(String.join("; and ", reasons)) + ".";
-        return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, List.copyOf(evidence), RESPONSE));
+        return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, List.copyOf(evidence), RESPONSE, why));
     }
 
     private static String capitalise(String text) {

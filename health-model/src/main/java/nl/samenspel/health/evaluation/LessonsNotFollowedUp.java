@@ -45,6 +45,9 @@ public final class LessonsNotFollowedUp implements AlertRule {
         String detail = actions.completedByDue().size() + " of " + actions.due().size()
                 + " improvement actions due in the last " + month.days("evaluation.followThroughMonths")
                 + " months were completed on time; missed: " + String.join(", ", titles) + ".";
-        return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, List.copyOf(evidence), RESPONSE));
+        return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, List.copyOf(evidence), RESPONSE,
+                                     List.of(Alert.Reason.of("missed", actions.completedByDue().size(), actions.due().size(),
+                                                             month.days("evaluation.followThroughMonths"),
+                                                             String.join(", ", titles)))));
     }
 }

@@ -42,6 +42,7 @@ public final class PerceptionGap implements AlertRule {
         Evaluation latest = evaluations.get(evaluations.size() - 1);
         double threshold = month.setting("fiveConditions.perceptionGap");
         List<String> parts = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
         Set<String> evidence = new LinkedHashSet<>();
         evidence.add(latest.opening().id());
         for (int i = 0; i < FiveConditions.CONDITIONS.size(); i++) {
@@ -50,6 +51,8 @@ public final class PerceptionGap implements AlertRule {
                 continue;
             }
             parts.add(scores.item() + " (" + scores.min() + " to " + scores.max() + ")");
+            why.add(Alert.Reason.of("spread", latest.opening().event().title(),
+                                    "@condition." + FiveConditions.CONDITIONS.get(i), scores.min(), scores.max()));
             for (Fact<EvaluationResponseRecorded> response : latest.scored()) {
                 List<Integer> given = response.event().scores();
                 if (Boolean.TRUE.equals(response.event().anonymous())) {
@@ -65,6 +68,6 @@ public final class PerceptionGap implements AlertRule {
         }
         String detail = "In the five-conditions evaluation \"" + latest.opening().event().title()
                 + "\" respondents differ widely on " + String.join(", ", parts) + ".";
-        return Optional.of(new Alert(ID, TITLE, Severity.INFO, detail, List.copyOf(evidence), RESPONSE));
+        return Optional.of(new Alert(ID, TITLE, Severity.INFO, detail, List.copyOf(evidence), RESPONSE, why));
     }
 }

@@ -43,6 +43,7 @@ public final class BoardConnectionLost implements AlertRule {
     @Override
     public Optional<Alert> evaluate(MonthContext month) {
         List<String> reasons = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         if (Representatives.recorded(month)) {
             FigureEight eight = FigureEight.of(month);
@@ -50,6 +51,7 @@ public final class BoardConnectionLost implements AlertRule {
                 if (eight.boardOpenTooLong(partner)) {
                     reasons.add(month.roster().name(partner) + " has had no connected board representative for more than "
                                         + month.days("board.openDays") + " days");
+                    why.add(Alert.Reason.of("boardOpen", month.roster().name(partner), month.days("board.openDays")));
                     eight.posts().stream().filter(p -> p.partnerId().equals(partner) && p.level() == Level.BOARD)
                          .forEach(p -> {
                              if (p.appointedEventId() != null) {
@@ -70,6 +72,7 @@ public final class BoardConnectionLost implements AlertRule {
                     && Representatives.laterAppointment(month, d).isEmpty()) {
                 reasons.add("the board representative of " + month.roster().name(d.event().partnerId()) + " left on "
                                     + d.on() + " without hand-over or successor");
+                why.add(Alert.Reason.of("boardLeft", month.roster().name(d.event().partnerId()), d.on()));
                 evidence.add(d.id());
             }
         }
@@ -78,6 +81,6 @@ public final class BoardConnectionLost implements AlertRule {
         }
         String detail = Character.toUpperCase(reasons.get(0).charAt(0)) + String.join("; ", reasons).substring(1) + ".";
         return Optional.of(new Alert(ID, "Board connection lost", Severity.CRITICAL, detail,
-                                     NetworkFacts.evidence(evidence), RESPONSE));
+                                     NetworkFacts.evidence(evidence), RESPONSE, why));
     }
 }

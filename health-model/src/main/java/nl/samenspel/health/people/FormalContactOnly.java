@@ -35,6 +35,7 @@ public final class FormalContactOnly implements AlertRule {
         long informal = meetings.stream().filter(m -> m.event().kind() == MeetingKind.INFORMAL).count();
         return Optional.of(new Alert(ID, "Formal contact only", Severity.INFO,
                                      informal + " of " + meetings.size() + " meetings in " + months + " months were informal.",
-                                     meetings.stream().map(Fact::id).toList(), RESPONSE));
+                                     meetings.stream().map(Fact::id).toList(), RESPONSE,
+                                     List.of(Alert.Reason.of("formalOnly", informal, meetings.size(), months))));
     }
 }

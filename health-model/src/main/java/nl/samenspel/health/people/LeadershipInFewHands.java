@@ -5,6 +5,7 @@ import nl.samenspel.health.AlertRule;
 import nl.samenspel.health.MonthContext;
 import nl.samenspel.health.Severity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,7 @@ public final class LeadershipInFewHands implements AlertRule {
                 ID, "Leadership in one or two hands", Severity.WARNING,
                 String.format("The two busiest leaders hold %d of the %d lead roles (%.0f %%).", c.heldByTopTwo(), c.roles(),
                               100 * c.share()),
-                c.evidence(), RESPONSE));
+                c.evidence(), RESPONSE,
+                List.of(Alert.Reason.of("fewHands", c.heldByTopTwo(), c.roles(), String.format("%.0f", 100 * c.share())))));
     }
 }

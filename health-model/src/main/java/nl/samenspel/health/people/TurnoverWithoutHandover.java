@@ -42,6 +42,7 @@ public final class TurnoverWithoutHandover implements AlertRule {
     @Override
     public Optional<Alert> evaluate(MonthContext month) {
         List<String> reasons = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         List<Fact<RepresentativeDeparted>> departures = month.all(RepresentativeDeparted.class);
         for (Fact<RepresentativeDeparted> d : departures) {
@@ -52,6 +53,8 @@ public final class TurnoverWithoutHandover implements AlertRule {
                 reasons.add("a " + d.event().level().name().toLowerCase() + " representative of "
                                     + month.roster().name(d.event().partnerId()) + " left on " + d.on()
                                     + " without hand-over or successor");
+                why.add(Alert.Reason.of("left", Alert.Reason.label(d.event().level()),
+                                        month.roster().name(d.event().partnerId()), d.on()));
                 evidence.add(d.id());
             }
         }
@@ -61,6 +64,7 @@ public final class TurnoverWithoutHandover implements AlertRule {
             boolean ruleNow = !Agreements.rulesInForce(month, month.end(), RuleTheme.STAFF_CHANGES).isEmpty();
             if (!ruleThen && !ruleNow) {
                 reasons.add("the first staff change (" + first.on() + ") came without a rule of play on staff changes");
+                why.add(Alert.Reason.of("noRule", first.on()));
                 evidence.add(first.id());
             }
         }
@@ -69,6 +73,6 @@ public final class TurnoverWithoutHandover implements AlertRule {
         }
         String detail = Character.toUpperCase(reasons.get(0).charAt(0)) + String.join("; ", reasons).substring(1) + ".";
         return Optional.of(new Alert(ID, "Turnover without hand-over", Severity.WARNING, detail,
-                                     NetworkFacts.evidence(evidence), RESPONSE));
+                                     NetworkFacts.evidence(evidence), RESPONSE, why));
     }
 }

@@ -7,6 +7,7 @@ import nl.samenspel.health.MonthContext;
 import nl.samenspel.health.Severity;
 import nl.samenspel.health.Status;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,10 @@ public final class PhaseOutOfStep implements AlertRule {
         String detail = "The data suggest the phase " + phase.figure("suggested") + " (" + phase.figure("reason")
                 + ") while the confirmed phase is " + phase.figure("confirmed") + ", since "
                 + phase.figure("outOfStepSince") + ".";
-        return Optional.of(new Alert(ID, "Phase out of step", Severity.INFO, detail, phase.evidence(), RESPONSE));
+        Alert.Reason why = Alert.Reason.of("outOfStep", "@enum." + phase.figure("suggested"),
+                                           "@alert.A18.rule." + phase.figure("rule"), "@enum." + phase.figure("confirmed"),
+                                           phase.figure("outOfStepSince"));
+        return Optional.of(new Alert(ID, "Phase out of step", Severity.INFO, detail, phase.evidence(), RESPONSE,
+                                     List.of(why)));
     }
 }

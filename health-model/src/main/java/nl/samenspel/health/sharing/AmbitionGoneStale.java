@@ -50,21 +50,24 @@ public final class AmbitionGoneStale implements AlertRule {
         AmbitionPicture ambition = found.get();
         Set<String> evidence = new LinkedHashSet<>();
         List<String> reasons = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
         if (stale(ambition, month)) {
             reasons.add("the ambition was last stated or endorsed " + ambition.freshnessDays() + " days ago");
+            why.add(Alert.Reason.of("stale", ambition.freshnessDays()));
             evidence.add(ambition.lastRenewal().id());
         }
         Map<UUID, List<Fact<?>>> changes = boardChangesSinceEndorsement(ambition, month);
         if (!changes.isEmpty()) {
             reasons.add("the board representation of " + AmbitionNotShared.names(List.copyOf(changes.keySet()), month)
                         + " changed after its last endorsement");
+            why.add(Alert.Reason.of("boardChanged", AmbitionNotShared.names(List.copyOf(changes.keySet()), month)));
             changes.forEach((partner, facts) -> {
                 ambition.lastEndorsement(partner).ifPresent(e -> evidence.add(e.id()));
                 facts.forEach(f -> evidence.add(f.id()));
             });
         }
         String detail = Character.toUpperCase(reasons.get(0).charAt(0)) + String.join("; and ", reasons).substring(1) + ".";
-        return Optional.of(new Alert(ID, TITLE, Severity.INFO, detail, List.copyOf(evidence), RESPONSE));
+        return Optional.of(new Alert(ID, TITLE, Severity.INFO, detail, List.copyOf(evidence), RESPONSE, why));
     }
 
     static boolean holds(AmbitionPicture ambition, MonthContext month) {

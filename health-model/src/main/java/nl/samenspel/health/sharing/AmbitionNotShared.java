@@ -50,9 +50,12 @@ public final class AmbitionNotShared implements AlertRule {
         Set<String> evidence = new LinkedHashSet<>();
         evidence.add(ambition.statement().id());
         List<String> reasons = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
         if (!rejecting.isEmpty()) {
             reasons.add(names(rejecting, month) + " reject" + (rejecting.size() == 1 ? "s" : "")
                         + " ambition version " + ambition.version());
+            why.add(Alert.Reason.of(rejecting.size() == 1 ? "rejectsOne" : "rejectsMany", names(rejecting, month),
+                                    ambition.version()));
             for (UUID partner : rejecting) {
                 ambition.stancesOf(partner).stream().filter(s -> s.event().stance() == Stance.REJECTS)
                         .forEach(s -> evidence.add(s.id()));
@@ -61,6 +64,8 @@ public final class AmbitionNotShared implements AlertRule {
         if (!pastGrace.isEmpty()) {
             reasons.add(names(pastGrace, month) + " did not endorse version " + ambition.version() + " within "
                         + month.days("ambition.graceDays") + " days");
+            why.add(Alert.Reason.of("notEndorsed", names(pastGrace, month), ambition.version(),
+                                    month.days("ambition.graceDays")));
             for (UUID partner : pastGrace) {
                 List<Fact<AmbitionEndorsed>> stances = List.copyOf(ambition.stancesOf(partner));
                 if (!stances.isEmpty()) {
@@ -72,7 +77,7 @@ public final class AmbitionNotShared implements AlertRule {
             }
         }
         String detail = String.join("; ", reasons) + ".";
-        return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, List.copyOf(evidence), RESPONSE));
+        return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, List.copyOf(evidence), RESPONSE, why));
     }
 
     static boolean holds(AmbitionPicture ambition, MonthContext month) {

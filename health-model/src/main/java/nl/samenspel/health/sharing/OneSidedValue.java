@@ -40,20 +40,27 @@ public final class OneSidedValue implements AlertRule {
             return Optional.empty();
         }
         List<String> reasons = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
+        int windowMonths = month.days("capitals.windowMonths");
         if (profile.claimCount() == 0) {
             reasons.add("no evidenced value claim at all");
+            why.add(Alert.Reason.of("noClaims", windowMonths));
         } else if (profile.missingCapital(month)) {
             reasons.add("no evidenced value claim for " + String.join(", ", profile.missing().stream().map(Labels::of).toList())
                         + " capital");
+            why.add(Alert.Reason.of("missingCapital",
+                                    Alert.Reason.labels(profile.missing().stream().map(c -> "enum." + Labels.of(c)).toList()),
+                                    windowMonths));
         }
         if (profile.economicallyDominated(month)) {
             reasons.add(profile.claims(Capital.ECONOMIC).size() + " of " + profile.claimCount()
                         + " value claims are economic");
+            why.add(Alert.Reason.of("economic", profile.claims(Capital.ECONOMIC).size(), profile.claimCount(), windowMonths));
         }
         String detail = "In the last " + month.days("capitals.windowMonths") + " months: "
                 + String.join("; ", reasons) + ".";
         List<String> evidence = profile.claimCount() > 0 ? profile.allClaims().stream().map(c -> c.id()).toList()
                 : month.all(NetworkFounded.class).stream().map(Fact::id).limit(1).toList();
-        return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, evidence, RESPONSE));
+        return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, evidence, RESPONSE, why));
     }
 }

@@ -36,6 +36,8 @@ public final class PerceivedUnfairBalance implements AlertRule {
         List<String> names = unfair.stream().map(a -> month.roster().name(a.event().partnerId())).toList();
         String detail = String.join(", ", names) + (unfair.size() == 1 ? " experiences" : " experience")
                 + " the balance of give and take as unfair.";
-        return Optional.of(new Alert(ID, TITLE, Severity.CRITICAL, detail, unfair.stream().map(Fact::id).toList(), RESPONSE));
+        return Optional.of(new Alert(ID, TITLE, Severity.CRITICAL, detail, unfair.stream().map(Fact::id).toList(), RESPONSE,
+                                     List.of(Alert.Reason.of(unfair.size() == 1 ? "unfairOne" : "unfairMany",
+                                                             String.join(", ", names)))));
     }
 }

@@ -42,10 +42,12 @@ public final class EasyCancellations implements AlertRule {
              .filter(o -> o.event().outcome() == AgreementOutcome.CANCELLED)
              .forEach(o -> byPartner.computeIfAbsent(o.event().responsiblePartnerId(), p -> new ArrayList<>()).add(o.id()));
         List<String> parts = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         byPartner.forEach((partner, ids) -> {
             if (ids.size() >= month.setting("cancellations.count") && month.roster().isActive(partner, month.end())) {
                 parts.add(month.roster().name(partner) + " cancelled " + ids.size() + " times");
+                why.add(Alert.Reason.of("cancelled", month.roster().name(partner), ids.size(), days));
                 evidence.addAll(ids);
             }
         });
@@ -53,6 +55,6 @@ public final class EasyCancellations implements AlertRule {
             return Optional.empty();
         }
         return Optional.of(new Alert(ID, "Easy cancellations", Severity.WARNING,
-                                     String.join("; ", parts) + " in " + days + " days.", evidence, RESPONSE));
+                                     String.join("; ", parts) + " in " + days + " days.", evidence, RESPONSE, why));
     }
 }

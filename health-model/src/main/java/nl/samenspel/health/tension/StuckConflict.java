@@ -27,11 +27,14 @@ public final class StuckConflict implements AlertRule {
     @Override
     public Optional<Alert> evaluate(MonthContext month) {
         List<String> parts = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         for (Conflicts.Open c : Conflicts.open(month)) {
             if (Conflicts.stuck(month, c)) {
                 parts.add("between " + String.join(", ", c.parties().stream().map(p -> month.roster().name(p)).toList())
                                   + " open " + c.daysOpen() + " days at step " + c.step());
+                why.add(Alert.Reason.of("stuck", String.join(", ", c.parties().stream().map(p -> month.roster().name(p)).toList()),
+                                        c.daysOpen(), c.step()));
                 evidence.addAll(c.evidence());
             }
         }
@@ -39,6 +42,6 @@ public final class StuckConflict implements AlertRule {
             return Optional.empty();
         }
         return Optional.of(new Alert(ID, "Stuck conflict", Severity.WARNING, "Conflict " + String.join("; ", parts) + ".",
-                                     NetworkFacts.evidence(evidence), RESPONSE));
+                                     NetworkFacts.evidence(evidence), RESPONSE, why));
     }
 }

@@ -33,6 +33,7 @@ public final class TemperatureRising implements AlertRule {
         var latest = Readings.latestWithinWindow(month);
         var all = Readings.byScope(month);
         List<String> parts = new ArrayList<>();
+        List<Alert.Reason> why = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         boolean critical = false;
         for (var entry : latest.entrySet()) {
@@ -44,6 +45,8 @@ public final class TemperatureRising implements AlertRule {
             Fact<TemperatureMeasured> last = entry.getValue();
             if (last.event().level() > previous.event().level()) {
                 parts.add(entry.getKey().label(month) + " from " + previous.event().level() + " to " + last.event().level());
+                why.add(Alert.Reason.of("hotter", entry.getKey().isNetwork() ? "@alert.A4.network" : entry.getKey().label(month),
+                                        previous.event().level(), last.event().level()));
                 evidence.add(previous.id());
                 evidence.add(last.id());
                 critical |= last.event().level() >= 4;
@@ -54,6 +57,6 @@ public final class TemperatureRising implements AlertRule {
         }
         return Optional.of(new Alert(ID, "Temperature rising", critical ? Severity.CRITICAL : Severity.WARNING,
                                      "Hotter than the previous reading: " + String.join("; ", parts) + ".", evidence,
-                                     critical ? CRITICAL_RESPONSE : RESPONSE));
+                                     critical ? CRITICAL_RESPONSE : RESPONSE, why));
     }
 }
