@@ -186,6 +186,40 @@ class DashboardInTheBrowserTest {
     }
 
     @Test
+    void anAlertSaysWhyItHoldsInTheReadersLanguageWhereTheBundlesKnowItsReasons() {
+        loginAsSteering();
+        JsonNode alerts = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi).get("alerts");
+        assertThat(alerts).as("open alerts of the demo network").isNotEmpty();
+        int said = 0;
+        browser.open("/networks/" + noorderkwartier + "?lang=nl");
+        browser.await("#indicators-heading");
+        for (JsonNode alert : alerts) {
+            WebElement detail = browser.find("[data-test=alert-" + alert.get("id").asText() + "] .alert-detail");
+            String english = alert.get("detail").asText();
+            if (alert.path("reasons").isEmpty()) {
+                // a rule that gives no reasons is shown by its English detail, marked as English
+                assertThat(detail.getDomAttribute("lang")).isEqualTo("en");
+                assertThat(detail.getText()).isEqualTo(english);
+            } else {
+                assertThat(detail.getDomAttribute("lang")).as(alert.get("id").asText()).isEqualTo("nl");
+                assertThat(detail.getText()).isNotEqualTo(english).endsWith(".");
+                said++;
+            }
+        }
+        assertThat(said).as("alerts said in Dutch").isGreaterThanOrEqualTo(2);
+        assertThat(browser.find("[data-test=alert-A11] .alert-detail").getText())
+                .startsWith("De eerste personeelswisseling (").endsWith(") kwam er zonder spelregel over personeelswisselingen.");
+
+        browser.open("/networks/" + noorderkwartier + "?lang=en");
+        browser.await("#indicators-heading");
+        for (JsonNode alert : alerts) {
+            WebElement detail = browser.find("[data-test=alert-" + alert.get("id").asText() + "] .alert-detail");
+            assertThat(detail.getDomAttribute("lang")).isEqualTo("en");
+            assertThat(detail.getText()).isEqualTo(alert.get("detail").asText());
+        }
+    }
+
+    @Test
     void aSteeringMemberCannotOpenANetworkTheyHoldNoRoleIn() {
         loginAsSteering();
         browser.open("/networks/" + demo.otherNetwork);

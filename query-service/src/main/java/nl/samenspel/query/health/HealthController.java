@@ -37,6 +37,11 @@ public class HealthController {
     }
 
     @GetMapping
+    @Operation(summary = "The current month's health",
+               description = "Indicators H1–H17 (id, name, status, figures, evidence) and the alerts that hold: id, "
+                       + "title, severity, detail (in English), evidence, suggestedResponse and reasons, the detail as "
+                       + "codes of the alert's rule with their values (a value starting with @ names a label, such as "
+                       + "@enum.board), for saying it in another language; provisional while the month has not ended.")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.COORDINATOR, NetworkRole.STEERING, NetworkRole.AUDITOR})
     public Document current(@PathVariable UUID networkId) {
         return health.current(networkId);

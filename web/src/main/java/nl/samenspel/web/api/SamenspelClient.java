@@ -337,10 +337,19 @@ public class SamenspelClient {
     /** An alert that holds in a month; as with {@link Indicator}, a timeline month counts its evidence only. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Alert(String id, String title, String severity, String detail, List<String> evidence,
-                        Integer evidenceCount, String suggestedResponse) {
+                        Integer evidenceCount, String suggestedResponse, List<Reason> reasons) {
         public Alert {
             evidence = evidence == null ? List.of() : evidence;
             evidenceCount = evidenceCount == null ? evidence.size() : evidenceCount;
+            reasons = reasons == null ? List.of() : reasons;
+        }
+    }
+
+    /** Why an alert holds, as a code of its rule and the values in it; {@code @}-values are labels (see the model). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Reason(String code, List<String> args) {
+        public Reason {
+            args = args == null ? List.of() : args;
         }
     }
 

@@ -19,7 +19,7 @@ final class Alerts {
 
     /** One alert as a steering group reads it: what, how urgent, since when, what to do, and what it rests on. */
     record Card(String id, String title, String severity, String severityWord, String since, String until,
-                String detail, String response, int evidenceCount, String explainUrl) {
+                String detail, String detailLang, String response, int evidenceCount, String explainUrl) {
     }
 
     record Board(List<Card> open, List<Card> recent) {
@@ -48,10 +48,10 @@ final class Alerts {
             String severity = openThen && now != null && now.severity() != null ? now.severity() : episode.severity();
             String indicator = IndicatorCatalog.ALERT_INDICATOR.get(episode.id());
             String explainMonth = openThen ? selected.toString() : cleared.minusMonths(1).toString();
+            AlertDetail detail = openThen && now != null ? AlertDetail.of(now, words) : AlertDetail.NONE;
             Card card = new Card(episode.id(), words.orElse("alert." + episode.id() + ".title", episode.title()),
                                  severity, words.severity(severity), raised.toString(),
-                                 openThen ? null : cleared.toString(),
-                                 openThen && now != null ? now.detail() : null,
+                                 openThen ? null : cleared.toString(), detail.text(), detail.lang(),
                                  words.orElse("alert." + episode.id() + ".response", episode.suggestedResponse()),
                                  episode.evidence().size(),
                                  indicator == null ? null
@@ -62,8 +62,10 @@ final class Alerts {
         for (Alert alert : month.alerts()) {
             if (open.stream().noneMatch(c -> c.id().equals(alert.id()))) {
                 String indicator = IndicatorCatalog.ALERT_INDICATOR.get(alert.id());
+                AlertDetail detail = AlertDetail.of(alert, words);
                 open.add(new Card(alert.id(), words.orElse("alert." + alert.id() + ".title", alert.title()),
-                                  alert.severity(), words.severity(alert.severity()), null, null, alert.detail(),
+                                  alert.severity(), words.severity(alert.severity()), null, null, detail.text(),
+                                  detail.lang(),
                                   words.orElse("alert." + alert.id() + ".response", alert.suggestedResponse()),
                                   alert.evidenceCount(), indicator == null ? null
                                           : explainBase + "?indicator=" + indicator + "&month=" + selected));

@@ -1,0 +1,55 @@
+package nl.samenspel.web.pages;
+
+import nl.samenspel.web.api.SamenspelClient.Alert;
+import nl.samenspel.web.api.SamenspelClient.Reason;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An alert's detail in the reader's language where the bundles know its reasons, else the services' English. */
+class AlertDetailTest {
+    private static final MessageSource MESSAGES = new LocaleConfiguration().messageSource();
+    private static final Words DUTCH = new Words(MESSAGES, LocaleConfiguration.DUTCH);
+    private static final Words ENGLISH = new Words(MESSAGES, Locale.ENGLISH);
+
+    private static Alert alert(String id, String detail, Reason... reasons) {
+        return new Alert(id, "title", "WARNING", detail, List.of(), 0, "response", List.of(reasons));
+    }
+
+    @Test
+    void theReasonsAreSaidInDutchWithTheirLabelsAndJoinedIntoOneSentence() {
+        Alert alert = alert("A11", "A board representative of Alpha left on 2025-03-01 without hand-over or successor.",
+                            new Reason("left", List.of("@enum.board", "Alpha", "2025-03-01")),
+                            new Reason("noRule", List.of("2025-03-01")));
+        AlertDetail detail = AlertDetail.of(alert, DUTCH);
+        assertThat(detail.lang()).isEqualTo("nl");
+        assertThat(detail.text()).isEqualTo("Een vertegenwoordiger van Alpha (niveau: Bestuurlijk) vertrok op 2025-03-01 "
+                + "zonder overdracht of opvolger; de eerste personeelswisseling (2025-03-01) kwam er zonder spelregel "
+                + "over personeelswisselingen.");
+    }
+
+    @Test
+    void severalLabelsInOneValueAreSaidAsAList() {
+        Alert alert = alert("A7", "Dip risk high: D3, D5 active; energy has not dropped yet.",
+                            new Reason("risk", List.of("@risk.high", "@driver.D3|@driver.D5")));
+        assertThat(AlertDetail.of(alert, DUTCH).text())
+                .isEqualTo("Dipgevaar hoog: Capaciteit en financiering, Verantwoordingsdruk actief; de energie is nog niet gedaald.");
+    }
+
+    @Test
+    void anEnglishPageAReasonTheBundlesDoNotKnowAndAnAlertWithoutReasonsShowTheEnglishDetail() {
+        String english = "Partner Alpha has had no connected board representative for more than 180 days.";
+        Alert known = alert("A10", english, new Reason("boardOpen", List.of("Partner Alpha", "180")));
+        assertThat(AlertDetail.of(known, ENGLISH)).isEqualTo(new AlertDetail(english, "en"));
+        Alert unknown = alert("A10", english, new Reason("boardOpen", List.of("Partner Alpha", "180")),
+                              new Reason("somethingNew", List.of()));
+        assertThat(AlertDetail.of(unknown, DUTCH)).isEqualTo(new AlertDetail(english, "en"));
+        assertThat(AlertDetail.of(alert("A10", english), DUTCH)).isEqualTo(new AlertDetail(english, "en"));
+        assertThat(AlertDetail.of(known, DUTCH).text())
+                .isEqualTo("Partner Alpha heeft al meer dan 180 dagen geen verbonden bestuurlijk vertegenwoordiger.");
+    }
+}
