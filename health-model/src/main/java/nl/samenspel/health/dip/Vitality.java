@@ -144,7 +144,7 @@ public final class Vitality implements Indicator {
         members.entrySet().removeIf(e -> e.getValue().stream().filter(active::contains).count() < 2);
         coalitionEvent.keySet().retainAll(members.keySet());
         boolean wholeNetwork = active.size() > month.days("vitality.subCoalitionPartners")
-                && members.values().stream().anyMatch(m -> m.containsAll(active));
+                && members.values().stream().anyMatch(m -> m.size() >= active.size() && m.containsAll(active));
         boolean coalitions = !members.isEmpty() && !wholeNetwork;
         if (coalitions) {
             coalitionEvent.values().forEach(f -> evidence.add(f.id()));

@@ -5,7 +5,6 @@ import nl.samenspel.kernel.network.NetworkFounded;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +35,6 @@ public final class NetworkFacts {
         for (Collection<String> part : parts) {
             ids.addAll(part);
         }
-        return List.copyOf(new ArrayList<>(ids));
+        return List.copyOf(ids);
     }
 }
