@@ -7,9 +7,11 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /** The command side: validates what coordinators log, lets the Network aggregate decide, appends the events. */
 @SpringBootApplication
@@ -26,10 +28,14 @@ public class CommandServiceApplication {
                 .properties("spring.config.name=command-service");
     }
 
-    /** The server clock: recordedAt and the "not in the future" rule both come from it. */
+    /**
+     * The server clock: recordedAt and the "not in the future" rule both come from it. Its zone
+     * ({@code samenspel.zone}, Europe/Amsterdam unless set) decides which day today is, the same day the pages put in
+     * a form, whatever zone the server runs in.
+     */
     @Bean
-    public Clock clock() {
-        return Clock.systemDefaultZone();
+    public Clock clock(@Value("${samenspel.zone:Europe/Amsterdam}") String zone) {
+        return Clock.system(ZoneId.of(zone));
     }
 
     /** Copies who recorded a command onto every event it causes, next to Axon's correlation and trace ids. */

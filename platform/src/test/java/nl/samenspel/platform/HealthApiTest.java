@@ -245,7 +245,9 @@ class HealthApiTest {
 
     private static List<MonthHealth> pureTimeline() {
         NetworkLogReader reader = tp.platform.queries().getBean(NetworkLogReader.class);
-        return HealthModel.standard().timeline(reader.read(script.networkId, -1), LocalDate.now()).months();
+        // today as the query-service reckons it, in the platform's business zone
+        return HealthModel.standard().timeline(reader.read(script.networkId, -1),
+                                               LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))).months();
     }
 
     private static void awaitHealthCaughtUp() {

@@ -2,9 +2,11 @@ package nl.samenspel.query;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /** The query side: folds the event stream into read models and answers questions about networks. */
 @SpringBootApplication
@@ -21,9 +23,12 @@ public class QueryServiceApplication {
                 .properties("spring.config.name=query-service");
     }
 
-    /** "Today" for the views: months and windows end at the server's date, overdue is judged against it. */
+    /**
+     * "Today" for the views, in the zone {@code samenspel.zone} (Europe/Amsterdam unless set), as the commands and the
+     * pages reckon it: months and windows end at that date, overdue is judged against it.
+     */
     @Bean
-    public Clock clock() {
-        return Clock.systemDefaultZone();
+    public Clock clock(@Value("${samenspel.zone:Europe/Amsterdam}") String zone) {
+        return Clock.system(ZoneId.of(zone));
     }
 }

@@ -120,8 +120,9 @@ class HealthSegmentsTest {
         moved.forEach(network -> assertThat(projection(second).holds(network)).isTrue());
         kept.forEach(network -> assertThat(projection(second).holds(network)).isFalse());
 
-        // A day passes: the stored health says yesterday.
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        // A day passes: the stored health says yesterday (days as the service reckons them, in its business zone).
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        String yesterday = today.minusDays(1).toString();
         client.getDatabase(DATABASE).getCollection(HealthStore.NETWORKS)
               .updateMany(Filters.empty(), Updates.set(HealthVersion.EVALUATED_ON, yesterday));
 
@@ -129,11 +130,11 @@ class HealthSegmentsTest {
         assertThat(projection(first).holds(moved.get(0))).as("its copy of a network it no longer computes").isFalse();
         moved.forEach(network -> assertThat(stored(network).getString(HealthVersion.EVALUATED_ON)).isEqualTo(yesterday));
         kept.forEach(network -> assertThat(stored(network).getString(HealthVersion.EVALUATED_ON))
-                .isEqualTo(LocalDate.now().toString()));
+                .isEqualTo(today.toString()));
 
         assertThat(refresher(second).refreshAll()).isEqualTo(moved.size());
         all().forEach(network -> assertThat(stored(network).getString(HealthVersion.EVALUATED_ON))
-                .isEqualTo(LocalDate.now().toString()));
+                .isEqualTo(today.toString()));
         all().forEach(network -> assertThat(stored(network).get(HealthVersion.LAST_SEQUENCE, Number.class).longValue())
                 .isEqualTo(1));
     }

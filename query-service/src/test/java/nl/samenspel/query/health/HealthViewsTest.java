@@ -168,7 +168,8 @@ class HealthViewsTest {
 
     @Test
     void asOfAndCompareRefuseTheFutureAndSayWhenTheNetworkWasNotYetKnown() {
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        // tomorrow where the service reckons the day (its business zone, Europe/Amsterdam unless set)
+        String tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
         Response asOf = get("/health/as-of?date=" + tomorrow, "auditor");
         assertThat(asOf.status()).isEqualTo(400);
         assertThat(asOf.json().at("/errors/0/field").asText()).isEqualTo("date");
