@@ -36,12 +36,13 @@ public final class NetworkDip implements AlertRule {
         }
         String drivers = String.join(", ", activeDrivers(risk));
         if (NetworkEnergy.IN_DIP.equals(energy.figure("phase"))) {
-            String level = Double.isNaN(energy.number("ratio")) ? "no energy measured this month"
-                    : String.format("smoothed energy at %.0f %% of its peak", 100 * energy.number("ratio"));
+            double ratio = energy.number("ratio");
+            String percent = String.format("%.0f", 100 * ratio);
+            String level = Double.isNaN(ratio) ? "no energy measured this month"
+                    : "smoothed energy at " + percent + " % of its peak";
             String detail = "In a dip: " + level + "; active drivers: " + (drivers.isEmpty() ? "none any more" : drivers) + ".";
             List<Alert.Reason> why = List.of(
-                    Double.isNaN(energy.number("ratio")) ? Alert.Reason.of("inDipNoEnergy")
-                            : Alert.Reason.of("inDip", String.format("%.0f", 100 * energy.number("ratio"))),
+                    Double.isNaN(ratio) ? Alert.Reason.of("inDipNoEnergy") : Alert.Reason.of("inDip", percent),
                     drivers.isEmpty() ? Alert.Reason.of("noDriversLeft") : Alert.Reason.of("drivers", driverLabels(risk)));
             return Optional.of(new Alert(ID, "Network dip", Severity.CRITICAL, detail,
                                          NetworkFacts.evidence(risk.evidence(), energy.evidence()), RESTART, why));
@@ -55,11 +56,11 @@ public final class NetworkDip implements AlertRule {
         return Optional.empty();
     }
 
-    @SuppressWarnings("unchecked")
     private static String driverLabels(IndicatorValue risk) {
         return Alert.Reason.labels(activeDrivers(risk).stream().map(d -> "driver." + d).toList());
     }
 
+    @SuppressWarnings("unchecked")
     private static List<String> activeDrivers(IndicatorValue risk) {
         return risk.figure("activeDrivers") instanceof List<?> list ? (List<String>) list : List.of();
     }

@@ -121,9 +121,7 @@ public final class Agreements {
         if (day.equals(month.end())) {
             return month.state(BOOK).rulesInForce().getOrDefault(theme, List.of());
         }
-        return inForce(month, day).stream()
-                                  .filter(a -> a.event().kind() == AgreementKind.RULE && a.event().ruleTheme() == theme)
-                                  .toList();
+        return Book.byTheme(inForce(month, day)).getOrDefault(theme, List.of());
     }
 
     /** Governance and rule-of-play agreements: the structure a network gives itself. */

@@ -44,8 +44,9 @@ public final class TemperatureRising implements AlertRule {
             Fact<TemperatureMeasured> previous = readings.get(readings.size() - 2);
             Fact<TemperatureMeasured> last = entry.getValue();
             if (last.event().level() > previous.event().level()) {
-                parts.add(entry.getKey().label(month) + " from " + previous.event().level() + " to " + last.event().level());
-                why.add(Alert.Reason.of("hotter", entry.getKey().isNetwork() ? "@alert.A4.network" : entry.getKey().label(month),
+                String scope = entry.getKey().label(month);
+                parts.add(scope + " from " + previous.event().level() + " to " + last.event().level());
+                why.add(Alert.Reason.of("hotter", entry.getKey().isNetwork() ? "@alert.A4.network" : scope,
                                         previous.event().level(), last.event().level()));
                 evidence.add(previous.id());
                 evidence.add(last.id());
