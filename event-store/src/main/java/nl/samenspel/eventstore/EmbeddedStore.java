@@ -65,10 +65,10 @@ public final class EmbeddedStore implements AutoCloseable {
         }
         StoreCompaction.compactIfDue(file);
         MongoBackend backend = switch (durability) {
-            case BACKGROUND -> new CompactingH2Backend(MVStore.open(file.toString()), file);
+            case BACKGROUND -> new OnDiskBackend(MVStore.open(file.toString()), file);
             // No background commits and none forced by unsaved memory: only the group committer commits, and only
             // between whole commands.
-            case ON_ACKNOWLEDGE -> new GroupCommitBackend(new CompactingH2Backend(
+            case ON_ACKNOWLEDGE -> new GroupCommitBackend(new OnDiskBackend(
                     new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open(),
                     file));
         };

@@ -1,5 +1,7 @@
 package nl.samenspel.eventstore;
 
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoNamespace;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -8,6 +10,7 @@ import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,13 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The on-disk store's unique indexes, kept with keys it can compare without serialising them: a store written in the
- * earlier form opens with every index whole, and indexes behave as MongoDB's do.
+ * The on-disk store's format: documents kept as BSON and unique indexes with keys compared value by value. A store
+ * written in the earlier form (Java-serialised documents and keys) opens with every document and index whole, and
+ * collections and indexes behave as MongoDB's do.
  */
-class IndexKeysTest {
+class StoreFormatTest {
 
     @Test
-    void aStoreWrittenWithSerialisedIndexKeysOpensWithEveryIndexWhole(@TempDir Path dir) {
+    void aStoreWrittenInTheEarlierFormOpensWithEveryDocumentAndIndexWhole(@TempDir Path dir) {
         Path file = dir.resolve("store.mv");
         MongoServer earlier = new MongoServer(new H2Backend(MVStore.open(file.toString())));
         earlier.bind("127.0.0.1", 0);
@@ -35,16 +39,20 @@ class IndexKeysTest {
         } finally {
             earlier.shutdown();
         }
-        assertThat(indexMaps(file)).as("the earlier form's index maps").isNotEmpty()
-                .noneMatch(name -> name.endsWith(CompactingH2Backend.KEYED));
+        assertThat(maps(file, "._index_")).as("the earlier form's index maps").isNotEmpty()
+                .noneMatch(name -> name.endsWith(OnDiskBackend.KEYED));
+        assertThat(maps(file, "databases.")).as("the earlier form's document maps").isNotEmpty()
+                .noneMatch(name -> name.endsWith(OnDiskBackend.BSON));
 
         try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
              MongoClient client = MongoClients.create(store.uri("test"))) {
             MongoCollection<Document> events = client.getDatabase("test").getCollection("events");
             assertWhole(events);
         }
-        assertThat(indexMaps(file)).as("index maps after the store opened once").isNotEmpty()
-                .allMatch(name -> name.endsWith(CompactingH2Backend.KEYED));
+        assertThat(maps(file, "._index_")).as("index maps after the store opened once").isNotEmpty()
+                .allMatch(name -> name.endsWith(OnDiskBackend.KEYED));
+        assertThat(maps(file, "databases.")).as("document maps after the store opened once").isNotEmpty()
+                .allMatch(name -> name.endsWith(OnDiskBackend.BSON));
 
         try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
              MongoClient client = MongoClients.create(store.uri("test"))) {
@@ -65,6 +73,44 @@ class IndexKeysTest {
             events.drop();
             fill(events);
             assertWhole(events);
+        }
+    }
+
+    /** H2's backend would rename a collection for the session and lose its documents when the store next opened. */
+    @Test
+    void renamingACollectionIsRefusedAndLosesNothing(@TempDir Path dir) {
+        Path file = dir.resolve("store.mv");
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            MongoCollection<Document> events = client.getDatabase("test").getCollection("events");
+            fill(events);
+            assertThatThrownBy(() -> events.renameCollection(new MongoNamespace("test", "renamed")))
+                    .isInstanceOf(MongoCommandException.class).hasMessageContaining("does not rename");
+        }
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            assertWhole(client.getDatabase("test").getCollection("events"));
+            assertThat(client.getDatabase("test").getCollection("renamed").countDocuments()).isZero();
+        }
+    }
+
+    @Test
+    void everyKindOfValueReadsBackAsItWasWritten(@TempDir Path dir) {
+        Path file = dir.resolve("store.mv");
+        Document written = new Document("_id", new ObjectId()).append("text", "Zoë \u200b ✓ \uD83D\uDE00")
+                .append("int", 7).append("long", 7L << 40).append("double", -0.5).append("flag", true)
+                .append("nothing", null).append("when", new java.util.Date(1_700_000_000_000L))
+                .append("bytes", new org.bson.types.Binary(new byte[] {0, 1, 2, (byte) 255}))
+                .append("decimal", new org.bson.types.Decimal128(new java.math.BigDecimal("12.34")))
+                .append("list", List.of(1, "two", List.of(3L), new Document("four", 4)))
+                .append("nested", new Document("a", new Document("b", List.of())));
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            client.getDatabase("test").getCollection("docs").insertOne(written);
+        }
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            assertThat(client.getDatabase("test").getCollection("docs").find().first()).isEqualTo(written);
         }
     }
 
@@ -112,10 +158,10 @@ class IndexKeysTest {
                 .as("the stream key index is whole").isInstanceOf(MongoWriteException.class);
     }
 
-    private static List<String> indexMaps(Path file) {
+    private static List<String> maps(Path file, String containing) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
         try {
-            return store.getMapNames().stream().filter(name -> name.contains("._index_")).toList();
+            return store.getMapNames().stream().filter(name -> name.contains(containing)).toList();
         } finally {
             store.close();
         }
