@@ -16,6 +16,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +41,7 @@ import java.util.Map;
  * ({@link StoreCompaction}).
  */
 final class OnDiskBackend extends H2Backend {
+    private static final Logger log = LoggerFactory.getLogger(OnDiskBackend.class);
     private final Path file;
 
     OnDiskBackend(MVStore store, Path file) {
@@ -57,19 +60,19 @@ final class OnDiskBackend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new KeyedIndexDatabase(databaseName);
+        return new OwnFormDatabase(databaseName);
     }
 
     /**
      * An H2 database whose unique indexes compare their keys without serialising them and whose collections keep
      * their documents as BSON.
      */
-    private final class KeyedIndexDatabase extends H2Database {
+    private final class OwnFormDatabase extends H2Database {
         private static final String META_PREFIX = "meta.";
 
         // Its constructor opens the database's indexes, before any field of this class would be set: everything it
         // needs comes from the enclosing backend.
-        KeyedIndexDatabase(String databaseName) {
+        OwnFormDatabase(String databaseName) {
             super(databaseName, getMvStore(), getCursorRegistry());
         }
 
@@ -109,6 +112,8 @@ final class OnDiskBackend extends H2Backend {
                     documents.put(entry.getKey(), entry.getValue());
                 }
                 store.removeMap(old);
+                log.info("Copied the {} documents of {} into the store's own form (BSON)", documents.sizeAsLong(),
+                         getFullCollectionNamespace(collectionName));
             }
             MVMap<String, Object> meta = store.openMap(META_PREFIX + getFullCollectionNamespace(collectionName));
             return new H2Collection(this, collectionName, options, documents, meta, getCursorRegistry());
@@ -121,8 +126,8 @@ final class OnDiskBackend extends H2Backend {
         }
 
         /**
-         * Refused: H2's backend loses a renamed collection's documents when the store next opens (it renames the
-         * documents but not the collection's record), and nothing here renames collections.
+         * Refused: with H2's backend a renamed collection shows no documents once the store has opened again, and
+         * nothing here renames collections.
          */
         @Override
         public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
