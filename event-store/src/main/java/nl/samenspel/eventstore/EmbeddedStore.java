@@ -2,8 +2,11 @@ package nl.samenspel.eventstore;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
@@ -80,8 +83,26 @@ public final class EmbeddedStore implements AutoCloseable {
         return new EmbeddedStore(new InMemoryBackend(), 0, null);
     }
 
-    /** The memory backend, answering {@code compact} as done: memory keeps no old versions to rewrite. */
+    /**
+     * The memory backend, answering {@code compact} as done (memory keeps no old versions to rewrite) and lookups by a
+     * list of ids quickly ({@link IdListQuery}).
+     */
     private static final class InMemoryBackend extends MemoryBackend {
+        @Override
+        public MemoryDatabase openOrCreateDatabase(String databaseName) {
+            return new MemoryDatabase(databaseName, getCursorRegistry()) {
+                @Override
+                protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+                    return new MemoryCollection(this, collectionName, options, getCursorRegistry()) {
+                        @Override
+                        protected boolean documentMatchesQuery(Document document, Document query) {
+                            return IdListQuery.listed(document, query) || super.documentMatchesQuery(document, query);
+                        }
+                    };
+                }
+            };
+        }
+
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
             if (!command.equalsIgnoreCase("compact")) {

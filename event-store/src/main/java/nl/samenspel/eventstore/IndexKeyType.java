@@ -35,12 +35,26 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         }
         int common = Math.min(a.size(), b.size());
         for (int i = 0; i < common; i++) {
-            int c = values.compare(a.get(i), b.get(i));
+            int c = compareValues(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }
         }
         return Integer.compare(a.size(), b.size());
+    }
+
+    /**
+     * Two values of a key, as {@link ObjectDataType} orders them; positions and ids, the values looked up most, are
+     * compared directly (exactly as that type compares them) instead of through its detection of each value's type.
+     */
+    private int compareValues(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.compareTo(y);
+        }
+        return values.compare(a, b);
     }
 
     @Override

@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
@@ -116,7 +115,7 @@ final class OnDiskBackend extends H2Backend {
                          getFullCollectionNamespace(collectionName));
             }
             MVMap<String, Object> meta = store.openMap(META_PREFIX + getFullCollectionNamespace(collectionName));
-            return new H2Collection(this, collectionName, options, documents, meta, getCursorRegistry());
+            return new OwnFormCollection(this, collectionName, options, documents, meta, getCursorRegistry());
         }
 
         @Override

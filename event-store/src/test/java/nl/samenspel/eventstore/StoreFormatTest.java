@@ -118,22 +118,40 @@ class StoreFormatTest {
     void keysOfMixedKindsStayApartAndEqualKeysCollide(@TempDir Path dir) {
         try (EmbeddedStore store = EmbeddedStore.onDisk(dir.resolve("store.mv"), 0);
              MongoClient client = MongoClients.create(store.uri("test"))) {
-            MongoCollection<Document> docs = client.getDatabase("test").getCollection("docs");
-            docs.createIndex(new Document("a", 1).append("b", 1), new IndexOptions().unique(true));
-            docs.insertMany(List.of(new Document("_id", 1L).append("a", "x").append("b", 1L),
-                                    new Document("_id", "1").append("a", "x").append("b", "1"),
-                                    new Document("_id", 2L).append("a", "x").append("b", 2L),
-                                    new Document("_id", 3L).append("a", "y").append("b", 1L)));
-            assertThat(docs.find(new Document("_id", new Document("$in", List.of(1L, "1", 3L)))).into(new ArrayList<>()))
-                    .extracting(d -> d.get("_id")).containsExactlyInAnyOrder(1L, "1", 3L);
-            assertThat(docs.find(new Document("a", "x").append("b", "1")).first().get("_id")).isEqualTo("1");
-            assertThatThrownBy(() -> docs.insertOne(new Document("_id", 4L).append("a", "y").append("b", 1L)))
-                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
-            assertThatThrownBy(() -> docs.insertOne(new Document("_id", "1").append("a", "z")))
-                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
-            docs.insertOne(new Document("_id", 4L).append("a", "y").append("b", 2L));
-            assertThat(docs.countDocuments()).isEqualTo(5);
+            assertKeysOfMixedKinds(client.getDatabase("test").getCollection("docs"));
         }
+    }
+
+    /** The memory store answers lists of ids the same way. */
+    @Test
+    void theMemoryStoreFindsByListsOfIdsAsMongoDbDoes() {
+        try (EmbeddedStore store = EmbeddedStore.inMemory();
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            assertKeysOfMixedKinds(client.getDatabase("test").getCollection("docs"));
+        }
+    }
+
+    private static void assertKeysOfMixedKinds(MongoCollection<Document> docs) {
+        docs.createIndex(new Document("a", 1).append("b", 1), new IndexOptions().unique(true));
+        docs.insertMany(List.of(new Document("_id", 1L).append("a", "x").append("b", 1L),
+                                new Document("_id", "1").append("a", "x").append("b", "1"),
+                                new Document("_id", 2L).append("a", "x").append("b", 2L),
+                                new Document("_id", 3L).append("a", "y").append("b", 1L)));
+        assertThat(docs.find(new Document("_id", new Document("$in", List.of(1L, "1", 3L)))).into(new ArrayList<>()))
+                .extracting(d -> d.get("_id")).containsExactlyInAnyOrder(1L, "1", 3L);
+        assertThat(docs.find(new Document("a", "x").append("b", "1")).first().get("_id")).isEqualTo("1");
+        // A list of ids of other kinds, or a query that is more than a list of ids, is matched as MongoDB does.
+        assertThat(docs.find(new Document("_id", new Document("$in", List.of(2, 3.0)))).into(new ArrayList<>()))
+                .extracting(d -> d.get("_id")).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(docs.find(new Document("_id", new Document("$in", List.of(1L, 2L, "1"))).append("a", "x")
+                                     .append("b", new Document("$ne", 2L))).into(new ArrayList<>()))
+                .extracting(d -> d.get("_id")).containsExactlyInAnyOrder(1L, "1");
+        assertThatThrownBy(() -> docs.insertOne(new Document("_id", 4L).append("a", "y").append("b", 1L)))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> docs.insertOne(new Document("_id", "1").append("a", "z")))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        docs.insertOne(new Document("_id", 4L).append("a", "y").append("b", 2L));
+        assertThat(docs.countDocuments()).isEqualTo(5);
     }
 
     /** 500 events under the {@code _id} and a unique stream key, as the event store keeps them. */
