@@ -16,8 +16,8 @@ import java.util.List;
  *
  * <p>Without it, a key is a Java-serialised object that H2 can only order by serialising it again: every comparison in
  * an index lookup serialised both keys, which made an index lookup cost far more than reading the document it points
- * to. Values compare as H2 compares them natively (numbers by value, text by character), so two keys are equal exactly
- * when their values are equal and of the same type, as before.
+ * to. Values compare as H2 compares them natively (values of one kind in their natural order, values of different
+ * kinds by kind), so two keys are equal exactly when their values are equal and of the same kind, as before.
  */
 final class IndexKeyType extends BasicDataType<KeyValue> {
     static final IndexKeyType INSTANCE = new IndexKeyType();
