@@ -14,7 +14,7 @@ import java.util.List;
  * {@link EffectiveLog}.
  */
 public final class EffectiveHistory {
-    private static final Comparator<LoggedEntry> BUSINESS_ORDER =
+    static final Comparator<LoggedEntry> BUSINESS_ORDER =
             Comparator.comparing(LoggedEntry::occurredOn).thenComparingLong(LoggedEntry::sequence);
 
     private EffectiveHistory() {

@@ -2,6 +2,7 @@ package nl.samenspel.health;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -63,6 +64,47 @@ final class HistoryIndex {
                 throw new IllegalArgumentException("The effective history is not in business order at " + effective.get(i).eventId());
             }
         }
+    }
+
+    /**
+     * This index, extended by {@code appended}: entries that were just added at the end of the very list this index
+     * was built on, after everything in it in business order. The state folded so far and the kinds indexed so far
+     * carry over (groupings are made again when asked), so entries logged today cost what they add, not an index of
+     * the whole history. This index must not be used afterwards.
+     */
+    HistoryIndex extendedBy(List<LoggedEntry> appended) {
+        return new HistoryIndex(this, appended);
+    }
+
+    private HistoryIndex(HistoryIndex before, List<LoggedEntry> appended) {
+        this.effective = before.effective;
+        int old = before.days.length;
+        if (effective.size() != old + appended.size()) {
+            throw new IllegalArgumentException("The history was not extended by exactly the appended entries");
+        }
+        this.days = Arrays.copyOf(before.days, effective.size());
+        for (int i = old; i < days.length; i++) {
+            days[i] = effective.get(i).occurredOn().toEpochDay();
+            if (i > 0 && days[i] < days[i - 1]) {
+                throw new IllegalArgumentException("The effective history is not in business order at " + effective.get(i).eventId());
+            }
+        }
+        for (Map.Entry<Class<?>, Kind<?>> cached : before.kinds.entrySet()) {
+            kinds.put(cached.getKey(), extended(cached.getValue(), cached.getKey(), appended));
+        }
+        this.state = before.state;
+    }
+
+    private static <T> Kind<T> extended(Kind<T> kind, Class<?> type, List<LoggedEntry> appended) {
+        List<Fact<T>> facts = new ArrayList<>(kind.facts);
+        for (LoggedEntry entry : appended) {
+            if (type.isInstance(entry.event())) {
+                @SuppressWarnings("unchecked")
+                T event = (T) entry.event();
+                facts.add(new Fact<>(entry, event));
+            }
+        }
+        return new Kind<>(facts);
     }
 
     /** The history up to and including {@code end}. */

@@ -1,5 +1,6 @@
 package nl.samenspel.health;
 
+import nl.samenspel.kernel.history.EffectiveLog;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,6 +19,13 @@ public final class IncrementalHealth {
     private final TouchedDates touched = new TouchedDates();
     private List<MonthHealth> months = List.of();
     private LocalDate evaluatedOn;
+    /**
+     * The effective history of {@link #log} in business order and its index, kept between batches while batches only
+     * add entries at its end (the usual case: entries logged about today); null until first built, and after any
+     * other batch, when they are built again from the whole log.
+     */
+    private List<LoggedEntry> effective;
+    private HistoryIndex index;
 
     public IncrementalHealth(HealthModel model) {
         this.model = model;
@@ -37,6 +45,7 @@ public final class IncrementalHealth {
      * evaluation, when time moved on); answers that month, or null when nothing had to be recomputed.
      */
     public YearMonth add(List<LoggedEntry> batch, LocalDate evaluationDate) {
+        extendOrForget(batch);
         YearMonth earliest = null;
         for (LoggedEntry entry : batch) {
             log.add(entry);
@@ -56,14 +65,43 @@ public final class IncrementalHealth {
         return earliest;
     }
 
+    /**
+     * Keeps the effective history and its index for a batch that only adds entries after all of them: entries that
+     * are no correction or retraction (an earlier correction never reaches an entry logged after it, and such an
+     * entry changes no other) and that come after the last effective entry in business order. Any other batch drops
+     * them, to be built again from the whole log.
+     */
+    private void extendOrForget(List<LoggedEntry> batch) {
+        if (index == null || batch.isEmpty()) {
+            return;
+        }
+        List<LoggedEntry> appended = new ArrayList<>(batch);
+        appended.sort(EffectiveHistory.BUSINESS_ORDER);
+        boolean onlyAppends = appended.stream().noneMatch(e -> EffectiveLog.isCorrection(e.event()))
+                              && (effective.isEmpty()
+                                  || EffectiveHistory.BUSINESS_ORDER.compare(effective.get(effective.size() - 1), appended.get(0)) < 0);
+        if (!onlyAppends) {
+            effective = null;
+            index = null;
+            return;
+        }
+        effective.addAll(appended);
+        index = index.extendedBy(appended);
+    }
+
     /** Recomputes everything (after a replay, or to check the incremental result). */
     public void recomputeAll(LocalDate evaluationDate) {
         months = model.timeline(log, evaluationDate).months();
         evaluatedOn = evaluationDate;
+        effective = null;
+        index = null;
     }
 
     private void recomputeFrom(YearMonth from, LocalDate evaluationDate) {
-        List<LoggedEntry> effective = EffectiveHistory.of(log);
+        if (index == null) {
+            effective = new ArrayList<>(EffectiveHistory.of(log));
+            index = new HistoryIndex(effective);
+        }
         if (months.isEmpty() || effective.isEmpty()) {
             recomputeAll(evaluationDate);
             return;
@@ -74,7 +112,7 @@ public final class IncrementalHealth {
                 kept.add(month);
             }
         }
-        months = model.continued(new HistoryIndex(effective), effective, evaluationDate, kept).months();
+        months = model.continued(index, effective, evaluationDate, kept).months();
         evaluatedOn = evaluationDate;
     }
 }

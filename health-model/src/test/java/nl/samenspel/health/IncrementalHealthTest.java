@@ -81,4 +81,29 @@ class IncrementalHealthTest {
             assertThat(expected).isNotEmpty();
         }
     }
+
+    /**
+     * Entries arriving in business order, as they do when logged day by day: most batches only add entries after
+     * all earlier ones, so the index is kept and extended; corrections and retractions among them (dated after what
+     * they correct) must still be applied as the pure fold applies them.
+     */
+    @Test
+    void entriesArrivingInBusinessOrderGiveThePureFoldToo() {
+        HealthModel model = HealthModel.standard();
+        int corrections = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            List<LoggedEntry> log = new ArrayList<>(RandomHistories.generate(seed, TODAY));
+            log.sort(java.util.Comparator.comparing(LoggedEntry::occurredOn).thenComparingLong(LoggedEntry::sequence));
+            corrections += (int) log.stream().filter(e -> nl.samenspel.kernel.history.EffectiveLog.isCorrection(e.event())).count();
+            Random random = new Random(seed * 17);
+            IncrementalHealth incremental = new IncrementalHealth(model);
+            for (int i = 0; i < log.size(); ) {
+                int size = 1 + random.nextInt(6);
+                incremental.add(log.subList(i, Math.min(log.size(), i + size)), TODAY);
+                i += size;
+            }
+            assertThat(incremental.months()).as("seed %d", seed).isEqualTo(model.timeline(log, TODAY).months());
+        }
+        assertThat(corrections).as("corrections and retractions among the entries").isGreaterThan(20);
+    }
 }
