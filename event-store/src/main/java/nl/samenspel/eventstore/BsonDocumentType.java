@@ -1,5 +1,6 @@
 package nl.samenspel.eventstore;
 
+import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
@@ -76,6 +77,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
         }
         if (value instanceof byte[] bytes) {
             return 16 + bytes.length;
+        }
+        if (value instanceof BinData binary) {
+            return 32 + binary.getData().length;
         }
         return 24;
     }
