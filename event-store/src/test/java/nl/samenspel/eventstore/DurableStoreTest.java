@@ -63,6 +63,28 @@ class DurableStoreTest {
         }
     }
 
+    /**
+     * Space a synced commit stops using is written again: a document rewritten over and over (as a network's health
+     * month is, on every entry) does not make the file grow with every rewrite.
+     */
+    @Test
+    void rewritingALargeDocumentAgainAndAgainDoesNotGrowTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("store.mv");
+        byte[] month = new byte[190_000];
+        new java.util.Random(1).nextBytes(month);
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            MongoCollection<Document> months = client.getDatabase("test").getCollection("months");
+            for (int i = 0; i < 300; i++) {
+                months.insertOne(new Document("_id", "month-" + i).append("health", month));
+                months.deleteOne(new Document("_id", "month-" + (i - 1)));
+            }
+            // 300 versions of 190 KB are 57 MB; what is live is one.
+            assertThat(Files.size(file)).isLessThan(10L << 20);
+            assertThat(months.countDocuments()).isEqualTo(1);
+        }
+    }
+
     @Test
     void theBackgroundStoreStillOpensAndKeepsWhatWasClosedCleanly(@TempDir Path dir) {
         Path file = dir.resolve("store.mv");
