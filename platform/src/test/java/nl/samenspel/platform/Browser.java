@@ -73,7 +73,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).clear();
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("[data-test=login-submit]")).click();
+        WebElement submit = driver.findElement(By.cssSelector("[data-test=login-submit]"));
+        submit.click();
+        // The form posts and the browser moves on, to the page asked for or back to the form with an error. Wait for
+        // that: opening another page before it cancels the login, which then looks like a page that never appears.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     WebElement find(String css) {
