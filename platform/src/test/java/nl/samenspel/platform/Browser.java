@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,7 +78,16 @@ final class Browser implements AutoCloseable {
         submit.click();
         // The form posts and the browser moves on, to the page asked for or back to the form with an error. Wait for
         // that: opening another page before it cancels the login, which then looks like a page that never appears.
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(submit));
+        // Chromium answers a question about the old page's button either as stale or, while the next page loads,
+        // with an error that the node has left the document: both say the browser has moved on.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     WebElement find(String css) {
