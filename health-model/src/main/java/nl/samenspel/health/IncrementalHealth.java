@@ -102,10 +102,7 @@ public final class IncrementalHealth {
             effective = new ArrayList<>(EffectiveHistory.of(log));
             index = new HistoryIndex(effective);
         }
-        if (months.isEmpty() || effective.isEmpty()) {
-            recomputeAll(evaluationDate);
-            return;
-        }
+        // Without months to keep (a first batch, or a history with nothing left in it) this computes every month.
         List<MonthHealth> kept = new ArrayList<>();
         for (MonthHealth month : months) {
             if (month.month().isBefore(from)) {
