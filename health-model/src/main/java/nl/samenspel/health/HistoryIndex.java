@@ -58,12 +58,7 @@ final class HistoryIndex {
     HistoryIndex(List<LoggedEntry> effective) {
         this.effective = Collections.unmodifiableList(effective);
         this.days = new long[effective.size()];
-        for (int i = 0; i < days.length; i++) {
-            days[i] = effective.get(i).occurredOn().toEpochDay();
-            if (i > 0 && days[i] < days[i - 1]) {
-                throw new IllegalArgumentException("The effective history is not in business order at " + effective.get(i).eventId());
-            }
-        }
+        dateFrom(0);
     }
 
     /**
@@ -83,16 +78,21 @@ final class HistoryIndex {
             throw new IllegalArgumentException("The history was not extended by exactly the appended entries");
         }
         this.days = Arrays.copyOf(before.days, effective.size());
-        for (int i = old; i < days.length; i++) {
+        dateFrom(old);
+        for (Map.Entry<Class<?>, Kind<?>> cached : before.kinds.entrySet()) {
+            kinds.put(cached.getKey(), extended(cached.getValue(), cached.getKey(), appended));
+        }
+        this.state = before.state;
+    }
+
+    /** Fills in the business day of each entry from position {@code first} on, checking the business order. */
+    private void dateFrom(int first) {
+        for (int i = first; i < days.length; i++) {
             days[i] = effective.get(i).occurredOn().toEpochDay();
             if (i > 0 && days[i] < days[i - 1]) {
                 throw new IllegalArgumentException("The effective history is not in business order at " + effective.get(i).eventId());
             }
         }
-        for (Map.Entry<Class<?>, Kind<?>> cached : before.kinds.entrySet()) {
-            kinds.put(cached.getKey(), extended(cached.getValue(), cached.getKey(), appended));
-        }
-        this.state = before.state;
     }
 
     private static <T> Kind<T> extended(Kind<T> kind, Class<?> type, List<LoggedEntry> appended) {
