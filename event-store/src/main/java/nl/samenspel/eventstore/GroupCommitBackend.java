@@ -47,7 +47,12 @@ import java.util.function.Supplier;
  * after it, and a head that is lost in a crash only lags (see {@code MongoEventStorageEngine}).
  *
  * <p>The store must be opened with auto-commit disabled (no background commits, none triggered by unsaved memory),
- * or commits would again happen at arbitrary moments.
+ * or commits would again happen at arbitrary moments. That also stops H2's own background housekeeping, so the
+ * committer does it: at most every {@value #MAINTENANCE_INTERVAL_MILLIS} ms, when less than
+ * {@value #TARGET_FILL_RATE}% of the written chunks is still live, it has H2 rewrite the live pages of the emptiest
+ * chunks (at most {@value #REWRITE_LIMIT_BYTES} bytes), which the next commit writes anew. A chunk is freed only when
+ * nothing in it is live; without this, a commit that rewrote a large document (a network's health month) and added
+ * one that stays (a new event or page of facts) left most of the large document in the file for good.
  */
 final class GroupCommitBackend implements MongoBackend {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitBackend.class);
@@ -62,6 +67,13 @@ final class GroupCommitBackend implements MongoBackend {
 
     /** How long a change written without journaling may wait for a journaled write to take it to disk. */
     static final long LATER_COMMIT_MILLIS = 100;
+
+    /** How often the committer looks whether chunks should be rewritten. */
+    static final long MAINTENANCE_INTERVAL_MILLIS = 100;
+    /** Below this share of live data in the written chunks, the emptiest chunks are rewritten. */
+    static final int TARGET_FILL_RATE = 80;
+    /** At most this much live data is rewritten at a time, so one round never holds up the commits for long. */
+    static final int REWRITE_LIMIT_BYTES = 2 << 20;
 
     private static final AttributeKey<CompletableFuture<Void>> REPLY_AFTER =
             AttributeKey.valueOf(GroupCommitBackend.class, "replyAfter");
@@ -161,6 +173,11 @@ final class GroupCommitBackend implements MongoBackend {
     @Override
     public void close() {
         committer.shutdown();
+        try {
+            committer.join(10_000); // a rewrite of chunks in progress ends before the store closes
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         delegate.close(); // closing the MVStore commits and syncs whatever is left
     }
 
@@ -228,6 +245,8 @@ final class GroupCommitBackend implements MongoBackend {
         private boolean stopping;
         /** When a change written without journaling must be committed at the latest; 0 when none waits. */
         private long laterDeadline;
+        /** When the chunks are to be looked at next (epoch millis); 0 when no commit happened since the last look. */
+        private long maintenanceAt;
 
         Committer() {
             super("samenspel-group-commit");
@@ -272,49 +291,88 @@ final class GroupCommitBackend implements MongoBackend {
         @Override
         public void run() {
             while (true) {
-                CompletableFuture<Void> batch;
+                CompletableFuture<Void> batch = null;
                 synchronized (this) {
                     while (next == null && !stopping) {
-                        long due = laterDeadline == 0 ? 0 : laterDeadline - System.currentTimeMillis();
-                        if (laterDeadline != 0 && due <= 0) {
+                        long now = System.currentTimeMillis();
+                        if (laterDeadline != 0 && laterDeadline <= now) {
                             next = new CompletableFuture<>();
                             break;
                         }
+                        if (maintenanceAt != 0 && maintenanceAt <= now) {
+                            break;
+                        }
+                        long wake = Math.min(laterDeadline == 0 ? Long.MAX_VALUE : laterDeadline,
+                                             maintenanceAt == 0 ? Long.MAX_VALUE : maintenanceAt);
                         try {
-                            wait(due);
+                            wait(wake == Long.MAX_VALUE ? 0 : wake - now);
                         } catch (InterruptedException e) {
                             return;
                         }
                     }
-                    if (next == null) {
+                    if (next == null && stopping) {
                         notifyAll();
                         return;
                     }
-                    batch = next;
-                    next = null;
-                    laterDeadline = 0;
+                    if (next != null) {
+                        batch = next;
+                        next = null;
+                        laterDeadline = 0;
+                    }
                 }
+                if (batch != null) {
+                    commitAndSync(batch);
+                }
+                maintainIfDue();
+            }
+        }
+
+        private void commitAndSync(CompletableFuture<Void> batch) {
+            try {
+                commitLock.writeLock().lock();
                 try {
-                    commitLock.writeLock().lock();
-                    try {
-                        store.commit();
-                        synchronized (this) {
-                            inFlight = batch;
-                        }
-                    } finally {
-                        commitLock.writeLock().unlock();
-                    }
-                    store.sync();
-                    batch.complete(null);
-                } catch (RuntimeException | Error e) {
-                    log.error("Could not commit the store to disk; the waiting writes are not acknowledged", e);
-                    batch.completeExceptionally(e);
-                } finally {
+                    store.commit();
                     synchronized (this) {
-                        inFlight = null;
-                        notifyAll();
+                        inFlight = batch;
                     }
+                } finally {
+                    commitLock.writeLock().unlock();
                 }
+                store.sync();
+                batch.complete(null);
+            } catch (RuntimeException | Error e) {
+                log.error("Could not commit the store to disk; the waiting writes are not acknowledged", e);
+                batch.completeExceptionally(e);
+            } finally {
+                synchronized (this) {
+                    inFlight = null;
+                    if (maintenanceAt == 0) {
+                        maintenanceAt = System.currentTimeMillis() + MAINTENANCE_INTERVAL_MILLIS;
+                    }
+                    notifyAll();
+                }
+            }
+        }
+
+        /**
+         * Rewrites the live pages of mostly dead chunks, when a look is due. The rewritten pages are written by a
+         * commit asked for here, after which the old chunks are free, and the next commit schedules the next look; so
+         * the store keeps compacting after the writes stop, until the chunks are full enough. A failure is logged and
+         * left for the next look: nothing acknowledged depends on it.
+         */
+        private void maintainIfDue() {
+            synchronized (this) {
+                if (stopping || maintenanceAt == 0 || maintenanceAt > System.currentTimeMillis()) {
+                    return;
+                }
+                maintenanceAt = 0;
+            }
+            try {
+                if (store.compact(TARGET_FILL_RATE, REWRITE_LIMIT_BYTES)) {
+                    later();
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not rewrite the store's emptiest chunks; trying again at the next commit", e);
             }
         }
     }

@@ -3,6 +3,8 @@ package nl.samenspel.eventstore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import nl.samenspel.eventstore.EmbeddedStore.Durability;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,48 @@ class DurableStoreTest {
             // 300 versions of 190 KB are 57 MB; what is live is one.
             assertThat(Files.size(file)).isLessThan(10L << 20);
             assertThat(months.countDocuments()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * A commit that rewrites a large document and adds a document that stays (as a health batch stores a month and a
+     * new page of facts) leaves a chunk in the file that the rewrite alone would have freed: without compaction, the
+     * file grew by most of a month with every such commit, for good. The store rewrites such chunks as it goes.
+     */
+    @Test
+    void rewritesCommittedBesideLastingDocumentsDoNotGrowTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("store.mv");
+        byte[] month = new byte[190_000];
+        new java.util.Random(2).nextBytes(month);
+        String page = "x".repeat(8_000);
+        int rounds = 600;
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            MongoCollection<Document> docs = client.getDatabase("test").getCollection("docs");
+            ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+            long largest = 0;
+            for (int i = 0; i < rounds; i++) {
+                // One update command, so one commit: a page that stays and the month that is rewritten.
+                docs.bulkWrite(List.of(
+                        new ReplaceOneModel<>(new Document("_id", String.format("page-%05d", i)),
+                                              new Document("text", page), upsert),
+                        new ReplaceOneModel<>(new Document("_id", "month"),
+                                              new Document("health", month).append("round", i), upsert)));
+                largest = Math.max(largest, Files.size(file));
+            }
+            // 600 versions of a 190 KB month are 114 MB; what is live is one month and 600 pages of 8 KB (5 MB).
+            assertThat(largest).isLessThan(40L << 20);
+            assertThat(docs.countDocuments()).isEqualTo(rounds + 1);
+            // And it goes on once the writes stop, until the file is near the size of what is live.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> Files.size(file) < 20L << 20);
+        }
+        try (EmbeddedStore store = EmbeddedStore.onDisk(file, 0);
+             MongoClient client = MongoClients.create(store.uri("test"))) {
+            MongoCollection<Document> docs = client.getDatabase("test").getCollection("docs");
+            assertThat(docs.countDocuments()).isEqualTo(rounds + 1);
+            assertThat(docs.find(new Document("_id", "month")).first().getInteger("round")).isEqualTo(rounds - 1);
+            assertThat(docs.find(new Document("_id", "page-00000")).first().getString("text")).isEqualTo(page);
         }
     }
 
