@@ -3,6 +3,7 @@ package nl.samenspel.query.health;
 import nl.samenspel.health.HealthModel;
 import nl.samenspel.health.IncrementalHealth;
 import nl.samenspel.health.LoggedEntry;
+import nl.samenspel.health.MonthHealth;
 import nl.samenspel.kernel.network.NetworkEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,13 +77,42 @@ public class HealthProjection {
     private record Batch(Map<UUID, List<LoggedEntry>> entries, Set<UUID> live) {
     }
 
-    /** A network's incremental health and the last sequence number folded into it. */
+    /**
+     * A network's incremental health and the last sequence number folded into it; and the months as this copy last
+     * stored them, with that version, so the next store can leave out the months that came out the same.
+     */
     static final class NetworkHealth {
         final IncrementalHealth health;
         long lastSequence = -1;
+        HealthVersion savedVersion;
+        Map<YearMonth, MonthHealth> savedMonths = Map.of();
 
         NetworkHealth(IncrementalHealth health) {
             this.health = health;
+        }
+
+        /**
+         * The months from {@code from} on that equal what this copy stored, provided what is stored now ({@code read})
+         * is still what it stored; otherwise none, and every month from {@code from} on is written.
+         */
+        Set<YearMonth> unchangedSince(Document read, YearMonth from) {
+            if (from == null || savedVersion == null || !savedVersion.equals(HealthVersion.of(read))) {
+                return Set.of();
+            }
+            Set<YearMonth> unchanged = new HashSet<>();
+            for (MonthHealth month : health.months()) {
+                if (!month.month().isBefore(from) && month.equals(savedMonths.get(month.month()))) {
+                    unchanged.add(month.month());
+                }
+            }
+            return unchanged;
+        }
+
+        void saved(HealthVersion version) {
+            savedVersion = version;
+            Map<YearMonth, MonthHealth> months = new HashMap<>();
+            health.months().forEach(month -> months.put(month.month(), month));
+            savedMonths = months;
         }
     }
 
@@ -232,7 +263,8 @@ public class HealthProjection {
     /** Stores a copy, going on from the network's document as {@code read} before it was computed. */
     private boolean save(UUID networkId, NetworkHealth current, YearMonth from, LocalDate today, Document read) {
         HealthVersion version = new HealthVersion(current.lastSequence, today);
-        if (store.save(networkId, current.health.months(), from, version, read)) {
+        if (store.save(networkId, current.health.months(), from, current.unchangedSince(read, from), version, read)) {
+            current.saved(version);
             return true;
         }
         // Another instance stored newer health: this copy is stale and would only be refused again.

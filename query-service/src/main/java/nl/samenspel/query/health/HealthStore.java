@@ -74,14 +74,19 @@ public class HealthStore {
      * all stored months, which with twenty networks of ten years took about a second.
      */
     public boolean save(UUID networkId, List<MonthHealth> months, YearMonth from, HealthVersion version) {
-        return save(networkId, months, from, version, network(networkId));
+        return save(networkId, months, from, Set.of(), version, network(networkId));
     }
 
     /**
      * {@link #save(UUID, List, YearMonth, HealthVersion)} going on from the network's document as the caller read it
      * ({@link #network}), so it is not read twice; if it changed since, the swap finds out and reads it again.
+     * {@code unchanged} names months from {@code from} on that came out as the document {@code read} already holds
+     * them: those keep their stored document (an entry back-dated years changes the months within its windows, not
+     * every month after it). Once the document has changed since it was read, every month from {@code from} on is
+     * written.
      */
-    boolean save(UUID networkId, List<MonthHealth> months, YearMonth from, HealthVersion version, Document read) {
+    boolean save(UUID networkId, List<MonthHealth> months, YearMonth from, Set<YearMonth> unchanged, HealthVersion version,
+                 Document read) {
         List<Object> episodes = json.convertValue(new HealthTimeline(months).episodes(), List.class);
         List<String> list = months.stream().map(m -> m.month().toString()).toList();
         String tag = version.lastSequence() + "@" + version.evaluatedOn();
@@ -99,7 +104,8 @@ public class HealthStore {
             List<Document> written = new ArrayList<>();
             for (MonthHealth month : months) {
                 String name = month.month().toString();
-                if (from != null && month.month().isBefore(from) && keys.containsKey(name)) {
+                boolean kept = from != null && (month.month().isBefore(from) || attempt == 0 && unchanged.contains(month.month()));
+                if (kept && keys.containsKey(name)) {
                     next.put(name, keys.get(name));
                 } else {
                     String id = networkId + ":" + name + ":" + tag;
