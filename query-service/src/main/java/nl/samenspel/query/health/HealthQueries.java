@@ -63,9 +63,9 @@ public class HealthQueries {
     }
 
     /**
-     * Every stored month, with each indicator's and alert's evidence counted rather than listed: a network's ten years
-     * of months with every id behind every figure ran to megabytes, more than a page can afford. {@code explain} lists
-     * the ids of one month.
+     * Every stored month, with each indicator's and alert's evidence counted rather than listed ({@link EvidenceCounts}):
+     * a network's ten years of months with every id behind every figure ran to megabytes, more than a page can afford.
+     * {@code explain} lists the ids of one month.
      */
     public List<Document> timeline(UUID networkId) {
         stored(networkId);
@@ -77,11 +77,11 @@ public class HealthQueries {
     /** Replaces, in place, the evidence lists of a month's indicators and alerts by their sizes. */
     private static void countEvidence(Document month) {
         if (month.get("indicators") instanceof Document indicators) {
-            indicators.replaceAll((id, indicator) -> withEvidenceCounted((Document) indicator));
+            indicators.replaceAll((id, indicator) -> EvidenceCounts.counted((Document) indicator));
         }
         List<Document> alerts = month.getList("alerts", Document.class);
         if (alerts != null) {
-            alerts.replaceAll(HealthQueries::withEvidenceCounted);
+            alerts.replaceAll(EvidenceCounts::counted);
         }
     }
 
@@ -105,39 +105,11 @@ public class HealthQueries {
             point.put("month", month.get("month"));
             Document indicators = (Document) month.get("indicators");
             for (String id : indicatorIds) {
-                point.put(id, indicators == null ? null : withEvidenceCounted((Document) indicators.get(id)));
+                point.put(id, indicators == null ? null : EvidenceCounts.counted((Document) indicators.get(id)));
             }
             series.add(point);
         }
         return series;
-    }
-
-    /**
-     * An indicator or alert with how many entries lie behind it, not their ids: a chart of every month does not need
-     * them, and they are what made the series and the timeline large. Lists nested in the figures (each dip-risk
-     * driver's evidence) are counted the same way, each count taking its list's place. {@code explain} lists the ids
-     * for one month.
-     */
-    private static Document withEvidenceCounted(Document value) {
-        return value == null ? null : (Document) evidenceCounted(value);
-    }
-
-    private static Object evidenceCounted(Object node) {
-        if (node instanceof Map<?, ?> map) {
-            Document counted = new Document();
-            map.forEach((key, value) -> {
-                if ("evidence".equals(key) && value instanceof List<?> ids) {
-                    counted.put("evidenceCount", ids.size());
-                } else {
-                    counted.put((String) key, evidenceCounted(value));
-                }
-            });
-            return counted;
-        }
-        if (node instanceof List<?> list && list.stream().anyMatch(item -> item instanceof Map<?, ?>)) {
-            return list.stream().map(HealthQueries::evidenceCounted).toList();
-        }
-        return node;
     }
 
     /**
@@ -147,10 +119,14 @@ public class HealthQueries {
      * Anonymous answers are never listed (domain.md §8).
      */
     public Map<String, Object> explain(UUID networkId, String indicatorId, String alertId, YearMonth month, boolean full) {
-        boolean listed = stored(networkId).getList("months", String.class).contains(month.toString());
+        Document network = stored(networkId);
+        boolean listed = network.getList("months", String.class).contains(month.toString());
         Document stored = listed ? store.month(networkId, month) : null;
         if (stored == null) {
             throw RuleViolation.notFound("month", "no health was computed for " + month);
+        }
+        if (!EvidenceCounts.listed(stored)) {
+            stored = recomputed(networkId, network, month);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("month", month.toString());
@@ -218,6 +194,24 @@ public class HealthQueries {
     }
 
     /** An entry as explain shows it: whole to coordinators and auditors, its counting fields to steering. */
+    /**
+     * A stored month as it was computed, with the ids behind its values: a month before the latest is stored with
+     * their counts only. It is computed again from the entries the stored health had folded, as of the day after the
+     * month (a finished month does not depend on the day it is looked at from) or the day the health was evaluated.
+     */
+    private Document recomputed(UUID networkId, Document network, YearMonth month) {
+        HealthVersion version = HealthVersion.of(network);
+        List<LoggedEntry> log = logs.all(networkId).stream()
+                                    .filter(e -> version == null || e.sequence() <= version.lastSequence()).toList();
+        LocalDate evaluatedOn = version == null ? LocalDate.now(clock) : version.evaluatedOn();
+        LocalDate after = month.plusMonths(1).atDay(1);
+        LocalDate on = after.isBefore(evaluatedOn) ? after : evaluatedOn;
+        MonthHealth computed = model.timelineFrom(log, on, List.of()).months().stream()
+                                    .filter(m -> m.month().equals(month)).findFirst()
+                                    .orElseThrow(() -> RuleViolation.notFound("month", "no health was computed for " + month));
+        return store.asStored(computed);
+    }
+
     private static Map<String, Object> describe(LoggedEntry entry, boolean full) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("eventId", entry.eventId());

@@ -41,6 +41,11 @@ import java.util.UUID;
  * driver and the embedded server copy bytes in one go, where they encode and decode a string character by character
  * (a ten-year network's month is about 190 KB, written again on each of its entries). A month stored earlier as a
  * string, or as a tree, is still read.
+ *
+ * <p>Only the latest month is stored with the ids of the entries behind each value ({@code /health} shows them); every
+ * earlier month with their counts ({@link EvidenceCounts}), as the timeline shows it, and {@code explain} computes its
+ * ids again. Most of a busy network's month was ids, and an alert naming every success since the founding changed
+ * every later month whenever a success was logged late: each such entry wrote megabytes.
  */
 @Component
 public class HealthStore {
@@ -102,6 +107,7 @@ public class HealthStore {
             Map<String, String> keys = monthKeys(networkId, current);
             Map<String, String> next = new LinkedHashMap<>();
             List<Document> written = new ArrayList<>();
+            MonthHealth latest = months.isEmpty() ? null : months.get(months.size() - 1);
             for (MonthHealth month : months) {
                 String name = month.month().toString();
                 boolean kept = from != null && (month.month().isBefore(from) || attempt == 0 && unchanged.contains(month.month()));
@@ -112,7 +118,7 @@ public class HealthStore {
                     next.put(name, id);
                     if (inserted.add(id)) {
                         written.add(version.stamp(new Document("_id", id).append("networkId", networkId.toString())
-                                                                         .append(HEALTH, text(month))));
+                                                                         .append(HEALTH, text(month, month == latest))));
                     }
                 }
             }
@@ -288,9 +294,19 @@ public class HealthStore {
         mongo.dropCollection(NETWORKS);
     }
 
-    private byte[] text(MonthHealth month) {
+    /** A month as stored: the latest with the ids behind its values, every other with their counts. */
+    private byte[] text(MonthHealth month, boolean withIds) {
         try {
-            return json.writeValueAsBytes(month);
+            return json.writeValueAsBytes(withIds ? month : EvidenceCounts.counted(json.convertValue(month, Map.class)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the health of " + month.month(), e);
+        }
+    }
+
+    /** A computed month in the form a stored one is read in, with the ids behind its values. */
+    Document asStored(MonthHealth month) {
+        try {
+            return Document.parse(json.writeValueAsString(month));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the health of " + month.month(), e);
         }

@@ -96,4 +96,34 @@ class UnchangedMonthsTest {
         });
         fixture.assertStoredIsFoldOfWholeLog(NETWORK);
     }
+
+    /**
+     * A month before the latest is stored with how many entries lie behind each value, not their ids; explain computes
+     * them again, and lists exactly the entries the fold names.
+     */
+    @Test
+    void monthsBeforeTheLatestAreStoredWithCountsAndExplainListsTheirEntries() {
+        LocalDate today = LocalDate.now(fixture.clock);
+        List<MonthHealth> months = HealthModel.standard().timeline(fixture.logs.read(NETWORK, -1), today).months();
+        HealthQueries queries = new HealthQueries(fixture.healthStore(), fixture.logs, fixture.clock);
+        int checked = 0;
+        for (MonthHealth month : months) {
+            Document stored = fixture.healthStore().month(NETWORK, month.month());
+            boolean latest = month == months.get(months.size() - 1);
+            assertThat(EvidenceCounts.listed(stored)).as("%s lists its ids", month.month()).isEqualTo(latest);
+            for (var indicator : month.indicators().entrySet()) {
+                Map<String, Object> explained = queries.explain(NETWORK, indicator.getKey(), null, month.month(), true);
+                Document value = (Document) explained.get("indicator");
+                assertThat(value.getList("evidence", String.class)).as("%s %s", indicator.getKey(), month.month())
+                        .isEqualTo(indicator.getValue().evidence());
+                checked += indicator.getValue().evidence().isEmpty() ? 0 : 1;
+            }
+            for (var alert : month.alerts()) {
+                Map<String, Object> explained = queries.explain(NETWORK, null, alert.id(), month.month(), true);
+                assertThat(((Document) explained.get("alert")).getList("evidence", String.class))
+                        .as("%s %s", alert.id(), month.month()).isEqualTo(alert.evidence());
+            }
+        }
+        assertThat(checked).as("values with entries behind them").isGreaterThan(10);
+    }
 }
