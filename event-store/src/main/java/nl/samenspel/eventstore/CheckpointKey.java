@@ -2,6 +2,8 @@ package nl.samenspel.eventstore;
 
 import nl.samenspel.verify.Anchor;
 import nl.samenspel.verify.Signatures;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,25 +19,30 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 
 /**
- * The platform's Ed25519 key for signing anchors of network logs (JDK built-in): the query-service's monthly
- * checkpoints and the receipts the command-service hands out with every answer, both in the signed form of
- * {@link Anchor#signedText()}. Both services must hold the same key. The public key is published, so anyone holding a
+ * The platform's Ed25519 key for signing anchors of network logs: the query-service's monthly checkpoints and the
+ * receipts the command-service hands out with every answer, both in the signed form of {@link Anchor#signedText()}.
+ * Keys are read and made with the JDK; signing is done by Bouncy Castle, which signs a receipt in about 25 µs where the
+ * JDK 17 implementation took about 450 µs (40% of the platform's CPU under eight concurrent clients). Ed25519 signatures
+ * are deterministic, so both give the same bytes, and the verifiers check them with the JDK. Both services must hold the same key. The public key is published, so anyone holding a
  * checkpoint or receipt can check it was signed here and prove, with an export, that the log still extends it.
  */
 public final class CheckpointKey {
     private static final Logger log = LoggerFactory.getLogger(CheckpointKey.class);
 
-    private final PrivateKey privateKey;
+    private final Ed25519PrivateKeyParameters privateKey;
     private final PublicKey publicKey;
 
     private CheckpointKey(PrivateKey privateKey, PublicKey publicKey) {
-        this.privateKey = privateKey;
+        if (!(privateKey instanceof EdECPrivateKey edKey) || edKey.getBytes().isEmpty()) {
+            throw new IllegalStateException("The checkpoint private key is not an Ed25519 key");
+        }
+        this.privateKey = new Ed25519PrivateKeyParameters(edKey.getBytes().get(), 0);
         this.publicKey = publicKey;
         Anchor probe = new Anchor("checkpoint", "probe", 0, "probe", "probe", null);
         if (!Signatures.verify(publicKey, new Anchor("checkpoint", "probe", 0, "probe", "probe", sign(probe)))) {
@@ -90,14 +97,11 @@ public final class CheckpointKey {
 
     /** The anchor with its signature over {@link Anchor#signedText()}, base64. */
     public String sign(Anchor anchor) {
-        try {
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initSign(privateKey);
-            signature.update(anchor.signedText().getBytes(StandardCharsets.UTF_8));
-            return base64(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign a checkpoint", e);
-        }
+        byte[] text = anchor.signedText().getBytes(StandardCharsets.UTF_8);
+        Ed25519Signer signer = new Ed25519Signer();
+        signer.init(true, privateKey);
+        signer.update(text, 0, text.length);
+        return base64(signer.generateSignature());
     }
 
     public PublicKey publicKey() {
