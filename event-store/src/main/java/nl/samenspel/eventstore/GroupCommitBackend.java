@@ -48,11 +48,14 @@ import java.util.function.Supplier;
  *
  * <p>The store must be opened with auto-commit disabled (no background commits, none triggered by unsaved memory),
  * or commits would again happen at arbitrary moments. That also stops H2's own background housekeeping, so the
- * committer does it: at most every {@value #MAINTENANCE_INTERVAL_MILLIS} ms, when less than
- * {@value #TARGET_FILL_RATE}% of the written chunks is still live, it has H2 rewrite the live pages of the emptiest
- * chunks (at most {@value #REWRITE_LIMIT_BYTES} bytes), which the next commit writes anew. A chunk is freed only when
- * nothing in it is live; without this, a commit that rewrote a large document (a network's health month) and added
- * one that stays (a new event or page of facts) left most of the large document in the file for good.
+ * committer does it: at most every {@value #MAINTENANCE_INTERVAL_MILLIS} ms it has H2 rewrite the live pages of the
+ * emptiest chunks, which the next commit writes anew, when too little of the written chunks is still live. A chunk is
+ * freed only when nothing in it is live; without this, a commit that rewrote a large document (a network's health
+ * month) and added one that stays (a new event or page of facts) left most of the large document in the file for good.
+ * Like H2's own housekeeping it asks less while writers are busy (below {@value #BUSY_FILL_RATE}% live, at most
+ * {@value #BUSY_REWRITE_LIMIT_BYTES} bytes at a time: reading pages back to rewrite them took a tenth of the platform's
+ * CPU under load) than when they have stopped (below {@value #IDLE_FILL_RATE}%, {@value #IDLE_REWRITE_LIMIT_BYTES}
+ * bytes).
  */
 final class GroupCommitBackend implements MongoBackend {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitBackend.class);
@@ -70,10 +73,14 @@ final class GroupCommitBackend implements MongoBackend {
 
     /** How often the committer looks whether chunks should be rewritten. */
     static final long MAINTENANCE_INTERVAL_MILLIS = 100;
-    /** Below this share of live data in the written chunks, the emptiest chunks are rewritten. */
-    static final int TARGET_FILL_RATE = 80;
-    /** At most this much live data is rewritten at a time, so one round never holds up the commits for long. */
-    static final int REWRITE_LIMIT_BYTES = 2 << 20;
+    /** Below this share of live data in the written chunks, the emptiest chunks are rewritten while writers are busy. */
+    static final int BUSY_FILL_RATE = 50;
+    /** At most this much live data is rewritten at a time while writers are busy. */
+    static final int BUSY_REWRITE_LIMIT_BYTES = 512 << 10;
+    /** Below this share of live data, the emptiest chunks are rewritten once the writes have stopped. */
+    static final int IDLE_FILL_RATE = 80;
+    /** At most this much live data is rewritten at a time once the writes have stopped. */
+    static final int IDLE_REWRITE_LIMIT_BYTES = 2 << 20;
 
     private static final AttributeKey<CompletableFuture<Void>> REPLY_AFTER =
             AttributeKey.valueOf(GroupCommitBackend.class, "replyAfter");
@@ -247,6 +254,8 @@ final class GroupCommitBackend implements MongoBackend {
         private long laterDeadline;
         /** When the chunks are to be looked at next (epoch millis); 0 when no commit happened since the last look. */
         private long maintenanceAt;
+        /** Commits since the last look: more than the one a look asks for means writers are busy. */
+        private int commitsSinceLook;
 
         Committer() {
             super("samenspel-group-commit");
@@ -346,6 +355,7 @@ final class GroupCommitBackend implements MongoBackend {
             } finally {
                 synchronized (this) {
                     inFlight = null;
+                    commitsSinceLook++;
                     if (maintenanceAt == 0) {
                         maintenanceAt = System.currentTimeMillis() + MAINTENANCE_INTERVAL_MILLIS;
                     }
@@ -361,14 +371,18 @@ final class GroupCommitBackend implements MongoBackend {
          * left for the next look: nothing acknowledged depends on it.
          */
         private void maintainIfDue() {
+            boolean busy;
             synchronized (this) {
                 if (stopping || maintenanceAt == 0 || maintenanceAt > System.currentTimeMillis()) {
                     return;
                 }
                 maintenanceAt = 0;
+                busy = commitsSinceLook > 1;
+                commitsSinceLook = 0;
             }
             try {
-                if (store.compact(TARGET_FILL_RATE, REWRITE_LIMIT_BYTES)) {
+                if (busy ? store.compact(BUSY_FILL_RATE, BUSY_REWRITE_LIMIT_BYTES)
+                         : store.compact(IDLE_FILL_RATE, IDLE_REWRITE_LIMIT_BYTES)) {
                     later();
                 }
             } catch (RuntimeException e) {
