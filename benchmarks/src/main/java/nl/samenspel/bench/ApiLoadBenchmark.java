@@ -23,6 +23,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -247,10 +248,17 @@ public final class ApiLoadBenchmark {
             compare.recordValue(timed("/api/networks/" + network + "/health/compare?date=" + min(date, today)
                                       + "&knownAt=" + knownAt));
         }
+        // Explain of a month before the latest computes its ids from the log (only the latest month stores them).
+        Histogram explain = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        for (int i = 0; i < samples; i++) {
+            YearMonth month = YearMonth.from(founded.plusDays(1 + (span - 1) * i / samples));
+            explain.recordValue(timed("/api/networks/" + network + "/health/explain?indicator=H10&month=" + month));
+        }
         System.out.printf("%n  %-34s %8s %8s %8s %8s%n", "on demand, dates over ten years", "requests", "p50 ms",
                           "p95 ms", "max ms");
         for (Map.Entry<String, Histogram> line : Map.of("GET …/health/as-of?date=", asOf,
-                                                        "GET …/health/compare?date=&knownAt=", compare)
+                                                        "GET …/health/compare?date=&knownAt=", compare,
+                                                        "GET …/health/explain?indicator=H10", explain)
                                                     .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             Histogram h = line.getValue();
             System.out.printf(Locale.ROOT, "  %-34s %8d %8.0f %8.0f %8.0f%n", line.getKey(), h.getTotalCount(),

@@ -125,8 +125,9 @@ public class HealthQueries {
         if (stored == null) {
             throw RuleViolation.notFound("month", "no health was computed for " + month);
         }
+        List<LoggedEntry> log = logs.all(networkId);
         if (!EvidenceCounts.listed(stored)) {
-            stored = recomputed(networkId, network, month);
+            stored = recomputed(log, network, month);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("month", month.toString());
@@ -146,7 +147,6 @@ public class HealthQueries {
             evidence = indicator.getList("evidence", String.class, List.of());
         }
         answer.put("view", full ? "full" : "figures");
-        List<LoggedEntry> log = logs.all(networkId);
         Map<String, LoggedEntry> effective = new HashMap<>();
         EffectiveLog read = EffectiveLog.of(log, LoggedEntry::eventId, LoggedEntry::event);
         EffectiveHistory.of(log, read).forEach(e -> effective.put(e.eventId(), e));
@@ -199,10 +199,10 @@ public class HealthQueries {
      * their counts only. It is computed again from the entries the stored health had folded, as of the day after the
      * month (a finished month does not depend on the day it is looked at from) or the day the health was evaluated.
      */
-    private Document recomputed(UUID networkId, Document network, YearMonth month) {
+    private Document recomputed(List<LoggedEntry> all, Document network, YearMonth month) {
         HealthVersion version = HealthVersion.of(network);
-        List<LoggedEntry> log = logs.all(networkId).stream()
-                                    .filter(e -> version == null || e.sequence() <= version.lastSequence()).toList();
+        List<LoggedEntry> log = all.stream()
+                                   .filter(e -> version == null || e.sequence() <= version.lastSequence()).toList();
         LocalDate evaluatedOn = version == null ? LocalDate.now(clock) : version.evaluatedOn();
         LocalDate after = month.plusMonths(1).atDay(1);
         LocalDate on = after.isBefore(evaluatedOn) ? after : evaluatedOn;
