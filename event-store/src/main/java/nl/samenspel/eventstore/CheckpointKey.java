@@ -27,10 +27,12 @@ import java.util.List;
 /**
  * The platform's Ed25519 key for signing anchors of network logs: the query-service's monthly checkpoints and the
  * receipts the command-service hands out with every answer, both in the signed form of {@link Anchor#signedText()}.
- * Keys are read and made with the JDK; signing is done by Bouncy Castle, which signs a receipt in about 25 µs where the
- * JDK 17 implementation took about 450 µs (40% of the platform's CPU under eight concurrent clients). Ed25519 signatures
- * are deterministic, so both give the same bytes, and the verifiers check them with the JDK. Both services must hold the same key. The public key is published, so anyone holding a
- * checkpoint or receipt can check it was signed here and prove, with an export, that the log still extends it.
+ * Both services must hold the same key. The public key is published, so anyone holding a checkpoint or receipt can
+ * check it was signed here and prove, with an export, that the log still extends it.
+ *
+ * <p>Keys are read and made with the JDK; signing is done by Bouncy Castle, which signs a receipt in about 25 µs where
+ * the JDK 17 implementation took about 450 µs (40% of the platform's CPU under eight concurrent clients). Ed25519
+ * signatures are deterministic, so both give the same bytes, and the verifiers check them with the JDK.
  */
 public final class CheckpointKey {
     private static final Logger log = LoggerFactory.getLogger(CheckpointKey.class);

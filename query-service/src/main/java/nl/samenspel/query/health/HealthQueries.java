@@ -193,7 +193,6 @@ public class HealthQueries {
         return answer;
     }
 
-    /** An entry as explain shows it: whole to coordinators and auditors, its counting fields to steering. */
     /**
      * A stored month as it was computed, with the ids behind its values: a month before the latest is stored with
      * their counts only. It is computed again from the entries the stored health had folded, as of the day after the
@@ -212,6 +211,7 @@ public class HealthQueries {
         return store.asStored(computed);
     }
 
+    /** An entry as explain shows it: whole to coordinators and auditors, its counting fields to steering. */
     private static Map<String, Object> describe(LoggedEntry entry, boolean full) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("eventId", entry.eventId());
