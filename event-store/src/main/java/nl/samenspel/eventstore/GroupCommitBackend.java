@@ -48,11 +48,12 @@ import java.util.function.Supplier;
  *
  * <p>The store must be opened with auto-commit disabled (no background commits, none triggered by unsaved memory),
  * or commits would again happen at arbitrary moments. That also stops H2's own background housekeeping, so the
- * committer does it: at most every {@value #MAINTENANCE_INTERVAL_MILLIS} ms it has H2 rewrite the live pages of the
- * emptiest chunks, which the next commit writes anew, when too little of the written chunks is still live. A chunk is
- * freed only when nothing in it is live; without this, a commit that rewrote a large document (a network's health
- * month) and added one that stays (a new event or page of facts) left most of the large document in the file for good.
- * Like H2's own housekeeping it asks less while writers are busy (below {@value #BUSY_FILL_RATE}% live, at most
+ * committer does it: {@value #MAINTENANCE_INTERVAL_MILLIS} ms after a commit, or after
+ * {@value #MAINTENANCE_EVERY_COMMITS} commits if sooner, it has H2 rewrite the live pages of the emptiest chunks, which
+ * the next commit writes anew, when too little of the written chunks is still live. A chunk is freed only when nothing
+ * in it is live; without this, a commit that rewrote a large document (a network's health month) and added one that
+ * stays (a new event or page of facts) left most of the large document in the file for good. Like H2's own
+ * housekeeping it asks less while writers are busy (below {@value #BUSY_FILL_RATE}% live, at most
  * {@value #BUSY_REWRITE_LIMIT_BYTES} bytes at a time: reading pages back to rewrite them took a tenth of the platform's
  * CPU under load) than when they have stopped (below {@value #IDLE_FILL_RATE}%, {@value #IDLE_REWRITE_LIMIT_BYTES}
  * bytes).
@@ -71,8 +72,13 @@ final class GroupCommitBackend implements MongoBackend {
     /** How long a change written without journaling may wait for a journaled write to take it to disk. */
     static final long LATER_COMMIT_MILLIS = 100;
 
-    /** How often the committer looks whether chunks should be rewritten. */
+    /** How long after a commit the committer looks whether chunks should be rewritten... */
     static final long MAINTENANCE_INTERVAL_MILLIS = 100;
+    /**
+     * ...or after this many commits, whichever comes first: the space to reclaim grows with the commits, not with the
+     * time, and on a fast disk a hundred milliseconds held a hundred commits, more than one look could keep up with.
+     */
+    static final int MAINTENANCE_EVERY_COMMITS = 8;
     /** Below this share of live data in the written chunks, the emptiest chunks are rewritten while writers are busy. */
     static final int BUSY_FILL_RATE = 50;
     /** At most this much live data is rewritten at a time while writers are busy. */
@@ -356,8 +362,11 @@ final class GroupCommitBackend implements MongoBackend {
                 synchronized (this) {
                     inFlight = null;
                     commitsSinceLook++;
-                    if (maintenanceAt == 0) {
-                        maintenanceAt = System.currentTimeMillis() + MAINTENANCE_INTERVAL_MILLIS;
+                    long now = System.currentTimeMillis();
+                    if (commitsSinceLook >= MAINTENANCE_EVERY_COMMITS) {
+                        maintenanceAt = now;
+                    } else if (maintenanceAt == 0) {
+                        maintenanceAt = now + MAINTENANCE_INTERVAL_MILLIS;
                     }
                     notifyAll();
                 }
