@@ -60,7 +60,8 @@ import java.util.stream.Stream;
  *   slow     one client alone, then beside --slow-clients clients trickling a body byte every --trickle-seconds
  *            (its p95 must stay under 1 s)
  *   load     --clients clients over --networks networks, nothing to compare with
- * options: --jit-warmup=60 (seconds of 8 clients before any scenario) --seconds=20 --warmup=3 --prefill=10000 --clients=8 --networks=8 --slow-clients=300 --trickle-seconds=5
+ * options: --jit-warmup=60 (seconds of 8 clients before any scenario, not measured)
+ *          --seconds=20 --warmup=3 --prefill=10000 --clients=8 --networks=8 --slow-clients=300 --trickle-seconds=5
  *          --health-entries=10000 --partners=12 --samples=30
  *          --slow-from=127.0.0.2 (one address for all slow clients) or --slow-from=spread (one address each)
  *          --jar=platform/target/samenspel-platform.jar --platform-arg=--some.setting=value (repeatable)

@@ -69,6 +69,11 @@ final class HealthFixture implements AutoCloseable {
         return new HealthStore(template(), json);
     }
 
+    /** The health writer of one query-service instance, over a store of its own. */
+    HealthProjection projection() {
+        return new HealthProjection(logs, healthStore(), clock);
+    }
+
     /** A connection of its own to the database, as one query-service instance has. */
     MongoTemplate template() {
         return new MongoTemplate(client(), DATABASE);

@@ -22,7 +22,7 @@ class ReplayedHealthTest {
     void logAYear() {
         fixture = new HealthFixture();
         fixture.logAYear(NETWORK);
-        projection = new HealthProjection(fixture.logs, fixture.healthStore(), fixture.clock);
+        projection = fixture.projection();
     }
 
     @AfterEach

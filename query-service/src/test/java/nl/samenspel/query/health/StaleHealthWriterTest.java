@@ -28,8 +28,8 @@ class StaleHealthWriterTest {
     void logAYear() {
         fixture = new HealthFixture();
         fixture.logAYear(NETWORK);
-        first = new HealthProjection(fixture.logs, fixture.healthStore(), fixture.clock);
-        second = new HealthProjection(fixture.logs, fixture.healthStore(), fixture.clock);
+        first = fixture.projection();
+        second = fixture.projection();
     }
 
     @AfterEach

@@ -32,7 +32,7 @@ class UnchangedMonthsTest {
     void logAYear() {
         fixture = new HealthFixture();
         fixture.logAYear(NETWORK);
-        projection = new HealthProjection(fixture.logs, fixture.healthStore(), fixture.clock);
+        projection = fixture.projection();
         projection.apply(NETWORK, fixture.entries(NETWORK, 0, 11));
     }
 
@@ -80,7 +80,7 @@ class UnchangedMonthsTest {
     @Test
     void afterAnotherWriterStoredTheNetworkEveryRecomputedMonthIsWritten() {
         fixture.clock.set(LocalDate.parse("2026-12-01"));
-        new HealthProjection(fixture.logs, fixture.healthStore(), fixture.clock).refresh(NETWORK, LocalDate.now(fixture.clock));
+        fixture.projection().refresh(NETWORK, LocalDate.now(fixture.clock));
         Document storedBefore = fixture.storedNetwork(NETWORK);
         fixture.append(NETWORK, success("Grant from the province", "2026-03-02"));
 
