@@ -89,8 +89,8 @@ import java.util.stream.Stream;
  *     <li>every event carries the SHA-256 hash of its content chained to the previous event of its aggregate
  *     ({@link HashChain}), which {@link #verifyChain(String)} recomputes;</li>
  *     <li>each aggregate's head (last sequence number and hash) is recorded apart from the events, in the heads
- *     collection, after every append, so a deleted or truncated tail shows, and reads refuse to skip a hole below
- *     it.</li>
+ *     collection, after every append (off the appending thread, {@link HeadRecorder}), so a deleted or truncated
+ *     tail shows, and reads refuse to skip a hole below it.</li>
  * </ul>
  * The design follows Axon's JDBC engine, ported to what MongoDB can do atomically.
  */
@@ -118,6 +118,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final int lookupConcurrency;
     private final AppendHook appendHook;
     private final ExecutorService lookups;
+    private final HeadRecorder headRecorder;
     /** The highest position known to be allocated: a tracker far behind it need not read the counter for every batch. */
     private final AtomicLong knownHead = new AtomicLong();
     /** First positions of recent multi-event commits known to be whole, so that readers look at each seal once. */
@@ -150,6 +151,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         WriteConcern unjournaled = database.getWriteConcern().withJournal(false);
         this.counters = database.getCollection(builder.collectionPrefix + "counters").withWriteConcern(unjournaled);
         this.heads = database.getCollection(builder.collectionPrefix + "heads").withWriteConcern(unjournaled);
+        this.headRecorder = new HeadRecorder(heads, HEAD, HEAD_RECORDED_AT);
         this.clock = builder.clock;
         this.gapTimeout = builder.gapTimeout;
         this.writeDeadline = builder.writeDeadline;
@@ -431,28 +433,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     // ---------------------------------------------------------------------------------------------- recorded heads
 
     /**
-     * Records, apart from the events, the new head of every aggregate the commit appended to: one exact-key upsert
-     * per aggregate, after the events are written and released. The head is one text, the sequence number zero-padded
-     * then the hash, written with {@code $max}: only a higher sequence replaces it, so two commits that finish out of
-     * order leave the later one's head, and the write needs no filter beyond the key (which the embedded server would
-     * answer with a scan). If this write fails, the events stand and the head lags until the aggregate's next append;
+     * Hands the new head of every aggregate the commit appended to over to the {@link HeadRecorder}, which records it
+     * apart from the events after they are written and released: one exact-key {@code $max} upsert per aggregate, the
+     * head one text, the sequence number zero-padded then the hash, so two commits that finish out of order leave the
+     * later one's head. If that write fails, the events stand and the head lags until the aggregate's next append;
      * verification then treats the events after it as an unrecorded tail that must still chain.
      */
     private void recordHeads(List<StoredEvent> chained) {
-        Map<String, StoredEvent> lastPerAggregate = new LinkedHashMap<>();
-        chained.forEach(ev -> lastPerAggregate.put(ev.aggregateId(), ev));
-        String recordedAt = Instant.ofEpochMilli(clock.millis()).toString();
-        for (StoredEvent last : lastPerAggregate.values()) {
-            try {
-                heads.updateOne(Filters.eq("_id", last.aggregateId()),
-                                Updates.combine(Updates.max(HEAD, headText(last.sequenceNumber(), last.hash())),
-                                                Updates.max(HEAD_RECORDED_AT, recordedAt)),
-                                new com.mongodb.client.model.UpdateOptions().upsert(true));
-            } catch (RuntimeException e) {
-                log.warn("Could not record the head of {} at sequence {}: {}", last.aggregateId(), last.sequenceNumber(),
-                         e.toString());
-            }
-        }
+        Map<String, String> lastPerAggregate = new LinkedHashMap<>();
+        chained.forEach(ev -> lastPerAggregate.put(ev.aggregateId(), headText(ev.sequenceNumber(), ev.hash())));
+        headRecorder.record(lastPerAggregate, Instant.ofEpochMilli(clock.millis()).toString());
+    }
+
+    /** Writes the heads still being recorded; nothing may be appended after this. */
+    public void close() {
+        headRecorder.close();
     }
 
     /** The recorded form of a head: ordered as text exactly as by sequence number. */
@@ -462,6 +457,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** The head of an aggregate as recorded apart from its events; null when none was recorded. */
     public Anchor recordedHead(String aggregateIdentifier) {
+        headRecorder.awaitRecorded(aggregateIdentifier);
         Document doc = heads.find(Filters.eq("_id", aggregateIdentifier)).first();
         String head = doc == null ? null : doc.getString(HEAD);
         int colon = head == null ? -1 : head.indexOf(':');

@@ -139,6 +139,7 @@ public class StoreFixture implements AutoCloseable {
         if (configuration != null) {
             configuration.shutdown();
         }
+        engine.close();
         client.close();
         store.close();
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Someone with direct access to the store tampers with a network's log in each way an insider could; the integrity
@@ -145,7 +146,7 @@ class AuditExportTest {
         Files.writeString(receipt, "{\"kind\":\"receipt\",\"network\":\"%s\",\"sequence\":%d,\"hash\":\"%s\"}\n"
                 .formatted(network, before.get("eventsChecked").asLong() - 1, before.get("headHash").asText()));
         String forgedHead = rewriteFrom(network, 2);
-        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(7, forgedHead)));
+        forgeHead(network, 7, forgedHead);
         checkpoints.deleteOne(Filters.eq("_id", network));
 
         assertThat(allAgree(network)).as("the store alone cannot tell").isEqualTo(new Verdict(true, null, null, 8));
@@ -182,7 +183,7 @@ class AuditExportTest {
         String network = networkWithEntries("Alliantie Nagetekend");
         Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator);
         String forgedHead = rewriteFrom(network, 2);
-        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(7, forgedHead)));
+        forgeHead(network, 7, forgedHead);
         String key = publicKeyFile().toString();
         assertThat(allAgree(network, "--public-key", key)).isEqualTo(new Verdict(false, 7L, "rewritten", 8));
 
@@ -216,7 +217,7 @@ class AuditExportTest {
         pythonAgrees(intact, export, "--public-key", key, "--receipt", receiptFile.toString());
 
         String forgedHead = rewriteFrom(network, 1);
-        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(7, forgedHead)));
+        forgeHead(network, 7, forgedHead);
         checkpoints.deleteOne(Filters.eq("_id", network));
         assertThat(allAgree(network)).as("the store alone cannot tell").isEqualTo(new Verdict(true, null, null, 8));
         Path rewritten = export(network);
@@ -265,7 +266,7 @@ class AuditExportTest {
         Path receiptFile = Files.writeString(dir.resolve("import-receipt.jsonl"), Api.JSON.writeValueAsString(receipt) + "\n");
 
         String forgedHead = rewriteFrom(network, 2);
-        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(3, forgedHead)));
+        forgeHead(network, 3, forgedHead);
         checkpoints.deleteOne(Filters.eq("_id", network));
         Verdict caught = Verdict.of(Api.JSON.readTree(javaVerifier(export(network), "--public-key",
                                                                    publicKeyFile().toString(), "--receipt",
@@ -284,6 +285,24 @@ class AuditExportTest {
     }
 
     /** A network of eight events: founded, then seven partners joining. */
+    /**
+     * Overwrites the network's recorded head, as someone with access to the database would, once the real one is
+     * recorded.
+     */
+    private static void forgeHead(String network, long sequence, String forgedHash) {
+        awaitRecordedHead(network, sequence);
+        heads.updateOne(Filters.eq("_id", network), Updates.set("head", "%019d:%s".formatted(sequence, forgedHash)));
+    }
+
+    /** Heads are recorded shortly after the answer, off the command's path: waits until this one is. */
+    private static void awaitRecordedHead(String network, long sequence) {
+        String prefix = "%019d:".formatted(sequence);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> {
+            Document head = heads.find(Filters.eq("_id", network)).first();
+            return head != null && head.getString("head").startsWith(prefix);
+        });
+    }
+
     private static String networkWithEntries(String name) {
         String network = tp.found(name);
         tp.grantCoordinator(network);
@@ -291,6 +310,7 @@ class AuditExportTest {
             Api.Response added = addPartner(network, i);
             assertThat(added.status()).as(added.body()).isEqualTo(201);
         }
+        awaitRecordedHead(network, 7);
         return network;
     }
 

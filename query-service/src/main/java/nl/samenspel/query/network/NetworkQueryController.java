@@ -67,9 +67,11 @@ public class NetworkQueryController {
     @GetMapping("/{networkId}/integrity")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
     public ChainVerification integrity(@PathVariable UUID networkId) {
-        // The log is what is verified, so a network the log knows (by its recorded head) is verified even while the
-        // read models still catch up, e.g. right after a restart; the view answers for networks without a head.
-        if (eventStore.recordedHead(networkId.toString()) == null) {
+        // The log is what is verified, so a network the log knows (by its recorded head, or by its first event while
+        // the head is still being recorded) is verified even while the read models still catch up, e.g. right after
+        // a restart; the view answers for networks the log does not know.
+        String aggregate = networkId.toString();
+        if (eventStore.recordedHead(aggregate) == null && eventStore.readStoredEvents(aggregate, 0, 1).isEmpty()) {
             network(networkId);
         }
         return checkpoints.verify(networkId.toString());
