@@ -22,8 +22,13 @@ import java.util.List;
 final class IndexKeyType extends BasicDataType<KeyValue> {
     static final IndexKeyType INSTANCE = new IndexKeyType();
 
-    /** Each value of a key; H2's type for values of any kind, which reads and compares the common ones natively. */
-    private final ObjectDataType values = new ObjectDataType();
+    /**
+     * Each value of a key; H2's type for values of any kind, which reads and compares the common ones natively. One
+     * per thread: it remembers the kind it handled last, and for a kind it serialises (an {@code ObjectId}) it refused
+     * to compare two values when another thread changed that memory in between. The committer compacting the store
+     * while requests ran then failed, and H2 closed the store (see {@code IndexKeyTypeTest}).
+     */
+    private static final ThreadLocal<ObjectDataType> VALUES = ThreadLocal.withInitial(ObjectDataType::new);
 
     private IndexKeyType() {
     }
@@ -54,11 +59,12 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         if (a instanceof String x && b instanceof String y) {
             return x.compareTo(y);
         }
-        return values.compare(a, b);
+        return VALUES.get().compare(a, b);
     }
 
     @Override
     public int getMemory(KeyValue key) {
+        ObjectDataType values = VALUES.get();
         int memory = 24;
         for (Object value : key) {
             memory += values.getMemory(value);
@@ -68,6 +74,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
+        ObjectDataType values = VALUES.get();
         buffer.putVarInt(key.size());
         for (Object value : key) {
             values.write(buffer, value);
@@ -76,6 +83,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
+        ObjectDataType values = VALUES.get();
         int size = DataUtils.readVarInt(buffer);
         List<Object> read = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
