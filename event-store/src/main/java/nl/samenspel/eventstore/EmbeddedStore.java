@@ -14,6 +14,7 @@ import org.h2.mvstore.MVStore;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * The embedded MongoDB wire-protocol server: what runs when no {@code MONGODB_URI} is given. Applications talk to it
@@ -22,12 +23,14 @@ import java.nio.file.Path;
 public final class EmbeddedStore implements AutoCloseable {
 
     private final MongoServer server;
+    private final MongoBackend backend;
     private final InetSocketAddress address;
     /** The on-disk store's file; null in memory. */
     private final Path file;
 
     private EmbeddedStore(MongoBackend backend, int port, Path file) {
         this.file = file;
+        this.backend = backend;
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
@@ -86,6 +89,17 @@ public final class EmbeddedStore implements AutoCloseable {
         MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open();
         store.setRetentionTime(0);
         return store;
+    }
+
+    /**
+     * {@code handler} is told, once, when a failure has left the on-disk store closed, so that no write can succeed
+     * until it is opened again; what was acknowledged is on disk. Only a store that syncs before it answers tells.
+     */
+    public EmbeddedStore whenClosedByFailure(Consumer<Throwable> handler) {
+        if (backend instanceof GroupCommitBackend synced) {
+            synced.whenClosedByFailure(handler);
+        }
+        return this;
     }
 
     /** A store in memory, on a free port: for tests and benchmarks. */

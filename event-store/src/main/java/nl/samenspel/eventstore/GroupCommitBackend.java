@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -95,6 +97,10 @@ final class GroupCommitBackend implements MongoBackend {
     private final MVStore store;
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
     private final Committer committer;
+    /** Told once when a failure has left H2's store closed: from then on no write can succeed. */
+    private volatile Consumer<Throwable> whenClosedByFailure = failure -> { };
+    private final AtomicBoolean closedByFailureTold = new AtomicBoolean();
+    private volatile boolean closing;
 
     /** Commits for {@code delegate}, which must be open on an MVStore with auto-commit disabled. */
     GroupCommitBackend(H2Backend delegate) {
@@ -135,6 +141,9 @@ final class GroupCommitBackend implements MongoBackend {
         commitLock.readLock().lock();
         try {
             return command.get();
+        } catch (RuntimeException e) {
+            tellIfClosedByFailure(e);
+            throw e;
         } finally {
             try {
                 // Still under the shared lock, so no commit can run between the command and this check. Any unsaved
@@ -185,6 +194,7 @@ final class GroupCommitBackend implements MongoBackend {
 
     @Override
     public void close() {
+        closing = true;
         committer.shutdown();
         try {
             committer.join(10_000); // a rewrite of chunks in progress ends before the store closes
@@ -192,6 +202,23 @@ final class GroupCommitBackend implements MongoBackend {
             Thread.currentThread().interrupt();
         }
         delegate.close(); // closing the MVStore commits and syncs whatever is left
+    }
+
+    /**
+     * {@code handler} is told, once, when a failure leaves the store closed (H2 closes its store on an internal error):
+     * every later write would fail, while nothing acknowledged is lost, so the process had better stop and start
+     * again on the same data than go on refusing every write.
+     */
+    void whenClosedByFailure(Consumer<Throwable> handler) {
+        this.whenClosedByFailure = handler;
+    }
+
+    private void tellIfClosedByFailure(Throwable failure) {
+        if (!closing && store.isClosed() && closedByFailureTold.compareAndSet(false, true)) {
+            log.error("The embedded store was closed by a failure: no write can succeed until it is opened again "
+                              + "(nothing acknowledged is lost)", failure);
+            whenClosedByFailure.accept(failure);
+        }
     }
 
     @Override
@@ -358,6 +385,7 @@ final class GroupCommitBackend implements MongoBackend {
             } catch (RuntimeException | Error e) {
                 log.error("Could not commit the store to disk; the waiting writes are not acknowledged", e);
                 batch.completeExceptionally(e);
+                tellIfClosedByFailure(e);
             } finally {
                 synchronized (this) {
                     inFlight = null;
@@ -396,6 +424,7 @@ final class GroupCommitBackend implements MongoBackend {
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not rewrite the store's emptiest chunks; trying again at the next commit", e);
+                tellIfClosedByFailure(e);
             }
         }
     }

@@ -109,10 +109,23 @@ public final class SamenspelPlatform {
                           .orElse(null);
     }
 
-    /** Opens the on-disk store in a data directory that only its owner can enter, with files only the owner can read. */
+    /** The exit status after the store was closed by a failure (EX_IOERR): a supervisor starts the platform again. */
+    static final int STORE_FAILED = 74;
+
+    /**
+     * Opens the on-disk store in a data directory that only its owner can enter, with files only the owner can read.
+     * If a failure closes the store (H2 does on an internal error), the platform stops with {@value #STORE_FAILED}
+     * instead of refusing every write until someone notices: what was acknowledged is on disk, and a restart on the
+     * same data (Docker's {@code restart: unless-stopped}) opens it again.
+     */
     static EmbeddedStore openEmbeddedStore(Path dataDir, int port) {
         DataDirectory.makePrivate(dataDir);
-        EmbeddedStore store = EmbeddedStore.onDisk(dataDir.resolve("samenspel.mv"), port);
+        EmbeddedStore store = EmbeddedStore.onDisk(dataDir.resolve("samenspel.mv"), port).whenClosedByFailure(failure -> {
+            log.error("Samenspel stops: its store was closed by a failure ({}); start it again on the same data, "
+                              + "nothing acknowledged is lost", failure.toString());
+            // Not on the store's own thread: stopping closes the store, which waits for that thread.
+            new Thread(() -> System.exit(STORE_FAILED), "stop-after-store-failure").start();
+        });
         DataDirectory.makePrivate(dataDir);
         return store;
     }
