@@ -100,16 +100,6 @@ final class HeadRecorder implements AutoCloseable {
         awaitUntil(() -> inFlight.stream().noneMatch(b -> b.containsKey(aggregateId)));
     }
 
-    /** Writes every head handed over; returns when they are written or their write failed. */
-    void awaitRecorded() {
-        Map<String, Head> batch;
-        synchronized (this) {
-            batch = takePending();
-        }
-        write(batch);
-        awaitUntil(inFlight::isEmpty);
-    }
-
     private void writePending() {
         Map<String, Head> batch;
         synchronized (this) {
@@ -173,10 +163,11 @@ final class HeadRecorder implements AutoCloseable {
         }
     }
 
-    /** Writes what was handed over, then lets the writer thread go. */
+    /** Writes every head handed over and waits for the writes in flight, then lets the writer thread go. */
     @Override
     public void close() {
         writer.shutdown();
-        awaitRecorded();
+        writePending();
+        awaitUntil(inFlight::isEmpty);
     }
 }

@@ -74,6 +74,6 @@ public class NetworkQueryController {
         if (eventStore.recordedHead(aggregate) == null && eventStore.readStoredEvents(aggregate, 0, 1).isEmpty()) {
             network(networkId);
         }
-        return checkpoints.verify(networkId.toString());
+        return checkpoints.verify(aggregate);
     }
 }
