@@ -59,6 +59,7 @@ class NetworkStateTest {
             if (seed % 4 == 0) {
                 java.util.Collections.shuffle(ends, new Random(seed));
             }
+            Map<LocalDate, Contributions.Ledger> taken = new LinkedHashMap<>();
             for (LocalDate end : ends) {
                 List<LoggedEntry> upTo = effective.stream().filter(e -> !e.occurredOn().isAfter(end)).toList();
                 String at = "seed " + seed + ", " + end;
@@ -69,7 +70,15 @@ class NetworkStateTest {
                 assertThat(folded.posts()).as("posts, %s", at).isEqualTo(scratch.posts());
                 assertThat(folded.terms()).as("terms, %s", at).isEqualTo(scratch.terms());
 
-                assertThat(index.stateAt(Contributions.STATE, end)).as("contributions, %s", at).isEqualTo(contributions(upTo));
+                Contributions.Ledger ledger = index.stateAt(Contributions.STATE, end);
+                assertThat(ledger).as("contributions, %s", at).isEqualTo(contributions(upTo));
+                taken.put(end, ledger);
+                for (int window : List.of(1, 3, 12, 600)) {
+                    LocalDate from = end.minusMonths(window);
+                    assertThat(ledger.deliveredBetween(from, end)).as("delivered in %d months, %s", window, at)
+                            .isEqualTo(ledger.all().stream().filter(c -> c.delivered() != null && c.delivered().isAfter(from)
+                                                                         && !c.delivered().isAfter(end)).toList());
+                }
 
                 Agreements.Book book = index.stateAt(Agreements.BOOK, end);
                 assertThat(book).as("agreements, %s", at).isEqualTo(agreements(upTo));
@@ -111,6 +120,9 @@ class NetworkStateTest {
                                                              && Boolean.TRUE.equals(r.anonymous()))
                                        .map(LoggedEntry::eventId).collect(java.util.stream.Collectors.toSet()));
             }
+            // a snapshot stays what it was when later entries are applied
+            taken.forEach((end, ledger) -> assertThat(ledger).as("contributions of %s, read again", end)
+                    .isEqualTo(contributions(effective.stream().filter(e -> !e.occurredOn().isAfter(end)).toList())));
         }
     }
 

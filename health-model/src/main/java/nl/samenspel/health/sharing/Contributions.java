@@ -30,9 +30,231 @@ public final class Contributions {
 
     /**
      * Every contribution so far ({@code all}, in the order of their first record) and those of them that stand
-     * pledged ({@code pledged}, in the same order): a few, where {@code all} grows with the history.
+     * pledged ({@code pledged}, in the same order): a few, where {@code all} grows with the history. The ones that
+     * stand delivered are also kept by day of delivery, so that a window of deliveries is a range, not a scan of
+     * every contribution ever recorded. Equal when {@code all} and {@code pledged} are.
      */
-    public record Ledger(List<Contribution> all, List<Contribution> pledged) {
+    public static final class Ledger {
+        private final List<Contribution> all;
+        private final List<Contribution> pledged;
+        private final Delivered delivered;
+
+        /** The ledger of these contributions, as a plain definition would give them. */
+        public Ledger(List<Contribution> all, List<Contribution> pledged) {
+            this(List.copyOf(all), List.copyOf(pledged), Delivered.NONE.with(places(all)));
+        }
+
+        private Ledger(List<Contribution> all, List<Contribution> pledged, Delivered delivered) {
+            this.all = all;
+            this.pledged = pledged;
+            this.delivered = delivered;
+        }
+
+        public List<Contribution> all() {
+            return all;
+        }
+
+        public List<Contribution> pledged() {
+            return pledged;
+        }
+
+        /** The contributions standing delivered with {@code fromExclusive < delivered <= toInclusive}, in the order of their first record. */
+        public List<Contribution> deliveredBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+            return delivered.between(fromExclusive, toInclusive);
+        }
+
+        private static List<Placed> places(List<Contribution> all) {
+            List<Placed> placed = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                placed.add(new Placed(i, null, all.get(i)));
+            }
+            return placed;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ledger other && all.equals(other.all) && pledged.equals(other.pledged);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * all.hashCode() + pledged.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Ledger[all=" + all + ", pledged=" + pledged + "]";
+        }
+    }
+
+    /** A contribution at its place in the ledger, with the one it replaces there (null for a new place). */
+    private record Placed(int place, Contribution before, Contribution now) {
+    }
+
+    /**
+     * The contributions that stand delivered, ordered by day of delivery and then by place in the ledger; immutable,
+     * a new one made for a snapshot only when a delivery came, went or changed.
+     */
+    private static final class Delivered {
+        static final Delivered NONE = new Delivered(new Contribution[0], new long[0], new int[0]);
+
+        private final Contribution[] items;
+        private final long[] days;
+        private final int[] places;
+
+        private Delivered(Contribution[] items, long[] days, int[] places) {
+            this.items = items;
+            this.days = days;
+            this.places = places;
+        }
+
+        /** This index with the contributions at the changed places replaced by what stands there now. */
+        Delivered with(List<Placed> changed) {
+            java.util.BitSet gone = new java.util.BitSet();
+            List<Placed> added = new ArrayList<>();
+            for (Placed p : changed) {
+                if (p.before() != null && p.before().delivered != null) {
+                    gone.set(p.place());
+                }
+                if (p.now().delivered != null) {
+                    added.add(p);
+                }
+            }
+            if (gone.isEmpty() && added.isEmpty()) {
+                return this;
+            }
+            added.sort(java.util.Comparator.comparingLong((Placed p) -> p.now().delivered.toEpochDay())
+                                           .thenComparingInt(Placed::place));
+            int size = items.length - gone.cardinality() + added.size();
+            Contribution[] newItems = new Contribution[size];
+            long[] newDays = new long[size];
+            int[] newPlaces = new int[size];
+            int i = 0;
+            int a = 0;
+            for (int k = 0; k < size; k++) {
+                while (i < items.length && gone.get(places[i])) {
+                    i++;
+                }
+                boolean takeAdded = a < added.size() && (i >= items.length || before(added.get(a), days[i], places[i]));
+                if (takeAdded) {
+                    Placed p = added.get(a++);
+                    newItems[k] = p.now();
+                    newDays[k] = p.now().delivered.toEpochDay();
+                    newPlaces[k] = p.place();
+                } else {
+                    newItems[k] = items[i];
+                    newDays[k] = days[i];
+                    newPlaces[k] = places[i];
+                    i++;
+                }
+            }
+            return new Delivered(newItems, newDays, newPlaces);
+        }
+
+        private static boolean before(Placed p, long day, int place) {
+            long d = p.now().delivered.toEpochDay();
+            return d < day || (d == day && p.place() < place);
+        }
+
+        List<Contribution> between(LocalDate fromExclusive, LocalDate toInclusive) {
+            int from = upperBound(fromExclusive.toEpochDay());
+            int to = upperBound(toInclusive.toEpochDay());
+            if (from >= to) {
+                return List.of();
+            }
+            // back in the order of the ledger: place in the high half, position in the low half of one sort key
+            long[] keys = new long[to - from];
+            for (int k = from; k < to; k++) {
+                keys[k - from] = ((long) places[k] << 32) | (k - from);
+            }
+            java.util.Arrays.sort(keys);
+            Contribution[] window = new Contribution[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                window[k] = items[from + (int) keys[k]];
+            }
+            return List.of(window);
+        }
+
+        private int upperBound(long day) {
+            int low = 0;
+            int high = days.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (days[mid] <= day) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+    }
+
+    /**
+     * The contributions in ledger order as the fold keeps them: chunks of a fixed size, copied on write once shared,
+     * so that a snapshot copies the chunk table and the chunks changed since the last one, not every contribution.
+     */
+    private static final class Chunks {
+        private static final int SHIFT = 6;
+        private static final int SIZE = 1 << SHIFT;
+        private Contribution[][] chunks = new Contribution[8][];
+        private boolean[] owned = new boolean[8];
+        private int size;
+
+        int add() {
+            int k = size >>> SHIFT;
+            if (k == chunks.length) {
+                chunks = java.util.Arrays.copyOf(chunks, k * 2);
+                owned = java.util.Arrays.copyOf(owned, k * 2);
+            }
+            if (chunks[k] == null) {
+                chunks[k] = new Contribution[SIZE];
+                owned[k] = true;
+            }
+            return size++;
+        }
+
+        Contribution get(int place) {
+            return chunks[place >>> SHIFT][place & (SIZE - 1)];
+        }
+
+        void set(int place, Contribution contribution) {
+            int k = place >>> SHIFT;
+            if (!owned[k]) {
+                chunks[k] = chunks[k].clone();
+                owned[k] = true;
+            }
+            chunks[k][place & (SIZE - 1)] = contribution;
+        }
+
+        /** A read-only list of what stands now, which later changes do not reach. */
+        List<Contribution> share() {
+            java.util.Arrays.fill(owned, false);
+            Contribution[][] table = java.util.Arrays.copyOf(chunks, (size + SIZE - 1) >>> SHIFT);
+            int length = size;
+            return new Shared(table, length);
+        }
+
+        private static final class Shared extends java.util.AbstractList<Contribution> implements java.util.RandomAccess {
+            private final Contribution[][] table;
+            private final int length;
+
+            Shared(Contribution[][] table, int length) {
+                this.table = table;
+                this.length = length;
+            }
+
+            @Override
+            public Contribution get(int index) {
+                java.util.Objects.checkIndex(index, length);
+                return table[index >>> SHIFT][index & (SIZE - 1)];
+            }
+
+            @Override
+            public int size() {
+                return length;
+            }
+        }
     }
 
     /** One contribution with its status changes, in business order. */
@@ -81,10 +303,6 @@ public final class Contributions {
             return recorded.on();
         }
 
-        boolean deliveredBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-            return delivered != null && delivered.isAfter(fromExclusive) && !delivered.isAfter(toInclusive);
-        }
-
         boolean pledgedBetween(LocalDate fromExclusive, LocalDate toInclusive) {
             return status() == ContributionStatus.PLEDGED && recorded.on().isAfter(fromExclusive)
                    && !recorded.on().isAfter(toInclusive);
@@ -112,10 +330,6 @@ public final class Contributions {
     private Contributions() {
     }
 
-    static List<Contribution> of(MonthContext month) {
-        return month.state(STATE).all();
-    }
-
     /** The contributions that stand pledged at the end of the month, in the order of their first record. */
     public static List<Contribution> pledged(MonthContext month) {
         return month.state(STATE).pledged();
@@ -129,16 +343,19 @@ public final class Contributions {
     private static final class LedgerFold implements NetworkState.Fold<Ledger> {
         private final Map<UUID, Fact<ContributionRecorded>> recorded = new HashMap<>();
         private final Map<UUID, List<Fact<ContributionStatusChanged>>> changes = new HashMap<>();
-        private final Map<UUID, Contribution> built = new LinkedHashMap<>();
+        /** The place of each contribution in the ledger: the order of their first records. */
+        private final Map<UUID, Integer> places = new HashMap<>();
+        private final Chunks built = new Chunks();
         private final Map<UUID, Contribution> pledged = new LinkedHashMap<>();
         /** In the order first touched since the last snapshot: a new record comes after every earlier one. */
         private final Set<UUID> touched = new LinkedHashSet<>();
+        private Delivered delivered = Delivered.NONE;
 
         @Override
         public void apply(LoggedEntry entry) {
             if (entry.event() instanceof ContributionRecorded r) {
                 recorded.put(r.contributionId(), new Fact<>(entry, r));
-                built.putIfAbsent(r.contributionId(), null);
+                places.computeIfAbsent(r.contributionId(), id -> built.add());
                 touched.add(r.contributionId());
             } else if (entry.event() instanceof ContributionStatusChanged c) {
                 changes.computeIfAbsent(c.contributionId(), id -> new ArrayList<>()).add(new Fact<>(entry, c));
@@ -152,14 +369,17 @@ public final class Contributions {
             // as pledged, and not changed, joins at the end in the order touched; anything else that turns pledged
             // (which the command side does not allow) puts the list together again from every contribution.
             boolean regroup = false;
+            List<Placed> changed = new ArrayList<>();
             for (UUID id : touched) {
                 Fact<ContributionRecorded> fact = recorded.get(id);
                 if (fact == null) {
                     continue;
                 }
-                boolean fresh = built.get(id) == null;
+                int place = places.get(id);
+                Contribution before = built.get(place);
                 Contribution contribution = new Contribution(fact, List.copyOf(changes.getOrDefault(id, List.of())));
-                built.put(id, contribution);
+                built.set(place, contribution);
+                changed.add(new Placed(place, before, contribution));
                 boolean isPledged = contribution.status() == ContributionStatus.PLEDGED;
                 if (pledged.containsKey(id)) {
                     if (isPledged) {
@@ -168,7 +388,7 @@ public final class Contributions {
                         pledged.remove(id);
                     }
                 } else if (isPledged) {
-                    if (fresh && contribution.changes().isEmpty()) {
+                    if (before == null && contribution.changes().isEmpty()) {
                         pledged.put(id, contribution);
                     } else {
                         regroup = true;
@@ -176,15 +396,17 @@ public final class Contributions {
                 }
             }
             touched.clear();
+            List<Contribution> all = built.share();
             if (regroup) {
                 pledged.clear();
-                built.forEach((id, c) -> {
-                    if (c != null && c.status() == ContributionStatus.PLEDGED) {
-                        pledged.put(id, c);
+                for (Contribution c : all) {
+                    if (c.status() == ContributionStatus.PLEDGED) {
+                        pledged.put(c.recorded().event().contributionId(), c);
                     }
-                });
+                }
             }
-            return new Ledger(List.copyOf(built.values()), List.copyOf(pledged.values()));
+            delivered = delivered.with(changed);
+            return new Ledger(all, List.copyOf(pledged.values()), delivered);
         }
     }
 
@@ -195,7 +417,12 @@ public final class Contributions {
 
     private static List<Contribution> deliveredWithinFold(MonthContext month, int windowMonths) {
         LocalDate from = month.end().minusMonths(windowMonths);
-        return of(month).stream().filter(c -> c.deliveredBetween(from, month.end()))
-                        .filter(c -> month.roster().isActive(c.from(), month.end())).toList();
+        List<Contribution> active = new ArrayList<>();
+        for (Contribution c : month.state(STATE).deliveredBetween(from, month.end())) {
+            if (month.roster().isActive(c.from(), month.end())) {
+                active.add(c);
+            }
+        }
+        return List.copyOf(active);
     }
 }
