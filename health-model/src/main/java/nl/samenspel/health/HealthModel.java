@@ -139,10 +139,24 @@ public final class HealthModel {
             });
 
     private static List<String> shown(List<String> evidence, Set<String> anonymous) {
-        if (anonymous.isEmpty() || evidence.stream().noneMatch(anonymous::contains)) {
+        if (anonymous.isEmpty()) {
             return evidence;
         }
-        return evidence.stream().filter(id -> !anonymous.contains(id)).toList();
+        // most lists name no answer at all: look before copying
+        int first = 0;
+        while (first < evidence.size() && !anonymous.contains(evidence.get(first))) {
+            first++;
+        }
+        if (first == evidence.size()) {
+            return evidence;
+        }
+        List<String> shown = new ArrayList<>(evidence.subList(0, first));
+        for (int i = first + 1; i < evidence.size(); i++) {
+            if (!anonymous.contains(evidence.get(i))) {
+                shown.add(evidence.get(i));
+            }
+        }
+        return Collections.unmodifiableList(shown);
     }
 
     /** The defaults with every override logged up to the end of the month, later ones winning. */

@@ -22,6 +22,8 @@ final class HistoryIndex {
     private final long[] days;
     private final Map<Class<?>, Kind<?>> kinds = new HashMap<>();
     private final Map<String, Map<Object, Kind<?>>> groupings = new HashMap<>();
+    /** Made when a kind is first asked for that is not indexed yet. */
+    private Map<Class<?>, int[]> byClass;
     private NetworkState state;
 
     /** The facts of one requested type (its subclasses included), in history order, with their business dates. */
@@ -131,16 +133,56 @@ final class HistoryIndex {
     <T> Kind<T> kind(Class<T> type) {
         Kind<T> kind = (Kind<T>) kinds.get(type);
         if (kind == null) {
-            List<Fact<T>> facts = new ArrayList<>();
-            for (LoggedEntry entry : effective) {
-                if (type.isInstance(entry.event())) {
-                    facts.add(new Fact<>(entry, type.cast(entry.event())));
+            // the positions of every class of event that is such a fact, merged back into history order
+            int[] positions = new int[0];
+            for (Map.Entry<Class<?>, int[]> of : byClass().entrySet()) {
+                if (type.isAssignableFrom(of.getKey())) {
+                    positions = merged(positions, of.getValue());
                 }
+            }
+            List<Fact<T>> facts = new ArrayList<>(positions.length);
+            for (int position : positions) {
+                LoggedEntry entry = effective.get(position);
+                facts.add(new Fact<>(entry, (T) entry.event()));
             }
             kind = new Kind<>(facts);
             kinds.put(type, kind);
         }
         return kind;
+    }
+
+    /** The positions of the entries of each class of event, in history order: one walk of the history for every kind. */
+    private Map<Class<?>, int[]> byClass() {
+        if (byClass == null) {
+            Map<Class<?>, int[]> positions = new HashMap<>();
+            Map<Class<?>, Integer> counts = new HashMap<>();
+            for (int i = 0; i < effective.size(); i++) {
+                Class<?> type = effective.get(i).event().getClass();
+                int count = counts.merge(type, 1, Integer::sum);
+                int[] of = positions.get(type);
+                if (of == null || of.length < count) {
+                    of = of == null ? new int[16] : Arrays.copyOf(of, of.length * 2);
+                    positions.put(type, of);
+                }
+                of[count - 1] = i;
+            }
+            positions.replaceAll((type, of) -> Arrays.copyOf(of, counts.get(type)));
+            byClass = positions;
+        }
+        return byClass;
+    }
+
+    private static int[] merged(int[] a, int[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        int[] both = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < both.length; k++) {
+            both[k] = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+        }
+        return both;
     }
 
     /**

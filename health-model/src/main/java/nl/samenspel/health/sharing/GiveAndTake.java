@@ -189,28 +189,32 @@ public final class GiveAndTake implements Indicator {
 
     /** min(a→b, b→a) ÷ max(a→b, b→a) on euros, for every pair of active partners with any flow between them. */
     private static List<Map<String, Object>> reciprocity(List<UUID> partners, List<Contribution> delivered) {
-        // euros per giver, then per receiver (exact sums, so the order of adding does not matter)
-        Map<UUID, Map<UUID, BigDecimal>> flows = new HashMap<>();
+        // euros from giver to receiver, by their places among the partners (exact sums, so the order of adding does
+        // not matter)
+        Map<UUID, Integer> place = new HashMap<>();
+        for (int i = 0; i < partners.size(); i++) {
+            place.put(partners.get(i), i);
+        }
+        BigDecimal[][] flows = new BigDecimal[partners.size()][partners.size()];
         for (Contribution c : delivered) {
-            UUID to = c.event().toPartnerId();
-            if (to != null) {
+            Integer from = place.get(c.from());
+            Integer to = c.event().toPartnerId() == null ? null : place.get(c.event().toPartnerId());
+            if (from != null && to != null) {
                 BigDecimal eur = c.eur();
-                flows.computeIfAbsent(c.from(), k -> new HashMap<>()).merge(to, eur == null ? BigDecimal.ZERO : eur,
-                                                                            BigDecimal::add);
+                BigDecimal sum = flows[from][to];
+                flows[from][to] = eur == null ? (sum == null ? BigDecimal.ZERO : sum) : (sum == null ? eur : sum.add(eur));
             }
         }
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (int i = 0; i < partners.size(); i++) {
             for (int j = i + 1; j < partners.size(); j++) {
-                UUID a = partners.get(i);
-                UUID b = partners.get(j);
-                double aToB = flows.getOrDefault(a, Map.of()).getOrDefault(b, BigDecimal.ZERO).doubleValue();
-                double bToA = flows.getOrDefault(b, Map.of()).getOrDefault(a, BigDecimal.ZERO).doubleValue();
+                double aToB = flows[i][j] == null ? 0 : flows[i][j].doubleValue();
+                double bToA = flows[j][i] == null ? 0 : flows[j][i].doubleValue();
                 double max = Math.max(aToB, bToA);
                 if (max > 0) {
                     Map<String, Object> pair = new LinkedHashMap<>();
-                    pair.put("partnerA", a.toString());
-                    pair.put("partnerB", b.toString());
+                    pair.put("partnerA", partners.get(i).toString());
+                    pair.put("partnerB", partners.get(j).toString());
                     pair.put("aToBEur", aToB);
                     pair.put("bToAEur", bToA);
                     pair.put("ratio", Math.min(aToB, bToA) / max);

@@ -1,18 +1,26 @@
 package nl.samenspel.health.sharing;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Enum values as the API spells them ({@code NETWORK_ACCESS} → {@code network-access}), for figure keys. */
 final class Labels {
-    /** Spelled once per value: the ledgers ask for every contribution of every month. */
-    private static final Map<Enum<?>, String> SPELLED = new ConcurrentHashMap<>();
+    /** Spelled once per enum, by ordinal: the ledgers ask for every contribution of every month. */
+    private static final ClassValue<String[]> SPELLED = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] values = type.getEnumConstants();
+            String[] spelled = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                spelled[i] = ((Enum<?>) values[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+            return spelled;
+        }
+    };
 
     private Labels() {
     }
 
     static String of(Enum<?> value) {
-        return SPELLED.computeIfAbsent(value, v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return SPELLED.get(value.getDeclaringClass())[value.ordinal()];
     }
 }
