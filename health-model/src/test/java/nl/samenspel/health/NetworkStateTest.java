@@ -146,6 +146,31 @@ class NetworkStateTest {
     }
 
     @Test
+    void aDeliveryDatedBeforeEarlierOnesIsFoundByItsDayInLaterWindows() {
+        HistoryBuilderB b = HistoryBuilderB.withPartners("2024-01-02", "A", "B");
+        b.contribution("a", "A", ContributionStatus.DELIVERED, "2024-01-10");
+        b.contribution("b", "B", ContributionStatus.DELIVERED, "2024-01-25");
+        // delivered (by its status change) on 20 January, recorded only in February
+        b.contributionStatus("c", ContributionStatus.DELIVERED, "2024-01-20");
+        b.contribution("c", "A", ContributionStatus.PLEDGED, "2024-02-03");
+        b.contributionStatus("b", ContributionStatus.WITHDRAWN, "2024-03-05");
+        HistoryIndex index = new HistoryIndex(EffectiveHistory.of(b.log()));
+        LocalDate from = LocalDate.of(2024, 1, 22);
+
+        Contributions.Ledger january = index.stateAt(Contributions.STATE, LocalDate.of(2024, 1, 31));
+        assertThat(january.deliveredBetween(from, LocalDate.of(2024, 1, 31))).containsExactly(january.all().get(1));
+        Contributions.Ledger february = index.stateAt(Contributions.STATE, LocalDate.of(2024, 2, 29));
+        assertThat(february.all()).hasSize(3);
+        assertThat(february.deliveredBetween(from, LocalDate.of(2024, 2, 29))).as("c was delivered before 22 January")
+                .containsExactly(february.all().get(1));
+        assertThat(february.deliveredBetween(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 2, 29)))
+                .as("b and c, in the order of their records").containsExactly(february.all().get(1), february.all().get(2));
+        Contributions.Ledger march = index.stateAt(Contributions.STATE, LocalDate.of(2024, 3, 31));
+        assertThat(march.deliveredBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31))).as("b was withdrawn")
+                .containsExactly(march.all().get(0), march.all().get(2));
+    }
+
+    @Test
     void theWholeStateFoldsWithoutEvaluatingAMonth() {
         List<LoggedEntry> effective = EffectiveHistory.of(withChangesAndEnds(RandomHistories.generate(3, TODAY), 3));
         NetworkState state = NetworkState.of(effective);

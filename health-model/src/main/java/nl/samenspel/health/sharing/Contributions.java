@@ -87,8 +87,19 @@ public final class Contributions {
         }
     }
 
-    /** A contribution at its place in the ledger, with the one it replaces there (null for a new place). */
-    private record Placed(int place, Contribution before, Contribution now) {
+    /**
+     * A contribution at its place in the ledger, with the one it replaces there (null for a new place), and the day it
+     * stands delivered (epoch day; only read when it does).
+     */
+    private record Placed(int place, Contribution before, Contribution now, long day) {
+        Placed(int place, Contribution before, Contribution now) {
+            this(place, before, now, now.delivered == null ? Long.MIN_VALUE : now.delivered.toEpochDay());
+        }
+
+        /** Whether it comes after the delivery on {@code otherDay} at {@code otherPlace} in the index's order. */
+        boolean isAfter(long otherDay, int otherPlace) {
+            return day > otherDay || (day == otherDay && place > otherPlace);
+        }
     }
 
     /**
@@ -123,9 +134,24 @@ public final class Contributions {
             if (gone.isEmpty() && added.isEmpty()) {
                 return this;
             }
-            added.sort(java.util.Comparator.comparingLong((Placed p) -> p.now().delivered.toEpochDay())
-                                           .thenComparingInt(Placed::place));
-            int size = items.length - gone.cardinality() + added.size();
+            added.sort(java.util.Comparator.comparingLong(Placed::day).thenComparingInt(Placed::place));
+            int count = added.size();
+            int size = items.length - gone.cardinality() + count;
+            // the usual month: deliveries dated after every earlier one, none taken back
+            boolean appended = gone.isEmpty()
+                    && (items.length == 0 || added.get(0).isAfter(days[items.length - 1], places[items.length - 1]));
+            if (appended) {
+                Contribution[] newItems = java.util.Arrays.copyOf(items, size);
+                long[] newDays = java.util.Arrays.copyOf(days, size);
+                int[] newPlaces = java.util.Arrays.copyOf(places, size);
+                for (int a = 0; a < count; a++) {
+                    Placed p = added.get(a);
+                    newItems[items.length + a] = p.now();
+                    newDays[items.length + a] = p.day();
+                    newPlaces[items.length + a] = p.place();
+                }
+                return new Delivered(newItems, newDays, newPlaces);
+            }
             Contribution[] newItems = new Contribution[size];
             long[] newDays = new long[size];
             int[] newPlaces = new int[size];
@@ -135,12 +161,12 @@ public final class Contributions {
                 while (i < items.length && gone.get(places[i])) {
                     i++;
                 }
-                boolean takeAdded = a < added.size() && (i >= items.length || before(added.get(a), days[i], places[i]));
-                if (takeAdded) {
-                    Placed p = added.get(a++);
+                if (a < count && (i >= items.length || !added.get(a).isAfter(days[i], places[i]))) {
+                    Placed p = added.get(a);
                     newItems[k] = p.now();
-                    newDays[k] = p.now().delivered.toEpochDay();
+                    newDays[k] = p.day();
                     newPlaces[k] = p.place();
+                    a++;
                 } else {
                     newItems[k] = items[i];
                     newDays[k] = days[i];
@@ -149,11 +175,6 @@ public final class Contributions {
                 }
             }
             return new Delivered(newItems, newDays, newPlaces);
-        }
-
-        private static boolean before(Placed p, long day, int place) {
-            long d = p.now().delivered.toEpochDay();
-            return d < day || (d == day && p.place() < place);
         }
 
         List<Contribution> between(LocalDate fromExclusive, LocalDate toInclusive) {
