@@ -7,10 +7,12 @@ import nl.samenspel.kernel.network.NetworkFounded;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -134,9 +136,45 @@ public final class HealthModel {
 
                 @Override
                 public Set<String> snapshot() {
-                    return Set.copyOf(ids);
+                    return new Answers(ids);
                 }
             });
+
+    /**
+     * The ids of anonymous answers, read-only, with a mask of their hash codes in front: every evidence id of every
+     * month is looked up here, and most name no answer at all, so most lookups end at one bit.
+     */
+    private static final class Answers extends AbstractSet<String> {
+        private final Set<String> ids;
+        private final long[] mask = new long[64];
+
+        Answers(Set<String> ids) {
+            this.ids = Set.copyOf(ids);
+            for (String id : this.ids) {
+                int bit = id.hashCode() & 4095;
+                mask[bit >>> 6] |= 1L << bit;
+            }
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (!(o instanceof String id)) {
+                return false;
+            }
+            int bit = id.hashCode() & 4095;
+            return (mask[bit >>> 6] & (1L << bit)) != 0 && ids.contains(id);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return ids.iterator();
+        }
+
+        @Override
+        public int size() {
+            return ids.size();
+        }
+    }
 
     private static List<String> shown(List<String> evidence, Set<String> anonymous) {
         if (anonymous.isEmpty()) {

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -367,8 +366,8 @@ public final class Contributions {
         /** The place of each contribution in the ledger: the order of their first records. */
         private final Map<UUID, Integer> places = new HashMap<>();
         private final Chunks built = new Chunks();
-        private final Map<UUID, Contribution> pledged = new LinkedHashMap<>();
-        /** In the order first touched since the last snapshot: a new record comes after every earlier one. */
+        private Pledged pledged = Pledged.NONE;
+        /** The contributions touched since the last snapshot. */
         private final Set<UUID> touched = new LinkedHashSet<>();
         private Delivered delivered = Delivered.NONE;
 
@@ -386,10 +385,6 @@ public final class Contributions {
 
         @Override
         public Ledger snapshot() {
-            // The pledged ones keep the order of the first records. A contribution recorded since the last snapshot
-            // as pledged, and not changed, joins at the end in the order touched; anything else that turns pledged
-            // (which the command side does not allow) puts the list together again from every contribution.
-            boolean regroup = false;
             List<Placed> changed = new ArrayList<>();
             for (UUID id : touched) {
                 Fact<ContributionRecorded> fact = recorded.get(id);
@@ -401,33 +396,69 @@ public final class Contributions {
                 Contribution contribution = new Contribution(fact, List.copyOf(changes.getOrDefault(id, List.of())));
                 built.set(place, contribution);
                 changed.add(new Placed(place, before, contribution));
-                boolean isPledged = contribution.status() == ContributionStatus.PLEDGED;
-                if (pledged.containsKey(id)) {
-                    if (isPledged) {
-                        pledged.put(id, contribution);
-                    } else {
-                        pledged.remove(id);
-                    }
-                } else if (isPledged) {
-                    if (before == null && contribution.changes().isEmpty()) {
-                        pledged.put(id, contribution);
-                    } else {
-                        regroup = true;
-                    }
-                }
             }
             touched.clear();
             List<Contribution> all = built.share();
-            if (regroup) {
-                pledged.clear();
-                for (Contribution c : all) {
-                    if (c.status() == ContributionStatus.PLEDGED) {
-                        pledged.put(c.recorded().event().contributionId(), c);
-                    }
+            pledged = pledged.with(changed);
+            delivered = delivered.with(changed);
+            return new Ledger(all, pledged.of(all), delivered);
+        }
+    }
+
+    /**
+     * The places in the ledger of the contributions that stand pledged, in ledger order (the order of their first
+     * records); immutable, made again for a snapshot only when a contribution turned pledged or stopped being so.
+     */
+    private static final class Pledged {
+        static final Pledged NONE = new Pledged(new int[0]);
+
+        private final int[] places;
+
+        private Pledged(int[] places) {
+            this.places = places;
+        }
+
+        Pledged with(List<Placed> changed) {
+            java.util.BitSet gone = new java.util.BitSet();
+            List<Integer> added = new ArrayList<>();
+            for (Placed p : changed) {
+                boolean was = java.util.Arrays.binarySearch(places, p.place()) >= 0;
+                boolean is = p.now().status() == ContributionStatus.PLEDGED;
+                if (was && !is) {
+                    gone.set(p.place());
+                } else if (is && !was) {
+                    added.add(p.place());
                 }
             }
-            delivered = delivered.with(changed);
-            return new Ledger(all, List.copyOf(pledged.values()), delivered);
+            if (gone.isEmpty() && added.isEmpty()) {
+                return this;
+            }
+            added.sort(null);
+            int[] merged = new int[places.length - gone.cardinality() + added.size()];
+            int i = 0;
+            int a = 0;
+            for (int k = 0; k < merged.length; k++) {
+                while (i < places.length && gone.get(places[i])) {
+                    i++;
+                }
+                merged[k] = a < added.size() && (i >= places.length || added.get(a) < places[i]) ? added.get(a++) : places[i++];
+            }
+            return new Pledged(merged);
+        }
+
+        /** The pledged ones among {@code all}, the ledger these places were taken in. */
+        List<Contribution> of(List<Contribution> all) {
+            return new java.util.AbstractList<>() {
+                @Override
+                public Contribution get(int index) {
+                    return all.get(places[index]);
+                }
+
+                @Override
+                public int size() {
+                    return places.length;
+                }
+            };
         }
     }
 

@@ -31,7 +31,12 @@ public final class NetworkFacts {
     /** Event ids without duplicates, in the order they were first named. */
     @SafeVarargs
     public static List<String> evidence(Collection<String>... parts) {
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        int total = 0;
+        for (Collection<String> part : parts) {
+            total += part.size();
+        }
+        // sized for every id at once: growing the set as it fills took longer than filling it
+        LinkedHashSet<String> ids = new LinkedHashSet<>((int) (total / 0.75f) + 1);
         for (Collection<String> part : parts) {
             ids.addAll(part);
         }
