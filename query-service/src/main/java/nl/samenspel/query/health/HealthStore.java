@@ -2,6 +2,7 @@ package nl.samenspel.query.health;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
@@ -19,6 +20,7 @@ import org.bson.types.Binary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -58,10 +60,12 @@ public class HealthStore {
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;
+    private final ObjectWriter writer;
 
     public HealthStore(MongoTemplate mongo, ObjectMapper json) {
         this.mongo = mongo;
         this.json = json;
+        this.writer = json.writer();
     }
 
     /**
@@ -297,8 +301,8 @@ public class HealthStore {
     /** A month as stored: the latest with the ids behind its values, every other with their counts. */
     private byte[] text(MonthHealth month, boolean withIds) {
         try {
-            return json.writeValueAsBytes(withIds ? month : EvidenceCounts.counted(json.convertValue(month, Map.class)));
-        } catch (JsonProcessingException e) {
+            return withIds ? json.writeValueAsBytes(month) : EvidenceCounts.text(writer, month);
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot write the health of " + month.month(), e);
         }
     }
