@@ -29,4 +29,19 @@ public record Fact<T>(LoggedEntry entry, T event, LocalDate on) {
         }
         return low;
     }
+
+    /** How many of {@code days} (epoch days, ascending; the first {@code length} of them) are on or before {@code day}. */
+    public static int countUpTo(long[] days, int length, long day) {
+        int low = 0;
+        int high = length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (days[mid] <= day) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
 }

@@ -45,7 +45,7 @@ final class HistoryIndex {
 
         /** How many of these facts happened on or before {@code date}. */
         int countUpTo(LocalDate date) {
-            return upperBound(days, days.length, date.toEpochDay());
+            return Fact.countUpTo(days, days.length, date.toEpochDay());
         }
 
         /** The facts with {@code fromExclusive < occurredOn <= toInclusive}. */
@@ -111,7 +111,7 @@ final class HistoryIndex {
 
     /** The history up to and including {@code end}. */
     List<LoggedEntry> upTo(LocalDate end) {
-        return effective.subList(0, upperBound(days, days.length, end.toEpochDay()));
+        return effective.subList(0, Fact.countUpTo(days, days.length, end.toEpochDay()));
     }
 
     /**
@@ -120,7 +120,7 @@ final class HistoryIndex {
      * starts again from the founding.
      */
     <S> S stateAt(NetworkState.Part<S> part, LocalDate end) {
-        int to = upperBound(days, days.length, end.toEpochDay());
+        int to = Fact.countUpTo(days, days.length, end.toEpochDay());
         if (state == null || to < state.applied()) {
             state = new NetworkState(effective, Catalogue.parts());
         }
@@ -207,20 +207,5 @@ final class HistoryIndex {
         }
         Kind<T> group = (Kind<T>) groups.get(key);
         return group == null ? new Kind<>(new ArrayList<>()) : group;
-    }
-
-    /** The number of leading {@code days} that are at most {@code day}: the first index after the last such date. */
-    private static int upperBound(long[] days, int length, long day) {
-        int low = 0;
-        int high = length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (days[mid] <= day) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }

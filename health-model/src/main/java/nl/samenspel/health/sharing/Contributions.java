@@ -177,8 +177,8 @@ public final class Contributions {
         }
 
         List<Contribution> between(LocalDate fromExclusive, LocalDate toInclusive) {
-            int from = upperBound(fromExclusive.toEpochDay());
-            int to = upperBound(toInclusive.toEpochDay());
+            int from = Fact.countUpTo(days, days.length, fromExclusive.toEpochDay());
+            int to = Fact.countUpTo(days, days.length, toInclusive.toEpochDay());
             if (from >= to) {
                 return List.of();
             }
@@ -193,20 +193,6 @@ public final class Contributions {
                 window[k] = items[from + (int) keys[k]];
             }
             return List.of(window);
-        }
-
-        private int upperBound(long day) {
-            int low = 0;
-            int high = days.length;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (days[mid] <= day) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
         }
     }
 
