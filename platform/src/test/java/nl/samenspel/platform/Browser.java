@@ -103,6 +103,27 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Waits until the page {@code element} was on has been left. While the next page loads, Chromium may answer a
+     * question about the old node with "does not belong to the document" instead of a stale reference: that too means
+     * it is gone.
+     */
+    void awaitGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Waits until the dashboard's script has drawn every chart the page has a place for. */
     void awaitCharts() {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {

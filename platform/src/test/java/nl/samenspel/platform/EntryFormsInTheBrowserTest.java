@@ -386,8 +386,7 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         WebElement unfiltered = browser.find("[data-test=history]");
         browser.find("[data-test=filter-submit]").click();
         // the filtered page replaces this one: read its entries only once the old list is gone
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(60))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(unfiltered));
+        browser.awaitGone(unfiltered);
         browser.await("[data-test=history]");
         List<String> shown = browser.all("li.history-entry").stream().map(e -> e.getDomAttribute("id")).toList();
         Api.Response naming = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/events?partnerId="

@@ -151,7 +151,7 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         assertThat(browser.js("return document.activeElement.getAttribute('data-test');")).isEqualTo("response-submit");
         org.openqa.selenium.WebElement button = browser.find("[data-test=response-submit]");
         new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
-        gone(button);
+        browser.awaitGone(button);
         browser.await("[data-test=recorded]");
 
         List<JsonNode> recorded = events("evaluation-response-recorded");
@@ -208,14 +208,8 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
     private void submitted() {
         org.openqa.selenium.WebElement button = browser.find("[data-test=response-submit]");
         button.click();
-        gone(button);
+        browser.awaitGone(button);
         assertThat(browser.await("[data-test=recorded]").getText()).contains("anonymous");
-    }
-
-    /** Waits until the page the element was on has been left. */
-    private void gone(org.openqa.selenium.WebElement element) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(60))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
     }
 
     private void axe(String page) {
