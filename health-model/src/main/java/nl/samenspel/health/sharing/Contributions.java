@@ -36,14 +36,14 @@ public final class Contributions {
     public static final class Ledger {
         private final List<Contribution> all;
         private final List<Contribution> pledged;
-        private final Delivered delivered;
+        private final Sorted delivered;
 
         /** The ledger of these contributions, as a plain definition would give them. */
         public Ledger(List<Contribution> all, List<Contribution> pledged) {
-            this(List.copyOf(all), List.copyOf(pledged), Delivered.NONE.with(places(all)));
+            this(List.copyOf(all), List.copyOf(pledged), Sorted.DELIVERED.with(places(all)));
         }
 
-        private Ledger(List<Contribution> all, List<Contribution> pledged, Delivered delivered) {
+        private Ledger(List<Contribution> all, List<Contribution> pledged, Sorted delivered) {
             this.all = all;
             this.pledged = pledged;
             this.delivered = delivered;
@@ -86,73 +86,81 @@ public final class Contributions {
         }
     }
 
-    /**
-     * A contribution at its place in the ledger, with the one it replaces there (null for a new place), and the day it
-     * stands delivered (epoch day; only read when it does).
-     */
-    private record Placed(int place, Contribution before, Contribution now, long day) {
-        Placed(int place, Contribution before, Contribution now) {
-            this(place, before, now, now.delivered == null ? Long.MIN_VALUE : now.delivered.toEpochDay());
-        }
-
-        /** Whether it comes after the delivery on {@code otherDay} at {@code otherPlace} in the index's order. */
-        boolean isAfter(long otherDay, int otherPlace) {
-            return day > otherDay || (day == otherDay && place > otherPlace);
-        }
+    /** A contribution at its place in the ledger, with the one it replaces there (null for a new place). */
+    private record Placed(int place, Contribution before, Contribution now) {
     }
 
     /**
-     * The contributions that stand delivered, ordered by day of delivery and then by place in the ledger; immutable,
-     * a new one made for a snapshot only when a delivery came, went or changed.
+     * The contributions that meet a condition, ordered by a key and then by place in the ledger: those standing
+     * delivered by day of delivery, those standing pledged by place alone. Immutable; a new one is made for a snapshot
+     * only when a contribution came in, went out or changed.
      */
-    private static final class Delivered {
-        static final Delivered NONE = new Delivered(new Contribution[0], new long[0], new int[0]);
+    private static final class Sorted {
+        static final Sorted DELIVERED = new Sorted(c -> c.delivered != null, c -> c.delivered.toEpochDay());
+        static final Sorted PLEDGED = new Sorted(c -> c.status() == ContributionStatus.PLEDGED, c -> 0);
 
+        private final java.util.function.Predicate<Contribution> in;
+        private final java.util.function.ToLongFunction<Contribution> key;
         private final Contribution[] items;
-        private final long[] days;
+        private final long[] keys;
         private final int[] places;
 
-        private Delivered(Contribution[] items, long[] days, int[] places) {
+        private Sorted(java.util.function.Predicate<Contribution> in, java.util.function.ToLongFunction<Contribution> key) {
+            this(in, key, new Contribution[0], new long[0], new int[0]);
+        }
+
+        private Sorted(java.util.function.Predicate<Contribution> in, java.util.function.ToLongFunction<Contribution> key,
+                       Contribution[] items, long[] keys, int[] places) {
+            this.in = in;
+            this.key = key;
             this.items = items;
-            this.days = days;
+            this.keys = keys;
             this.places = places;
         }
 
+        /** A contribution meeting the condition, with its key and place. */
+        private record Keyed(long key, int place, Contribution item) {
+            /** Whether it comes after the one with {@code otherKey} at {@code otherPlace} in the index's order. */
+            boolean isAfter(long otherKey, int otherPlace) {
+                return key > otherKey || (key == otherKey && place > otherPlace);
+            }
+        }
+
         /** This index with the contributions at the changed places replaced by what stands there now. */
-        Delivered with(List<Placed> changed) {
+        Sorted with(List<Placed> changed) {
             java.util.BitSet gone = new java.util.BitSet();
-            List<Placed> added = new ArrayList<>();
+            List<Keyed> added = new ArrayList<>();
             for (Placed p : changed) {
-                if (p.before() != null && p.before().delivered != null) {
+                if (p.before() != null && in.test(p.before())) {
                     gone.set(p.place());
                 }
-                if (p.now().delivered != null) {
-                    added.add(p);
+                if (in.test(p.now())) {
+                    added.add(new Keyed(key.applyAsLong(p.now()), p.place(), p.now()));
                 }
             }
             if (gone.isEmpty() && added.isEmpty()) {
                 return this;
             }
-            added.sort(java.util.Comparator.comparingLong(Placed::day).thenComparingInt(Placed::place));
+            added.sort(java.util.Comparator.comparingLong(Keyed::key).thenComparingInt(Keyed::place));
             int count = added.size();
             int size = items.length - gone.cardinality() + count;
-            // the usual month: deliveries dated after every earlier one, none taken back
+            // the usual month: what came in comes after everything before it, nothing went out
             boolean appended = gone.isEmpty()
-                    && (items.length == 0 || added.get(0).isAfter(days[items.length - 1], places[items.length - 1]));
+                    && (items.length == 0 || added.get(0).isAfter(keys[items.length - 1], places[items.length - 1]));
             if (appended) {
                 Contribution[] newItems = java.util.Arrays.copyOf(items, size);
-                long[] newDays = java.util.Arrays.copyOf(days, size);
+                long[] newKeys = java.util.Arrays.copyOf(keys, size);
                 int[] newPlaces = java.util.Arrays.copyOf(places, size);
                 for (int a = 0; a < count; a++) {
-                    Placed p = added.get(a);
-                    newItems[items.length + a] = p.now();
-                    newDays[items.length + a] = p.day();
-                    newPlaces[items.length + a] = p.place();
+                    Keyed k = added.get(a);
+                    newItems[items.length + a] = k.item();
+                    newKeys[items.length + a] = k.key();
+                    newPlaces[items.length + a] = k.place();
                 }
-                return new Delivered(newItems, newDays, newPlaces);
+                return new Sorted(in, key, newItems, newKeys, newPlaces);
             }
             Contribution[] newItems = new Contribution[size];
-            long[] newDays = new long[size];
+            long[] newKeys = new long[size];
             int[] newPlaces = new int[size];
             int i = 0;
             int a = 0;
@@ -160,37 +168,43 @@ public final class Contributions {
                 while (i < items.length && gone.get(places[i])) {
                     i++;
                 }
-                if (a < count && (i >= items.length || !added.get(a).isAfter(days[i], places[i]))) {
-                    Placed p = added.get(a);
-                    newItems[k] = p.now();
-                    newDays[k] = p.day();
-                    newPlaces[k] = p.place();
+                if (a < count && (i >= items.length || !added.get(a).isAfter(keys[i], places[i]))) {
+                    Keyed next = added.get(a);
+                    newItems[k] = next.item();
+                    newKeys[k] = next.key();
+                    newPlaces[k] = next.place();
                     a++;
                 } else {
                     newItems[k] = items[i];
-                    newDays[k] = days[i];
+                    newKeys[k] = keys[i];
                     newPlaces[k] = places[i];
                     i++;
                 }
             }
-            return new Delivered(newItems, newDays, newPlaces);
+            return new Sorted(in, key, newItems, newKeys, newPlaces);
         }
 
+        /** Every contribution in the index, in its order (read-only). */
+        List<Contribution> all() {
+            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(items));
+        }
+
+        /** Those with a day key in {@code (fromExclusive, toInclusive]}, in the order of the ledger. */
         List<Contribution> between(LocalDate fromExclusive, LocalDate toInclusive) {
-            int from = Fact.countUpTo(days, days.length, fromExclusive.toEpochDay());
-            int to = Fact.countUpTo(days, days.length, toInclusive.toEpochDay());
+            int from = Fact.countUpTo(keys, keys.length, fromExclusive.toEpochDay());
+            int to = Fact.countUpTo(keys, keys.length, toInclusive.toEpochDay());
             if (from >= to) {
                 return List.of();
             }
             // back in the order of the ledger: place in the high half, position in the low half of one sort key
-            long[] keys = new long[to - from];
+            long[] order = new long[to - from];
             for (int k = from; k < to; k++) {
-                keys[k - from] = ((long) places[k] << 32) | (k - from);
+                order[k - from] = ((long) places[k] << 32) | (k - from);
             }
-            java.util.Arrays.sort(keys);
-            Contribution[] window = new Contribution[keys.length];
-            for (int k = 0; k < keys.length; k++) {
-                window[k] = items[from + (int) keys[k]];
+            java.util.Arrays.sort(order);
+            Contribution[] window = new Contribution[order.length];
+            for (int k = 0; k < order.length; k++) {
+                window[k] = items[from + (int) order[k]];
             }
             return List.of(window);
         }
@@ -352,10 +366,10 @@ public final class Contributions {
         /** The place of each contribution in the ledger: the order of their first records. */
         private final Map<UUID, Integer> places = new HashMap<>();
         private final Chunks built = new Chunks();
-        private Pledged pledged = Pledged.NONE;
+        private Sorted pledged = Sorted.PLEDGED;
         /** The contributions touched since the last snapshot. */
         private final Set<UUID> touched = new LinkedHashSet<>();
-        private Delivered delivered = Delivered.NONE;
+        private Sorted delivered = Sorted.DELIVERED;
 
         @Override
         public void apply(LoggedEntry entry) {
@@ -387,64 +401,7 @@ public final class Contributions {
             List<Contribution> all = built.share();
             pledged = pledged.with(changed);
             delivered = delivered.with(changed);
-            return new Ledger(all, pledged.of(all), delivered);
-        }
-    }
-
-    /**
-     * The places in the ledger of the contributions that stand pledged, in ledger order (the order of their first
-     * records); immutable, made again for a snapshot only when a contribution turned pledged or stopped being so.
-     */
-    private static final class Pledged {
-        static final Pledged NONE = new Pledged(new int[0]);
-
-        private final int[] places;
-
-        private Pledged(int[] places) {
-            this.places = places;
-        }
-
-        Pledged with(List<Placed> changed) {
-            java.util.BitSet gone = new java.util.BitSet();
-            List<Integer> added = new ArrayList<>();
-            for (Placed p : changed) {
-                boolean was = java.util.Arrays.binarySearch(places, p.place()) >= 0;
-                boolean is = p.now().status() == ContributionStatus.PLEDGED;
-                if (was && !is) {
-                    gone.set(p.place());
-                } else if (is && !was) {
-                    added.add(p.place());
-                }
-            }
-            if (gone.isEmpty() && added.isEmpty()) {
-                return this;
-            }
-            added.sort(null);
-            int[] merged = new int[places.length - gone.cardinality() + added.size()];
-            int i = 0;
-            int a = 0;
-            for (int k = 0; k < merged.length; k++) {
-                while (i < places.length && gone.get(places[i])) {
-                    i++;
-                }
-                merged[k] = a < added.size() && (i >= places.length || added.get(a) < places[i]) ? added.get(a++) : places[i++];
-            }
-            return new Pledged(merged);
-        }
-
-        /** The pledged ones among {@code all}, the ledger these places were taken in. */
-        List<Contribution> of(List<Contribution> all) {
-            return new java.util.AbstractList<>() {
-                @Override
-                public Contribution get(int index) {
-                    return all.get(places[index]);
-                }
-
-                @Override
-                public int size() {
-                    return places.length;
-                }
-            };
+            return new Ledger(all, pledged.all(), delivered);
         }
     }
 
