@@ -146,6 +146,23 @@ class NetworkStateTest {
     }
 
     @Test
+    void aContributionRecordedAgainKeepsThePlaceOfItsFirstRecordAmongThePledgedOnes() {
+        HistoryBuilderB b = HistoryBuilderB.withPartners("2024-01-02", "A", "B");
+        b.contribution("first", "A", ContributionStatus.PLEDGED, "2024-01-10");
+        b.contribution("second", "B", ContributionStatus.PLEDGED, "2024-01-20");
+        b.contribution("first", "A", ContributionStatus.PLEDGED, "2024-02-05");
+        List<LoggedEntry> effective = EffectiveHistory.of(b.log());
+        HistoryIndex index = new HistoryIndex(effective);
+        for (LocalDate end : List.of(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 29))) {
+            List<LoggedEntry> upTo = effective.stream().filter(e -> !e.occurredOn().isAfter(end)).toList();
+            Contributions.Ledger ledger = index.stateAt(Contributions.STATE, end);
+            assertThat(ledger).as("%s", end).isEqualTo(contributions(upTo));
+            assertThat(ledger.pledged()).as("in the order of the first records, %s", end).hasSize(2)
+                    .containsExactlyElementsOf(ledger.all());
+        }
+    }
+
+    @Test
     void aDeliveryDatedBeforeEarlierOnesIsFoundByItsDayInLaterWindows() {
         HistoryBuilderB b = HistoryBuilderB.withPartners("2024-01-02", "A", "B");
         b.contribution("a", "A", ContributionStatus.DELIVERED, "2024-01-10");
