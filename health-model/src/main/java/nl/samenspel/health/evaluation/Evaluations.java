@@ -40,6 +40,10 @@ public final class Evaluations {
      */
     public record Evaluation(Fact<EvaluationOpened> opening, List<Fact<EvaluationResponseRecorded>> responses) {
 
+        public Evaluation {
+            responses = List.copyOf(responses);
+        }
+
         public UUID id() {
             return opening.event().evaluationId();
         }
@@ -50,7 +54,14 @@ public final class Evaluations {
 
         /** The counted anonymous responses. */
         public int anonymousCount() {
-            return (int) responses.stream().filter(r -> Boolean.TRUE.equals(r.event().anonymous())).count();
+            // loops, not streams: every month asks this of every item of the latest evaluations
+            int anonymous = 0;
+            for (Fact<EvaluationResponseRecorded> response : responses) {
+                if (isAnonymous(response)) {
+                    anonymous++;
+                }
+            }
+            return anonymous;
         }
 
         /** Anonymous responses left out of the figures because there are too few of them to stay anonymous. */
@@ -61,14 +72,27 @@ public final class Evaluations {
 
         /** The responses whose scores the figures summarise: the named ones, and the anonymous ones when enough. */
         public List<Fact<EvaluationResponseRecorded>> scored() {
-            boolean anonymousShown = withheldAnonymous() == 0;
-            return responses.stream().filter(r -> anonymousShown || !Boolean.TRUE.equals(r.event().anonymous())).toList();
+            if (withheldAnonymous() == 0) {
+                return responses;
+            }
+            List<Fact<EvaluationResponseRecorded>> named = new ArrayList<>(responses.size());
+            for (Fact<EvaluationResponseRecorded> response : responses) {
+                if (!isAnonymous(response)) {
+                    named.add(response);
+                }
+            }
+            return List.copyOf(named);
+        }
+
+        private static boolean isAnonymous(Fact<EvaluationResponseRecorded> response) {
+            return Boolean.TRUE.equals(response.event().anonymous());
         }
 
         /** The scores given to the item at {@code index} of the instrument, one per scored response that scored it. */
         public ItemScores item(int index, String name) {
-            List<Integer> scores = new ArrayList<>();
-            for (Fact<EvaluationResponseRecorded> response : scored()) {
+            List<Fact<EvaluationResponseRecorded>> scored = scored();
+            List<Integer> scores = new ArrayList<>(scored.size());
+            for (Fact<EvaluationResponseRecorded> response : scored) {
                 List<Integer> given = response.event().scores();
                 if (given.size() > index && given.get(index) != null) {
                     scores.add(given.get(index));
@@ -154,10 +178,14 @@ public final class Evaluations {
         Map<UUID, List<Fact<EvaluationResponseRecorded>>> byEvaluation = month.derived("evaluations.counted", m -> {
             Map<UUID, List<Fact<EvaluationResponseRecorded>>> counted = new HashMap<>();
             m.state(RESPONSES).forEach((evaluation, responses) -> {
-                List<Fact<EvaluationResponseRecorded>> byActive = responses.stream()
-                        .filter(r -> m.roster().isActive(r.event().respondentPartnerId(), m.end())).toList();
+                List<Fact<EvaluationResponseRecorded>> byActive = new ArrayList<>(responses.size());
+                for (Fact<EvaluationResponseRecorded> response : responses) {
+                    if (m.roster().isActive(response.event().respondentPartnerId(), m.end())) {
+                        byActive.add(response);
+                    }
+                }
                 if (!byActive.isEmpty()) {
-                    counted.put(evaluation, byActive);
+                    counted.put(evaluation, List.copyOf(byActive));
                 }
             });
             return counted;
@@ -166,7 +194,7 @@ public final class Evaluations {
         for (Fact<EvaluationOpened> opening : month.all(EvaluationOpened.class)) {
             List<Fact<EvaluationResponseRecorded>> responses = byEvaluation.get(opening.event().evaluationId());
             if (which.test(opening.event()) && responses != null) {
-                result.add(new Evaluation(opening, List.copyOf(responses)));
+                result.add(new Evaluation(opening, responses));
             }
         }
         return result;
