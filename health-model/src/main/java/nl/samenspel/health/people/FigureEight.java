@@ -8,6 +8,7 @@ import nl.samenspel.kernel.people.Level;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class FigureEight {
     private final int days;
     /** Per partner and level, computed on first use: the meetings attended and the posts, each in business order. */
     private final Map<List<Object>, List<Fact<MeetingHeld>>> attended = new HashMap<>();
-    private final Map<List<Object>, List<Representatives.Post>> postsAt = new HashMap<>();
+    private final Map<UUID, Map<Level, List<Representatives.Post>>> postsAt = new HashMap<>();
     private final Map<UUID, Boolean> boardOpenTooLong = new HashMap<>();
 
     /** The figure eight of a month, built once and shared by the rules that read it. */
@@ -84,7 +85,13 @@ final class FigureEight {
     }
 
     List<Representatives.Post> inPost(UUID partner, Level level, LocalDate day) {
-        return postsAt(partner, level).stream().filter(p -> p.inPostOn(day)).toList();
+        List<Representatives.Post> inPost = new ArrayList<>();
+        for (Representatives.Post post : postsAt(partner, level)) {
+            if (post.inPostOn(day)) {
+                inPost.add(post);
+            }
+        }
+        return inPost;
     }
 
     /** The posts of the cell, in business order, whether in post or not. */
@@ -92,10 +99,12 @@ final class FigureEight {
         if (postsAt.isEmpty()) {
             // every cell's posts in one pass, each list in business order: a month asks for every cell
             for (Representatives.Post post : posts) {
-                postsAt.computeIfAbsent(List.of(post.partnerId(), post.level()), k -> new ArrayList<>()).add(post);
+                postsAt.computeIfAbsent(post.partnerId(), k -> new EnumMap<>(Level.class))
+                       .computeIfAbsent(post.level(), k -> new ArrayList<>()).add(post);
             }
         }
-        return postsAt.getOrDefault(List.of(partner, level), List.of());
+        Map<Level, List<Representatives.Post>> byLevel = postsAt.get(partner);
+        return byLevel == null ? List.of() : byLevel.getOrDefault(level, List.of());
     }
 
     /**

@@ -60,8 +60,9 @@ public final class TurnoverWithoutHandover implements AlertRule {
         }
         if (!departures.isEmpty()) {
             Fact<RepresentativeDeparted> first = departures.get(0);
-            boolean ruleThen = !Agreements.rulesInForce(month, first.on(), RuleTheme.STAFF_CHANGES).isEmpty();
+            // the rule now is read from the month's state; the rule then needs the agreements folded to that day
             boolean ruleNow = !Agreements.rulesInForce(month, month.end(), RuleTheme.STAFF_CHANGES).isEmpty();
+            boolean ruleThen = !ruleNow && !Agreements.rulesInForce(month, first.on(), RuleTheme.STAFF_CHANGES).isEmpty();
             if (!ruleThen && !ruleNow) {
                 reasons.add("the first staff change (" + first.on() + ") came without a rule of play on staff changes");
                 why.add(Alert.Reason.of("noRule", first.on()));
