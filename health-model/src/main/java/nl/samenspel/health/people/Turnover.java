@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,25 +60,30 @@ public final class Turnover implements Indicator {
         long windowDays = ChronoUnit.DAYS.between(from, month.end());
         LocalDate windowFrom = from;
 
-        // a post that ended before the window has no day in it
-        List<Representatives.Post> posts = Representatives.posts(month).stream()
-                                                          .filter(p -> p.departedOn() == null || p.departedOn().isAfter(windowFrom))
-                                                          .filter(p -> active.contains(p.partnerId())).toList();
-        List<Fact<RepresentativeDeparted>> departures = month.between(RepresentativeDeparted.class, from, month.end())
-                .stream().filter(d -> active.contains(d.event().partnerId())).toList();
-
-        Map<List<Object>, List<Representatives.Post>> postsAt = new HashMap<>();
-        posts.forEach(p -> postsAt.computeIfAbsent(List.of(p.partnerId(), p.level()), k -> new ArrayList<>()).add(p));
-        Map<List<Object>, Long> leftAt = new HashMap<>();
-        departures.forEach(d -> leftAt.merge(List.of(d.event().partnerId(), d.event().level()), 1L, Long::sum));
+        // a post that ended before the window has no day in it; the posts and departures of each cell, in one pass
+        // over each (loops and a map per partner and level: every month reads every post)
+        Map<UUID, Map<Level, long[]>> daysAt = new HashMap<>();
+        for (Representatives.Post p : Representatives.posts(month)) {
+            if ((p.departedOn() == null || p.departedOn().isAfter(windowFrom)) && active.contains(p.partnerId())) {
+                cell(daysAt, p.partnerId(), p.level())[0] += p.daysInPost(windowFrom, month.end());
+            }
+        }
+        List<Fact<RepresentativeDeparted>> departures = new ArrayList<>();
+        for (Fact<RepresentativeDeparted> d : month.between(RepresentativeDeparted.class, from, month.end())) {
+            if (active.contains(d.event().partnerId())) {
+                departures.add(d);
+                cell(daysAt, d.event().partnerId(), d.event().level())[1]++;
+            }
+        }
         List<Map<String, Object>> cells = new ArrayList<>();
         Map<Level, double[]> perLevel = new LinkedHashMap<>();
         double totalAverage = 0;
         for (UUID partner : active) {
             for (Level level : Level.values()) {
-                double average = postsAt.getOrDefault(List.of(partner, level), List.of()).stream()
-                                        .mapToLong(p -> p.daysInPost(windowFrom, month.end())).sum() / (double) windowDays;
-                long left = leftAt.getOrDefault(List.of(partner, level), 0L);
+                Map<Level, long[]> byLevelOfPartner = daysAt.get(partner);
+                long[] counts = byLevelOfPartner == null ? null : byLevelOfPartner.get(level);
+                double average = counts == null ? 0 : counts[0] / (double) windowDays;
+                long left = counts == null ? 0 : counts[1];
                 if (average == 0 && left == 0) {
                     continue;
                 }
@@ -115,5 +121,10 @@ public final class Turnover implements Indicator {
         figures.put("windowDays", (int) windowDays);
         return new IndicatorValue(ID, NAME, Status.OK, Collections.unmodifiableMap(figures),
                                   departures.stream().map(Fact::id).toList());
+    }
+
+    /** The days in post (at 0) and the departures (at 1) of a partner at a level, made on first use. */
+    private static long[] cell(Map<UUID, Map<Level, long[]>> cells, UUID partner, Level level) {
+        return cells.computeIfAbsent(partner, p -> new EnumMap<>(Level.class)).computeIfAbsent(level, l -> new long[2]);
     }
 }
