@@ -108,8 +108,15 @@ public final class Vitality implements Indicator {
             if (isEmpty(analysis.quantitativeSources()) || isEmpty(analysis.qualitativeSources())) {
                 continue;
             }
-            Set<UUID> endorsers = new HashSet<>(analysis.endorsingPartnerIds() == null ? List.of() : analysis.endorsingPartnerIds());
-            endorsers.retainAll(active);
+            // the distinct active partners among the endorsers
+            Set<UUID> endorsers = new HashSet<>();
+            if (analysis.endorsingPartnerIds() != null) {
+                for (UUID partner : analysis.endorsingPartnerIds()) {
+                    if (active.contains(partner)) {
+                        endorsers.add(partner);
+                    }
+                }
+            }
             double share = (double) endorsers.size() / active.size();
             if (share >= bestShare) {
                 bestShare = share;
@@ -134,20 +141,29 @@ public final class Vitality implements Indicator {
         boolean foundation = missingThemes.isEmpty();
 
         // 3. sub-coalitions with energy, not the whole network again
-        Map<UUID, Fact<?>> coalitionEvent = new LinkedHashMap<>();
-        Map<UUID, List<UUID>> members = new LinkedHashMap<>();
-        month.state(SUB_COALITIONS).forEach((id, coalition) -> {
-            members.put(id, coalition.memberIds());
-            coalitionEvent.put(id, coalition.lastChange());
-        });
-        // a sub-coalition left with fewer than two active members no longer works on anything together
-        members.entrySet().removeIf(e -> e.getValue().stream().filter(active::contains).count() < 2);
-        coalitionEvent.keySet().retainAll(members.keySet());
-        boolean wholeNetwork = active.size() > month.days("vitality.subCoalitionPartners")
-                && members.values().stream().anyMatch(m -> m.size() >= active.size() && m.containsAll(active));
-        boolean coalitions = !members.isEmpty() && !wholeNetwork;
+        // A sub-coalition left with fewer than two active members no longer works on anything together. One loop over
+        // the sub-coalitions, in the state's order: every month reads every one not dissolved.
+        List<Fact<?>> coalitionEvents = new ArrayList<>();
+        boolean anyWhole = false;
+        for (SubCoalition coalition : month.state(SUB_COALITIONS).values()) {
+            List<UUID> memberIds = coalition.memberIds();
+            int activeMembers = 0;
+            for (int i = 0; i < memberIds.size() && activeMembers < 2; i++) {
+                if (active.contains(memberIds.get(i))) {
+                    activeMembers++;
+                }
+            }
+            if (activeMembers < 2) {
+                continue;
+            }
+            coalitionEvents.add(coalition.lastChange());
+            anyWhole |= memberIds.size() >= active.size() && new HashSet<>(memberIds).containsAll(active);
+        }
+        int activeCoalitions = coalitionEvents.size();
+        boolean wholeNetwork = active.size() > month.days("vitality.subCoalitionPartners") && anyWhole;
+        boolean coalitions = activeCoalitions > 0 && !wholeNetwork;
         if (coalitions) {
-            coalitionEvent.values().forEach(f -> evidence.add(f.id()));
+            coalitionEvents.forEach(f -> evidence.add(f.id()));
         }
 
         // 4. leadership granted to and shared by a team
@@ -177,7 +193,7 @@ public final class Vitality implements Indicator {
         if (bestAnalysis != null) {
             figures.put("analysisEndorsementShare", bestShare);
         }
-        figures.put("activeSubCoalitions", members.size());
+        figures.put("activeSubCoalitions", activeCoalitions);
         figures.put("leadPeople", (int) people);
         figures.put("leadPartners", (int) partners);
         Status status = score >= month.setting("vitality.okScore") ? Status.OK
