@@ -80,7 +80,7 @@ public final class HealthBenchmark {
             logs.add(log);
             events += log.size();
         }
-        for (int warm = 0; warm < 3; warm++) {
+        for (int warm = 0; warm < WARM_UP; warm++) {
             logs.forEach(log -> model.timeline(log, today));
         }
         int rounds = 10;
