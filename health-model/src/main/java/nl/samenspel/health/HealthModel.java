@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,8 +63,76 @@ public final class HealthModel {
      * computed; without usable ones, every month is.
      */
     public HealthTimeline timelineFrom(List<LoggedEntry> log, LocalDate evaluationDate, List<MonthHealth> kept) {
-        List<LoggedEntry> effective = EffectiveHistory.of(log);
+        return timelineFromEffective(EffectiveHistory.of(log), evaluationDate, kept);
+    }
+
+    /** {@link #timelineFrom} over an already effective history in business order. */
+    public HealthTimeline timelineFromEffective(List<LoggedEntry> effective, LocalDate evaluationDate, List<MonthHealth> kept) {
         return continued(new HistoryIndex(effective), effective, evaluationDate, kept);
+    }
+
+    /**
+     * The health of the evaluation date's month alone, over a log of which the first months are known already
+     * ({@code kept}, as for {@link #timelineFrom}): the same month {@link #timelineFrom} ends with. Of the months between
+     * those and the date's month only what a later month reads is computed, the indicators that
+     * {@linkplain Indicator#readsEarlierMonths() read earlier months}; such a month is used for that and never
+     * returned, and reading anything else from it fails. Null when the network was founded after the date.
+     */
+    public MonthHealth monthFrom(List<LoggedEntry> log, LocalDate evaluationDate, List<MonthHealth> kept) {
+        List<LoggedEntry> effective = EffectiveHistory.of(log);
+        HistoryIndex index = new HistoryIndex(effective);
+        Optional<LocalDate> founded = effective.stream().filter(e -> e.event() instanceof NetworkFounded)
+                                               .map(LoggedEntry::occurredOn).findFirst();
+        if (founded.isEmpty() || founded.get().isAfter(evaluationDate)) {
+            return null;
+        }
+        YearMonth last = YearMonth.from(evaluationDate);
+        List<MonthHealth> months = new ArrayList<>();
+        if (!kept.isEmpty() && kept.get(0).month().equals(YearMonth.from(founded.get()))
+                && kept.get(kept.size() - 1).month().isBefore(last)) {
+            months.addAll(kept);
+        }
+        YearMonth first = months.isEmpty() ? YearMonth.from(founded.get()) : months.get(months.size() - 1).month().plusMonths(1);
+        for (YearMonth month = first; month.isBefore(last); month = month.plusMonths(1)) {
+            months.add(readByLaterMonths(index, month, evaluationDate, Collections.unmodifiableList(new ArrayList<>(months))));
+        }
+        return month(index, last, evaluationDate, Collections.unmodifiableList(months));
+    }
+
+    /** A month with only the values of the indicators that read earlier months: what the months after it read. */
+    private MonthHealth readByLaterMonths(HistoryIndex index, YearMonth month, LocalDate evaluationDate,
+                                          List<MonthHealth> previous) {
+        MonthContext context = context(index, month, evaluationDate, previous);
+        Map<String, IndicatorValue> values = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            if (indicator.readsEarlierMonths()) {
+                values.put(indicator.id(), context.value(indicator));
+            }
+        }
+        return new MonthHealth(month, context.end(), new ReadByLaterMonths(month, values), List.of(), context.provisional());
+    }
+
+    /**
+     * The values of a month computed only for the months after it: asking it for an indicator it does not hold means
+     * a rule reads an earlier month without {@link Indicator#readsEarlierMonths() saying so}, and would read nothing.
+     */
+    private static final class ReadByLaterMonths extends LinkedHashMap<String, IndicatorValue> {
+        private final YearMonth month;
+
+        ReadByLaterMonths(YearMonth month, Map<String, IndicatorValue> values) {
+            super(values);
+            this.month = month;
+        }
+
+        @Override
+        public IndicatorValue get(Object id) {
+            IndicatorValue value = super.get(id);
+            if (value == null) {
+                throw new IllegalStateException(month + " was computed only for the indicators that read earlier months, "
+                        + keySet() + "; " + id + " was read from it: that indicator must declare readsEarlierMonths()");
+            }
+            return value;
+        }
     }
 
     HealthTimeline continued(HistoryIndex index, List<LoggedEntry> effective, LocalDate evaluationDate,
@@ -99,14 +168,9 @@ public final class HealthModel {
 
     /** One month, given the months before it (for smoothing and dip phases). */
     MonthHealth month(HistoryIndex index, YearMonth month, LocalDate evaluationDate, List<MonthHealth> previous) {
-        boolean provisional = month.atEndOfMonth().isAfter(evaluationDate);
-        LocalDate end = provisional ? evaluationDate : month.atEndOfMonth();
-        HistoryIndex.Kind<HealthPolicyChanged> changes = index.kind(HealthPolicyChanged.class);
+        MonthContext context = context(index, month, evaluationDate, previous);
+        LocalDate end = context.end();
         Set<String> anonymous = index.stateAt(ANONYMOUS, end);
-        MonthContext context = new MonthContext(month, end, provisional, policyAt(changes.entries.subList(0, changes.countUpTo(end))),
-                                                index, previous, indicators,
-                                                value -> new IndicatorValue(value.id(), value.name(), value.status(),
-                                                                            value.figures(), shown(value.evidence(), anonymous)));
         // Each indicator is computed once, when first asked for (by another rule or here); the answer keeps this order.
         LinkedHashMap<String, IndicatorValue> values = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
@@ -119,7 +183,19 @@ public final class HealthModel {
                                                                        a.reasons())));
         }
         raised.sort(Comparator.comparing(a -> Integer.parseInt(a.id().substring(1))));
-        return new MonthHealth(month, end, values, raised, provisional);
+        return new MonthHealth(month, end, values, raised, context.provisional());
+    }
+
+    /** A month's context: its state at its end (or the evaluation date, for the current month) and its policy. */
+    private MonthContext context(HistoryIndex index, YearMonth month, LocalDate evaluationDate, List<MonthHealth> previous) {
+        boolean provisional = month.atEndOfMonth().isAfter(evaluationDate);
+        LocalDate end = provisional ? evaluationDate : month.atEndOfMonth();
+        HistoryIndex.Kind<HealthPolicyChanged> changes = index.kind(HealthPolicyChanged.class);
+        Set<String> anonymous = index.stateAt(ANONYMOUS, end);
+        return new MonthContext(month, end, provisional, policyAt(changes.entries.subList(0, changes.countUpTo(end))),
+                                index, previous, indicators,
+                                value -> new IndicatorValue(value.id(), value.name(), value.status(),
+                                                            value.figures(), shown(value.evidence(), anonymous)));
     }
 
     /** The ids of anonymous evaluation responses so far: never evidence, whatever a rule names (domain.md §8). */

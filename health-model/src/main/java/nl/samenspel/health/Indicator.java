@@ -6,4 +6,14 @@ public interface Indicator {
     String id();
 
     IndicatorValue evaluate(MonthContext month);
+
+    /**
+     * Whether this indicator reads the months before the one it evaluates ({@link MonthContext#previous()}); from
+     * them it may read only the values of indicators that declare this too. When one month is asked for
+     * ({@link HealthModel#monthFrom}), only these indicators are computed for the months before it that are not known
+     * already, since nothing else of those months is read.
+     */
+    default boolean readsEarlierMonths() {
+        return false;
+    }
 }

@@ -80,6 +80,12 @@ public final class NetworkEnergy implements Indicator {
         return ID;
     }
 
+    /** Reads earlier months: smoothing, the peak and the phase come from them. */
+    @Override
+    public boolean readsEarlierMonths() {
+        return true;
+    }
+
     @Override
     public IndicatorValue evaluate(MonthContext month) {
         String previousPhase = lastFigure(month, "phase", String.class, START);

@@ -72,6 +72,12 @@ public final class PhaseSuggestion implements Indicator {
         return ID;
     }
 
+    /** Reads earlier months: how long execution has lasted, and when energy last restarted, come from them. */
+    @Override
+    public boolean readsEarlierMonths() {
+        return true;
+    }
+
     @Override
     public IndicatorValue evaluate(MonthContext month) {
         Suggestion suggestion = suggest(month);
