@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -50,17 +52,40 @@ public final class TouchedDates {
 
     /** The earliest month the {@code chosen} entries of a log (in arrival order) can change; null when none is chosen. */
     public static YearMonth firstMonth(List<LoggedEntry> log, Predicate<LoggedEntry> chosen) {
-        TouchedDates touched = new TouchedDates();
-        YearMonth first = null;
+        // Only the entries that corrections and retractions name need their dates kept (the original at the start of
+        // a chain of corrections is named by the first of them); every other plain entry changes just its own date.
+        Set<String> named = new HashSet<>();
         for (LoggedEntry entry : log) {
+            String target = targetOf(entry.event());
+            if (target != null) {
+                named.add(target);
+            }
+        }
+        TouchedDates touched = new TouchedDates();
+        LocalDate first = null;
+        for (LoggedEntry entry : log) {
+            if (targetOf(entry.event()) == null && !named.contains(entry.eventId())) {
+                if (chosen.test(entry)) {
+                    first = earlier(first, entry.event().occurredOn());
+                }
+                continue;
+            }
             List<LocalDate> dates = touched.of(entry);
             if (chosen.test(entry)) {
                 for (LocalDate date : dates) {
-                    YearMonth month = YearMonth.from(date);
-                    first = first == null || month.isBefore(first) ? month : first;
+                    first = earlier(first, date);
                 }
             }
         }
-        return first;
+        return first == null ? null : YearMonth.from(first);
+    }
+
+    private static String targetOf(NetworkEvent event) {
+        return event instanceof EntryCorrected c ? c.targetEventId()
+                : event instanceof EntryRetracted r ? r.targetEventId() : null;
+    }
+
+    private static LocalDate earlier(LocalDate first, LocalDate date) {
+        return first == null || date.isBefore(first) ? date : first;
     }
 }
