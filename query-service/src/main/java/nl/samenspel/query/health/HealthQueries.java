@@ -49,11 +49,14 @@ public class HealthQueries {
     private final NetworkLogReader logs;
     private final Clock clock;
     private final HealthModel model = HealthModel.standard();
-    /** Today's timeline of the networks recently travelled in, with the log it was computed from. */
+    /**
+     * Today's timeline of the networks recently travelled in, with the log it was computed from and that log's
+     * effective history (read-only, shared by the requests on the same log).
+     */
     private final Cache<UUID, Computed> computed = Caffeine.newBuilder().maximumSize(16)
                                                            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    private record Computed(List<LoggedEntry> log, LocalDate on, List<MonthHealth> months) {
+    private record Computed(List<LoggedEntry> log, LocalDate on, List<LoggedEntry> effective, List<MonthHealth> months) {
     }
 
     public HealthQueries(HealthStore store, NetworkLogReader logs, Clock clock) {
@@ -243,32 +246,41 @@ public class HealthQueries {
      * depend on the day it is looked at from), so only the date's own month is computed.
      */
     private MonthHealth asOf(UUID networkId, List<LoggedEntry> log, LocalDate date) {
-        List<MonthHealth> before = before(today(networkId, log), YearMonth.from(date));
-        return latest(model.timelineFrom(log, date, before).latest(), date);
+        Computed today = today(networkId, log);
+        List<MonthHealth> before = before(today.months(), YearMonth.from(date));
+        return latest(model.timelineFromEffective(today.effective(), date, before).latest(), date);
     }
 
     /**
      * What was known at an instant differs from today's timeline only from the first month the entries recorded after
-     * it touch; the months before it are taken from today's timeline.
+     * it touch; the months before it are taken from today's timeline. Of the months from there up to the date's
+     * month only what that month reads of them is computed ({@link HealthModel#monthFrom}).
      */
     private MonthHealth asKnownAt(UUID networkId, List<LoggedEntry> log, List<LoggedEntry> knownLog, Instant knownAt,
                                   LocalDate date) {
         YearMonth touched = TouchedDates.firstMonth(log, e -> e.recordedAt().isAfter(knownAt));
         YearMonth month = YearMonth.from(date);
-        List<MonthHealth> same = before(today(networkId, log), touched.isBefore(month) ? touched : month);
-        return model.timelineFrom(knownLog, date, same).latest();
+        List<MonthHealth> same = before(today(networkId, log).months(), touched.isBefore(month) ? touched : month);
+        return model.monthFrom(knownLog, date, same);
     }
 
-    /** Today's timeline over this log, computed once for each state of the log. */
-    private List<MonthHealth> today(UUID networkId, List<LoggedEntry> log) {
+    /** Today's timeline over this log and its effective history, computed once for each state of the log. */
+    private Computed today(UUID networkId, List<LoggedEntry> log) {
         LocalDate today = LocalDate.now(clock);
         Computed kept = computed.getIfPresent(networkId);
         if (kept != null && kept.log() == log && kept.on().equals(today)) {
-            return kept.months();
+            return kept;
         }
-        List<MonthHealth> months = model.timeline(log, today).months();
-        computed.put(networkId, new Computed(log, today, months));
-        return months;
+        if (kept != null && kept.log() == log) {
+            // a new day over the same log: the effective history stands
+            Computed next = new Computed(log, today, kept.effective(), model.timelineOfEffective(kept.effective(), today).months());
+            computed.put(networkId, next);
+            return next;
+        }
+        List<LoggedEntry> effective = List.copyOf(EffectiveHistory.of(log));
+        Computed next = new Computed(log, today, effective, model.timelineOfEffective(effective, today).months());
+        computed.put(networkId, next);
+        return next;
     }
 
     private static List<MonthHealth> before(List<MonthHealth> months, YearMonth month) {
@@ -303,6 +315,7 @@ public class HealthQueries {
                 changed.add(id);
             }
         });
+        Map<String, Set<String>> evidenceOfChanged = evidenceOf(changed, asOf, asKnown);
         List<Map<String, Object>> late = new ArrayList<>();
         for (LoggedEntry entry : log) {
             boolean after = entry.recordedAt().isAfter(knownAt);
@@ -318,7 +331,7 @@ public class HealthQueries {
                 if (target != null) {
                     line.put("targetEventId", target);
                 }
-                line.put("explains", explained(changed, asOf, asKnown, entry.eventId(), target));
+                line.put("explains", explained(evidenceOfChanged, entry.eventId(), target));
                 late.add(line);
             }
         }
@@ -390,19 +403,31 @@ public class HealthQueries {
      * The differing indicators a late entry explains: those whose evidence, as of the date or as known then, names the
      * entry itself or the entry it corrects or retracts.
      */
-    private static List<String> explained(List<String> changed, MonthHealth asOf, MonthHealth asKnown, String eventId,
-                                          String target) {
+    /** The changed indicators that name the entry (or the entry it corrects) as evidence on either side. */
+    private static List<String> explained(Map<String, Set<String>> evidenceOfChanged, String eventId, String target) {
         List<String> explains = new ArrayList<>();
+        evidenceOfChanged.forEach((id, evidence) -> {
+            if (evidence.contains(eventId) || target != null && evidence.contains(target)) {
+                explains.add(id);
+            }
+        });
+        return explains;
+    }
+
+    /** Per changed indicator, in order, the evidence of both sides: every late entry is looked up in it. */
+    private static Map<String, Set<String>> evidenceOf(List<String> changed, MonthHealth asOf, MonthHealth asKnown) {
+        Map<String, Set<String>> evidence = new LinkedHashMap<>();
         for (String id : changed) {
+            Set<String> ids = new HashSet<>();
             for (MonthHealth side : new MonthHealth[] {asOf, asKnown}) {
                 IndicatorValue value = side == null ? null : side.indicators().get(id);
-                if (value != null && (value.evidence().contains(eventId) || target != null && value.evidence().contains(target))) {
-                    explains.add(id);
-                    break;
+                if (value != null) {
+                    ids.addAll(value.evidence());
                 }
             }
+            evidence.put(id, ids);
         }
-        return explains;
+        return evidence;
     }
 
     /** Health is known up to today: a later date would only extrapolate, and a far one costs a month per month. */

@@ -79,10 +79,46 @@ class TimeTravelTest {
             assertThat(tree(compared.get("asKnownAt"))).as("as known at, as of " + date)
                     .isEqualTo(tree(model.timeline(known, date).latest()));
             assertThat(tree(compared.get("asOf"))).isEqualTo(tree(model.timeline(log, date).latest()));
+            explainedAsTheirEvidenceSays(compared, model.timeline(log, date).latest(), model.timeline(known, date).latest());
         }
+        // The corrected rating is what give and take (H4) counts; it is evidence there on both sides.
+        Map<String, Object> march = queries.compare(NETWORK, LocalDate.parse("2025-03-31"), knownAt);
+        assertThat(lateEntries(march)).filteredOn(line -> line.get("type").equals("EntryCorrected"))
+                .singleElement().satisfies(line -> assertThat(String.valueOf(line.get("explains"))).contains("H4"));
         MonthHealth before = model.timeline(known, LocalDate.parse("2025-03-31")).latest();
         assertThat(tree(queries.compare(NETWORK, LocalDate.parse("2025-03-31"), knownAt).get("asOf")))
                 .as("the late entries change what is seen of March 2025").isNotEqualTo(tree(before));
+    }
+
+    /**
+     * Every late entry explains exactly the changed indicators that name it (or the entry it corrects or retracts) as
+     * evidence, as of the date or as known then.
+     */
+    @SuppressWarnings("unchecked")
+    private static void explainedAsTheirEvidenceSays(Map<String, Object> compared, MonthHealth asOf, MonthHealth asKnown) {
+        List<String> changed = (List<String>) compared.get("changedIndicators");
+        for (Map<String, Object> line : lateEntries(compared)) {
+            List<String> expected = new ArrayList<>();
+            for (String id : changed) {
+                boolean named = false;
+                for (MonthHealth side : new MonthHealth[] {asOf, asKnown}) {
+                    if (side != null && side.indicator(id) != null) {
+                        List<String> evidence = side.indicator(id).evidence();
+                        named |= evidence.contains(line.get("eventId"))
+                                 || line.get("targetEventId") != null && evidence.contains(line.get("targetEventId"));
+                    }
+                }
+                if (named) {
+                    expected.add(id);
+                }
+            }
+            assertThat(line.get("explains")).as("what %s explains", line.get("type")).isEqualTo(expected);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> lateEntries(Map<String, Object> compared) {
+        return (List<Map<String, Object>>) compared.get("lateEntries");
     }
 
     private JsonNode tree(Object value) {
