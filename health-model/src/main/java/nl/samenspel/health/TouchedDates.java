@@ -1,7 +1,7 @@
 package nl.samenspel.health;
 
 import nl.samenspel.kernel.correction.EntryCorrected;
-import nl.samenspel.kernel.correction.EntryRetracted;
+import nl.samenspel.kernel.history.EffectiveLog;
 import nl.samenspel.kernel.network.NetworkEvent;
 
 import java.time.LocalDate;
@@ -30,8 +30,7 @@ public final class TouchedDates {
     public List<LocalDate> of(LoggedEntry entry) {
         NetworkEvent event = entry.event();
         List<LocalDate> dates = new ArrayList<>();
-        String target = event instanceof EntryCorrected c ? c.targetEventId()
-                : event instanceof EntryRetracted r ? r.targetEventId() : null;
+        String target = EffectiveLog.targetOf(event);
         if (target == null) {
             datesOf.computeIfAbsent(entry.eventId(), id -> new ArrayList<>()).add(event.occurredOn());
             dates.add(event.occurredOn());
@@ -56,7 +55,7 @@ public final class TouchedDates {
         // a chain of corrections is named by the first of them); every other plain entry changes just its own date.
         Set<String> named = new HashSet<>();
         for (LoggedEntry entry : log) {
-            String target = targetOf(entry.event());
+            String target = EffectiveLog.targetOf(entry.event());
             if (target != null) {
                 named.add(target);
             }
@@ -64,7 +63,7 @@ public final class TouchedDates {
         TouchedDates touched = new TouchedDates();
         LocalDate first = null;
         for (LoggedEntry entry : log) {
-            if (targetOf(entry.event()) == null && !named.contains(entry.eventId())) {
+            if (EffectiveLog.targetOf(entry.event()) == null && !named.contains(entry.eventId())) {
                 if (chosen.test(entry)) {
                     first = earlier(first, entry.event().occurredOn());
                 }
@@ -78,11 +77,6 @@ public final class TouchedDates {
             }
         }
         return first == null ? null : YearMonth.from(first);
-    }
-
-    private static String targetOf(NetworkEvent event) {
-        return event instanceof EntryCorrected c ? c.targetEventId()
-                : event instanceof EntryRetracted r ? r.targetEventId() : null;
     }
 
     private static LocalDate earlier(LocalDate first, LocalDate date) {

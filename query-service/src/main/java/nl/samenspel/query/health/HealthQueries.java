@@ -9,7 +9,6 @@ import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthHealth;
 import nl.samenspel.health.TouchedDates;
 import nl.samenspel.kernel.correction.EntryCorrected;
-import nl.samenspel.kernel.correction.EntryRetracted;
 import nl.samenspel.kernel.history.EffectiveLog;
 import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
 import nl.samenspel.kernel.health.HealthPolicy;
@@ -165,8 +164,7 @@ public class HealthQueries {
                     .filter(o -> o.status() == EffectiveLog.Status.APPLIED).forEach(o -> inForce.add(o.position()));
         for (int position = 0; position < log.size(); position++) {
             LoggedEntry entry = log.get(position);
-            String target = entry.event() instanceof EntryCorrected c ? c.targetEventId()
-                    : entry.event() instanceof EntryRetracted r ? r.targetEventId() : null;
+            String target = EffectiveLog.targetOf(entry.event());
             LoggedEntry targetEntry = target == null ? null : original.get(target);
             boolean applied = inForce.contains(position) && targetEntry != null
                     && !EffectiveLog.isCorrection(targetEntry.event())
@@ -271,13 +269,9 @@ public class HealthQueries {
         if (kept != null && kept.log() == log && kept.on().equals(today)) {
             return kept;
         }
-        if (kept != null && kept.log() == log) {
-            // a new day over the same log: the effective history stands
-            Computed next = new Computed(log, today, kept.effective(), model.timelineOfEffective(kept.effective(), today).months());
-            computed.put(networkId, next);
-            return next;
-        }
-        List<LoggedEntry> effective = List.copyOf(EffectiveHistory.of(log));
+        // on a new day over the same log, the effective history stands
+        List<LoggedEntry> effective = kept != null && kept.log() == log ? kept.effective()
+                : List.copyOf(EffectiveHistory.of(log));
         Computed next = new Computed(log, today, effective, model.timelineOfEffective(effective, today).months());
         computed.put(networkId, next);
         return next;
@@ -319,8 +313,7 @@ public class HealthQueries {
         List<Map<String, Object>> late = new ArrayList<>();
         for (LoggedEntry entry : log) {
             boolean after = entry.recordedAt().isAfter(knownAt);
-            String target = entry.event() instanceof EntryCorrected c ? c.targetEventId()
-                    : entry.event() instanceof EntryRetracted r ? r.targetEventId() : null;
+            String target = EffectiveLog.targetOf(entry.event());
             if (after && (target != null || !entry.occurredOn().isAfter(date))) {
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("eventId", entry.eventId());
@@ -403,7 +396,6 @@ public class HealthQueries {
      * The differing indicators a late entry explains: those whose evidence, as of the date or as known then, names the
      * entry itself or the entry it corrects or retracts.
      */
-    /** The changed indicators that name the entry (or the entry it corrects) as evidence on either side. */
     private static List<String> explained(Map<String, Set<String>> evidenceOfChanged, String eventId, String target) {
         List<String> explains = new ArrayList<>();
         evidenceOfChanged.forEach((id, evidence) -> {

@@ -64,6 +64,12 @@ public final class EffectiveLog {
         return event instanceof EntryCorrected || event instanceof EntryRetracted;
     }
 
+    /** The id of the entry a correction or retraction acts on; null for every other entry. */
+    public static String targetOf(NetworkEvent event) {
+        return event instanceof EntryCorrected c ? c.targetEventId()
+                : event instanceof EntryRetracted r ? r.targetEventId() : null;
+    }
+
     /** Applies every correction and retraction in {@code log} (one network's entries in log order). */
     public static <T> EffectiveLog of(List<T> log, Function<T, String> eventId, Function<T, NetworkEvent> event) {
         int size = log.size();
@@ -71,10 +77,9 @@ public final class EffectiveLog {
         Set<String> targets = new HashSet<>();
         for (int i = 0; i < size; i++) {
             events[i] = event.apply(log.get(i));
-            if (events[i] instanceof EntryCorrected c) {
-                targets.add(c.targetEventId());
-            } else if (events[i] instanceof EntryRetracted r) {
-                targets.add(r.targetEventId());
+            String target = targetOf(events[i]);
+            if (target != null) {
+                targets.add(target);
             }
         }
         // the first place of each id a correction or retraction names; no other id is ever looked up
@@ -104,7 +109,7 @@ public final class EffectiveLog {
             if (!isCorrection(current)) {
                 continue;
             }
-            String targetId = current instanceof EntryCorrected c ? c.targetEventId() : ((EntryRetracted) current).targetEventId();
+            String targetId = targetOf(current);
             Integer target = position.get(targetId);
             Status status;
             if (withdrawn[i]) {
