@@ -81,15 +81,13 @@ public final class HealthModel {
     public MonthHealth monthFrom(List<LoggedEntry> log, LocalDate evaluationDate, List<MonthHealth> kept) {
         List<LoggedEntry> effective = EffectiveHistory.of(log);
         HistoryIndex index = new HistoryIndex(effective);
-        Optional<LocalDate> founded = effective.stream().filter(e -> e.event() instanceof NetworkFounded)
-                                               .map(LoggedEntry::occurredOn).findFirst();
+        Optional<LocalDate> founded = foundedOn(effective);
         if (founded.isEmpty() || founded.get().isAfter(evaluationDate)) {
             return null;
         }
         YearMonth last = YearMonth.from(evaluationDate);
         List<MonthHealth> months = new ArrayList<>();
-        if (!kept.isEmpty() && kept.get(0).month().equals(YearMonth.from(founded.get()))
-                && kept.get(kept.size() - 1).month().isBefore(last)) {
+        if (usable(kept, founded, last)) {
             months.addAll(kept);
         }
         YearMonth first = months.isEmpty() ? YearMonth.from(founded.get()) : months.get(months.size() - 1).month().plusMonths(1);
@@ -137,11 +135,8 @@ public final class HealthModel {
 
     HealthTimeline continued(HistoryIndex index, List<LoggedEntry> effective, LocalDate evaluationDate,
                              List<MonthHealth> kept) {
-        Optional<YearMonth> founded = effective.stream().filter(e -> e.event() instanceof NetworkFounded)
-                                               .map(e -> YearMonth.from(e.occurredOn())).findFirst();
         YearMonth last = YearMonth.from(evaluationDate);
-        if (kept.isEmpty() || founded.isEmpty() || !kept.get(0).month().equals(founded.get())
-                || !kept.get(kept.size() - 1).month().isBefore(last)) {
+        if (!usable(kept, foundedOn(effective), last)) {
             return timelineOf(index, effective, evaluationDate);
         }
         List<MonthHealth> months = new ArrayList<>(kept);
@@ -152,9 +147,22 @@ public final class HealthModel {
         return new HealthTimeline(months);
     }
 
+    /** The founding day of an effective history, if it holds the founding. */
+    private static Optional<LocalDate> foundedOn(List<LoggedEntry> effective) {
+        return effective.stream().filter(e -> e.event() instanceof NetworkFounded).map(LoggedEntry::occurredOn).findFirst();
+    }
+
+    /**
+     * Whether {@code kept} can stand for the first months of a timeline up to {@code last}: from the founding month on,
+     * and all before {@code last}.
+     */
+    private static boolean usable(List<MonthHealth> kept, Optional<LocalDate> founded, YearMonth last) {
+        return !kept.isEmpty() && founded.isPresent() && kept.get(0).month().equals(YearMonth.from(founded.get()))
+               && kept.get(kept.size() - 1).month().isBefore(last);
+    }
+
     HealthTimeline timelineOf(HistoryIndex index, List<LoggedEntry> effective, LocalDate evaluationDate) {
-        Optional<LocalDate> founded = effective.stream().filter(e -> e.event() instanceof NetworkFounded)
-                                               .map(LoggedEntry::occurredOn).findFirst();
+        Optional<LocalDate> founded = foundedOn(effective);
         if (founded.isEmpty() || founded.get().isAfter(evaluationDate)) {
             return new HealthTimeline(List.of());
         }
