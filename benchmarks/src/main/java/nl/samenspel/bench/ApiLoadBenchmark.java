@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -243,12 +244,16 @@ public final class ApiLoadBenchmark {
             asOf.recordValue(timed("/api/networks/" + network + "/health/as-of?date=" + min(date, today)));
         }
         Histogram compare = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        List<Integer> compareBytes = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
             LocalDate date = founded.plusDays(1 + (span - 1) * i / samples + random.nextInt(20));
             Instant knownAt = between.get(random.nextInt(between.size()));
-            compare.recordValue(timed("/api/networks/" + network + "/health/compare?date=" + min(date, today)
-                                      + "&knownAt=" + knownAt));
+            Wire answer = wire("/api/networks/" + network + "/health/compare?date=" + min(date, today) + "&knownAt="
+                               + knownAt, true);
+            compare.recordValue(Math.round(answer.millis * 1_000));
+            compareBytes.add(answer.bytes);
         }
+        Collections.sort(compareBytes);
         // Explain of a month before the latest computes its ids from the log (only the latest month stores them).
         Histogram explain = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
         for (int i = 0; i < samples; i++) {
@@ -266,6 +271,8 @@ public final class ApiLoadBenchmark {
                               h.getValueAtPercentile(50) / 1_000.0, h.getValueAtPercentile(95) / 1_000.0,
                               h.getMaxValue() / 1_000.0);
         }
+        System.out.printf(Locale.ROOT, "  compare answers on the wire: median %,d bytes, largest %,d%n",
+                          compareBytes.get(compareBytes.size() / 2), compareBytes.get(compareBytes.size() - 1));
 
         LocalDate nineYearsBack = today.minusYears(9);
         JsonNode before = JSON.readTree(wire(timelinePath, false).body);
