@@ -112,6 +112,72 @@ class AuditorWorkspaceTest extends InTheBrowser {
         shots("audit-history");
     }
 
+    /**
+     * An import of 130 contributions after the moment compared with: the page lists the first 100 late entries, says how
+     * many there are in all, and its next page lists the rest; each row that more late entries explain than it names
+     * says how many.
+     */
+    @Test
+    void manyLateEntriesComeInPagesAndEveryRowSaysHowManyExplainIt() throws Exception {
+        Api.Login coordinator = demo.bearer("coordinator");
+        LocalDate today = LocalDate.now(PAGES);
+        String busy = foundNetwork("Netwerk Late Import", today.minusDays(60), "coordinator", "auditor");
+        String partner = joinPartners(busy, coordinator, today.minusDays(60), "Gemeente Een", "Gemeente Twee")
+                .get("Gemeente Een");
+        Instant moment = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        while (!Instant.now().isAfter(moment.plusMillis(1100))) {
+            Thread.sleep(50);
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            lines.append("""
+                    {"type":"contribution-recorded","fromPartnerId":"%s","kind":"money","quantity":%d,"unit":"EUR","capital":"economic","status":"delivered","occurredOn":"%s"}
+                    """.formatted(partner, 100 + i, today.minusDays(59).plusDays(i * 59L / 129)));
+        }
+        Api.Response imported = Api.send("POST", demo.platform.commandPort(), "/api/networks/" + busy + "/imports",
+                                         lines.toString(), "application/x-ndjson", coordinator);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        TestPlatform.awaitProjections(demo.platform);
+        String shownMoment = LocalDateTime.ofInstant(moment, PAGES).toString();
+        JsonNode api = demo.query("/api/networks/" + busy + "/health/compare?date=" + today + "&knownAt=" + moment,
+                                  demo.bearer("auditor"));
+        assertThat(api.get("lateEntryCount").asInt()).isEqualTo(130);
+        assertThat(api.get("lateEntries")).hasSize(100);
+
+        loginAsAuditor();
+        browser.open("/networks/" + busy + "/audit/compare?date=" + today + "&knownAt=" + shownMoment);
+        assertThat(browser.await("[data-test=late-range]").getText()).contains("1").contains("100").contains("130");
+        assertThat(browser.all("[data-test=late-entry]")).hasSize(100);
+        int counted = 0;
+        for (JsonNode id : api.get("changedIndicators")) {
+            WebElement row = browser.find("[data-test=compare-row-" + id.asText() + "]");
+            int explaining = api.get("explainedByCount").get(id.asText()).asInt();
+            assertThat(row.findElements(By.cssSelector("[data-test=explained-by]")))
+                    .hasSizeLessThanOrEqualTo(Math.min(5, explaining));
+            if (explaining > 5) {
+                counted++;
+                assertThat(row.findElement(By.cssSelector("[data-test=explained-count]")).getText())
+                        .as(id.asText()).contains(Integer.toString(explaining));
+            }
+        }
+        assertThat(counted).as("some indicator is explained by more late entries than its row names: " + api.get("explainedByCount")).isPositive();
+        assertThat(browser.all("[data-test=late-first]")).isEmpty();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the first page").isEmpty();
+        shots("audit-compare-pages");
+
+        assertThat(browser.find("[data-test=late-next]").getText()).contains("101").contains("130");
+        browser.find("[data-test=late-next]").click();
+        assertThat(browser.await("[data-test=late-range]").getText()).contains("101").contains("130");
+        assertThat(browser.all("[data-test=late-entry]")).hasSize(30);
+        assertThat(browser.all("[data-test=late-next]")).isEmpty();
+        shots("audit-compare-pages-next");
+        assertThat(browser.find("[data-test=late-entry] a").getText())
+                .isEqualTo("#" + api.get("nextFromSequence").asLong());
+        browser.find("[data-test=late-first]").click();
+        assertThat(browser.await("[data-test=late-range]").getText()).contains("100");
+        assertThat(browser.all("[data-test=late-entry]")).hasSize(100);
+    }
+
     @Test
     void aFutureKnownAtIsRefusedBesideItsFieldAndTheTypedValuesStay() {
         loginAsAuditor();

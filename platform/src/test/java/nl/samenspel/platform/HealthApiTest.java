@@ -204,6 +204,11 @@ class HealthApiTest {
         assertThat(compare.get("asOf").get("alerts").findValuesAsText("id")).contains("A3");
         assertThat(compare.get("asKnownAt").get("alerts").findValuesAsText("id")).doesNotContain("A3");
         assertThat(compare.get("lateEntries").findValuesAsText("type")).contains("EntryCorrected");
+        assertThat(compare.get("lateEntryCount").asInt()).isEqualTo(compare.get("lateEntries").size());
+        Api.Response tooMany = Api.get(tp.queryPort(), "/api/networks/" + network + "/health/compare?date="
+                + day.withDayOfMonth(day.lengthOfMonth()) + "&knownAt=" + before + "&limit=1001", tp.auditor);
+        assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(400);
+        assertThat(tooMany.json().get("errors").findValuesAsText("field")).containsExactly("limit");
         awaitHealthCaughtUp();
         await().atMost(Duration.ofSeconds(30)).until(() -> Api.get(tp.queryPort(), "/api/networks/" + network
                 + "/health/alerts", tp.steering).json().findValuesAsText("id").contains("A3"));

@@ -158,11 +158,15 @@ public class HealthController {
     @Operation(summary = "\"As of\" next to \"as known at\"",
                description = "date may not lie after today (400 on field date), knownAt not after now (400 on field "
                        + "knownAt). Before the network's first entry was recorded, networkKnown is false, asKnownAt "
-                       + "is null and networkKnownSince and message say when it became known.")
+                       + "is null and networkKnownSince and message say when it became known. The late entries "
+                       + "come in pages in log order: at most limit (1–1000, default 100) from sequence number "
+                       + "fromSequence on, with nextFromSequence when more follow; lateEntryCount, lateEntriesBefore "
+                       + "and explainedByCount (per changed indicator) count all of them.")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
     public Map<String, Object> compare(@PathVariable UUID networkId, @RequestParam LocalDate date,
-                                       @RequestParam String knownAt) {
-        return health.compare(networkId, date, HealthQueries.instant(knownAt));
+                                       @RequestParam String knownAt, @RequestParam(defaultValue = "0") long fromSequence,
+                                       @RequestParam(defaultValue = "" + HealthQueries.LATE_ENTRIES_PAGE) int limit) {
+        return health.compare(networkId, date, HealthQueries.instant(knownAt), fromSequence, limit);
     }
 
     private Object indicator(UUID networkId, String id) {

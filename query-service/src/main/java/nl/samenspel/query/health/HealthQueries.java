@@ -14,6 +14,7 @@ import nl.samenspel.kernel.evaluation.EvaluationResponseRecorded;
 import nl.samenspel.kernel.health.HealthPolicy;
 import nl.samenspel.kernel.health.HealthPolicyChanged;
 import nl.samenspel.kernel.network.NetworkFounded;
+import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.bson.Document;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,11 @@ import java.util.UUID;
  */
 @Service
 public class HealthQueries {
+    /** The late entries a compare answer lists unless asked for fewer or more. */
+    public static final int LATE_ENTRIES_PAGE = 100;
+    /** The most late entries one compare answer lists. */
+    public static final int MAX_LATE_ENTRIES_PAGE = 1_000;
+
     private final HealthStore store;
     private final NetworkLogReader logs;
     private final Clock clock;
@@ -285,12 +291,25 @@ public class HealthQueries {
         return months.subList(0, end);
     }
 
+    /** The first page of {@link #compare(UUID, LocalDate, Instant, long, int)}'s late entries. */
+    public Map<String, Object> compare(UUID networkId, LocalDate date, Instant knownAt) {
+        return compare(networkId, date, knownAt, 0, LATE_ENTRIES_PAGE);
+    }
+
     /**
      * "As of" next to "as known at": which indicators differ, and the late entries and corrections (recorded after the
      * instant) that explain the difference. Before the network's first entry was recorded nothing was known of it:
      * {@code asKnownAt} is then null and {@code networkKnown} false.
+     * <p>
+     * A ten-year network can have thousands of late entries, so they come in pages in log order: at most {@code limit}
+     * from sequence number {@code fromSequence} on, with {@code nextFromSequence} when more follow. How many there are in
+     * all ({@code lateEntryCount}), how many lie before the page ({@code lateEntriesBefore}) and how many explain each
+     * changed indicator ({@code explainedByCount}) count every one of them.
      */
-    public Map<String, Object> compare(UUID networkId, LocalDate date, Instant knownAt) {
+    public Map<String, Object> compare(UUID networkId, LocalDate date, Instant knownAt, long fromSequence, int limit) {
+        Checks.start().when(fromSequence < 0, "fromSequence", "must be 0 or more")
+              .when(limit < 1 || limit > MAX_LATE_ENTRIES_PAGE, "limit",
+                    "must be between 1 and " + MAX_LATE_ENTRIES_PAGE).orThrow();
         notAfterToday(date);
         Instant now = clock.instant();
         if (knownAt.isAfter(now)) {
@@ -310,11 +329,29 @@ public class HealthQueries {
             }
         });
         Map<String, Set<String>> evidenceOfChanged = evidenceOf(changed, asOf, asKnown);
+        Map<String, Integer> explainedByCount = new LinkedHashMap<>();
+        changed.forEach(id -> explainedByCount.put(id, 0));
         List<Map<String, Object>> late = new ArrayList<>();
+        int lateCount = 0;
+        int lateBefore = 0;
+        Long nextFromSequence = null;
         for (LoggedEntry entry : log) {
             boolean after = entry.recordedAt().isAfter(knownAt);
             String target = EffectiveLog.targetOf(entry.event());
             if (after && (target != null || !entry.occurredOn().isAfter(date))) {
+                lateCount++;
+                List<String> explains = explained(evidenceOfChanged, entry.eventId(), target);
+                explains.forEach(id -> explainedByCount.merge(id, 1, Integer::sum));
+                if (entry.sequence() < fromSequence) {
+                    lateBefore++;
+                    continue;
+                }
+                if (late.size() == limit) {
+                    if (nextFromSequence == null) {
+                        nextFromSequence = entry.sequence();
+                    }
+                    continue;
+                }
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("eventId", entry.eventId());
                 line.put("sequenceNumber", entry.sequence());
@@ -324,7 +361,7 @@ public class HealthQueries {
                 if (target != null) {
                     line.put("targetEventId", target);
                 }
-                line.put("explains", explained(evidenceOfChanged, entry.eventId(), target));
+                line.put("explains", explains);
                 late.add(line);
             }
         }
@@ -340,7 +377,13 @@ public class HealthQueries {
         answer.put("asOf", asOf);
         answer.put("asKnownAt", asKnown);
         answer.put("changedIndicators", changed);
+        answer.put("explainedByCount", explainedByCount);
+        answer.put("lateEntryCount", lateCount);
+        answer.put("lateEntriesBefore", lateBefore);
         answer.put("lateEntries", late);
+        if (nextFromSequence != null) {
+            answer.put("nextFromSequence", nextFromSequence);
+        }
         return answer;
     }
 

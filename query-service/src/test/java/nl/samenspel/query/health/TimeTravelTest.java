@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import static nl.samenspel.query.facts.Events.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * "As of" a date and "as known at" an instant reuse today's timeline for the months before the ones they must
@@ -88,6 +89,72 @@ class TimeTravelTest {
         MonthHealth before = model.timeline(known, LocalDate.parse("2025-03-31")).latest();
         assertThat(tree(queries.compare(NETWORK, LocalDate.parse("2025-03-31"), knownAt).get("asOf")))
                 .as("the late entries change what is seen of March 2025").isNotEqualTo(tree(before));
+    }
+
+    /**
+     * The late entries come in pages: following {@code nextFromSequence} page by page gives every late entry once, in
+     * log order, as one large page does, and the counts on every page count all of them.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void lateEntriesComeInPagesThatTogetherListThemAllAndCountThemAll() throws Exception {
+        fixture.append(NETWORK, founded("Zorgnetwerk Noorderkwartier", "2025-01-10"),
+                       joined(HOSPITAL, "Ziekenhuis Noord", ParticipationLevel.CORE, "2025-01-15"),
+                       joined(TOWN, "Gemeente Noord", ParticipationLevel.CORE, "2025-01-20"),
+                       balance(TOWN, BalanceRating.BALANCED, "2025-02-14"));
+        Thread.sleep(5);
+        Instant knownAt = Instant.now();
+        Thread.sleep(5);
+        String balance = fixture.logs.read(NETWORK, -1).get(3).eventId();
+        for (int i = 0; i < 9; i++) {
+            fixture.append(NETWORK, meeting(UUID.randomUUID(), MeetingKind.FORMAL,
+                                            List.of(new Attendance(HOSPITAL, Level.BOARD), new Attendance(TOWN, Level.BOARD)),
+                                            LocalDate.parse("2025-02-03").plusDays(6L * i).toString()));
+        }
+        fixture.append(NETWORK, corrected(balance, balance(TOWN, BalanceRating.UNFAIR, "2025-02-14"), "2026-11-25"),
+                       meeting(UUID.randomUUID(), MeetingKind.FORMAL, List.of(new Attendance(HOSPITAL, Level.BOARD)),
+                               "2026-11-20"));
+        fixture.clock.set(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+        HealthQueries queries = new HealthQueries(fixture.healthStore(), fixture.logs, fixture.clock);
+        LocalDate date = LocalDate.parse("2025-03-31");
+
+        Map<String, Object> whole = queries.compare(NETWORK, date, knownAt, 0, HealthQueries.MAX_LATE_ENTRIES_PAGE);
+        List<Map<String, Object>> all = lateEntries(whole);
+        assertThat(all).as("nine meetings and the correction, not the meeting after the date").hasSize(10);
+        assertThat(whole).containsEntry("lateEntryCount", 10).doesNotContainKey("nextFromSequence");
+        Map<String, Integer> counted = new java.util.LinkedHashMap<>();
+        ((List<String>) whole.get("changedIndicators")).forEach(id -> counted.put(id, 0));
+        all.forEach(line -> ((List<String>) line.get("explains")).forEach(id -> counted.merge(id, 1, Integer::sum)));
+        assertThat(counted.values()).as("some late entry explains a change").anyMatch(n -> n > 0);
+        assertThat(whole.get("explainedByCount")).isEqualTo(counted);
+
+        List<Map<String, Object>> paged = new ArrayList<>();
+        long from = 0;
+        int pages = 0;
+        while (true) {
+            Map<String, Object> page = queries.compare(NETWORK, date, knownAt, from, 3);
+            pages++;
+            assertThat(page).containsEntry("lateEntryCount", 10).containsEntry("lateEntriesBefore", paged.size())
+                            .containsEntry("explainedByCount", counted);
+            assertThat(tree(page.get("asOf"))).isEqualTo(tree(whole.get("asOf")));
+            assertThat(lateEntries(page)).hasSizeLessThanOrEqualTo(3);
+            paged.addAll(lateEntries(page));
+            if (!page.containsKey("nextFromSequence")) {
+                break;
+            }
+            from = ((Number) page.get("nextFromSequence")).longValue();
+        }
+        assertThat(pages).isEqualTo(4);
+        assertThat(tree(paged)).isEqualTo(tree(all));
+        assertThat(lateEntries(queries.compare(NETWORK, date, knownAt))).as("the first page by default")
+                .hasSize(10);
+
+        assertThatThrownBy(() -> queries.compare(NETWORK, date, knownAt, 0, 0))
+                .isInstanceOfSatisfying(nl.samenspel.kernel.validation.RuleViolation.class,
+                                        v -> assertThat(v.errors().toString()).contains("limit"));
+        assertThatThrownBy(() -> queries.compare(NETWORK, date, knownAt, -1, 10))
+                .isInstanceOfSatisfying(nl.samenspel.kernel.validation.RuleViolation.class,
+                                        v -> assertThat(v.errors().toString()).contains("fromSequence"));
     }
 
     /**

@@ -55,8 +55,13 @@ public class AuditController {
 
     /** One indicator in the comparison. */
     record Row(String id, String name, String asOfValue, String asOfStatus, String asOfWord, String knownValue,
-               String knownStatus, String knownWord, boolean changed, List<Late> explainedBy) {
+               String knownStatus, String knownWord, boolean changed, List<Late> explainedBy, int explainedCount) {
     }
+
+    /** The late entries an indicator's row names at most; its count says how many explain it in all. */
+    private static final int EXPLAINED_SHOWN = 5;
+    /** The late entries the page lists at once. */
+    private static final int LATE_PAGE = 100;
 
     /** An entry logged after the moment compared with, or a correction: what explains a difference. */
     record Late(long sequence, String kind, String occurredOn, String recordedAt, String historyUrl,
@@ -86,7 +91,8 @@ public class AuditController {
     @GetMapping("/compare")
     public String compare(@PathVariable UUID networkId, @RequestParam(required = false) String date,
                           @RequestParam(required = false) String knownAt,
-                          @RequestParam(defaultValue = "false") boolean differing, @AuthenticationPrincipal SignedIn user,
+                          @RequestParam(defaultValue = "false") boolean differing,
+                          @RequestParam(defaultValue = "0") long fromSequence, @AuthenticationPrincipal SignedIn user,
                           Model model, Locale locale) {
         Words words = new Words(messages, locale);
         common(networkId, user, model, "compare");
@@ -107,7 +113,9 @@ public class AuditController {
         JsonNode answer;
         try {
             answer = client.queryJson(user.token(), "/api/networks/" + networkId + "/health/compare",
-                                      Map.of("date", businessDate.toString(), "knownAt", moment.toString()));
+                                      Map.of("date", businessDate.toString(), "knownAt", moment.toString(),
+                                             "fromSequence", String.valueOf(Math.max(0, fromSequence)),
+                                             "limit", String.valueOf(LATE_PAGE)));
         } catch (SamenspelClient.Refused refused) {
             refused.fields().forEach((field, message) -> errors.put(field, words.get("audit.refused", message)));
             return "audit-compare";
@@ -134,15 +142,23 @@ public class AuditController {
         for (String id : IndicatorCatalog.IDS) {
             JsonNode now = answer.path("asOf").path("indicators").path(id);
             JsonNode then = answer.path("asKnownAt").path("indicators").path(id);
-            List<Late> behind = late.stream().filter(l -> l.explains().contains(id)).toList();
+            List<Late> behind = late.stream().filter(l -> l.explains().contains(id)).limit(EXPLAINED_SHOWN).toList();
             rows.add(new Row(id, words.get("indicator." + id + ".name"), value(words, id, now), status(now),
                              words.status(status(now)), value(words, id, then), status(then), words.status(status(then)),
-                             changed.contains(id), behind));
+                             changed.contains(id), behind, answer.path("explainedByCount").path(id).asInt()));
         }
         model.addAttribute("rows", differing ? rows.stream().filter(Row::changed).toList() : rows);
         model.addAttribute("differing", differing);
         model.addAttribute("changedCount", rows.stream().filter(Row::changed).count());
         model.addAttribute("late", late);
+        int before = answer.path("lateEntriesBefore").asInt();
+        model.addAttribute("pageSize", LATE_PAGE);
+        model.addAttribute("lateCount", answer.path("lateEntryCount").asInt());
+        model.addAttribute("lateFirst", before + 1);
+        model.addAttribute("lateLast", before + late.size());
+        model.addAttribute("nextLast", Math.min(before + late.size() + LATE_PAGE, answer.path("lateEntryCount").asInt()));
+        model.addAttribute("fromSequence", fromSequence);
+        model.addAttribute("nextSequence", answer.path("nextFromSequence").asLong(-1));
         return "audit-compare";
     }
 
