@@ -55,7 +55,8 @@ import java.util.stream.Stream;
  *   history  one client logging into a fresh network, then into one that already holds --prefill entries (≥ 0.8×)
  *   health   a network of --partners partners founded ten years ago and holding --health-entries entries spread over
  *            those years: the timeline's size on the wire (gzip and plain, target ≤ 300 KB), p50/p95 of as-of and
- *            compare over --samples requests at varied dates, and how long an entry back-dated nine years takes to
+ *            compare over --samples requests at varied dates after --health-warmup unmeasured ones (the first
+ *            timed on its own), and how long an entry back-dated nine years takes to
  *            show in the timeline after its 201
  *   scale    one client on one network, then --clients clients on as many networks (≥ 3×)
  *   slow     one client alone, then beside --slow-clients clients trickling a body byte every --trickle-seconds
@@ -63,7 +64,7 @@ import java.util.stream.Stream;
  *   load     --clients clients over --networks networks, nothing to compare with
  * options: --jit-warmup=60 (seconds of 8 clients before any scenario, not measured)
  *          --seconds=20 --warmup=3 --prefill=10000 --clients=8 --networks=8 --slow-clients=300 --trickle-seconds=5
- *          --health-entries=10000 --partners=12 --samples=30
+ *          --health-entries=10000 --partners=12 --samples=100 --health-warmup=20
  *          --slow-from=127.0.0.2 (one address for all slow clients) or --slow-from=spread (one address each)
  *          --jar=platform/target/samenspel-platform.jar --platform-arg=--some.setting=value (repeatable)
  *          --url=http://127.0.0.1:8081 --query-url=http://127.0.0.1:8082 --user=... --password=... (a running
@@ -197,7 +198,8 @@ public final class ApiLoadBenchmark {
     private void health() throws Exception {
         int entries = intOption("health-entries", 10_000);
         int partnerCount = intOption("partners", 12);
-        int samples = intOption("samples", 30);
+        int samples = intOption("samples", 100);
+        int warm = Math.max(1, intOption("health-warmup", 20));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate founded = today.minusYears(10).withDayOfMonth(1);
         String network = network(founded);
@@ -238,39 +240,35 @@ public final class ApiLoadBenchmark {
 
         java.util.Random random = new java.util.Random(9);
         long span = java.time.temporal.ChronoUnit.DAYS.between(founded, today);
-        Histogram asOf = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
-        for (int i = 0; i < samples; i++) {
-            LocalDate date = founded.plusDays(1 + (span - 1) * i / samples + random.nextInt(20));
-            asOf.recordValue(timed("/api/networks/" + network + "/health/as-of?date=" + min(date, today)));
-        }
-        Histogram compare = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        // A date or month anywhere in the ten years; i of n spreads them, the random part varies them.
+        java.util.function.IntBinaryOperator day = (i, n) -> (int) (1 + (span - 1) * i / n + random.nextInt(20));
         List<Integer> compareBytes = new ArrayList<>();
-        for (int i = 0; i < samples; i++) {
-            LocalDate date = founded.plusDays(1 + (span - 1) * i / samples + random.nextInt(20));
-            Instant knownAt = between.get(random.nextInt(between.size()));
-            Wire answer = wire("/api/networks/" + network + "/health/compare?date=" + min(date, today) + "&knownAt="
-                               + knownAt, true);
-            compare.recordValue(Math.round(answer.millis * 1_000));
+        Map<String, OnDemand> onDemand = new LinkedHashMap<>();
+        onDemand.put("GET …/health/as-of?date=", onDemand(samples, warm, (i, n) -> wire(
+                "/api/networks/" + network + "/health/as-of?date=" + min(founded.plusDays(day.applyAsInt(i, n)), today),
+                true)));
+        onDemand.put("GET …/health/compare?date=&knownAt=", onDemand(samples, warm, (i, n) -> {
+            Wire answer = wire("/api/networks/" + network + "/health/compare?date="
+                               + min(founded.plusDays(day.applyAsInt(i, n)), today) + "&knownAt="
+                               + between.get(random.nextInt(between.size())), true);
             compareBytes.add(answer.bytes);
-        }
-        Collections.sort(compareBytes);
+            return answer;
+        }));
         // Explain of a month before the latest computes its ids from the log (only the latest month stores them).
-        Histogram explain = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
-        for (int i = 0; i < samples; i++) {
-            YearMonth month = YearMonth.from(founded.plusDays(1 + (span - 1) * i / samples));
-            explain.recordValue(timed("/api/networks/" + network + "/health/explain?indicator=H10&month=" + month));
-        }
-        System.out.printf("%n  %-34s %8s %8s %8s %8s%n", "on demand, dates over ten years", "requests", "p50 ms",
-                          "p95 ms", "max ms");
-        for (Map.Entry<String, Histogram> line : Map.of("GET …/health/as-of?date=", asOf,
-                                                        "GET …/health/compare?date=&knownAt=", compare,
-                                                        "GET …/health/explain?indicator=H10", explain)
-                                                    .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            Histogram h = line.getValue();
-            System.out.printf(Locale.ROOT, "  %-34s %8d %8.0f %8.0f %8.0f%n", line.getKey(), h.getTotalCount(),
-                              h.getValueAtPercentile(50) / 1_000.0, h.getValueAtPercentile(95) / 1_000.0,
-                              h.getMaxValue() / 1_000.0);
-        }
+        onDemand.put("GET …/health/explain?indicator=H10", onDemand(samples, warm, (i, n) -> wire(
+                "/api/networks/" + network + "/health/explain?indicator=H10&month="
+                + YearMonth.from(founded.plusDays(day.applyAsInt(i, n))), true)));
+        Collections.sort(compareBytes);
+        System.out.printf("%n  %-34s %8s %8s %8s %8s %8s%n", "on demand, dates over ten years", "first ms", "requests",
+                          "p50 ms", "p95 ms", "max ms");
+        onDemand.forEach((label, measured) -> {
+            Histogram h = measured.warm();
+            System.out.printf(Locale.ROOT, "  %-34s %8.0f %8d %8.0f %8.0f %8.0f%n", label, measured.firstMillis(),
+                              h.getTotalCount(), h.getValueAtPercentile(50) / 1_000.0,
+                              h.getValueAtPercentile(95) / 1_000.0, h.getMaxValue() / 1_000.0);
+        });
+        System.out.printf("  (first: the first request of its kind, on code not yet compiled; then %d requests unmeasured, "
+                          + "then the %d measured)%n", warm - 1, samples);
         System.out.printf(Locale.ROOT, "  compare answers on the wire: median %,d bytes, largest %,d%n",
                           compareBytes.get(compareBytes.size() / 2), compareBytes.get(compareBytes.size() - 1));
 
@@ -294,6 +292,31 @@ public final class ApiLoadBenchmark {
                           + "the 201 (%d months changed%s)%n", nineYearsBack, (answered - posted) / 1e6,
                           (shown - answered) / 1e6, changed.size(),
                           changed.isEmpty() ? "" : ", " + changed.get(0) + " to " + changed.get(changed.size() - 1));
+    }
+
+    @FunctionalInterface
+    private interface Request {
+        Wire send(int i, int n) throws IOException, InterruptedException;
+    }
+
+    /** The first request's time, and the times of {@code samples} requests after {@code warm} in all were sent. */
+    private record OnDemand(double firstMillis, Histogram warm) {
+    }
+
+    /**
+     * Sends {@code warm} requests unmeasured but for the first one's time, as the other scenarios warm the platform up
+     * before they measure, then {@code samples} measured ones.
+     */
+    private static OnDemand onDemand(int samples, int warm, Request request) throws IOException, InterruptedException {
+        double first = request.send(0, warm).millis;
+        for (int i = 1; i < warm; i++) {
+            request.send(i, warm);
+        }
+        Histogram times = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        for (int i = 0; i < samples; i++) {
+            times.recordValue(Math.round(request.send(i, samples).millis * 1_000));
+        }
+        return new OnDemand(first, times);
     }
 
     /** Asks until the answer includes {@code position} (the read-your-writes wait answers 503 while it does not). */
@@ -333,20 +356,6 @@ public final class ApiLoadBenchmark {
         }
         return new Wire(response.body().length, response.body(),
                         response.headers().firstValue("Content-Encoding").orElse(null), millis);
-    }
-
-    /** Microseconds one GET on the query-service took; it must answer 200. */
-    private long timed(String path) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        HttpResponse<Void> response = http.send(
-                HttpRequest.newBuilder(URI.create(queryBase + path)).timeout(Duration.ofMinutes(5))
-                           .header("Authorization", "Bearer " + coordinatorToken).header("Accept-Encoding", "gzip")
-                           .GET().build(), HttpResponse.BodyHandlers.discarding());
-        long micros = (System.nanoTime() - start) / 1_000;
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
-        }
-        return micros;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
