@@ -202,19 +202,20 @@ public class HealthQueries {
 
     /**
      * A stored month as it was computed, with the ids behind its values: a month before the latest is stored with
-     * their counts only. It is computed again from the entries the stored health had folded, as of the day after the
-     * month (a finished month does not depend on the day it is looked at from) or the day the health was evaluated.
+     * their counts only. It is computed again from the entries the stored health had folded, as of the month's last
+     * day (a finished month does not depend on the day it is looked at from) or the day the health was evaluated, and
+     * alone: of the months before it only what it reads of them.
      */
     private Document recomputed(List<LoggedEntry> all, Document network, YearMonth month) {
         HealthVersion version = HealthVersion.of(network);
         List<LoggedEntry> log = all.stream()
                                    .filter(e -> version == null || e.sequence() <= version.lastSequence()).toList();
         LocalDate evaluatedOn = version == null ? LocalDate.now(clock) : version.evaluatedOn();
-        LocalDate after = month.plusMonths(1).atDay(1);
-        LocalDate on = after.isBefore(evaluatedOn) ? after : evaluatedOn;
-        MonthHealth computed = model.timelineFrom(log, on, List.of()).months().stream()
-                                    .filter(m -> m.month().equals(month)).findFirst()
-                                    .orElseThrow(() -> RuleViolation.notFound("month", "no health was computed for " + month));
+        LocalDate on = evaluatedOn.isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : evaluatedOn;
+        MonthHealth computed = model.monthFrom(log, on, List.of());
+        if (computed == null || !computed.month().equals(month)) {
+            throw RuleViolation.notFound("month", "no health was computed for " + month);
+        }
         return store.asStored(computed);
     }
 

@@ -111,17 +111,22 @@ class UnchangedMonthsTest {
             Document stored = fixture.healthStore().month(NETWORK, month.month());
             boolean latest = month == months.get(months.size() - 1);
             assertThat(EvidenceCounts.listed(stored)).as("%s lists its ids", month.month()).isEqualTo(latest);
+            Document whole = fixture.healthStore().asStored(month);
             for (var indicator : month.indicators().entrySet()) {
                 Map<String, Object> explained = queries.explain(NETWORK, indicator.getKey(), null, month.month(), true);
                 Document value = (Document) explained.get("indicator");
                 assertThat(value.getList("evidence", String.class)).as("%s %s", indicator.getKey(), month.month())
                         .isEqualTo(indicator.getValue().evidence());
+                assertThat(value).as("%s %s, figures and status too", indicator.getKey(), month.month())
+                        .isEqualTo(whole.get("indicators", Document.class).get(indicator.getKey()));
                 checked += indicator.getValue().evidence().isEmpty() ? 0 : 1;
             }
             for (var alert : month.alerts()) {
                 Map<String, Object> explained = queries.explain(NETWORK, null, alert.id(), month.month(), true);
                 assertThat(((Document) explained.get("alert")).getList("evidence", String.class))
                         .as("%s %s", alert.id(), month.month()).isEqualTo(alert.evidence());
+                assertThat(explained.get("alert")).as("%s %s, whole", alert.id(), month.month())
+                        .isIn(whole.getList("alerts", Document.class));
             }
         }
         assertThat(checked).as("values with entries behind them").isGreaterThan(10);
