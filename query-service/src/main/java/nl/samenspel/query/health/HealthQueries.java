@@ -269,7 +269,12 @@ public class HealthQueries {
         return model.monthFrom(knownLog, date, same);
     }
 
-    /** Today's timeline over this log and its effective history, computed once for each state of the log. */
+    /**
+     * Today's timeline over this log and its effective history, computed once for each state of the log. A log that
+     * grew since the kept one keeps the kept months before the first month its new entries can change, and before the
+     * month the kept timeline was provisional in (a finished month does not depend on the day it is looked at from),
+     * so an entry logged during an audit does not cost the next request ten years of months.
+     */
     private Computed today(UUID networkId, List<LoggedEntry> log) {
         LocalDate today = LocalDate.now(clock);
         Computed kept = computed.getIfPresent(networkId);
@@ -279,9 +284,24 @@ public class HealthQueries {
         // on a new day over the same log, the effective history stands
         List<LoggedEntry> effective = kept != null && kept.log() == log ? kept.effective()
                 : List.copyOf(EffectiveHistory.of(log));
-        Computed next = new Computed(log, today, effective, model.timelineOfEffective(effective, today).months());
+        List<MonthHealth> same = List.of();
+        if (kept != null && grew(kept.log(), log) && !today.isBefore(kept.on())) {
+            int known = kept.log().size();
+            YearMonth touched = TouchedDates.firstMonth(log, e -> e.sequence() >= known);
+            YearMonth provisional = YearMonth.from(kept.on());
+            same = before(kept.months(), touched != null && touched.isBefore(provisional) ? touched : provisional);
+        }
+        Computed next = new Computed(log, today, effective,
+                                     model.timelineFromEffective(effective, today, same).months());
         computed.put(networkId, next);
         return next;
+    }
+
+    /** Whether {@code log} is {@code earlier} with entries added at its end (the reader only ever appends). */
+    private static boolean grew(List<LoggedEntry> earlier, List<LoggedEntry> log) {
+        int last = earlier.size() - 1;
+        return log.size() >= earlier.size()
+               && (last < 0 || log.get(last).eventId().equals(earlier.get(last).eventId()));
     }
 
     private static List<MonthHealth> before(List<MonthHealth> months, YearMonth month) {

@@ -92,6 +92,52 @@ class TimeTravelTest {
     }
 
     /**
+     * Entries logged between requests (in the current month, back-dated, a correction, a retraction) and days and
+     * months passing: today's timeline is continued from the months the new entries cannot change, and every "as of"
+     * still equals a fold of the whole log up to its date.
+     */
+    @Test
+    void asOfStaysAFoldOfTheLogWhileEntriesArriveAndTimePasses() throws Exception {
+        fixture.append(NETWORK, founded("Zorgnetwerk Noorderkwartier", "2025-01-10"),
+                       joined(HOSPITAL, "Ziekenhuis Noord", ParticipationLevel.CORE, "2025-01-15"),
+                       joined(TOWN, "Gemeente Noord", ParticipationLevel.CORE, "2025-01-20"));
+        List<Attendance> both = List.of(new Attendance(HOSPITAL, Level.BOARD), new Attendance(TOWN, Level.BOARD));
+        for (LocalDate day = LocalDate.parse("2025-02-03"); day.isBefore(LocalDate.parse("2026-10-20"));
+             day = day.plusDays(19)) {
+            fixture.append(NETWORK, meeting(UUID.randomUUID(), MeetingKind.FORMAL, both, day.toString()));
+        }
+        fixture.clock.set(LocalDate.parse("2026-11-14"));
+        HealthQueries queries = new HealthQueries(fixture.healthStore(), fixture.logs, fixture.clock);
+        List<Runnable> arrivals = List.of(
+                () -> fixture.append(NETWORK, meeting(UUID.randomUUID(), MeetingKind.FORMAL, both, "2026-11-12")),
+                () -> fixture.append(NETWORK, meeting(UUID.randomUUID(), MeetingKind.FORMAL, both, "2025-06-07"),
+                                     meeting(UUID.randomUUID(), MeetingKind.FORMAL, both, "2025-06-21")),
+                () -> fixture.append(NETWORK, corrected(fixture.logs.read(NETWORK, -1).get(5).eventId(),
+                                                        meeting(UUID.randomUUID(), MeetingKind.FORMAL,
+                                                                List.of(new Attendance(HOSPITAL, Level.BOARD)),
+                                                                "2025-03-30"), "2026-11-14")),
+                () -> fixture.clock.set(LocalDate.parse("2026-11-20")),
+                () -> fixture.append(NETWORK, retracted(fixture.logs.read(NETWORK, -1).get(12).eventId(), "2026-11-20")),
+                () -> fixture.clock.set(LocalDate.parse("2026-12-02")),
+                () -> fixture.append(NETWORK, success("Subsidie provincie", "2026-12-01"),
+                                     meeting(UUID.randomUUID(), MeetingKind.FORMAL, both, "2025-09-09")));
+        List<LocalDate> dates = List.of(LocalDate.parse("2025-02-28"), LocalDate.parse("2025-07-31"),
+                                        LocalDate.parse("2025-12-15"), LocalDate.parse("2026-06-30"),
+                                        LocalDate.parse("2026-11-14"));
+        queries.asOf(NETWORK, LocalDate.parse("2026-11-14"));
+        for (Runnable arrival : arrivals) {
+            arrival.run();
+            List<LoggedEntry> log = fixture.logs.read(NETWORK, -1);
+            List<LocalDate> upToToday = new ArrayList<>(dates);
+            upToToday.add(LocalDate.now(fixture.clock));
+            for (LocalDate date : upToToday) {
+                assertThat(tree(queries.asOf(NETWORK, date))).as("as of %s after %d entries", date, log.size())
+                        .isEqualTo(tree(model.timeline(log, date).latest()));
+            }
+        }
+    }
+
+    /**
      * The late entries come in pages: following {@code nextFromSequence} page by page gives every late entry once, in
      * log order, as one large page does, and the counts on every page count all of them.
      */
