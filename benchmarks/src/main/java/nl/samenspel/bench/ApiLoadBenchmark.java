@@ -272,6 +272,20 @@ public final class ApiLoadBenchmark {
         System.out.printf(Locale.ROOT, "  compare answers on the wire: median %,d bytes, largest %,d%n",
                           compareBytes.get(compareBytes.size() / 2), compareBytes.get(compareBytes.size() - 1));
 
+        // Entries logged while someone travels in time: the next as-of continues today's timeline from the months
+        // the entry cannot change (it used to fold all ten years again).
+        for (LocalDate dated : List.of(today, today.minusYears(5))) {
+            Histogram next = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+            for (int i = 0; i < 5; i++) {
+                send("POST", "/api/networks/" + network + "/entries/temperature-measured", """
+                        {"level":2,"occurredOn":"%s"}""".formatted(dated), "application/json", coordinatorToken, 201);
+                next.recordValue(Math.round(wire("/api/networks/" + network + "/health/as-of?date="
+                                                 + founded.plusDays(day.applyAsInt(i, 5)), true).millis * 1_000));
+            }
+            System.out.printf(Locale.ROOT, "  as-of right after an entry dated %s: median %.0f ms, max %.0f ms (5 entries)%n",
+                              dated, next.getValueAtPercentile(50) / 1_000.0, next.getMaxValue() / 1_000.0);
+        }
+
         LocalDate nineYearsBack = today.minusYears(9);
         JsonNode before = JSON.readTree(wire(timelinePath, false).body);
         long posted = System.nanoTime();
