@@ -33,12 +33,19 @@ final class HistoryIndex {
         private final long[] days;
 
         private Kind(List<Fact<T>> facts) {
+            this(facts, null);
+        }
+
+        /** {@code days}: the facts' business days as epoch days, when known already; computed when null. */
+        private Kind(List<Fact<T>> facts, long[] days) {
             this.facts = Collections.unmodifiableList(facts);
             List<LoggedEntry> entries = new ArrayList<>(facts.size());
-            this.days = new long[facts.size()];
+            this.days = days != null ? days : new long[facts.size()];
             for (int i = 0; i < facts.size(); i++) {
                 entries.add(facts.get(i).entry());
-                days[i] = facts.get(i).on().toEpochDay();
+                if (days == null) {
+                    this.days[i] = facts.get(i).on().toEpochDay();
+                }
             }
             this.entries = Collections.unmodifiableList(entries);
         }
@@ -141,11 +148,13 @@ final class HistoryIndex {
                 }
             }
             List<Fact<T>> facts = new ArrayList<>(positions.length);
-            for (int position : positions) {
-                LoggedEntry entry = effective.get(position);
+            long[] factDays = new long[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                LoggedEntry entry = effective.get(positions[i]);
                 facts.add(new Fact<>(entry, (T) entry.event()));
+                factDays[i] = days[positions[i]];
             }
-            kind = new Kind<>(facts);
+            kind = new Kind<>(facts, factDays);
             kinds.put(type, kind);
         }
         return kind;
@@ -154,22 +163,36 @@ final class HistoryIndex {
     /** The positions of the entries of each class of event, in history order: one walk of the history for every kind. */
     private Map<Class<?>, int[]> byClass() {
         if (byClass == null) {
-            Map<Class<?>, int[]> positions = new HashMap<>();
-            Map<Class<?>, Integer> counts = new HashMap<>();
+            // one lookup per entry, none while the same class follows itself
+            Map<Class<?>, Positions> found = new HashMap<>();
+            Class<?> lastType = null;
+            Positions last = null;
             for (int i = 0; i < effective.size(); i++) {
                 Class<?> type = effective.get(i).event().getClass();
-                int count = counts.merge(type, 1, Integer::sum);
-                int[] of = positions.get(type);
-                if (of == null || of.length < count) {
-                    of = of == null ? new int[16] : Arrays.copyOf(of, of.length * 2);
-                    positions.put(type, of);
+                if (type != lastType) {
+                    last = found.computeIfAbsent(type, t -> new Positions());
+                    lastType = type;
                 }
-                of[count - 1] = i;
+                last.add(i);
             }
-            positions.replaceAll((type, of) -> Arrays.copyOf(of, counts.get(type)));
+            Map<Class<?>, int[]> positions = new HashMap<>();
+            found.forEach((type, of) -> positions.put(type, Arrays.copyOf(of.at, of.count)));
             byClass = positions;
         }
         return byClass;
+    }
+
+    /** The positions of one class of event, as they are found. */
+    private static final class Positions {
+        private int[] at = new int[16];
+        private int count;
+
+        void add(int position) {
+            if (count == at.length) {
+                at = Arrays.copyOf(at, count * 2);
+            }
+            at[count++] = position;
+        }
     }
 
     private static int[] merged(int[] a, int[] b) {
