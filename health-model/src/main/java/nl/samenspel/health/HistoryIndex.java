@@ -33,21 +33,26 @@ final class HistoryIndex {
         private final long[] days;
 
         private Kind(List<Fact<T>> facts) {
-            this(facts, null);
+            this(facts, daysOf(facts));
         }
 
-        /** {@code days}: the facts' business days as epoch days, when known already; computed when null. */
+        /** {@code days}: the facts' business days as epoch days, in the same order. */
         private Kind(List<Fact<T>> facts, long[] days) {
             this.facts = Collections.unmodifiableList(facts);
+            this.days = days;
             List<LoggedEntry> entries = new ArrayList<>(facts.size());
-            this.days = days != null ? days : new long[facts.size()];
-            for (int i = 0; i < facts.size(); i++) {
-                entries.add(facts.get(i).entry());
-                if (days == null) {
-                    this.days[i] = facts.get(i).on().toEpochDay();
-                }
+            for (Fact<T> fact : facts) {
+                entries.add(fact.entry());
             }
             this.entries = Collections.unmodifiableList(entries);
+        }
+
+        private static long[] daysOf(List<? extends Fact<?>> facts) {
+            long[] days = new long[facts.size()];
+            for (int i = 0; i < days.length; i++) {
+                days[i] = facts.get(i).on().toEpochDay();
+            }
+            return days;
         }
 
         /** How many of these facts happened on or before {@code date}. */
