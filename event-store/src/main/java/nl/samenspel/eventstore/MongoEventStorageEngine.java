@@ -440,8 +440,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * verification then treats the events after it as an unrecorded tail that must still chain.
      */
     private void recordHeads(List<StoredEvent> chained) {
+        Map<String, StoredEvent> lastEvents = new LinkedHashMap<>();
+        chained.forEach(ev -> lastEvents.put(ev.aggregateId(), ev));
         Map<String, String> lastPerAggregate = new LinkedHashMap<>();
-        chained.forEach(ev -> lastPerAggregate.put(ev.aggregateId(), headText(ev.sequenceNumber(), ev.hash())));
+        lastEvents.forEach((aggregate, ev) -> lastPerAggregate.put(aggregate, headText(ev.sequenceNumber(), ev.hash())));
         headRecorder.record(lastPerAggregate, Instant.ofEpochMilli(clock.millis()).toString());
     }
 
@@ -452,7 +454,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** The recorded form of a head: ordered as text exactly as by sequence number. */
     static String headText(long sequenceNumber, String hash) {
-        return String.format("%019d:%s", sequenceNumber, hash);
+        if (sequenceNumber < 0) {
+            throw new IllegalArgumentException("A sequence number is never negative: " + sequenceNumber);
+        }
+        // Padded by hand: String.format took a tenth of the appending thread's CPU.
+        String digits = Long.toString(sequenceNumber);
+        return "0".repeat(19 - digits.length()) + digits + ":" + hash;
     }
 
     /** The head of an aggregate as recorded apart from its events; null when none was recorded. */

@@ -85,6 +85,21 @@ class HeadRecordingTest {
         assertThat(headSequence("network-c")).isEqualTo(1);
     }
 
+    @Test
+    void aRecordedHeadSortsAsTextExactlyAsItsSequenceNumberAndReadsBack() {
+        java.util.Random random = new java.util.Random(7);
+        List<Long> sequences = new java.util.ArrayList<>(List.of(0L, 9L, 10L, 99L, 100L, Long.MAX_VALUE));
+        for (int i = 0; i < 2_000; i++) {
+            sequences.add((random.nextLong() >>> 1) >>> random.nextInt(63));
+        }
+        String hash = "ab".repeat(32);
+        List<String> texts = sequences.stream().map(s -> MongoEventStorageEngine.headText(s, hash)).toList();
+        assertThat(texts).allSatisfy(text -> assertThat(text).hasSize(19 + 1 + 64));
+        assertThat(texts.stream().map(t -> Long.parseLong(t.substring(0, 19))).toList()).isEqualTo(sequences);
+        assertThat(texts.stream().sorted().toList())
+                .isEqualTo(sequences.stream().sorted().map(s -> MongoEventStorageEngine.headText(s, hash)).toList());
+    }
+
     private long headSequence(String aggregate) {
         Document doc = fixture.database.getCollection("heads").find(Filters.eq("_id", aggregate)).first();
         return doc == null ? -1 : Long.parseLong(doc.getString("head").substring(0, 19));
