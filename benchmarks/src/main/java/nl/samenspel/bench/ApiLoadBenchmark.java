@@ -81,6 +81,8 @@ public final class ApiLoadBenchmark {
                                               .connectTimeout(Duration.ofSeconds(5)).build();
     private String base;
     private String queryBase;
+    /** The platform under load when this program started it; its CPU time is printed beside each run. */
+    private ProcessHandle platformProcess;
     private String adminToken;
     private String coordinatorId;
     private String coordinatorToken;
@@ -122,6 +124,7 @@ public final class ApiLoadBenchmark {
             } else {
                 child = ChildPlatform.start(Path.of(options.getOrDefault("jar", "platform/target/samenspel-platform.jar")),
                                             platformArgs);
+                bench.platformProcess = child.process.toHandle();
                 bench.base = "http://127.0.0.1:" + child.commandPort;
                 bench.queryBase = "http://127.0.0.1:" + child.queryPort;
                 bench.adminToken = bench.token(child.adminUser, child.adminPassword);
@@ -462,11 +465,44 @@ public final class ApiLoadBenchmark {
             clients.add(client);
             client.start();
         }
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, warmupEnds - System.nanoTime()));
+        CpuTimes before = CpuTimes.now(platformProcess);
         for (Thread client : clients) {
             client.join();
         }
+        CpuTimes used = CpuTimes.now(platformProcess).minus(before);
         result.print();
+        used.print(seconds, result.acknowledged);
         return result;
+    }
+
+    /**
+     * CPU time of the platform (when this program started it) and of this program, in nanoseconds. On a machine of n
+     * cores, a run whose platform and load together keep them busy cannot go faster by adding clients: the scale ratio
+     * is then bounded by n over the cores one client's run keeps busy.
+     */
+    private record CpuTimes(long platform, long load) {
+        static CpuTimes now(ProcessHandle platform) {
+            long platformNanos = platform == null ? -1
+                    : platform.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+            long loadNanos = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                     instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+            return new CpuTimes(platformNanos, loadNanos);
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(platform < 0 || earlier.platform < 0 ? -1 : platform - earlier.platform,
+                                load < 0 || earlier.load < 0 ? -1 : load - earlier.load);
+        }
+
+        void print(int seconds, long acknowledged) {
+            double wall = seconds * 1e9;
+            String platformPart = platform < 0 ? "platform not measured"
+                    : String.format(Locale.ROOT, "platform %.2f cores, %.1f ms per acknowledged command",
+                                    platform / wall, acknowledged == 0 ? 0 : platform / 1e6 / acknowledged);
+            System.out.printf(Locale.ROOT, "  %-44s %s; load program %.2f cores (of %d)%n", "  CPU while measured:",
+                              platformPart, load / wall, Runtime.getRuntime().availableProcessors());
+        }
     }
 
     /** Logs one entry; answers the status, or what went wrong when there was none. */
