@@ -10,6 +10,7 @@ import nl.samenspel.kernel.agreement.AgreementMade;
 import nl.samenspel.kernel.structure.SuccessAchieved;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,11 +44,11 @@ public final class AfterTheChampagne implements AlertRule {
                 lastStructure = made.get(i).on();
             }
         }
-        LocalDate answeredUpTo = lastStructure;
-        List<Fact<SuccessAchieved>> unanswered = month.all(SuccessAchieved.class).stream()
-                .filter(s -> month.end().isAfter(s.on().plusMonths(months)))
-                .filter(s -> answeredUpTo == null || answeredUpTo.isBefore(s.on()))
-                .toList();
+        // the successes after the last structure agreement whose months have passed: a range of the dated index, not
+        // a pass over every success (a network that logs many successes made this rule a third of a month's work)
+        List<Fact<SuccessAchieved>> unanswered = month.between(SuccessAchieved.class,
+                                                               lastStructure == null ? LocalDate.MIN : lastStructure,
+                                                               lastDayJudged(month.end(), months));
         if (unanswered.isEmpty()) {
             return Optional.empty();
         }
@@ -61,5 +62,18 @@ public final class AfterTheChampagne implements AlertRule {
                 : Alert.Reason.of("unanswered", first.event().title(), since, months);
         return Optional.of(new Alert(ID, "After the champagne", Severity.WARNING, detail,
                                      unanswered.stream().map(Fact::id).toList(), RESPONSE, List.of(why)));
+    }
+
+    /**
+     * The latest day a success can have and still have had its {@code months} months pass, its own day included, before
+     * {@code end}: the latest {@code d} with {@code d.plusMonths(months)} before {@code end}. A month-end maps every
+     * later day of a shorter month onto itself (31 January plus one month is 28 February), so when the day before
+     * {@code end} is the last of its month, the whole month {@code months} earlier qualifies.
+     */
+    static LocalDate lastDayJudged(LocalDate end, int months) {
+        LocalDate dayBefore = end.minusDays(1);
+        return dayBefore.getDayOfMonth() == dayBefore.lengthOfMonth()
+                ? YearMonth.from(dayBefore).minusMonths(months).atEndOfMonth()
+                : dayBefore.minusMonths(months);
     }
 }

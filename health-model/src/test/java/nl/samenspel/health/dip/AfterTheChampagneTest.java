@@ -89,4 +89,21 @@ class AfterTheChampagneTest {
 
         assertThat(b.alert(A16, "2023-10")).isEmpty();
     }
+
+    @Test
+    void theLastDayJudgedIsExactlyWhereASuccessStopsHavingHadItsMonthsPass() {
+        // every day of eleven years as the month's end, every window up to two years: the days a success can have and
+        // be judged are those up to lastDayJudged, and no later one
+        for (java.time.LocalDate end = java.time.LocalDate.of(2019, 1, 1); end.getYear() < 2030; end = end.plusDays(1)) {
+            for (int months = 0; months <= 24; months++) {
+                java.time.LocalDate last = AfterTheChampagne.lastDayJudged(end, months);
+                assertThat(end.isAfter(last.plusMonths(months))).as("%s judged by %s after %d months", last, end, months)
+                                                                .isTrue();
+                for (int later = 1; later <= 4; later++) {
+                    assertThat(end.isAfter(last.plusDays(later).plusMonths(months)))
+                            .as("%s judged by %s after %d months", last.plusDays(later), end, months).isFalse();
+                }
+            }
+        }
+    }
 }
