@@ -571,8 +571,9 @@ public final class ApiLoadBenchmark {
         }
 
         CpuTimes minus(CpuTimes earlier) {
-            return new CpuTimes(difference(platform, earlier.platform), difference(compiler, earlier.compiler),
-                                difference(load, earlier.load));
+            // a compiler thread that HotSpot retired in between takes its time with it: never less than nothing
+            long compiled = compiler < 0 || earlier.compiler < 0 ? -1 : Math.max(0, compiler - earlier.compiler);
+            return new CpuTimes(difference(platform, earlier.platform), compiled, difference(load, earlier.load));
         }
 
         private static long difference(long later, long earlier) {
