@@ -152,11 +152,12 @@ public class AuditController {
         model.addAttribute("changedCount", rows.stream().filter(Row::changed).count());
         model.addAttribute("late", late);
         int before = answer.path("lateEntriesBefore").asInt();
+        int lateCount = answer.path("lateEntryCount").asInt();
         model.addAttribute("pageSize", LATE_PAGE);
-        model.addAttribute("lateCount", answer.path("lateEntryCount").asInt());
+        model.addAttribute("lateCount", lateCount);
         model.addAttribute("lateFirst", before + 1);
         model.addAttribute("lateLast", before + late.size());
-        model.addAttribute("nextLast", Math.min(before + late.size() + LATE_PAGE, answer.path("lateEntryCount").asInt()));
+        model.addAttribute("nextLast", Math.min(before + late.size() + LATE_PAGE, lateCount));
         model.addAttribute("fromSequence", fromSequence);
         model.addAttribute("nextSequence", answer.path("nextFromSequence").asLong(-1));
         return "audit-compare";
