@@ -58,6 +58,7 @@ public class EventStoreAutoConfiguration {
                                       .gapTimeout(properties.gapTimeout())
                                       .writeDeadline(properties.writeDeadline())
                                       .batchSize(properties.batchSize())
+                                      .soleWriter(properties.soleWriter())
                                       .eventSerializer(eventSerializer)
                                       .snapshotSerializer(serializer)
                                       .build();

@@ -42,19 +42,29 @@ final class HeadRecorder implements AutoCloseable {
     private final MongoCollection<Document> heads;
     private final String headField;
     private final String recordedAtField;
+    /** The counter document that follows the positions taken in memory, and its field; see {@link #record}. */
+    private final MongoCollection<Document> counters;
+    private final String counterId;
+    private final String counterField;
     private final ScheduledThreadPoolExecutor writer;
 
     /** Aggregate id to the highest head handed over and not yet taken to be written; guarded by {@code this}. */
     private Map<String, Head> pending = new LinkedHashMap<>();
+    /** The highest position handed over and not yet taken to be written (0: none); guarded by {@code this}. */
+    private long pendingPosition;
     /** The batches being written; guarded by {@code this}. */
     private final Set<Map<String, Head>> inFlight = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Whether a write of the pending heads is scheduled; guarded by {@code this}. */
     private boolean scheduled;
 
-    HeadRecorder(MongoCollection<Document> heads, String headField, String recordedAtField) {
+    HeadRecorder(MongoCollection<Document> heads, String headField, String recordedAtField,
+                 MongoCollection<Document> counters, String counterId, String counterField) {
         this.heads = heads;
         this.headField = headField;
         this.recordedAtField = recordedAtField;
+        this.counters = counters;
+        this.counterId = counterId;
+        this.counterField = counterField;
         this.writer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "event-heads");
             thread.setDaemon(true);
@@ -71,10 +81,15 @@ final class HeadRecorder implements AutoCloseable {
         }
     }
 
-    /** Hands over the new heads of one commit ({@code headText} per aggregate, ordered as text as by sequence). */
-    void record(Map<String, String> headTexts, String recordedAt) {
+    /**
+     * Hands over the new heads of one commit ({@code headText} per aggregate, ordered as text as by sequence) and, when
+     * positions are taken in memory, the commit's last position ({@code 0} otherwise), to which the counter is moved
+     * on ({@code $max}) with the heads.
+     */
+    void record(Map<String, String> headTexts, String recordedAt, long lastPosition) {
         synchronized (this) {
             headTexts.forEach((aggregate, text) -> pending.merge(aggregate, new Head(text, recordedAt), Head::higher));
+            pendingPosition = Math.max(pendingPosition, lastPosition);
             if (scheduled) {
                 return;
             }
@@ -102,10 +117,14 @@ final class HeadRecorder implements AutoCloseable {
 
     private void writePending() {
         Map<String, Head> batch;
+        long position;
         synchronized (this) {
             scheduled = false;
             batch = takePending();
+            position = pendingPosition;
+            pendingPosition = 0;
         }
+        writeCounter(position);
         write(batch);
     }
 
@@ -160,6 +179,21 @@ final class HeadRecorder implements AutoCloseable {
                 inFlight.remove(batch);
                 notifyAll();
             }
+        }
+    }
+
+    /**
+     * Moves the counter on to {@code position} (readers look past the counter for the little it may lag, so this
+     * only spares them from looking further). If it fails, the next write or the next start-up catches up.
+     */
+    private void writeCounter(long position) {
+        if (position <= 0) {
+            return;
+        }
+        try {
+            counters.updateOne(Filters.eq("_id", counterId), Updates.max(counterField, position));
+        } catch (RuntimeException e) {
+            log.warn("Could not move the event counter on to {}: {}", position, e.toString());
         }
     }
 

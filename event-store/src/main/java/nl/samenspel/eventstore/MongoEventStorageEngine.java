@@ -6,6 +6,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -15,6 +16,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -52,6 +54,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -73,7 +76,11 @@ import java.util.stream.Stream;
  * the same on a MongoDB replica set and on the embedded wire-protocol server:
  * <ul>
  *     <li>a commit of k events takes k dense global positions from one counter document ({@code $inc}, asking for
- *     the document as it was <em>before</em> the update); each event document has {@code _id} = its position;</li>
+ *     the document as it was <em>before</em> the update); each event document has {@code _id} = its position. An
+ *     engine that is its store's only writer ({@link Builder#soleWriter}, the platform's embedded store) takes them
+ *     in memory instead, a round trip less per commit: the unique {@code _id} makes the insert the claim, the counter
+ *     follows the commits off the appending thread, readers look a little past it, and an engine starting on a store
+ *     whose counter lagged at a crash looks past it for the last event;</li>
  *     <li>a unique {@code streamKey} ({@code aggregateId:sequenceNumber}) turns a concurrent append to the same
  *     aggregate into Axon's {@link ConcurrencyException};</li>
  *     <li>streaming processors track with Axon's {@link GapAwareTrackingToken}, reading the next positions by
@@ -103,6 +110,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final String HEAD = "head";
     private static final String HEAD_RECORDED_AT = "recordedAt";
     private static final String COMMAND_ID_INDEX = "commandId_unique";
+    private static final String ID_INDEX = "index: _id_ ";
+    /** Commits of at most this many events leave the counter to follow them (see {@link #claim}). */
+    private static final int SMALL_COMMIT = 16;
+    /** Positions without an event after which {@link #endOfLog} takes the log to end. */
+    private static final int PROBE_WINDOW = 4096;
+    /** How far past the counter readers look when positions are taken in memory and the counter follows. */
+    private static final int TAIL_PROBE = 32;
+    /** How often an append looks for the end of the log again when another writer took its positions. */
+    private static final int CLAIM_ATTEMPTS = 5;
     private static final String COMMAND_ID_MARKER = "commandIdsIndexed";
     private static final GapAwareTrackingToken START = GapAwareTrackingToken.newInstance(0, Collections.emptySet());
 
@@ -136,8 +152,22 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     });
 
-    private record ChainHead(long sequenceNumber, String hash) {
+    /** An aggregate's last event: its sequence number, hash and global position (0 when not known). */
+    private record ChainHead(long sequenceNumber, String hash, long position) {
     }
+
+    /** The events of a commit, hashed, and the highest position of an event they follow (0 when none is known). */
+    private record Chained(List<StoredEvent> events, long afterPosition) {
+    }
+
+    /**
+     * Whether this engine is the only one that appends to its collections (the platform's embedded store): it then
+     * takes positions from {@link #nextPosition} in memory instead of from the counter document, and the insert
+     * itself, on the unique {@code _id}, is the claim; the counter only follows, for readers.
+     */
+    private final boolean soleWriter;
+    /** The next free position when {@link #soleWriter}; 0 until found at the first append. Guarded by itself. */
+    private final AtomicLong nextPosition = new AtomicLong();
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -151,7 +181,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         WriteConcern unjournaled = database.getWriteConcern().withJournal(false);
         this.counters = database.getCollection(builder.collectionPrefix + "counters").withWriteConcern(unjournaled);
         this.heads = database.getCollection(builder.collectionPrefix + "heads").withWriteConcern(unjournaled);
-        this.headRecorder = new HeadRecorder(heads, HEAD, HEAD_RECORDED_AT);
+        this.headRecorder = new HeadRecorder(heads, HEAD, HEAD_RECORDED_AT, counters, COUNTER_ID, COUNTER_FIELD);
         this.clock = builder.clock;
         this.gapTimeout = builder.gapTimeout;
         this.writeDeadline = builder.writeDeadline;
@@ -159,6 +189,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.lookupChunk = builder.lookupChunk;
         this.lookupConcurrency = builder.lookupConcurrency;
         this.appendHook = builder.appendHook;
+        this.soleWriter = builder.soleWriter;
         ThreadPoolExecutor pool = new ThreadPoolExecutor(lookupConcurrency, lookupConcurrency, 30, TimeUnit.SECONDS,
                                                          new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "event-lookup");
@@ -244,43 +275,106 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (eventMessages.isEmpty()) {
             return;
         }
-        List<StoredEvent> chained = chain(eventMessages.stream().map(e -> serialize(e, serializer)).toList());
+        Chained commit = chain(eventMessages.stream().map(e -> serialize(e, serializer)).toList());
+        List<StoredEvent> chained = commit.events();
         int count = chained.size();
-        long allocatedAt = clock.millis();
-        long first = allocate(count);
-        List<Long> positions = LongStream.range(first, first + count).boxed().toList();
-        try {
-            appendHook.afterAllocation(first, count);
+        for (int attempt = 1; ; attempt++) {
+            long allocatedAt = clock.millis();
+            long first = soleWriter ? claim(count, commit.afterPosition()) : allocate(count);
+            List<Long> positions = LongStream.range(first, first + count).boxed().toList();
             List<Document> docs = new ArrayList<>(count);
-            Set<String> commandIds = new HashSet<>();
-            for (int i = 0; i < count; i++) {
-                StoredEvent positioned = withPosition(chained.get(i), first + i);
-                Document doc = EventDocuments.toDocument(positioned, allocatedAt, first, count);
-                Object commandId = eventMessages.get(i).getMetaData().get(EventDocuments.COMMAND_ID);
-                // The first event a command causes carries its id; the unique index then refuses its reuse.
-                if (commandId != null && commandIds.add(commandId.toString())) {
-                    doc.append(EventDocuments.COMMAND_ID, commandId.toString());
+            try {
+                appendHook.afterAllocation(first, count);
+                Set<String> commandIds = new HashSet<>();
+                for (int i = 0; i < count; i++) {
+                    StoredEvent positioned = withPosition(chained.get(i), first + i);
+                    Document doc = EventDocuments.toDocument(positioned, allocatedAt, first, count);
+                    Object commandId = eventMessages.get(i).getMetaData().get(EventDocuments.COMMAND_ID);
+                    // The first event a command causes carries its id; the unique index then refuses its reuse.
+                    if (commandId != null && commandIds.add(commandId.toString())) {
+                        doc.append(EventDocuments.COMMAND_ID, commandId.toString());
+                    }
+                    docs.add(doc);
                 }
-                docs.add(doc);
+                requireWithinDeadline(allocatedAt, first);
+                if (count == 1) {
+                    events.insertOne(docs.get(0));
+                } else {
+                    // Ordered: the last document (the seal) is written only after all the others, and never after a
+                    // failed one, so a present seal proves the whole commit is there.
+                    events.insertMany(docs, new InsertManyOptions().ordered(true));
+                    sealedCommits.add(first);
+                }
+            } catch (RuntimeException | Error e) {
+                abandon(positions, docs, allocatedAt);
+                if (e instanceof RuntimeException && isDuplicateKeyOn(e, ID_INDEX) && attempt < CLAIM_ATTEMPTS) {
+                    // A writer that takes its positions in memory got there first: append again after the log's end.
+                    log.warn("A position from {} on was taken by another writer; appending again after the end", first);
+                    long end = endOfLog(first + count - 1);
+                    if (soleWriter) {
+                        synchronized (nextPosition) {
+                            nextPosition.accumulateAndGet(end + 1, Math::max);
+                        }
+                    } else {
+                        counters.updateOne(Filters.eq("_id", COUNTER_ID), Updates.max(COUNTER_FIELD, end));
+                    }
+                    continue;
+                }
+                throw translate(e, chained, first);
             }
-            requireWithinDeadline(allocatedAt, first);
-            if (count == 1) {
-                events.insertOne(docs.get(0));
-            } else {
-                // Ordered: the last document (the seal) is written only after all the others, and never after a
-                // failed one, so a present seal proves the whole commit is there.
-                events.insertMany(docs, new InsertManyOptions().ordered(true));
-                sealedCommits.add(first);
+            knownHead.accumulateAndGet(first + count - 1, Math::max);
+            recordHeads(chained, soleWriter ? first + count - 1 : 0);
+            for (int i = 0; i < count; i++) {
+                StoredEvent ev = chained.get(i);
+                chainHeads.put(ev.aggregateId(), new ChainHead(ev.sequenceNumber(), ev.hash(), first + i));
             }
-        } catch (RuntimeException | Error e) {
-            abandon(positions, allocatedAt);
-            throw translate(e, chained, first);
+            log.trace("Appended {} event(s) at positions {}..{}, last {}", count, first, first + count - 1,
+                      chained.get(count - 1).eventId());
+            return;
         }
-        knownHead.accumulateAndGet(first + count - 1, Math::max);
-        recordHeads(chained);
-        StoredEvent last = chained.get(count - 1);
-        chained.forEach(ev -> chainHeads.put(ev.aggregateId(), new ChainHead(ev.sequenceNumber(), ev.hash())));
-        log.trace("Appended {} event(s) at positions {}..{}, last {}", count, first, first + count - 1, last.eventId());
+    }
+
+    /**
+     * Takes {@code count} dense positions from memory, after {@code after} (the position of an event the commit
+     * follows, so that an aggregate's events stay in position order even if another writer appeared). A commit of
+     * more than {@value #SMALL_COMMIT} events moves the counter on before it is written: after a crash,
+     * {@link #endOfLog} then has only small commits to look past.
+     */
+    private long claim(int count, long after) {
+        synchronized (nextPosition) {
+            if (nextPosition.get() == 0) {
+                nextPosition.set(endOfLog(0) + 1);
+            }
+            long first = Math.max(nextPosition.get(), after + 1);
+            nextPosition.set(first + count);
+            if (count > SMALL_COMMIT) {
+                counters.updateOne(Filters.eq("_id", COUNTER_ID), Updates.max(COUNTER_FIELD, first + count - 1));
+            }
+            return first;
+        }
+    }
+
+    /**
+     * The last position of the log, at least {@code atLeast}: the counter's, then past every event found after it. With
+     * positions taken in memory, the counter may lag the events written just before a crash, but only by commits of at
+     * most {@value #SMALL_COMMIT} events each (larger ones move it on first), so {@value #PROBE_WINDOW} positions
+     * without an event mean the end.
+     */
+    private long endOfLog(long atLeast) {
+        return lastFoundAfter(Math.max(counterHead(), atLeast), PROBE_WINDOW);
+    }
+
+    /** The last position with a document, looking on from {@code end} as long as {@code window} positions hold one. */
+    private long lastFoundAfter(long end, int window) {
+        while (true) {
+            long from = end + 1;
+            OptionalLong last = findByIds(LongStream.range(from, from + window).boxed().toList())
+                    .keySet().stream().mapToLong(Long::longValue).max();
+            if (last.isEmpty()) {
+                return end;
+            }
+            end = last.getAsLong();
+        }
     }
 
     /** Allocates {@code count} dense positions; returns the first. */
@@ -302,14 +396,30 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    /** Turns every position of a failed append into a placeholder, so that trackers need not wait for it. */
-    private void abandon(List<Long> positions, long allocatedAt) {
+    /**
+     * Turns every position of a failed append into a placeholder, so that trackers need not wait for it: the
+     * documents this append wrote (found by their event ids) are replaced, and the positions still empty are filled. A
+     * position another writer took keeps that writer's event.
+     */
+    private void abandon(List<Long> positions, List<Document> docs, long allocatedAt) {
         try {
-            events.bulkWrite(positions.stream()
-                                      .map(p -> new ReplaceOneModel<>(Filters.eq("_id", p),
-                                                                      EventDocuments.placeholder(p, allocatedAt),
-                                                                      new ReplaceOptions().upsert(true)))
-                                      .toList());
+            List<WriteModel<Document>> ownEvents = new ArrayList<>();
+            for (Document doc : docs) {
+                ownEvents.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", doc.get("_id")),
+                                                                Filters.eq(EventDocuments.EVENT_ID,
+                                                                           doc.getString(EventDocuments.EVENT_ID))),
+                                                    EventDocuments.placeholder(doc.get("_id", Number.class).longValue(),
+                                                                               allocatedAt)));
+            }
+            if (!ownEvents.isEmpty()) {
+                events.bulkWrite(ownEvents, new BulkWriteOptions().ordered(false));
+            }
+            events.insertMany(positions.stream().map(p -> EventDocuments.placeholder(p, allocatedAt)).toList(),
+                              new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException taken) {
+            if (taken.getWriteErrors().stream().anyMatch(err -> err.getCode() != DUPLICATE_KEY)) {
+                log.warn("Could not write placeholders for positions {}: {}", positions, taken.toString());
+            }
         } catch (RuntimeException cleanupFailure) {
             // The positions stay gaps; trackers close them after the gap time-out. Nothing acknowledged is affected.
             log.warn("Could not write placeholders for positions {}: {}", positions, cleanupFailure.toString());
@@ -392,26 +502,31 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /** Computes each event's hash, chained to the previous event of its aggregate. */
-    private List<StoredEvent> chain(List<StoredEvent> unhashed) {
+    private Chained chain(List<StoredEvent> unhashed) {
         Map<String, ChainHead> heads = new HashMap<>();
         List<StoredEvent> result = new ArrayList<>(unhashed.size());
+        long after = 0;
         for (StoredEvent event : unhashed) {
-            ChainHead head = heads.computeIfAbsent(event.aggregateId(), id -> previousHead(event));
+            ChainHead head = heads.get(event.aggregateId());
+            if (head == null) {
+                head = previousHead(event);
+                after = Math.max(after, head.position());
+            }
             if (head.sequenceNumber() != event.sequenceNumber() - 1) {
                 throw new EventStoreException("Events of aggregate " + event.aggregateId() + " are not consecutive at "
                                                       + event.sequenceNumber());
             }
             StoredEvent hashed = event.withHash(HashChain.hash(event, head.hash()));
-            heads.put(event.aggregateId(), new ChainHead(event.sequenceNumber(), hashed.hash()));
+            heads.put(event.aggregateId(), new ChainHead(event.sequenceNumber(), hashed.hash(), 0));
             result.add(hashed);
         }
-        return result;
+        return new Chained(result, after);
     }
 
     private ChainHead previousHead(StoredEvent event) {
         long previous = event.sequenceNumber() - 1;
         if (previous < 0) {
-            return new ChainHead(-1, HashChain.GENESIS);
+            return new ChainHead(-1, HashChain.GENESIS, 0);
         }
         ChainHead cached = chainHeads.get(event.aggregateId());
         if (cached != null && cached.sequenceNumber() == previous) {
@@ -422,7 +537,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             throw new ConcurrencyException("Aggregate " + event.aggregateId() + " has no committed event at sequence "
                                                    + previous);
         }
-        return new ChainHead(previous, committed.get(0).getString(EventDocuments.HASH));
+        return new ChainHead(previous, committed.get(0).getString(EventDocuments.HASH),
+                             committed.get(0).get("_id", Number.class).longValue());
     }
 
     private static StoredEvent withPosition(StoredEvent e, long position) {
@@ -439,12 +555,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * later one's head. If that write fails, the events stand and the head lags until the aggregate's next append;
      * verification then treats the events after it as an unrecorded tail that must still chain.
      */
-    private void recordHeads(List<StoredEvent> chained) {
+    private void recordHeads(List<StoredEvent> chained, long lastPosition) {
         Map<String, StoredEvent> lastEvents = new LinkedHashMap<>();
         chained.forEach(ev -> lastEvents.put(ev.aggregateId(), ev));
         Map<String, String> lastPerAggregate = new LinkedHashMap<>();
         lastEvents.forEach((aggregate, ev) -> lastPerAggregate.put(aggregate, headText(ev.sequenceNumber(), ev.hash())));
-        headRecorder.record(lastPerAggregate, Instant.ofEpochMilli(clock.millis()).toString());
+        headRecorder.record(lastPerAggregate, Instant.ofEpochMilli(clock.millis()).toString(), lastPosition);
     }
 
     /** Writes the heads still being recorded; nothing may be appended after this. */
@@ -493,7 +609,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         List<TrackedEventData<?>> result = new ArrayList<>();
         while (true) {
             long head = headAtLeast(token.getIndex() + windowSize);
-            long windowEnd = Math.min(token.getIndex() + windowSize, head);
+            // With positions taken in memory the counter may lag the last few commits: look a little past it.
+            long windowEnd = Math.min(token.getIndex() + windowSize, soleWriter ? head + TAIL_PROBE : head);
             SortedSet<Long> positions = new TreeSet<>(token.getGaps());
             for (long p = token.getIndex() + 1; p <= windowEnd; p++) {
                 positions.add(p);
@@ -591,7 +708,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** The last known head if it reaches {@code wanted}; otherwise the head read from the counter. */
     private long headAtLeast(long wanted) {
         long known = knownHead.get();
-        return known >= wanted ? known : head();
+        return known >= wanted ? known : counterHead();
     }
 
     /**
@@ -601,8 +718,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * receive sequence n+1 of a network before sequence n.
      */
     private void secondLook(SortedSet<Long> positions, Map<Long, Document> docs) {
-        List<Long> unseen = positions.stream().filter(p -> !EventDocuments.isReleasedEvent(docs.get(p))).toList();
-        if (!unseen.isEmpty() && unseen.size() < positions.size()) {
+        // Only below the last event seen: an aggregate's earlier events always lie at lower positions.
+        long lastSeen = positions.stream().filter(p -> EventDocuments.isReleasedEvent(docs.get(p)))
+                .mapToLong(Long::longValue).max().orElse(Long.MIN_VALUE);
+        List<Long> unseen = positions.headSet(lastSeen).stream()
+                .filter(p -> !EventDocuments.isReleasedEvent(docs.get(p))).toList();
+        if (!unseen.isEmpty()) {
             docs.putAll(findByIds(unseen));
         }
     }
@@ -751,8 +872,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return ids.isEmpty() ? List.of() : events.find(Filters.in("_id", ids)).into(new ArrayList<>(ids.size()));
     }
 
-    /** The highest allocated global position (0 when nothing was ever appended). */
+    /**
+     * The highest allocated global position (0 when nothing was ever appended). With positions taken in memory, the
+     * counter may lag the last commits a little, so this also looks past it for events already written.
+     */
     public long head() {
+        long head = soleWriter ? lastFoundAfter(counterHead(), TAIL_PROBE) : counterHead();
+        return knownHead.accumulateAndGet(head, Math::max);
+    }
+
+    /** The head as the counter has it, or as far as this engine knows it to reach. */
+    private long counterHead() {
         Document counter = counters.find(Filters.eq("_id", COUNTER_ID)).first();
         long head = counter == null ? 0 : counter.get(COUNTER_FIELD, Number.class).longValue();
         return knownHead.accumulateAndGet(head, Math::max);
@@ -1058,6 +1188,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private int lookupChunk = 100;
         private int lookupConcurrency = 4;
         private AppendHook appendHook = AppendHook.NONE;
+        private boolean soleWriter;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -1100,6 +1231,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         /** How many {@code $in} lists one read keeps in flight at once; a tracker's window is this many lists. */
         public Builder lookupConcurrency(int lookupConcurrency) {
             this.lookupConcurrency = lookupConcurrency;
+            return this;
+        }
+
+        /**
+         * Whether this engine is the only one that appends to its collections, as with the platform's embedded store:
+         * positions are then taken in memory and the counter follows them (readers look a little past it). With
+         * several writing processes (a MongoDB replica set) leave it off: every commit then takes its positions from
+         * the counter. A second writer is caught either way (the unique {@code _id}), but only the counter keeps
+         * positions in the order in which commits across processes began.
+         */
+        public Builder soleWriter(boolean soleWriter) {
+            this.soleWriter = soleWriter;
             return this;
         }
 

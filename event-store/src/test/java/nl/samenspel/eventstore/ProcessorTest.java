@@ -9,7 +9,12 @@ abstract class ProcessorTest {
 
     @BeforeEach
     void startStoreAndProcessor() {
-        fixture = new StoreFixture().startProcessor();
+        fixture = newFixture().startProcessor();
+    }
+
+    /** The store the test runs on, before its processor starts. */
+    protected StoreFixture newFixture() {
+        return new StoreFixture();
     }
 
     @AfterEach

@@ -46,6 +46,8 @@ public class StoreFixture implements AutoCloseable {
     public final Collector collector = new Collector();
     public volatile AppendHook hook = AppendHook.NONE;
     public final MongoEventStorageEngine engine;
+    /** The engine the processor reads through: {@link #engine}, or one of its own, as in another process. */
+    private final MongoEventStorageEngine readerEngine;
     private Configuration configuration;
 
     public StoreFixture() {
@@ -54,16 +56,29 @@ public class StoreFixture implements AutoCloseable {
     }
 
     public StoreFixture(Consumer<MongoEventStorageEngine.Builder> customizer) {
+        this(customizer, false);
+    }
+
+    /**
+     * With {@code separateReader}, the processor reads through an engine of its own, configured alike, that knows
+     * nothing of the appends but what the store tells it (as the query side in another process or context).
+     */
+    public StoreFixture(Consumer<MongoEventStorageEngine.Builder> customizer, boolean separateReader) {
+        engine = engine(customizer, true);
+        readerEngine = separateReader ? engine(customizer, false) : engine;
+    }
+
+    private MongoEventStorageEngine engine(Consumer<MongoEventStorageEngine.Builder> customizer, boolean hooked) {
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
                 .database(database)
                 .clock(clock)
                 .gapTimeout(GAP_TIMEOUT)
                 .writeDeadline(WRITE_DEADLINE)
-                .appendHook((first, count) -> hook.afterAllocation(first, count))
+                .appendHook(hooked ? (first, count) -> hook.afterAllocation(first, count) : AppendHook.NONE)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer);
         customizer.accept(builder);
-        engine = builder.build();
+        return builder.build();
     }
 
     /** Starts Axon with the collector in a pooled streaming processor of four segments. */
@@ -74,7 +89,7 @@ public class StoreFixture implements AutoCloseable {
                 .build();
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
-                .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(20).build())
+                .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(readerEngine).fetchDelay(20).build())
                 .registerComponent(TokenStore.class, c -> tokenStore);
         configurer.eventProcessing(ep -> ep
                 .registerPooledStreamingEventProcessor(Collector.PROCESSOR, Configuration::eventStore,
@@ -140,6 +155,9 @@ public class StoreFixture implements AutoCloseable {
             configuration.shutdown();
         }
         engine.close();
+        if (readerEngine != engine) {
+            readerEngine.close();
+        }
         client.close();
         store.close();
     }
