@@ -28,7 +28,9 @@ import java.util.stream.Stream;
 /**
  * Appends N events through the storage engine and replays them, next to a raw-driver baseline measured in the same
  * run on the same server: {@code insertMany} of documents with the same fields and sizes as the engine's, and a full
- * collection scan. Then one import-sized commit, written and read back from just before it as a processor would.
+ * collection scan. Then one import-sized commit, written and read back from just before it as a processor would. The
+ * engine runs as on the platform's embedded store, as its only writer; its append is also measured as one of several
+ * writers would append (positions from the counter document, one round trip more per commit).
  *
  * <p>Arguments: {@code [events=100000] [commitSize=1] [backend=memory|h2|h2-background] [importSize=5000] [rounds=8]
  * [warmUp=3]}; {@code h2} syncs every write before it is answered, as the embedded default does. Every measure runs
@@ -76,6 +78,7 @@ public final class EventStoreBenchmark {
             System.out.printf("%-52s %12s%n", "measure", "events/s");
             row(RAW_APPEND, median, null);
             row("engine append, commits of " + commitSize, median, RAW_APPEND);
+            row(COUNTER_APPEND, median, RAW_APPEND);
             row(RAW_SCAN, median, null);
             row(REPLAY, median, RAW_SCAN);
             row(REPLAY_PAYLOADS, median, RAW_SCAN);
@@ -90,6 +93,7 @@ public final class EventStoreBenchmark {
 
     private static final String RAW_APPEND = "raw driver insertMany (baseline)";
     private static final String ENGINE_APPEND = "engine append";
+    private static final String COUNTER_APPEND = "  the same, positions from the counter";
     private static final String RAW_SCAN = "raw driver full scan (baseline)";
     private static final String REPLAY = "engine replay by a new processor";
     private static final String REPLAY_PAYLOADS = "engine replay incl. payload deserialisation";
@@ -106,18 +110,21 @@ public final class EventStoreBenchmark {
     private static Map<String, Double> round(MongoDatabase database, JacksonSerializer serializer, String prefix,
                                              int events, int commitSize, int importSize) {
         Map<String, Double> rates = new LinkedHashMap<>();
-        MongoEventStorageEngine writer = engine(database, prefix + "engine_", serializer);
+        MongoEventStorageEngine writer = engine(database, prefix + "engine_", serializer, true);
         MongoCollection<Document> raw = database.getCollection(prefix + "raw_events");
         settle();
         rates.put(RAW_APPEND, rawAppend(raw, events, commitSize, serializer));
         settle();
         rates.put(ENGINE_APPEND, engineAppend(writer, events, commitSize));
         settle();
+        rates.put(COUNTER_APPEND, engineAppend(engine(database, prefix + "counter_", serializer, false), events,
+                                               commitSize));
+        settle();
         rates.put(RAW_SCAN, rawScan(raw, events));
         settle();
-        rates.put(REPLAY, engineRead(engine(database, prefix + "engine_", serializer), null, events, false));
+        rates.put(REPLAY, engineRead(engine(database, prefix + "engine_", serializer, true), null, events, false));
         settle();
-        rates.put(REPLAY_PAYLOADS, engineRead(engine(database, prefix + "engine_", serializer), null, events, true));
+        rates.put(REPLAY_PAYLOADS, engineRead(engine(database, prefix + "engine_", serializer, true), null, events, true));
 
         MongoCollection<Document> rawImport = database.getCollection(prefix + "raw_import");
         settle();
@@ -128,7 +135,7 @@ public final class EventStoreBenchmark {
         settle();
         rates.put(RAW_IMPORT_SCAN, rawScan(rawImport, importSize));
         settle();
-        rates.put(IMPORT_READ, engineRead(engine(database, prefix + "engine_", serializer), beforeImport, importSize,
+        rates.put(IMPORT_READ, engineRead(engine(database, prefix + "engine_", serializer, true), beforeImport, importSize,
                                           false));
         // Each round starts from empty collections, so rounds do not slow down as the store grows.
         for (String name : database.listCollectionNames()) {
@@ -171,8 +178,13 @@ public final class EventStoreBenchmark {
         };
     }
 
-    private static MongoEventStorageEngine engine(MongoDatabase database, String prefix, JacksonSerializer serializer) {
-        return MongoEventStorageEngine.builder().database(database).collectionPrefix(prefix)
+    /**
+     * An engine as the platform runs it on its embedded store, the only writer ({@code soleWriter}: positions taken in
+     * memory), or as one of several writers on a MongoDB replica set (positions from the counter document).
+     */
+    private static MongoEventStorageEngine engine(MongoDatabase database, String prefix, JacksonSerializer serializer,
+                                                  boolean soleWriter) {
+        return MongoEventStorageEngine.builder().database(database).collectionPrefix(prefix).soleWriter(soleWriter)
                 .eventSerializer(serializer).snapshotSerializer(serializer).build();
     }
 

@@ -48,7 +48,8 @@ class ResendAfterRestartTest {
     void everyCommandResentToAFreshJvmReplaysWithTheSameEventIdAndLogsNothing(@TempDir Path dir) throws Exception {
         try (EmbeddedStore store = EmbeddedStore.inMemory();
              MongoClient mongo = MongoClients.create(store.uri(DATABASE));
-             TestPlatform tp = new TestPlatform(store, DATABASE)) {
+             // Two command services will write to this store: neither may take positions in memory.
+             TestPlatform tp = new TestPlatform(store, DATABASE, "--samenspel.event-store.sole-writer=false")) {
             // More than 100 events, a correction among them: the fresh JVM loads network A from a snapshot.
             List<Sent> sent = logEveryKind(tp);
             Sent importFile = importWithSetsAndLists(tp);

@@ -11,6 +11,8 @@ import nl.samenspel.support.security.UserStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +41,13 @@ final class TestPlatform implements AutoCloseable {
 
     TestPlatform(EmbeddedStore store, String database, String... extraArgs) {
         this.store = store;
-        String[] args = new String[extraArgs.length + 1];
-        args[0] = "--samenspel.security.token-secret=" + "s".repeat(48);
-        System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
-        this.platform = Platform.start(store.uri(database), 0, 0, args);
+        List<String> args = new ArrayList<>(List.of("--samenspel.security.token-secret=" + "s".repeat(48)));
+        args.addAll(List.of(extraArgs));
+        if (args.stream().noneMatch(arg -> arg.startsWith(SamenspelPlatform.SOLE_WRITER_OPTION))) {
+            // As the embedded default runs: the only writer of its store, unless a test says otherwise.
+            args.add(SamenspelPlatform.SOLE_WRITER_OPTION + "true");
+        }
+        this.platform = Platform.start(store.uri(database), 0, 0, args.toArray(String[]::new));
         UserStore users = platform.commands().getBean(UserStore.class);
         this.admin = login(users, "admin", true);
         this.networkA = found("Zorgnetwerk Noorderkwartier");
