@@ -94,6 +94,24 @@ class SoleWriterTest {
     }
 
     @Test
+    void aWriterThatTakesPositionsFromTheCounterAppendsAfterTheEventsTheCounterHasNotCaughtUpWith() {
+        for (int i = 0; i < 5; i++) {
+            fixture.engine.appendEvents(StoreFixture.event("sole", i, 1));
+        }
+        fixture.engine.close();
+        setCounter(2); // the counter has followed only the first two commits
+
+        MongoEventStorageEngine counted = engine(false);
+        counted.appendEvents(StoreFixture.event("counted", 0, 2));
+        counted.appendEvents(StoreFixture.event("counted", 1, 2));
+
+        assertThat(counted.readStoredEvents("counted", 0, 10)).extracting(doc -> doc.getLong("_id"))
+                                                              .containsExactly(6L, 7L);
+        assertThat(counted.readStoredEvents("sole", 0, 10)).as("nothing of the other writer's was touched").hasSize(5);
+        assertThat(fixture.events().countDocuments(Filters.eq("placeholder", true))).isZero();
+    }
+
+    @Test
     void anEventNeverLandsBeforeTheEventItFollowsThoughTheWriterRemembersAnEarlierFreePosition() throws Exception {
         MongoEventStorageEngine second = engine(true);
         second.appendEvents(StoreFixture.event("second-start", 0, 2)); // position 1; the second writer's next is 2
