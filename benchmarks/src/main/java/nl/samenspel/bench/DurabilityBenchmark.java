@@ -148,8 +148,9 @@ public final class DurabilityBenchmark {
         });
     }
 
+    /** The engine as the platform runs it on its embedded store: the store's only writer. */
     private static MongoEventStorageEngine engine(MongoDatabase database, JacksonSerializer serializer, String prefix) {
-        return MongoEventStorageEngine.builder().database(database).collectionPrefix(prefix)
+        return MongoEventStorageEngine.builder().database(database).collectionPrefix(prefix).soleWriter(true)
                                       .eventSerializer(serializer).snapshotSerializer(serializer).build();
     }
 

@@ -117,7 +117,7 @@ public final class SamenspelPlatform {
      * Tells the services whether they are the embedded store's only writer: a commit then takes its positions in memory
      * instead of from the counter (one round trip less per command).
      */
-    static final String SOLE_WRITER_OPTION = "--samenspel.event-store.sole-writer=";
+    public static final String SOLE_WRITER_OPTION = "--samenspel.event-store.sole-writer=";
 
     /** The exit status after the store was closed by a failure (EX_IOERR): a supervisor starts the platform again. */
     static final int STORE_FAILED = 74;

@@ -18,6 +18,7 @@ import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.platform.Platform;
+import nl.samenspel.platform.SamenspelPlatform;
 import nl.samenspel.platform.demo.DemoLoader;
 import nl.samenspel.platform.demo.DemoNetworks;
 import nl.samenspel.platform.demo.DemoScript;
@@ -97,7 +98,7 @@ public final class HealthBenchmark {
                           events * rounds / foldSeconds, months / foldSeconds);
 
         try (EmbeddedStore store = EmbeddedStore.inMemory();
-             Platform platform = Platform.start(store.uri("bench"), 0, 0,
+             Platform platform = Platform.start(store.uri("bench"), 0, 0, SamenspelPlatform.SOLE_WRITER_OPTION + "true",
                                                 "--samenspel.security.token-secret=" + "b".repeat(48),
                                                 "--logging.level.root=WARN")) {
             UserStore users = platform.commands().getBean(UserStore.class);
