@@ -609,8 +609,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         List<TrackedEventData<?>> result = new ArrayList<>();
         while (true) {
             long head = headAtLeast(token.getIndex() + windowSize);
-            // With positions taken in memory the counter may lag the last few commits: look a little past it.
-            long windowEnd = Math.min(token.getIndex() + windowSize, soleWriter ? head + TAIL_PROBE : head);
+            // With positions taken in memory the counter may lag the last commits: look a little past it, or past the
+            // last position read if that lies further, so a counter that stopped following cannot stop the reader.
+            long windowEnd = Math.min(token.getIndex() + windowSize,
+                                      soleWriter ? Math.max(head, token.getIndex()) + TAIL_PROBE : head);
             SortedSet<Long> positions = new TreeSet<>(token.getGaps());
             for (long p = token.getIndex() + 1; p <= windowEnd; p++) {
                 positions.add(p);
