@@ -22,6 +22,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 /**
  * Records aggregate heads apart from the events, off the appending thread: an append hands its heads over and
@@ -42,10 +43,8 @@ final class HeadRecorder implements AutoCloseable {
     private final MongoCollection<Document> heads;
     private final String headField;
     private final String recordedAtField;
-    /** The counter document that follows the positions taken in memory, and its field; see {@link #record}. */
-    private final MongoCollection<Document> counters;
-    private final String counterId;
-    private final String counterField;
+    /** Moves the counter that follows the positions taken in memory on to a position; see {@link #record}. */
+    private final LongConsumer counter;
     private final ScheduledThreadPoolExecutor writer;
 
     /** Aggregate id to the highest head handed over and not yet taken to be written; guarded by {@code this}. */
@@ -57,14 +56,11 @@ final class HeadRecorder implements AutoCloseable {
     /** Whether a write of the pending heads is scheduled; guarded by {@code this}. */
     private boolean scheduled;
 
-    HeadRecorder(MongoCollection<Document> heads, String headField, String recordedAtField,
-                 MongoCollection<Document> counters, String counterId, String counterField) {
+    HeadRecorder(MongoCollection<Document> heads, String headField, String recordedAtField, LongConsumer counter) {
         this.heads = heads;
         this.headField = headField;
         this.recordedAtField = recordedAtField;
-        this.counters = counters;
-        this.counterId = counterId;
-        this.counterField = counterField;
+        this.counter = counter;
         this.writer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "event-heads");
             thread.setDaemon(true);
@@ -191,7 +187,7 @@ final class HeadRecorder implements AutoCloseable {
             return;
         }
         try {
-            counters.updateOne(Filters.eq("_id", counterId), Updates.max(counterField, position));
+            counter.accept(position);
         } catch (RuntimeException e) {
             log.warn("Could not move the event counter on to {}: {}", position, e.toString());
         }

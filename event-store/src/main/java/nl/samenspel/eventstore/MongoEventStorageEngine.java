@@ -181,7 +181,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         WriteConcern unjournaled = database.getWriteConcern().withJournal(false);
         this.counters = database.getCollection(builder.collectionPrefix + "counters").withWriteConcern(unjournaled);
         this.heads = database.getCollection(builder.collectionPrefix + "heads").withWriteConcern(unjournaled);
-        this.headRecorder = new HeadRecorder(heads, HEAD, HEAD_RECORDED_AT, counters, COUNTER_ID, COUNTER_FIELD);
+        this.headRecorder = new HeadRecorder(heads, HEAD, HEAD_RECORDED_AT, this::moveCounterTo);
         this.clock = builder.clock;
         this.gapTimeout = builder.gapTimeout;
         this.writeDeadline = builder.writeDeadline;
@@ -316,7 +316,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                             nextPosition.accumulateAndGet(end + 1, Math::max);
                         }
                     } else {
-                        counters.updateOne(Filters.eq("_id", COUNTER_ID), Updates.max(COUNTER_FIELD, end));
+                        moveCounterTo(end);
                     }
                     continue;
                 }
@@ -348,10 +348,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             long first = Math.max(nextPosition.get(), after + 1);
             nextPosition.set(first + count);
             if (count > SMALL_COMMIT) {
-                counters.updateOne(Filters.eq("_id", COUNTER_ID), Updates.max(COUNTER_FIELD, first + count - 1));
+                moveCounterTo(first + count - 1);
             }
             return first;
         }
+    }
+
+    /** Moves the counter on to {@code position}, never back ({@code $max}). */
+    private void moveCounterTo(long position) {
+        counters.updateOne(Filters.eq("_id", COUNTER_ID), Updates.max(COUNTER_FIELD, position));
     }
 
     /**
