@@ -53,9 +53,9 @@ public final class SamenspelPlatform {
             if (System.getenv("SAMENSPEL_TOKEN_SECRET") == null) {
                 serviceArgs.add("--samenspel.security.token-secret=" + tokenSecret(dataDir(store != null)));
             }
-            if (store != null && serviceArgs.stream().noneMatch(arg -> arg.startsWith(SOLE_WRITER_OPTION))) {
+            if (store != null) {
                 // The store lives in this process (its file is locked to it), so this command side is its only writer.
-                serviceArgs.add(SOLE_WRITER_OPTION + "true");
+                soleWriterUnlessSet(serviceArgs);
             }
             if (store != null && System.getenv("SAMENSPEL_CHECKPOINTS_PRIVATE_KEY") == null) {
                 serviceArgs.add("--samenspel.checkpoints.key-file=" + dataDir(true).resolve("checkpoint-key"));
@@ -118,6 +118,13 @@ public final class SamenspelPlatform {
      * instead of from the counter (one round trip less per command).
      */
     public static final String SOLE_WRITER_OPTION = "--samenspel.event-store.sole-writer=";
+
+    /** Adds {@link #SOLE_WRITER_OPTION}{@code true} to {@code args}, unless they already set it either way. */
+    static void soleWriterUnlessSet(List<String> args) {
+        if (args.stream().noneMatch(arg -> arg.startsWith(SOLE_WRITER_OPTION))) {
+            args.add(SOLE_WRITER_OPTION + "true");
+        }
+    }
 
     /** The exit status after the store was closed by a failure (EX_IOERR): a supervisor starts the platform again. */
     static final int STORE_FAILED = 74;

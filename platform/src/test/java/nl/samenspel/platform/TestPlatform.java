@@ -43,10 +43,8 @@ final class TestPlatform implements AutoCloseable {
         this.store = store;
         List<String> args = new ArrayList<>(List.of("--samenspel.security.token-secret=" + "s".repeat(48)));
         args.addAll(List.of(extraArgs));
-        if (args.stream().noneMatch(arg -> arg.startsWith(SamenspelPlatform.SOLE_WRITER_OPTION))) {
-            // As the embedded default runs: the only writer of its store, unless a test says otherwise.
-            args.add(SamenspelPlatform.SOLE_WRITER_OPTION + "true");
-        }
+        // As the embedded default runs: the only writer of its store, unless a test says otherwise.
+        SamenspelPlatform.soleWriterUnlessSet(args);
         this.platform = Platform.start(store.uri(database), 0, 0, args.toArray(String[]::new));
         UserStore users = platform.commands().getBean(UserStore.class);
         this.admin = login(users, "admin", true);
