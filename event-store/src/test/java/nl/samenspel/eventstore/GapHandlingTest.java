@@ -25,18 +25,9 @@ class GapHandlingTest extends ProcessorTest {
 
     @Test
     void aSlowWriterWithinItsDeadlineIsStillDeliveredAfterLaterEvents() throws Exception {
-        CountDownLatch slowWriterAllocated = new CountDownLatch(1);
         CountDownLatch laterEventDelivered = new CountDownLatch(1);
-        fixture.hook = (first, count) -> {
-            if (Thread.currentThread().getName().equals("slow-writer")) {
-                slowWriterAllocated.countDown();
-                StoreFixture.awaitLatch(laterEventDelivered);
-            }
-        };
         DomainEventMessage<TestEvent> slow = StoreFixture.event("slow", 0, 1);
-        Thread slowWriter = new Thread(() -> fixture.engine.appendEvents(slow), "slow-writer");
-        slowWriter.start();
-        StoreFixture.awaitLatch(slowWriterAllocated);
+        Thread slowWriter = fixture.appendHeldBack(slow, laterEventDelivered);
 
         DomainEventMessage<TestEvent> fast = StoreFixture.event("fast", 0, 2);
         fixture.engine.appendEvents(fast);

@@ -117,17 +117,8 @@ class SoleWriterTest {
         MongoEventStorageEngine second = engine(true);
         second.appendEvents(StoreFixture.event("second-start", 0, 2)); // position 1; the second writer's next is 2
         // The first writer takes position 2 for a commit that is slow to be written ...
-        CountDownLatch slowTookItsPosition = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        fixture.hook = (first, count) -> {
-            if (Thread.currentThread().getName().equals("slow-writer")) {
-                slowTookItsPosition.countDown();
-                StoreFixture.awaitLatch(release);
-            }
-        };
-        Thread slow = new Thread(() -> fixture.engine.appendEvents(StoreFixture.event("slow", 0, 1)), "slow-writer");
-        slow.start();
-        StoreFixture.awaitLatch(slowTookItsPosition);
+        Thread slow = fixture.appendHeldBack(StoreFixture.event("slow", 0, 1), release);
         // ... and writes an aggregate's first event at 3, while 2 is still free.
         fixture.engine.appendEvents(StoreFixture.event("shared", 0, 1));
         second.appendEvents(StoreFixture.event("shared", 1, 2));

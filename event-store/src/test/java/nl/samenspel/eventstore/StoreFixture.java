@@ -130,6 +130,25 @@ public class StoreFixture implements AutoCloseable {
         return before.getLong("next") + 1;
     }
 
+    /**
+     * Appends {@code event} on a thread of its own that, once it has taken its position, waits for {@code release}
+     * before it writes, as a slow writer; returns that thread once the position is taken.
+     */
+    public Thread appendHeldBack(DomainEventMessage<?> event, CountDownLatch release) {
+        String name = "held-back-writer";
+        CountDownLatch tookItsPosition = new CountDownLatch(1);
+        hook = (first, count) -> {
+            if (Thread.currentThread().getName().equals(name)) {
+                tookItsPosition.countDown();
+                awaitLatch(release);
+            }
+        };
+        Thread writer = new Thread(() -> engine.appendEvents(event), name);
+        writer.start();
+        awaitLatch(tookItsPosition);
+        return writer;
+    }
+
     public static void awaitLatch(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
