@@ -12,6 +12,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -407,20 +408,19 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * position another writer took keeps that writer's event.
      */
     private void abandon(List<Long> positions, List<Document> docs, long allocatedAt) {
+        // One unordered bulk: whichever runs first, a position ends as this append's placeholder if it was empty or
+        // held this append's event, and keeps any other writer's event (its insert is refused as a duplicate).
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Document doc : docs) {
+            writes.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", doc.get("_id")),
+                                                         Filters.eq(EventDocuments.EVENT_ID,
+                                                                    doc.getString(EventDocuments.EVENT_ID))),
+                                             EventDocuments.placeholder(doc.get("_id", Number.class).longValue(),
+                                                                        allocatedAt)));
+        }
+        positions.forEach(p -> writes.add(new InsertOneModel<>(EventDocuments.placeholder(p, allocatedAt))));
         try {
-            List<WriteModel<Document>> ownEvents = new ArrayList<>();
-            for (Document doc : docs) {
-                ownEvents.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", doc.get("_id")),
-                                                                Filters.eq(EventDocuments.EVENT_ID,
-                                                                           doc.getString(EventDocuments.EVENT_ID))),
-                                                    EventDocuments.placeholder(doc.get("_id", Number.class).longValue(),
-                                                                               allocatedAt)));
-            }
-            if (!ownEvents.isEmpty()) {
-                events.bulkWrite(ownEvents, new BulkWriteOptions().ordered(false));
-            }
-            events.insertMany(positions.stream().map(p -> EventDocuments.placeholder(p, allocatedAt)).toList(),
-                              new InsertManyOptions().ordered(false));
+            events.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException taken) {
             if (taken.getWriteErrors().stream().anyMatch(err -> err.getCode() != DUPLICATE_KEY)) {
                 log.warn("Could not write placeholders for positions {}: {}", positions, taken.toString());
