@@ -3,6 +3,8 @@ package nl.samenspel.eventstore;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -14,6 +16,8 @@ import org.h2.mvstore.MVStore;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -108,13 +112,20 @@ public final class EmbeddedStore implements AutoCloseable {
     }
 
     /**
-     * The memory backend, answering {@code compact} as done (memory keeps no old versions to rewrite) and lookups by a
-     * list of ids quickly ({@link IdListQuery}).
+     * The memory backend, answering {@code compact} as done (memory keeps no old versions to rewrite), lookups by a
+     * list of ids quickly ({@link IdListQuery}), with the same unique indexes as the on-disk store
+     * ({@link KeyedUniqueIndex}).
      */
     private static final class InMemoryBackend extends MemoryBackend {
         @Override
         public MemoryDatabase openOrCreateDatabase(String databaseName) {
             return new MemoryDatabase(databaseName, getCursorRegistry()) {
+                @Override
+                protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName,
+                                                                 List<IndexKey> keys, boolean sparse) {
+                    return new KeyedUniqueIndex<>(new ConcurrentHashMap<>(), indexName, keys, sparse);
+                }
+
                 @Override
                 protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
                     return new MemoryCollection(this, collectionName, options, getCursorRegistry()) {

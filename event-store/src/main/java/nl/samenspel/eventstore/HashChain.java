@@ -2,11 +2,6 @@ package nl.samenspel.eventstore;
 
 import nl.samenspel.verify.ChainHash;
 
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The per-network integrity chain: {@code hash = SHA-256(canonical(event) ‖ previousHash)}.
  *
@@ -39,14 +34,18 @@ public final class HashChain {
         if (field == null) {
             return;
         }
-        try {
-            StandardCharsets.UTF_8.newEncoder()
-                                  .onMalformedInput(CodingErrorAction.REPORT)
-                                  .onUnmappableCharacter(CodingErrorAction.REPORT)
-                                  .encode(CharBuffer.wrap(field));
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("An event holds text that is not well-formed Unicode (an unpaired "
-                                                       + "surrogate); it cannot be stored as it would be hashed", e);
+        // A loop over the chars: encoding the text to find out cost an encoder and a buffer per event.
+        for (int i = 0, n = field.length(); i < n; i++) {
+            char c = field.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(field.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new IllegalArgumentException("An event holds text that is not well-formed Unicode (an "
+                                                               + "unpaired surrogate at index " + i + "); it cannot be "
+                                                               + "stored as it would be hashed");
+                }
+            }
         }
     }
 }

@@ -1,46 +1,145 @@
 package nl.samenspel.eventstore;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
-import org.h2.mvstore.MVMap;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentMap;
 
-/** A unique index of the on-disk store, kept in an MVStore map whose keys are {@link IndexKeyType}s. */
-final class KeyedUniqueIndex extends AbstractUniqueIndex<Object> {
-    private final MVMap<KeyValue, Object> map;
+/**
+ * A unique index of the embedded store, kept in a concurrent map: an MVStore map whose keys are {@link IndexKeyType}s
+ * on disk, a hash map in memory.
+ *
+ * <p>Every index the event store declares is on one top-level field ({@code _id}, {@code streamKey}, {@code commandId},
+ * the heads' and tokens' ids). For such an index the key of a document is that field's value, read directly. The
+ * library's general path splits the field name into a path with a regular expression and builds the key through
+ * several streams, three times for each document written and for each of its indexes; that was the largest part of the
+ * server's time spent on an append. Compound keys, dotted paths and array values still take the general path, so the
+ * index answers as before in every case.
+ */
+final class KeyedUniqueIndex<P> extends AbstractUniqueIndex<P> {
+    private final ConcurrentMap<KeyValue, Object> map;
+    private final List<String> keyNames;
+    private final Set<String> keyNameSet;
+    /** The one top-level field this index is on, or null when it needs the general path. */
+    private final String field;
 
-    KeyedUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+    KeyedUniqueIndex(ConcurrentMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+        this.keyNames = keys.stream().map(IndexKey::getKey).toList();
+        this.keyNameSet = Collections.unmodifiableSet(new LinkedHashSet<>(keyNames));
+        String only = keyNames.size() == 1 ? keyNames.get(0) : null;
+        this.field = only != null && only.indexOf('.') < 0 && !only.startsWith("$") ? only : null;
+    }
+
+    // The library builds these two anew on every call, and calls them for every document and query.
+    @Override
+    protected List<String> keys() {
+        return keyNames;
     }
 
     @Override
-    protected Object removeDocument(KeyValue key) {
-        return map.remove(key);
+    protected Set<String> keySet() {
+        return keyNameSet;
+    }
+
+    /** The document's value of the index's field, or null when the general path must decide (no such field, or an array). */
+    private Object simpleValue(Document document) {
+        if (field == null) {
+            return null;
+        }
+        Object value = document.getOrMissing(field);
+        return value instanceof Collection<?> ? null : value;
+    }
+
+    /** The key as the library normalises it; a string, the usual key, normalises to itself. */
+    private static KeyValue normalizedKey(Object value) {
+        KeyValue key = new KeyValue(value);
+        return value instanceof String ? key : key.normalized();
+    }
+
+    private boolean sparseAndAbsent(Document document) {
+        return isSparse() && !document.containsKey(field);
     }
 
     @Override
-    protected boolean putKeyPosition(KeyValue key, Object position) {
+    public Set<KeyValue> getKeyValues(Document document) {
+        Object value = simpleValue(document);
+        return value == null ? super.getKeyValues(document) : Collections.singleton(normalizedKey(value));
+    }
+
+    @Override
+    public synchronized void checkAdd(Document document, MongoCollection<P> collection) {
+        Object value = simpleValue(document);
+        if (value == null) {
+            super.checkAdd(document, collection);
+            return;
+        }
+        if (sparseAndAbsent(document)) {
+            return;
+        }
+        if (containsKey(normalizedKey(value))) {
+            throw new DuplicateKeyError(this, collection, getKeys(), new KeyValue(value));
+        }
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        Object value = simpleValue(document);
+        if (value == null) {
+            super.add(document, position, collection);
+            return;
+        }
+        checkAdd(document, collection);
+        if (sparseAndAbsent(document)) {
+            return;
+        }
+        KeyValue key = normalizedKey(value);
+        if (!putKeyPosition(key, position)) {
+            throw new IllegalStateException("Key " + key + " already exists in index " + getName());
+        }
+    }
+
+    @Override
+    protected P removeDocument(KeyValue key) {
+        return position(map.remove(key));
+    }
+
+    @Override
+    protected boolean putKeyPosition(KeyValue key, P position) {
         return map.putIfAbsent(key, Missing.ofNullable(position)) == null;
     }
 
     @Override
-    protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
-        return map.entrySet();
+    @SuppressWarnings("unchecked")
+    protected Iterable<Map.Entry<KeyValue, P>> getIterable() {
+        return (Iterable<Map.Entry<KeyValue, P>>) (Iterable<?>) map.entrySet();
     }
 
     @Override
-    protected Object getPosition(KeyValue key) {
-        return map.get(key);
+    protected P getPosition(KeyValue key) {
+        return position(map.get(key));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P> P position(Object stored) {
+        return (P) stored;
     }
 
     @Override
     public long getCount() {
-        return map.sizeAsLong();
+        return map.size();
     }
 
     @Override

@@ -88,7 +88,7 @@ final class OnDiskBackend extends H2Backend {
                 map.clear();
                 store.removeMap(legacy);
             }
-            return new KeyedUniqueIndex(map, indexName, keys, sparse);
+            return new KeyedUniqueIndex<>(map, indexName, keys, sparse);
         }
 
         @Override

@@ -46,8 +46,11 @@ class TextIntegrityTest {
         fixture.engine.appendEvents(remark("network-s", 0, "before"));
         long head = fixture.engine.head();
 
-        assertThatThrownBy(() -> fixture.engine.appendEvents(remark("network-s", 1, "lone \uD800 surrogate")))
-                .hasStackTraceContaining("not well-formed Unicode");
+        for (String unpaired : List.of("lone \uD800 surrogate", "\uDC00 low first", "reversed \uDC00\uD800 pair",
+                                       "high at the end \uD83D", "\uD83D\uD83D\uDE00 two highs")) {
+            assertThatThrownBy(() -> fixture.engine.appendEvents(remark("network-s", 1, unpaired)))
+                    .as(unpaired).hasStackTraceContaining("not well-formed Unicode");
+        }
 
         assertThat(fixture.engine.head()).as("no position was taken").isEqualTo(head);
         fixture.engine.appendEvents(remark("network-s", 1, "after"));
