@@ -60,7 +60,6 @@ public final class EventStoreBenchmark {
                               events, commitSize, backend, AGGREGATES, importSize, warmUp + 1, rounds, warmUp);
             MongoDatabase database = client.getDatabase("bench");
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-            Map<String, List<Double>> rates = new LinkedHashMap<>();
             List<Map<String, Double>> measuredRounds = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 Map<String, Double> measured = round(database, serializer, "r" + round + "_", events, commitSize,
@@ -69,25 +68,23 @@ public final class EventStoreBenchmark {
                 measured.forEach((name, rate) -> System.out.printf(" %,.0f", rate));
                 System.out.println();
                 if (round > warmUp) {
-                    measured.forEach((name, rate) -> rates.computeIfAbsent(name, n -> new ArrayList<>()).add(rate));
                     measuredRounds.add(measured);
                 }
             }
-            Map<String, Double> median = new LinkedHashMap<>();
-            rates.forEach((name, list) -> median.put(name, median(list)));
 
             System.out.println();
-            System.out.printf("%-52s %12s   %s%n", "measure", "events/s", "ratio of the medians; median of the ratios per round");
-            row(RAW_APPEND, median, measuredRounds, null);
-            row("engine append, commits of " + commitSize, median, measuredRounds, RAW_APPEND);
-            row(COUNTER_APPEND, median, measuredRounds, RAW_APPEND);
-            row(RAW_SCAN, median, measuredRounds, null);
-            row(REPLAY, median, measuredRounds, RAW_SCAN);
-            row(REPLAY_PAYLOADS, median, measuredRounds, RAW_SCAN);
-            row(RAW_IMPORT, median, measuredRounds, null);
-            row(IMPORT_APPEND, median, measuredRounds, RAW_IMPORT);
-            row(RAW_IMPORT_SCAN, median, measuredRounds, null);
-            row(IMPORT_READ, median, measuredRounds, RAW_IMPORT_SCAN);
+            System.out.printf("%-52s %12s   %s%n", "measure", "events/s",
+                              "ratio of the medians; median of the ratios per round");
+            row(RAW_APPEND, measuredRounds, null);
+            row("engine append, commits of " + commitSize, measuredRounds, RAW_APPEND);
+            row(COUNTER_APPEND, measuredRounds, RAW_APPEND);
+            row(RAW_SCAN, measuredRounds, null);
+            row(REPLAY, measuredRounds, RAW_SCAN);
+            row(REPLAY_PAYLOADS, measuredRounds, RAW_SCAN);
+            row(RAW_IMPORT, measuredRounds, null);
+            row(IMPORT_APPEND, measuredRounds, RAW_IMPORT);
+            row(RAW_IMPORT_SCAN, measuredRounds, null);
+            row(IMPORT_READ, measuredRounds, RAW_IMPORT_SCAN);
             Runtime rt = Runtime.getRuntime();
             System.out.printf("heap used after run: %,d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         }
@@ -196,16 +193,16 @@ public final class EventStoreBenchmark {
      * the baseline measured just before it, which on a shared machine (the raw insert swung twofold between rounds)
      * is the steadier of the two. Both are printed, so neither is chosen after the fact.
      */
-    private static void row(String measure, Map<String, Double> rates, List<Map<String, Double>> rounds,
-                            String baseline) {
+    private static void row(String measure, List<Map<String, Double>> rounds, String baseline) {
         String name = measure.startsWith(ENGINE_APPEND + ",") ? ENGINE_APPEND : measure;
-        double rate = rates.get(name);
+        double rate = median(rounds.stream().map(r -> r.get(name)).toList());
         if (baseline == null) {
             System.out.printf("%-52s %,12.0f%n", measure, rate);
         } else {
+            double ofMedians = rate / median(rounds.stream().map(r -> r.get(baseline)).toList());
             double perRound = median(rounds.stream().map(r -> r.get(name) / r.get(baseline)).toList());
-            System.out.printf("%-52s %,12.0f   %.2fx baseline; per round %.2fx%n", measure, rate,
-                              rate / rates.get(baseline), perRound);
+            System.out.printf("%-52s %,12.0f   %.2fx baseline; per round %.2fx%n", measure, rate, ofMedians,
+                              perRound);
         }
     }
 
