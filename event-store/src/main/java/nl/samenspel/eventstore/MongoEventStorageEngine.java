@@ -67,6 +67,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -152,6 +153,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return size() > 10_000;
         }
     });
+
+    /**
+     * The placeholders this engine last read at the end of the log: the positions after {@code from} up to
+     * {@code through} hold nothing to deliver; see {@link #positionPassed}.
+     */
+    private final AtomicReference<PassedTail> passedTail = new AtomicReference<>();
+
+    private record PassedTail(long from, long through) {
+    }
 
     /** An aggregate's last event: its sequence number, hash and global position (0 when not known). */
     private record ChainHead(long sequenceNumber, String hash, long position) {
@@ -608,7 +618,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
             throw new IllegalArgumentException("Unsupported token format: " + lastToken);
         }
-        GapAwareTrackingToken token = lastToken == null ? START : (GapAwareTrackingToken) lastToken;
+        GapAwareTrackingToken start = lastToken == null ? START : (GapAwareTrackingToken) lastToken;
+        GapAwareTrackingToken token = start;
         // A window of several lookup lists, read at once, so that catching up is not one round trip per list.
         int windowSize = Math.max(batchSize, lookupChunk * lookupConcurrency);
         List<TrackedEventData<?>> result = new ArrayList<>();
@@ -623,6 +634,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 positions.add(p);
             }
             if (positions.isEmpty()) {
+                notePassedTail(start, token);
                 return result;
             }
             Map<Long, Document> docs = findByIds(positions);
@@ -658,11 +670,36 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     result.add(new TrackedDomainEventData<>(token, domainEntry(doc)));
                 }
             }
-            if (!result.isEmpty() || !advanced) {
+            if (!result.isEmpty()) {
+                return result;
+            }
+            if (!advanced) {
+                notePassedTail(start, token);
                 return result;
             }
             // Only placeholders in this window: look further with the token moved past them.
         }
+    }
+
+    /**
+     * Remembers that a read from {@code start} found only placeholders up to {@code passed} and nothing after them,
+     * provided it left no new gap behind (a missing position may still be filled).
+     */
+    private void notePassedTail(GapAwareTrackingToken start, GapAwareTrackingToken passed) {
+        if (passed.getIndex() > start.getIndex() && start.getGaps().containsAll(passed.getGaps())) {
+            passedTail.set(new PassedTail(start.getIndex(), passed.getIndex()));
+        }
+    }
+
+    /**
+     * The position a tracker at {@code position} has in effect reached. A token moves only with an event it carries, so
+     * a tracker that handled the last event stays there while placeholders (the positions of failed appends) follow
+     * it. Once this engine has read past them with nothing after, such a tracker has nothing left to wait for before
+     * the last of them, which is what a lag or a wait for the head should count from.
+     */
+    public long positionPassed(long position) {
+        PassedTail tail = passedTail.get();
+        return tail != null && position >= tail.from() && position < tail.through() ? tail.through() : position;
     }
 
     /**

@@ -126,6 +126,28 @@ class GapHandlingTest extends ProcessorTest {
     }
 
     @Test
+    void placeholdersAtTheEndOfTheLogCountAsPassedByATrackerThatHandledTheLastEvent() {
+        DomainEventMessage<TestEvent> last = StoreFixture.event("taken", 0, 1);
+        fixture.engine.appendEvents(last);
+        List<DomainEventMessage<?>> rejected = List.of(StoreFixture.event("fresh", 0, 2), StoreFixture.event("taken", 0, 2));
+        assertThatThrownBy(() -> fixture.engine.appendEvents(rejected))
+                .isInstanceOf(org.axonframework.modelling.command.AggregateStreamCreationException.class);
+        long head = fixture.engine.head();
+        assertThat(head).as("the log ends in the rejected commit's placeholders").isEqualTo(3);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(last.getIdentifier()));
+        // The token stays at the last event until a later one arrives; the engine says it has nothing left before the head.
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.processor().processingStatus().values().stream()
+                .allMatch(status -> fixture.engine.positionPassed(status.getCurrentPosition().orElse(0)) == head));
+        assertThat(fixture.engine.positionPassed(0)).as("a tracker before the last event has not passed them").isZero();
+
+        DomainEventMessage<TestEvent> next = StoreFixture.event("fresh", 0, 3);
+        fixture.engine.appendEvents(next);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.collector.deliveries.contains(next.getIdentifier()));
+        assertThat(fixture.collector.deliveries).containsExactly(last.getIdentifier(), next.getIdentifier());
+    }
+
+    @Test
     void pendingDocumentsOfAWriterFrozenBetweenInsertAndReleaseAreNeverDelivered() {
         long position = fixture.allocateLikeAWriterThatDies();
         fixture.events().insertOne(new Document("_id", position).append("streamKey", "frozen:0").append("pending", true)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.health.Alert;
 import nl.samenspel.command.api.CommandDispatcher;
 import nl.samenspel.health.HealthModel;
@@ -259,8 +260,9 @@ class HealthApiTest {
         long head = tp.head();
         StreamingEventProcessor processor = tp.platform.queries().getBean(EventProcessingConfiguration.class)
                 .eventProcessor("health", StreamingEventProcessor.class).orElseThrow();
+        MongoEventStorageEngine reader = tp.platform.queries().getBean(MongoEventStorageEngine.class);
         await().atMost(Duration.ofSeconds(120)).until(() -> processor.processingStatus().size() == 4
                 && processor.processingStatus().values().stream()
-                            .allMatch(s -> s.getCurrentPosition().orElse(0) >= head));
+                            .allMatch(s -> reader.positionPassed(s.getCurrentPosition().orElse(0)) >= head));
     }
 }

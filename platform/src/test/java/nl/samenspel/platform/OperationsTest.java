@@ -1,8 +1,11 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.eventstore.MongoEventStorageEngine;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.springboot.TimeoutProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -98,6 +102,27 @@ class OperationsTest {
                            .contains("processorName=\"network-views\"")
                            // Axon's latency gauge keeps the age of the last event handled, however long ago that was.
                            .doesNotContain("eventProcessor_latency");
+    }
+
+    @Test
+    void positionsOfARejectedAppendAtTheEndOfTheLogAreNoLag() {
+        tp.awaitProjections();
+        MongoEventStorageEngine commands = tp.platform.commands().getBean(MongoEventStorageEngine.class);
+        long before = commands.head();
+        // The network's first event is taken: the append is refused and its position becomes a placeholder, as with a
+        // command that lost a race or an import past its write deadline.
+        assertThatThrownBy(() -> commands.appendEvents(new GenericDomainEventMessage<>("Network", tp.networkA, 0, "refused")))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(commands.head()).isEqualTo(before + 1);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode processors = Api.get(tp.queryPort(), "/actuator/health/readiness", tp.admin).json()
+                                     .at("/components/processors/details/processors");
+            assertThat(processors.size()).isEqualTo(3);
+            processors.forEach(processor -> assertThat(processor.get("lag").asLong()).as(processor.toString()).isZero());
+            assertThat(Api.get(tp.queryPort(), "/actuator/prometheus", tp.admin).body())
+                    .contains("samenspel_processor_lag_events{application=\"query-service\",processorName=\"health\"} 0.0");
+        });
     }
 
     @Test

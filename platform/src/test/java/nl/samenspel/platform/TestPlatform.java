@@ -97,12 +97,13 @@ final class TestPlatform implements AutoCloseable {
     /** Waits until every streaming processor of {@code platform}'s query side has handled everything appended so far. */
     static void awaitProjections(Platform platform) {
         long head = platform.commands().getBean(MongoEventStorageEngine.class).head();
+        MongoEventStorageEngine reader = platform.queries().getBean(MongoEventStorageEngine.class);
         var processing = platform.queries().getBean(org.axonframework.config.EventProcessingConfiguration.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> processing.eventProcessors().values().stream()
                 .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
                 .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
                 .allMatch(p -> p.processingStatus().size() == 4 && p.processingStatus().values().stream()
-                        .allMatch(status -> status.getCurrentPosition().orElse(0) >= head)));
+                        .allMatch(status -> reader.positionPassed(status.getCurrentPosition().orElse(0)) >= head)));
     }
 
     int commandPort() {

@@ -43,15 +43,19 @@ public class ProcessorLagMetrics {
     }
 
     double lag(StreamingEventProcessor processor) {
-        OptionalLong lag = lag(processor, eventStore.head());
+        OptionalLong lag = lag(processor, eventStore, eventStore.head());
         return lag.isPresent() ? lag.getAsLong() : Double.NaN;
     }
 
-    /** Events between {@code head} and the slowest segment this instance holds; empty when it holds none. */
-    static OptionalLong lag(StreamingEventProcessor processor, long head) {
+    /**
+     * Positions between {@code head} and the slowest segment this instance holds; empty when it holds none. A segment
+     * that handled the last event counts as past the placeholders of failed appends after it, once the store has been
+     * read past them: its token moves only with the next event.
+     */
+    static OptionalLong lag(StreamingEventProcessor processor, MongoEventStorageEngine eventStore, long head) {
         OptionalLong slowest = processor.processingStatus().values().stream()
                                         .map(EventTrackerStatus::getCurrentPosition)
-                                        .mapToLong(position -> position.orElse(0))
+                                        .mapToLong(position -> eventStore.positionPassed(position.orElse(0)))
                                         .min();
         return slowest.isEmpty() ? slowest : OptionalLong.of(Math.max(0, head - slowest.getAsLong()));
     }

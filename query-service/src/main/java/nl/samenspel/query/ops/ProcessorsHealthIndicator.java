@@ -47,7 +47,7 @@ public class ProcessorsHealthIndicator extends AbstractHealthIndicator {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("running", processor.isRunning());
             details.put("segments", processor.processingStatus().size());
-            OptionalLong lag = ProcessorLagMetrics.lag(processor, head);
+            OptionalLong lag = ProcessorLagMetrics.lag(processor, eventStore, head);
             lag.ifPresent(events -> details.put("lag", events));
             processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState).findFirst()
                      .ifPresent(failed -> details.put("error", String.valueOf(failed.getError())));
