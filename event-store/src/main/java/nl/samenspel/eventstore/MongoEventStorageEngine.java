@@ -687,7 +687,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      */
     private void notePassedTail(GapAwareTrackingToken start, GapAwareTrackingToken passed) {
         if (passed.getIndex() > start.getIndex() && start.getGaps().containsAll(passed.getGaps())) {
-            passedTail.set(new PassedTail(start.getIndex(), passed.getIndex()));
+            // A reader further behind may finish later: the run of placeholders reaching furthest is kept.
+            PassedTail tail = new PassedTail(start.getIndex(), passed.getIndex());
+            passedTail.accumulateAndGet(tail, (known, found) -> known == null || found.through() >= known.through()
+                                                                ? found : known);
         }
     }
 
