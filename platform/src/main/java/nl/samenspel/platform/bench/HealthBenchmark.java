@@ -126,7 +126,6 @@ public final class HealthBenchmark {
             int measured = 10;
             int replays = 1 + WARM_UP / 2 + measured;
             double[] rebuild = new double[replays];
-            double[] claimed = new double[replays];
             double[] rawRead = new double[replays];
             long raw = 0;
             for (int round = 0; round < replays; round++) {
@@ -134,11 +133,6 @@ public final class HealthBenchmark {
                 health.resetTokens();
                 long rebuildStart = System.nanoTime();
                 health.start();
-                // Claiming the four segments is a fixed cost of every restart, however few events there are to replay.
-                while (health.processingStatus().size() < 4) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(100_000);
-                }
-                claimed[round] = seconds(rebuildStart);
                 waitFor(health, head);
                 rebuild[round] = seconds(rebuildStart);
                 long rawStart = System.nanoTime();
@@ -150,7 +144,6 @@ public final class HealthBenchmark {
             }
             double[] warmRebuild = Arrays.copyOfRange(rebuild, replays - measured, replays);
             double[] warmRaw = Arrays.copyOfRange(rawRead, replays - measured, replays);
-            double[] warmClaimed = Arrays.copyOfRange(claimed, replays - measured, replays);
 
             System.out.printf("Event store (embedded, memory), %,d events logged through the command path in %.1f s%n",
                               raw, loadSeconds);
@@ -159,8 +152,6 @@ public final class HealthBenchmark {
             System.out.printf("  later rebuilds, median of the last %d of %d: %5.1f ms  raw read, median %.1f ms  (%.1fx)%n",
                               measured, replays - 1, median(warmRebuild) * 1e3, median(warmRaw) * 1e3,
                               median(warmRebuild) / median(warmRaw));
-            System.out.printf("  (of a later rebuild, claiming the processor's four segments took %.1f ms, median: %.1fx the raw read)%n",
-                              median(warmClaimed) * 1e3, median(warmClaimed) / median(warmRaw));
             System.out.printf("  (the health model alone computes these networks' timelines in %.1f ms on one thread: %.1fx the raw read)%n",
                               foldSeconds / rounds * 1e3, foldSeconds / rounds / median(warmRaw));
         }
