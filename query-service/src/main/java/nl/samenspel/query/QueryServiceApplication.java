@@ -1,5 +1,6 @@
 package nl.samenspel.query;
 
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 
 /** The query side: folds the event stream into read models and answers questions about networks. */
 @SpringBootApplication
@@ -21,6 +23,16 @@ public class QueryServiceApplication {
         System.setProperty("disable-axoniq-console-message", "true");
         return new SpringApplicationBuilder(QueryServiceApplication.class)
                 .properties("spring.config.name=query-service");
+    }
+
+    /**
+     * No correlation data: the query side sends no messages while it handles events. Axon's default provider took the
+     * ids of every event's metadata for the result of handling it, and so read (deserialised) the metadata of every
+     * event, which none of the projections uses: 7% of the health processor's samples in a profiled replay.
+     */
+    @Bean
+    public CorrelationDataProvider noCorrelationData() {
+        return message -> Map.of();
     }
 
     /**
