@@ -1,8 +1,11 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.eventstore.MongoEventStorageEngine;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Read-your-writes through real HTTP: every command answer says the position it was written at, every answer built
@@ -123,6 +127,22 @@ class ReadYourWritesTest {
             assertThat(answer.header(POSITION)).as(path).isNotNull();
             assertThat(Long.parseLong(answer.header(POSITION))).as(path).isGreaterThanOrEqualTo(head);
         }
+    }
+
+    @Test
+    void placeholdersOfARefusedAppendAtTheEndOfTheLogAreIncludedWithTheLastEvent() {
+        tp.awaitProjections();
+        MongoEventStorageEngine commands = tp.platform.commands().getBean(MongoEventStorageEngine.class);
+        // The network's first event is taken: the append is refused and its position becomes a placeholder.
+        assertThatThrownBy(() -> commands.appendEvents(new GenericDomainEventMessage<>("Network", tp.networkA, 0, "refused")))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        long head = tp.head();
+
+        Api.Response facts = Api.get(tp.queryPort(), "/api/networks/" + tp.networkA + "/facts?waitFor=" + head,
+                                     tp.coordinator);
+        assertThat(facts.status()).as("a read model holding the last event holds everything up to the head: "
+                                      + facts.body()).isEqualTo(200);
+        assertThat(Long.parseLong(facts.header(POSITION))).isGreaterThanOrEqualTo(head);
     }
 
     @Test

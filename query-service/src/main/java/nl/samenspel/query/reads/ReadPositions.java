@@ -3,6 +3,7 @@ package nl.samenspel.query.reads;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import nl.samenspel.eventstore.MongoEventStorageEngine;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -36,9 +37,12 @@ public class ReadPositions {
     private final EventProcessingConfiguration processing;
     private final MongoCollection<Document> tokens;
     private final Serializer serializer;
+    private final MongoEventStorageEngine eventStore;
 
-    public ReadPositions(EventProcessingConfiguration processing, MongoDatabase database, Serializer serializer) {
+    public ReadPositions(EventProcessingConfiguration processing, MongoDatabase database, Serializer serializer,
+                         MongoEventStorageEngine eventStore) {
         this.processing = processing;
+        this.eventStore = eventStore;
         // Where the MongoDB token store keeps its tokens (its default collection).
         this.tokens = database.getCollection("trackingtokens");
         this.serializer = serializer;
@@ -62,7 +66,7 @@ public class ReadPositions {
         if (held.isEmpty() || share < 1 - 1e-9) {
             return storedPosition(processor);
         }
-        return held.values().stream().mapToLong(status -> included(status.getTrackingToken())).min().orElse(0);
+        return held.values().stream().mapToLong(status -> passed(included(status.getTrackingToken()))).min().orElse(0);
     }
 
     /** The lowest position included by any segment, as its token stands in the token store. */
@@ -72,7 +76,7 @@ public class ReadPositions {
             if (!(entry.get(SEGMENT) instanceof Number)) {
                 continue;
             }
-            lowest = Math.min(lowest, included(token(entry)));
+            lowest = Math.min(lowest, passed(included(token(entry))));
         }
         return lowest == Long.MAX_VALUE ? 0 : lowest;
     }
@@ -86,6 +90,14 @@ public class ReadPositions {
         byte[] bytes = data instanceof Binary binary ? binary.getData()
                 : data instanceof byte[] raw ? raw : data.toString().getBytes(StandardCharsets.UTF_8);
         return serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+    }
+
+    /**
+     * A processor that has handled everything up to the last event has nothing to handle in the placeholders of refused
+     * appends after it (its token moves only with the next event), once the store has been read past them.
+     */
+    private long passed(long included) {
+        return eventStore.positionPassed(included);
     }
 
     /**
