@@ -66,13 +66,28 @@ public final class HealthBenchmark {
     private HealthBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Ends the JVM once the program is done, also when it failed: the platform it starts leaves a thread behind that
+     * keeps the JVM alive, so a failed run printed its error and then hung.
+     */
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            measure(args);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static void measure(String[] args) throws Exception {
         LocalDate today = LocalDate.now();
         if (!Arrays.asList(args).contains("rebuild")) {
             tenYearNetwork(today);
         }
         if (Arrays.asList(args).contains("ten-year")) {
-            System.exit(0);
+            return;
         }
         List<DemoScript> scripts = DemoNetworks.all(today, 2026);
         HealthModel model = HealthModel.standard();
@@ -153,7 +168,6 @@ public final class HealthBenchmark {
             System.out.printf("  (the health model alone computes these networks' timelines in %.1f ms on one thread: %.1fx the raw read)%n",
                               foldSeconds / rounds * 1e3, foldSeconds / rounds / median(rawRead));
         }
-        System.exit(0);
     }
 
     /**
