@@ -58,7 +58,10 @@ import java.util.stream.Stream;
  * [-Dexec.args=ten-year|rebuild]}.
  */
 public final class HealthBenchmark {
-    /** Rounds of every measure before the measured ones, the same for the fold and the store read it is compared with. */
+    /**
+     * Rounds of every measure of the ten-year network before the measured ones, the same for the fold and the store
+     * read it is compared with; for the demo networks the least before the warm-up waits for the JIT compiler to quiet.
+     */
     private static final int WARM_UP = 25;
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
