@@ -261,8 +261,6 @@ class HealthApiTest {
         StreamingEventProcessor processor = tp.platform.queries().getBean(EventProcessingConfiguration.class)
                 .eventProcessor("health", StreamingEventProcessor.class).orElseThrow();
         MongoEventStorageEngine reader = tp.platform.queries().getBean(MongoEventStorageEngine.class);
-        await().atMost(Duration.ofSeconds(120)).until(() -> processor.processingStatus().size() == 4
-                && processor.processingStatus().values().stream()
-                            .allMatch(s -> reader.positionPassed(s.getCurrentPosition().orElse(0)) >= head));
+        await().atMost(Duration.ofSeconds(120)).until(() -> TestPlatform.caughtUp(processor, reader, head));
     }
 }

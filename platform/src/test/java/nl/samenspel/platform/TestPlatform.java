@@ -102,8 +102,17 @@ final class TestPlatform implements AutoCloseable {
         await().atMost(Duration.ofSeconds(60)).until(() -> processing.eventProcessors().values().stream()
                 .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
                 .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
-                .allMatch(p -> p.processingStatus().size() == 4 && p.processingStatus().values().stream()
-                        .allMatch(status -> reader.positionPassed(status.getCurrentPosition().orElse(0)) >= head)));
+                .allMatch(p -> caughtUp(p, reader, head)));
+    }
+
+    /**
+     * Whether all four segments of {@code processor} have handled everything up to {@code head}, placeholders of
+     * refused appends after the last event included ({@link MongoEventStorageEngine#positionPassed}).
+     */
+    static boolean caughtUp(org.axonframework.eventhandling.StreamingEventProcessor processor,
+                            MongoEventStorageEngine reader, long head) {
+        return processor.processingStatus().size() == 4 && processor.processingStatus().values().stream()
+                .allMatch(status -> reader.positionPassed(status.getCurrentPosition().orElse(0)) >= head);
     }
 
     int commandPort() {
