@@ -6,10 +6,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.queryhandling.QueryMessage;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -25,9 +22,10 @@ import java.util.function.Function;
  * <li>the event processors' {@code latency} gauge, which Axon sets only when an event is handled, so a caught-up,
  * idle processor keeps reporting the age of its last event for ever. How far a processor is behind is published by
  * the query-service as {@code samenspel_processor_lag_events} instead;</li>
- * <li>Axon's capacity monitor, which registers its gauge again for every message (Micrometer warns about that),
- * replaced by {@link BusyTimeMonitor}, which measures the same and registers each gauge once.</li>
  * </ul>
+ * The timers, counters and capacity gauges are Axon's, published by {@link HandlerMeters}, which registers each meter
+ * once per set of tags where Axon's monitors look every meter up again for each message (and register the capacity
+ * gauge again each time, which Micrometer warns about).
  * Takes the place of Axon's own registry, which it extends, so Axon's auto-configuration wires it as usual.
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration",
@@ -65,11 +63,8 @@ public class AxonMetrics {
             return handlerMonitors(name, tags);
         }
 
-        private MultiMessageMonitor<Message<?>> handlerMonitors(String name, Function<Message<?>, Iterable<Tag>> tags) {
-            MeterRegistry registry = getRegistry();
-            return new MultiMessageMonitor<>(MessageTimerMonitor.buildMonitor(name, registry, tags),
-                                             new BusyTimeMonitor(name, registry, tags),
-                                             MessageCountingMonitor.buildMonitor(name, registry, tags));
+        private MessageMonitor<Message<?>> handlerMonitors(String name, Function<Message<?>, Iterable<Tag>> tags) {
+            return new HandlerMeters(name, getRegistry(), tags);
         }
     }
 }
