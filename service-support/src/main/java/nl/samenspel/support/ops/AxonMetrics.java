@@ -16,16 +16,15 @@ import org.springframework.context.annotation.Bean;
 import java.util.function.Function;
 
 /**
- * Axon's message metrics (timers, counters and capacity of the command bus, query bus and event processors, tagged
- * {@code payloadType} and {@code processorName}) without two of Axon's monitors:
- * <ul>
- * <li>the event processors' {@code latency} gauge, which Axon sets only when an event is handled, so a caught-up,
- * idle processor keeps reporting the age of its last event for ever. How far a processor is behind is published by
- * the query-service as {@code samenspel_processor_lag_events} instead;</li>
- * </ul>
- * The timers, counters and capacity gauges are Axon's, published by {@link HandlerMeters}, which registers each meter
+ * Axon's message metrics: the timers, counters and capacity gauges of the command bus, query bus and event processors,
+ * tagged {@code payloadType} and {@code processorName}, published by {@link HandlerMeters}, which registers each meter
  * once per set of tags where Axon's monitors look every meter up again for each message (and register the capacity
  * gauge again each time, which Micrometer warns about).
+ * <p>
+ * Axon's {@code latency} gauge of the event processors is left out: Axon sets it only when an event is handled, so a
+ * caught-up, idle processor keeps reporting the age of its last event for ever. How far a processor is behind is
+ * published by the query-service as {@code samenspel_processor_lag_events} instead.
+ * <p>
  * Takes the place of Axon's own registry, which it extends, so Axon's auto-configuration wires it as usual.
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration",
