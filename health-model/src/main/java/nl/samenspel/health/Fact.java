@@ -1,7 +1,9 @@
 package nl.samenspel.health;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /** An event of one kind from the effective history, with the entry it came from (for its id and dates). */
 public record Fact<T>(LoggedEntry entry, T event, LocalDate on) {
@@ -13,6 +15,33 @@ public record Fact<T>(LoggedEntry entry, T event, LocalDate on) {
 
     public String id() {
         return entry.eventId();
+    }
+
+    /**
+     * The ids of {@code facts}, read from them when asked rather than copied: {@code facts} must never change afterwards,
+     * as no list the history index answers does. A rule that names every fact of a kind since the founding (A16 names
+     * every unanswered success) then costs no copy of them in every month.
+     */
+    public static List<String> ids(List<? extends Fact<?>> facts) {
+        return facts.isEmpty() ? List.of() : new Ids(facts);
+    }
+
+    private static final class Ids extends AbstractList<String> implements RandomAccess {
+        private final List<? extends Fact<?>> facts;
+
+        Ids(List<? extends Fact<?>> facts) {
+            this.facts = facts;
+        }
+
+        @Override
+        public String get(int index) {
+            return facts.get(index).id();
+        }
+
+        @Override
+        public int size() {
+            return facts.size();
+        }
     }
 
     /** How many of {@code facts} (in business order) happened on or before {@code day}, by binary search. */

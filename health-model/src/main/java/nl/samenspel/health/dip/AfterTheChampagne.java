@@ -61,7 +61,7 @@ public final class AfterTheChampagne implements AlertRule {
                 ? Alert.Reason.of("unansweredMore", first.event().title(), since, unanswered.size() - 1, months)
                 : Alert.Reason.of("unanswered", first.event().title(), since, months);
         return Optional.of(new Alert(ID, "After the champagne", Severity.WARNING, detail,
-                                     unanswered.stream().map(Fact::id).toList(), RESPONSE, List.of(why)));
+                                     Fact.ids(unanswered), RESPONSE, List.of(why)));
     }
 
     /**
