@@ -4,12 +4,26 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import org.bson.Document;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +60,26 @@ final class EvidenceCounts {
     }
 
     /**
+     * A writer for {@link #text}: it writes as {@code json} does, except that it does not walk a collection whose items
+     * would all be left out (an evidence list, counted instead, or any list inside one). A rule that names every success
+     * since the founding (A16) gave every month a list that long, walked id by id only for each id to be dropped.
+     */
+    static ObjectWriter writer(ObjectMapper json) {
+        SimpleModule module = new SimpleModule("evidence-counts");
+        module.setSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            public JsonSerializer<?> modifyCollectionSerializer(SerializationConfig config, CollectionType valueType,
+                                                                BeanDescription description, JsonSerializer<?> serializer) {
+                return new Unwalked(serializer);
+            }
+        });
+        return json.copy().registerModule(module).writer();
+    }
+
+    /**
      * The JSON text of {@code value} as {@link #counted(Object)} gives it, written in one pass: the value is not built
      * again as maps first, which took longer than writing it (the health of every month of a rebuild goes through here).
+     * With a {@link #writer(ObjectMapper)}, lists that are counted are not walked either.
      */
     static byte[] text(ObjectWriter json, Object value) throws IOException {
         try (ByteArrayBuilder bytes = new ByteArrayBuilder()) {
@@ -55,6 +87,52 @@ final class EvidenceCounts {
                 json.writeValue(generator, value);
             }
             return bytes.toByteArray();
+        }
+    }
+
+    /** A collection's serializer that, when the collection's items would all be left out, leaves out the walk too. */
+    private static final class Unwalked extends JsonSerializer<Object> implements ContextualSerializer, ResolvableSerializer {
+        private final JsonSerializer<Object> full;
+
+        @SuppressWarnings("unchecked")
+        Unwalked(JsonSerializer<?> full) {
+            this.full = (JsonSerializer<Object>) full;
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            if (generator instanceof Counting counting && counting.dropsNextArray()) {
+                // the same calls the full walk would make before and after its (dropped) items
+                generator.writeStartArray(value, ((Collection<?>) value).size());
+                generator.writeEndArray();
+            } else {
+                full.serialize(value, generator, provider);
+            }
+        }
+
+        @Override
+        public void serializeWithType(Object value, JsonGenerator generator, SerializerProvider provider,
+                                      TypeSerializer types) throws IOException {
+            full.serializeWithType(value, generator, provider, types);
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider provider, Object value) {
+            return full.isEmpty(provider, value);
+        }
+
+        @Override
+        public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+                throws JsonMappingException {
+            JsonSerializer<?> contextual = provider.handleSecondaryContextualization(full, property);
+            return contextual == full ? this : new Unwalked(contextual);
+        }
+
+        @Override
+        public void resolve(SerializerProvider provider) throws JsonMappingException {
+            if (full instanceof ResolvableSerializer resolvable) {
+                resolvable.resolve(provider);
+            }
         }
     }
 
@@ -73,6 +151,11 @@ final class EvidenceCounts {
 
         private boolean skip() {
             return skipped > 0;
+        }
+
+        /** Whether an array written next, whatever its size, would be left out: counted, or inside a counted one. */
+        boolean dropsNextArray() {
+            return skip() || named;
         }
 
         /** Writes the held-back field name: its value is not a countable array. */

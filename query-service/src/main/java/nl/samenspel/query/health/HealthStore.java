@@ -65,7 +65,7 @@ public class HealthStore {
     public HealthStore(MongoTemplate mongo, ObjectMapper json) {
         this.mongo = mongo;
         this.json = json;
-        this.writer = json.writer();
+        this.writer = EvidenceCounts.writer(json);
     }
 
     /**

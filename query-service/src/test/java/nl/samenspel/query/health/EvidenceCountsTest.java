@@ -7,6 +7,7 @@ import nl.samenspel.health.MonthHealth;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ class EvidenceCountsTest {
             int drivers = 0;
             int counted = 0;
             for (MonthHealth month : months) {
-                byte[] text = EvidenceCounts.text(fixture.json.writer(), month);
+                byte[] text = EvidenceCounts.text(EvidenceCounts.writer(fixture.json), month);
                 byte[] viaMaps = fixture.json.writeValueAsBytes(EvidenceCounts.counted(fixture.json.convertValue(month, Map.class)));
                 assertThat(new String(text, StandardCharsets.UTF_8)).as("%s", month.month())
                         .isEqualTo(new String(viaMaps, StandardCharsets.UTF_8));
@@ -48,6 +49,30 @@ class EvidenceCountsTest {
     }
 
     @Test
+    void aCountedListIsNotWalked() throws Exception {
+        // A16 names every unanswered success since the founding in every month: a list read id by id when asked
+        List<String> unreadable = new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                throw new AssertionError("an id of a counted list was read");
+            }
+
+            @Override
+            public int size() {
+                return 3;
+            }
+        };
+        try (HealthFixture fixture = new HealthFixture()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("evidence", unreadable);
+            value.put("drivers", List.of(Map.of("evidence", List.of(unreadable, unreadable))));
+            value.put("ids", List.of("a", "b"));
+            assertThat(new String(EvidenceCounts.text(EvidenceCounts.writer(fixture.json), value), StandardCharsets.UTF_8))
+                    .isEqualTo("{\"evidenceCount\":3,\"drivers\":[{\"evidenceCount\":2}],\"ids\":[\"a\",\"b\"]}");
+        }
+    }
+
+    @Test
     void evidenceThatIsNoListAndListsInListsAreWrittenAsCountingMapsWould() throws Exception {
         try (HealthFixture fixture = new HealthFixture()) {
             Map<String, Object> value = new LinkedHashMap<>();
@@ -58,7 +83,7 @@ class EvidenceCountsTest {
             List<Object> nulls = new ArrayList<>();
             nulls.add(null);
             value.put("evidenceOfNothing", nulls);
-            byte[] text = EvidenceCounts.text(fixture.json.writer(), value);
+            byte[] text = EvidenceCounts.text(EvidenceCounts.writer(fixture.json), value);
             assertThat(new String(text, StandardCharsets.UTF_8))
                     .isEqualTo(new String(fixture.json.writeValueAsBytes(EvidenceCounts.counted(
                             fixture.json.convertValue(value, Map.class))), StandardCharsets.UTF_8))
