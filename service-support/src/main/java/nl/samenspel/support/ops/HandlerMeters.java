@@ -59,7 +59,7 @@ final class HandlerMeters implements MessageMonitor<Message<?>> {
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
-                long nanos = handled(m);
+                long nanos = handled();
                 m.success().record(nanos, TimeUnit.NANOSECONDS);
                 m.processed().increment();
                 m.succeeded().increment();
@@ -67,7 +67,7 @@ final class HandlerMeters implements MessageMonitor<Message<?>> {
 
             @Override
             public void reportFailure(Throwable cause) {
-                long nanos = handled(m);
+                long nanos = handled();
                 m.failure().record(nanos, TimeUnit.NANOSECONDS);
                 m.processed().increment();
                 m.failed().increment();
@@ -75,12 +75,13 @@ final class HandlerMeters implements MessageMonitor<Message<?>> {
 
             @Override
             public void reportIgnored() {
-                long nanos = handled(m);
+                long nanos = handled();
                 m.ignored().record(nanos, TimeUnit.NANOSECONDS);
                 m.ignoredCount().increment();
             }
 
-            private long handled(Meters m) {
+            /** Records the handling time in the meters every outcome shares; answers it. */
+            private long handled() {
                 long nanos = clock.monotonicTime() - start;
                 m.all().record(nanos, TimeUnit.NANOSECONDS);
                 m.busy().update(nanos);
