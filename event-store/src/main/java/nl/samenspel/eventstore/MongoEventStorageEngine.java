@@ -49,7 +49,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,6 +150,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ChainHead> eldest) {
             return size() > 10_000;
+        }
+    });
+    /**
+     * The events this engine stored under a command's id (the first event of each command), for the latest commands
+     * only: a command's answer names where its entry landed without reading it back ({@link #storedByCommandId}).
+     */
+    private final Map<String, StoredEvent> appendedByCommand = Collections.synchronizedMap(new LinkedHashMap<>(256) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoredEvent> eldest) {
+            return size() > 1_000;
         }
     });
 
@@ -294,15 +303,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             long first = soleWriter ? claim(count, commit.afterPosition()) : allocate(count);
             List<Long> positions = LongStream.range(first, first + count).boxed().toList();
             List<Document> docs = new ArrayList<>(count);
+            Map<String, StoredEvent> byCommand = new HashMap<>();
             try {
                 appendHook.afterAllocation(first, count);
-                Set<String> commandIds = new HashSet<>();
                 for (int i = 0; i < count; i++) {
                     StoredEvent positioned = withPosition(chained.get(i), first + i);
                     Document doc = EventDocuments.toDocument(positioned, allocatedAt, first, count);
                     Object commandId = eventMessages.get(i).getMetaData().get(EventDocuments.COMMAND_ID);
                     // The first event a command causes carries its id; the unique index then refuses its reuse.
-                    if (commandId != null && commandIds.add(commandId.toString())) {
+                    if (commandId != null && byCommand.putIfAbsent(commandId.toString(), positioned) == null) {
                         doc.append(EventDocuments.COMMAND_ID, commandId.toString());
                     }
                     docs.add(doc);
@@ -334,6 +343,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 throw translate(e, chained, first);
             }
             knownHead.accumulateAndGet(first + count - 1, Math::max);
+            appendedByCommand.putAll(byCommand);
             recordHeads(chained, soleWriter ? first + count - 1 : 0);
             for (int i = 0; i < count; i++) {
                 StoredEvent ev = chained.get(i);
@@ -1071,11 +1081,20 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /**
      * The committed events, as stored, that commands with these ids caused (the first event of each), by exact key on
-     * the unique command id index: where a command's entry landed, its global position and its place in the chain.
+     * the unique command id index: where a command's entry landed, its global position and its place in the chain. A
+     * command this engine has just appended is answered from what it stored, without reading it back.
      */
     public List<StoredEvent> storedByCommandId(Collection<String> commandIds) {
         List<StoredEvent> found = new ArrayList<>();
-        List<String> all = List.copyOf(new LinkedHashSet<>(commandIds));
+        List<String> all = new ArrayList<>();
+        for (String commandId : new LinkedHashSet<>(commandIds)) {
+            StoredEvent appended = appendedByCommand.get(commandId);
+            if (appended != null) {
+                found.add(appended);
+            } else {
+                all.add(commandId);
+            }
+        }
         for (int from = 0; from < all.size(); from += lookupChunk) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + lookupChunk));
             for (Document doc : events.find(Filters.in(EventDocuments.COMMAND_ID, chunk))) {

@@ -50,6 +50,31 @@ class CommandIdIndexTest {
         }
     }
 
+    /**
+     * The engine that appended a command answers where it landed from what it stored; that answer is the one any
+     * other engine reads from the store, and a commit that failed leaves nothing to answer with.
+     */
+    @Test
+    void whereACommandLandedIsTheSameFromTheEngineThatAppendedItAsFromTheStore() {
+        try (StoreFixture fx = new StoreFixture()) {
+            fx.engine.appendEvents(byCommand("network-a", 0, "c-1"));
+            fx.engine.appendEvents(List.of(byCommand("network-a", 1, "c-2"), byCommand("network-a", 2, "c-2"),
+                                           byCommand("network-a", 3, "c-3")));
+            assertThatThrownBy(() -> fx.engine.appendEvents(List.of(byCommand("network-b", 0, "c-4"),
+                                                                    byCommand("network-b", 1, "c-1"))))
+                    .isInstanceOf(ConcurrencyException.class);
+            MongoEventStorageEngine other = MongoEventStorageEngine.builder().database(fx.database)
+                    .eventSerializer(fx.serializer).snapshotSerializer(fx.serializer).build();
+            List<String> ids = List.of("c-1", "c-2", "c-3", "c-4", "c-unknown");
+
+            List<StoredEvent> fromTheAppender = fx.engine.storedByCommandId(ids);
+
+            assertThat(fromTheAppender).extracting(StoredEvent::sequenceNumber).containsExactlyInAnyOrder(0L, 1L, 3L);
+            assertThat(fromTheAppender).extracting(StoredEvent::hash).doesNotContainNull();
+            assertThat(fromTheAppender).containsExactlyInAnyOrderElementsOf(other.storedByCommandId(ids));
+        }
+    }
+
     @Test
     void commandIdsOfEventsStoredBeforeTheFieldExistedAreCopiedOutOnce() {
         try (StoreFixture fx = new StoreFixture()) {
