@@ -2,17 +2,27 @@ package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
+import nl.samenspel.command.network.Network;
+import nl.samenspel.query.health.HealthProjection;
+import nl.samenspel.query.network.NetworkViewProjection;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.messaging.annotation.AnnotatedHandlerInspector;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
 import org.axonframework.springboot.TimeoutProperties;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,12 +139,48 @@ class OperationsTest {
     void aLongImportAndTheCatchUpAfterItAreNeitherWarnedAboutEverySecondNorInterrupted() {
         TimeoutProperties commands = tp.platform.commands().getBean(TimeoutProperties.class);
         TimeoutProperties queries = tp.platform.queries().getBean(TimeoutProperties.class);
-        for (var settings : List.of(commands.getTransaction().getCommandBus(), commands.getHandler().getCommands(),
-                                    queries.getTransaction().getEventProcessors(), queries.getHandler().getEvents())) {
+        for (var settings : List.of(commands.getTransaction().getCommandBus(), queries.getTransaction().getEventProcessors())) {
             assertThat(settings.getWarningThresholdMs()).as("first warning").isGreaterThanOrEqualTo(120_000);
             assertThat(settings.getWarningIntervalMs()).as("between warnings").isGreaterThanOrEqualTo(60_000);
             assertThat(settings.getTimeoutMs()).as("interrupted at").isGreaterThanOrEqualTo(600_000);
         }
+    }
+
+    /**
+     * A command and a batch of events are each limited in time as a whole (their unit of work); the handlers inside
+     * them are not limited again one by one, which took a copy of the thread's whole stack for every event each
+     * processor handled and for every command.
+     */
+    @Test
+    void handlersAreTimeLimitedByTheirUnitOfWorkNotOneByOne() {
+        assertThat(timeLimitedHandlers(tp.platform.queries(), HealthProjection.class)).isEmpty();
+        assertThat(timeLimitedHandlers(tp.platform.queries(), NetworkViewProjection.class)).isEmpty();
+        assertThat(timeLimitedHandlers(tp.platform.commands(), Network.class)).isEmpty();
+        EventProcessor health = tp.platform.queries().getBean(EventProcessingConfiguration.class)
+                                  .eventProcessor(HealthProjection.PROCESSOR).orElseThrow();
+        assertThat(health.getHandlerInterceptors()).anyMatch(UnitOfWorkTimeoutInterceptor.class::isInstance);
+    }
+
+    /** Axon's wrapper of a handler that limits its time (not public). */
+    private static final Class<?> TIME_LIMITED = timeLimitedWrapper();
+
+    private static Class<?> timeLimitedWrapper() {
+        try {
+            return Class.forName("org.axonframework.messaging.timeout.TimeoutWrappedMessageHandlingMember");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The handlers of {@code type} as the service's configuration wraps them, that carry a time limit of their own. */
+    private static List<String> timeLimitedHandlers(ApplicationContext context, Class<?> type) {
+        Configuration axon = context.getBean(Configuration.class);
+        AnnotatedHandlerInspector<?> handlers = AnnotatedHandlerInspector.inspectType(
+                type, axon.parameterResolverFactory(), axon.handlerDefinition(type));
+        List<? extends MessageHandlingMember<?>> members = handlers.getAllHandlers().values().stream()
+                                                                   .flatMap(Collection::stream).toList();
+        assertThat(members).as("handlers of " + type.getSimpleName()).isNotEmpty();
+        return members.stream().filter(m -> m.unwrap(TIME_LIMITED).isPresent()).map(Object::toString).toList();
     }
 
     private static List<String> fieldNames(JsonNode node) {
