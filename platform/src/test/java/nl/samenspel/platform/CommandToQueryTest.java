@@ -237,7 +237,7 @@ class CommandToQueryTest {
     /**
      * Requests are measured once each ({@code http_server_requests}); Spring Security's observation of every filter of
      * every request (a timer per chain and two counters per filter, looked up again for each request) is not made: it
-     * took about a tenth of the command service's CPU with eight clients.
+     * took about a tenth of the request threads' time with eight clients.
      */
     @Test
     void requestsAreMeasuredWithoutObservingEverySecurityFilter() {

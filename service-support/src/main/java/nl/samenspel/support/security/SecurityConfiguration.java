@@ -61,7 +61,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     /**
      * Each request is measured once, as {@code http_server_requests}. Spring Security would also observe its filter
      * chain, every filter in it, and each authentication and authorization: a timer per chain and two counters per
-     * filter, all looked up again for every request, which took about a tenth of the command service's CPU with eight
+     * filter, all looked up again for every request, which took about a tenth of the request threads' time with eight
      * clients logging entries. Refused requests are counted there too, by their status (401, 403).
      */
     @Bean
