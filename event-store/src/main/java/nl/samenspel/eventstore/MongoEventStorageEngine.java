@@ -139,29 +139,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** The highest position known to be allocated: a tracker far behind it need not read the counter for every batch. */
     private final AtomicLong knownHead = new AtomicLong();
     /** First positions of recent multi-event commits known to be whole, so that readers look at each seal once. */
-    private final Set<Long> sealedCommits = Collections.synchronizedSet(Collections.newSetFromMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-                    return size() > 10_000;
-                }
-            }));
-    private final Map<String, ChainHead> chainHeads = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ChainHead> eldest) {
-            return size() > 10_000;
-        }
-    });
+    private final Set<Long> sealedCommits = Collections.synchronizedSet(Collections.newSetFromMap(lastUsed(10_000)));
+    private final Map<String, ChainHead> chainHeads = Collections.synchronizedMap(lastUsed(10_000));
     /**
      * The events this engine stored under a command's id (the first event of each command), for the latest commands
      * only: a command's answer names where its entry landed without reading it back ({@link #storedByCommandId}).
      */
-    private final Map<String, StoredEvent> appendedByCommand = Collections.synchronizedMap(new LinkedHashMap<>(256) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, StoredEvent> eldest) {
-            return size() > 1_000;
-        }
-    });
+    private final Map<String, StoredEvent> appendedByCommand = Collections.synchronizedMap(lastUsed(1_000));
 
     /**
      * The placeholders this engine last read at the end of the log: the positions after {@code from} up to
@@ -286,6 +270,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         } catch (RuntimeException unreadable) {
             return new Document();
         }
+    }
+
+    /** A map that keeps at most {@code limit} entries, dropping the one used longest ago. Not synchronized. */
+    private static <K, V> Map<K, V> lastUsed(int limit) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > limit;
+            }
+        };
     }
 
     // ---------------------------------------------------------------------------------------------- appending
