@@ -1,8 +1,8 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.command.network.Network;
+import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.query.health.HealthProjection;
 import nl.samenspel.query.network.NetworkViewProjection;
 import org.axonframework.config.Configuration;
@@ -10,15 +10,15 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.messaging.annotation.AnnotatedHandlerInspector;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.springboot.TimeoutProperties;
-import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 
 import java.time.Duration;
 import java.util.ArrayList;
