@@ -1,8 +1,6 @@
 package nl.samenspel.query.health;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
@@ -20,7 +18,6 @@ import org.bson.types.Binary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,12 +34,11 @@ import java.util.UUID;
  * The health read models: one document per network and month ({@code _id = networkId:YYYY-MM}) and one per network
  * listing its months, so every read is an exact-key or {@code _id $in} lookup.
  *
- * <p>A month is stored as one JSON text ({@value #HEALTH}) beside its key and version, not as a tree of BSON fields:
- * nothing queries inside it, and the embedded server writes and reads one large text far faster than a large tree (a
- * month of a busy network holds hundreds of figures and evidence ids). The text is stored as its UTF-8 bytes: the
- * driver and the embedded server copy bytes in one go, where they encode and decode a string character by character
- * (a ten-year network's month is about 190 KB, written again on each of its entries). A month stored earlier as a
- * string, or as a tree, is still read.
+ * <p>A month is stored as one value ({@value #HEALTH}) beside its key and version, not as a tree of BSON fields:
+ * nothing queries inside it, and the embedded server writes and reads one block of bytes far faster than a large tree
+ * (a month of a busy network holds hundreds of figures and evidence ids). The value is the month in Smile, Jackson's
+ * binary JSON ({@link MonthText}): half the bytes of its JSON text, and read back without parsing text. A month stored
+ * earlier as JSON text (bytes or a string), or as a tree, is still read.
  *
  * <p>Only the latest month is stored with the ids of the entries behind each value ({@code /health} shows them); every
  * earlier month with their counts ({@link EvidenceCounts}), as the timeline shows it, and {@code explain} computes its
@@ -60,12 +56,12 @@ public class HealthStore {
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;
-    private final ObjectWriter writer;
+    private final MonthText smile;
 
     public HealthStore(MongoTemplate mongo, ObjectMapper json) {
         this.mongo = mongo;
         this.json = json;
-        this.writer = EvidenceCounts.writer(json);
+        this.smile = MonthText.smile(json);
     }
 
     /**
@@ -274,7 +270,7 @@ public class HealthStore {
                 break;
             }
         }
-        List<Document> months = new ArrayList<>(result.stream().map(HealthStore::month).toList());
+        List<Document> months = new ArrayList<>(result.stream().map(this::month).toList());
         months.sort(Comparator.comparing(d -> d.getString("month")));
         return months;
     }
@@ -300,27 +296,24 @@ public class HealthStore {
 
     /** A month as stored: the latest with the ids behind its values, every other with their counts. */
     private byte[] text(MonthHealth month, boolean withIds) {
-        try {
-            return withIds ? json.writeValueAsBytes(month) : EvidenceCounts.text(writer, month);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write the health of " + month.month(), e);
-        }
+        return withIds ? smile.listed(month) : smile.counted(month);
     }
 
     /** A computed month in the form a stored one is read in, with the ids behind its values. */
     Document asStored(MonthHealth month) {
-        try {
-            return Document.parse(json.writeValueAsString(month));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the health of " + month.month(), e);
-        }
+        return smile.read(smile.listed(month));
     }
 
-    /** A month as the API shows it, from its text (stored as bytes or, before, as a string; before that, its fields). */
-    private static Document month(Document stored) {
+    /**
+     * A month as the API shows it, from its stored value: Smile, or as stored before, JSON text as bytes or as a
+     * string; before that, its fields.
+     */
+    private Document month(Document stored) {
         Object health = stored.get(HEALTH);
-        if (health instanceof Binary bytes) {
-            return Document.parse(new String(bytes.getData(), StandardCharsets.UTF_8));
+        if (health instanceof Binary binary) {
+            byte[] bytes = binary.getData();
+            return MonthText.isSmile(bytes) ? smile.read(bytes)
+                    : Document.parse(new String(bytes, StandardCharsets.UTF_8));
         }
         return health instanceof String text ? Document.parse(text) : withoutKeys(stored);
     }

@@ -34,7 +34,7 @@ class EvidenceCountsTest {
             int drivers = 0;
             int counted = 0;
             for (MonthHealth month : months) {
-                byte[] text = EvidenceCounts.text(EvidenceCounts.writer(fixture.json), month);
+                byte[] text = new MonthText(fixture.json).counted(month);
                 byte[] viaMaps = fixture.json.writeValueAsBytes(EvidenceCounts.counted(fixture.json.convertValue(month, Map.class)));
                 assertThat(new String(text, StandardCharsets.UTF_8)).as("%s", month.month())
                         .isEqualTo(new String(viaMaps, StandardCharsets.UTF_8));
@@ -67,7 +67,7 @@ class EvidenceCountsTest {
             value.put("evidence", unreadable);
             value.put("drivers", List.of(Map.of("evidence", List.of(unreadable, unreadable))));
             value.put("ids", List.of("a", "b"));
-            assertThat(new String(EvidenceCounts.text(EvidenceCounts.writer(fixture.json), value), StandardCharsets.UTF_8))
+            assertThat(new String(new MonthText(fixture.json).counted(value), StandardCharsets.UTF_8))
                     .isEqualTo("{\"evidenceCount\":3,\"drivers\":[{\"evidenceCount\":2}],\"ids\":[\"a\",\"b\"]}");
         }
     }
@@ -83,7 +83,7 @@ class EvidenceCountsTest {
             List<Object> nulls = new ArrayList<>();
             nulls.add(null);
             value.put("evidenceOfNothing", nulls);
-            byte[] text = EvidenceCounts.text(EvidenceCounts.writer(fixture.json), value);
+            byte[] text = new MonthText(fixture.json).counted(value);
             assertThat(new String(text, StandardCharsets.UTF_8))
                     .isEqualTo(new String(fixture.json.writeValueAsBytes(EvidenceCounts.counted(
                             fixture.json.convertValue(value, Map.class))), StandardCharsets.UTF_8))

@@ -10,20 +10,22 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A month's health is stored as the UTF-8 bytes of its JSON text, and a month stored before as a string still reads
- * the same.
+ * A month's health is stored in Smile, and a month stored before as the UTF-8 bytes of its JSON text, or as that text,
+ * still reads the same.
  */
 class StoredMonthFormsTest {
     private static final UUID NETWORK = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
 
     @Test
-    void aMonthIsStoredAsBytesAndAMonthStoredAsAStringReadsTheSame() throws Exception {
+    void aMonthIsStoredInSmileAndAMonthStoredAsJsonTextReadsTheSame() throws Exception {
         try (HealthFixture fixture = new HealthFixture()) {
             fixture.logAYear(NETWORK);
             List<LoggedEntry> log = fixture.entries(NETWORK, 0, Long.MAX_VALUE - 1);
@@ -36,12 +38,29 @@ class StoredMonthFormsTest {
             MongoCollection<Document> stored = fixture.template().getCollection(HealthStore.MONTHS);
             Document first = stored.find(new Document("networkId", NETWORK.toString())).first();
             assertThat(first.get("health")).isInstanceOf(Binary.class);
+            assertThat(MonthText.isSmile(first.get("health", Binary.class).getData())).isTrue();
+
+            // As the version before wrote every month: the bytes of its JSON text, the latest with its ids.
+            Map<String, MonthHealth> byMonth = new HashMap<>();
+            months.forEach(month -> byMonth.put(month.month().toString(), month));
+            MonthHealth latest = months.get(months.size() - 1);
+            MonthText json = new MonthText(fixture.json);
+            Map<Object, byte[]> texts = new HashMap<>();
+            for (Document month : stored.find(new Document("networkId", NETWORK.toString()))) {
+                MonthHealth computed = byMonth.get(month.getString("_id").split(":")[1]);
+                byte[] text = computed == latest ? json.listed(computed) : json.counted(computed);
+                texts.put(month.get("_id"), text);
+                stored.updateOne(new Document("_id", month.get("_id")),
+                                 new Document("$set", new Document("health", new Binary(text))));
+            }
+            assertThat(texts).hasSize(months.size());
+            assertThat(MonthText.isSmile(stored.find(new Document("networkId", NETWORK.toString())).first()
+                                               .get("health", Binary.class).getData())).isFalse();
+            fixture.assertStoredIsFoldOfWholeLog(NETWORK);
 
             // As an earlier version wrote every month: its text as a string.
-            for (Document month : stored.find(new Document("networkId", NETWORK.toString()))) {
-                String text = new String(month.get("health", Binary.class).getData(), StandardCharsets.UTF_8);
-                stored.updateOne(new Document("_id", month.get("_id")), new Document("$set", new Document("health", text)));
-            }
+            texts.forEach((id, text) -> stored.updateOne(new Document("_id", id), new Document(
+                    "$set", new Document("health", new String(text, StandardCharsets.UTF_8)))));
             assertThat(stored.find(new Document("networkId", NETWORK.toString())).first().get("health"))
                     .isInstanceOf(String.class);
             fixture.assertStoredIsFoldOfWholeLog(NETWORK);
