@@ -1,5 +1,8 @@
 package nl.samenspel.platform.bench;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -11,6 +14,7 @@ import nl.samenspel.health.EffectiveHistory;
 import nl.samenspel.health.HealthModel;
 import nl.samenspel.health.IncrementalHealth;
 import nl.samenspel.health.LoggedEntry;
+import nl.samenspel.health.MonthHealth;
 import nl.samenspel.health.NetworkState;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.correction.EntryCorrected;
@@ -22,6 +26,7 @@ import nl.samenspel.platform.SamenspelPlatform;
 import nl.samenspel.platform.demo.DemoLoader;
 import nl.samenspel.platform.demo.DemoNetworks;
 import nl.samenspel.platform.demo.DemoScript;
+import nl.samenspel.query.health.MonthText;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SamenspelPrincipal;
 import nl.samenspel.support.security.UserAccount;
@@ -37,6 +42,7 @@ import org.bson.Document;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,6 +122,7 @@ public final class HealthBenchmark {
                           scripts.size(), events, rounds, modelWarmRounds);
         System.out.printf("  %,.0f events folded/s  (%,.0f network-months/s; one full timeline = every month recomputed)%n",
                           events * rounds / foldSeconds, months / foldSeconds);
+        storedForms(logs.stream().flatMap(log -> model.timeline(log, today).months().stream()).toList());
 
         try (EmbeddedStore store = EmbeddedStore.inMemory();
              Platform platform = Platform.start(store.uri("bench"), 0, 0, SamenspelPlatform.SOLE_WRITER_OPTION + "true",
@@ -171,6 +178,52 @@ public final class HealthBenchmark {
             System.out.printf("  (the health model alone computes these networks' timelines in %.1f ms on one thread: %.1fx the raw read)%n",
                               foldSeconds / rounds * 1e3, foldSeconds / rounds / median(rawRead));
         }
+    }
+
+    /**
+     * The demo networks' months as the health store keeps them (with evidence counts, as every month but the latest):
+     * in Smile, and as JSON text as the build before kept them; each written and read back on one thread.
+     */
+    private static void storedForms(List<MonthHealth> months) {
+        ObjectMapper json = JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                                      .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+        MonthText text = new MonthText(json);
+        MonthText smile = MonthText.smile(json);
+        List<byte[]> texts = months.stream().map(text::counted).toList();
+        List<byte[]> smiles = months.stream().map(smile::counted).toList();
+        Runnable all = () -> {
+            months.forEach(text::counted);
+            months.forEach(smile::counted);
+            texts.forEach(bytes -> Document.parse(new String(bytes, StandardCharsets.UTF_8)));
+            smiles.forEach(smile::read);
+        };
+        int warmRounds = untilCompilerQuiet(all, WARM_UP, 1000);
+        int rounds = 20;
+        double[] seconds = new double[4];
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            months.forEach(text::counted);
+            long wroteText = System.nanoTime();
+            months.forEach(smile::counted);
+            long wroteSmile = System.nanoTime();
+            texts.forEach(bytes -> Document.parse(new String(bytes, StandardCharsets.UTF_8)));
+            long readText = System.nanoTime();
+            smiles.forEach(smile::read);
+            long readSmile = System.nanoTime();
+            seconds[0] += (wroteText - start) / 1e9;
+            seconds[1] += (wroteSmile - wroteText) / 1e9;
+            seconds[2] += (readText - wroteSmile) / 1e9;
+            seconds[3] += (readSmile - readText) / 1e9;
+        }
+        long textBytes = texts.stream().mapToLong(bytes -> bytes.length).sum();
+        long smileBytes = smiles.stream().mapToLong(bytes -> bytes.length).sum();
+        System.out.printf("Their %d months as stored, one thread, %d rounds after %d until the JIT compiler quieted:%n",
+                          months.size(), rounds, warmRounds);
+        System.out.printf("  JSON text (as stored before): %,d bytes, written in %.2f ms, parsed in %.2f ms%n", textBytes,
+                          seconds[0] / rounds * 1e3, seconds[2] / rounds * 1e3);
+        System.out.printf("  Smile:                        %,d bytes (%.2fx), written in %.2f ms (%.2fx), read in %.2f ms (%.2fx)%n",
+                          smileBytes, smileBytes / (double) textBytes, seconds[1] / rounds * 1e3, seconds[1] / seconds[0],
+                          seconds[3] / rounds * 1e3, seconds[3] / seconds[2]);
     }
 
     /**

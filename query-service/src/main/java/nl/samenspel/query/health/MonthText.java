@@ -38,10 +38,11 @@ import java.util.Map;
  * the mapper would write it. Made for {@link #smile}: the mapper's configuration with Jackson's binary JSON (Smile),
  * which names each field once per month and each repeated short text (a partner's id and name in every cell of the
  * per-partner figures) once, and reads back without parsing text. Over the demo networks' months that is half the
- * bytes of the JSON text, written in two thirds of the time and read in a fifth ({@code MonthTextTest} holds the
- * months read back to what parsing their JSON text gives).
+ * bytes of the JSON text, written in a little less time and read in a fifth of what parsing the text takes
+ * ({@code HealthBenchmark} prints these figures; {@code MonthTextTest} holds the months read back to what parsing their
+ * JSON text gives).
  */
-final class MonthText {
+public final class MonthText {
     private static final String EVIDENCE = "evidence";
     /** How Smile data begins (its header); JSON text cannot begin so. */
     private static final byte[] SMILE_HEADER = {':', ')', '\n'};
@@ -58,7 +59,7 @@ final class MonthText {
     private final boolean enumsByName;
 
     /** Months as JSON text, as {@code json} writes them. */
-    MonthText(ObjectMapper json) {
+    public MonthText(ObjectMapper json) {
         this(json, null);
     }
 
@@ -75,25 +76,25 @@ final class MonthText {
      * Months in Smile, as {@code json} would write them in that format, with repeated short texts written once. (The
      * mapper is not copied onto Smile: a {@code JsonMapper} refuses to be.)
      */
-    static MonthText smile(ObjectMapper json) {
+    public static MonthText smile(ObjectMapper json) {
         return new MonthText(json, SmileFactory.builder()
                                                .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
                                                .build());
     }
 
     /** Whether {@code bytes} are Smile data, as {@link #smile} writes it, rather than JSON text. */
-    static boolean isSmile(byte[] bytes) {
+    public static boolean isSmile(byte[] bytes) {
         return bytes.length >= SMILE_HEADER.length && bytes[0] == SMILE_HEADER[0] && bytes[1] == SMILE_HEADER[1]
                 && bytes[2] == SMILE_HEADER[2];
     }
 
     /** The value with the ids behind every value, as the API shows the latest month. */
-    byte[] listed(Object value) {
+    public byte[] listed(Object value) {
         return write(value, false);
     }
 
     /** The value with every evidence list written as its size ({@code evidenceCount}), as earlier months are stored. */
-    byte[] counted(Object value) {
+    public byte[] counted(Object value) {
         return write(value, true);
     }
 
@@ -102,7 +103,7 @@ final class MonthText {
      * as documents, whole numbers as {@code Integer} where they fit and {@code Long} where not, other numbers as
      * {@code Double}, and a number that is not finite as the text JSON gives it.
      */
-    Document read(byte[] bytes) {
+    public Document read(byte[] bytes) {
         try (JsonParser in = format == null ? json.createParser(bytes) : format.createParser(bytes)) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalStateException("Stored health is not an object");
