@@ -49,6 +49,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -191,16 +192,8 @@ public final class HealthBenchmark {
         MonthText smile = MonthText.smile(json);
         List<byte[]> texts = months.stream().map(text::counted).toList();
         List<byte[]> smiles = months.stream().map(smile::counted).toList();
-        Runnable all = () -> {
-            months.forEach(text::counted);
-            months.forEach(smile::counted);
-            texts.forEach(bytes -> Document.parse(new String(bytes, StandardCharsets.UTF_8)));
-            smiles.forEach(smile::read);
-        };
-        int warmRounds = untilCompilerQuiet(all, WARM_UP, 1000);
-        int rounds = 20;
-        double[] seconds = new double[4];
-        for (int round = 0; round < rounds; round++) {
+        // One round: writing as text, writing in Smile, parsing the text, reading Smile (seconds each).
+        Supplier<double[]> round = () -> {
             long start = System.nanoTime();
             months.forEach(text::counted);
             long wroteText = System.nanoTime();
@@ -210,10 +203,17 @@ public final class HealthBenchmark {
             long readText = System.nanoTime();
             smiles.forEach(smile::read);
             long readSmile = System.nanoTime();
-            seconds[0] += (wroteText - start) / 1e9;
-            seconds[1] += (wroteSmile - wroteText) / 1e9;
-            seconds[2] += (readText - wroteSmile) / 1e9;
-            seconds[3] += (readSmile - readText) / 1e9;
+            return new double[]{(wroteText - start) / 1e9, (wroteSmile - wroteText) / 1e9,
+                                (readText - wroteSmile) / 1e9, (readSmile - readText) / 1e9};
+        };
+        int warmRounds = untilCompilerQuiet(round::get, WARM_UP, 1000);
+        int rounds = 20;
+        double[] seconds = new double[4];
+        for (int r = 0; r < rounds; r++) {
+            double[] took = round.get();
+            for (int i = 0; i < seconds.length; i++) {
+                seconds[i] += took[i];
+            }
         }
         long textBytes = texts.stream().mapToLong(bytes -> bytes.length).sum();
         long smileBytes = smiles.stream().mapToLong(bytes -> bytes.length).sum();
