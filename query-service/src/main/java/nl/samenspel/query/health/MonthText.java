@@ -29,9 +29,9 @@ import java.util.Map;
 
 /**
  * A month's health as the service's {@link ObjectMapper} writes it, in one pass over the value, nulls always left out
- * (as the service's mapper is configured to): with
- * the ids behind every value ({@link #listed}), or with every evidence list, also those nested in the figures, written
- * as its size in its place ({@code "evidenceCount": n}) and not walked ({@link #counted}).
+ * (as the service's mapper is configured to): with the ids behind every value ({@link #listed}), or with every
+ * evidence list, also those nested in the figures, written as its size in its place ({@code "evidenceCount": n}) and
+ * not walked ({@link #counted}).
  *
  * <p>The month's records, the figures' maps and lists, text, numbers and booleans are written straight to Jackson's
  * generator; anything else is first turned into those by the mapper itself ({@code convertValue}), so it comes out as
