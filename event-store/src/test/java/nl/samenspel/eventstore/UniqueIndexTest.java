@@ -80,6 +80,37 @@ class UniqueIndexTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "h2"})
+    void listsOfKeysFindWhatTheServersGeneralPathFinds(String backend) {
+        try (EmbeddedStore store = open(backend);
+             MongoClient client = MongoClients.create(store.uri("index"))) {
+            MongoCollection<Document> docs = client.getDatabase("index").getCollection("docs");
+            docs.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).name("key_unique"));
+            for (long id = 1; id <= 12; id++) {
+                docs.insertOne(new Document("_id", id).append("key", "k" + (100 - id)));
+            }
+            docs.insertOne(new Document("_id", (1L << 53) + 1).append("key", "big"));
+
+            // In order, out of order, with repeats and with ids that are not there: each found once, in id order.
+            assertThat(ids(docs, Filters.in("_id", List.of(2L, 3L, 5L, 40L)))).containsExactly(2L, 3L, 5L);
+            assertThat(ids(docs, Filters.in("_id", List.of(9L, 1L, 9L, 4L, 77L, 1L)))).containsExactly(1L, 4L, 9L);
+            // Strings: ordered as text, so "k88" (id 12) comes before "k99" (id 1).
+            assertThat(ids(docs, Filters.in("key", List.of("k99", "k88", "k99", "nothing")))).containsExactly(12L, 1L);
+            // Other kinds of values take the server's own path: numbers equal across their types, mixed lists, big longs.
+            assertThat(ids(docs, Filters.in("_id", List.of(3, 1.0, 2L)))).containsExactly(1L, 2L, 3L);
+            assertThat(ids(docs, Filters.in("_id", List.of((1L << 53) + 1, 7L)))).containsExactly(7L, (1L << 53) + 1);
+            assertThat(ids(docs, Filters.in("_id", List.of()))).isEmpty();
+            // A list beside another condition is not a list lookup alone.
+            assertThat(ids(docs, Filters.and(Filters.in("_id", List.of(1L, 2L, 3L)), Filters.ne("key", "k98"))))
+                    .containsExactly(1L, 3L);
+        }
+    }
+
+    private static List<Object> ids(MongoCollection<Document> docs, org.bson.conversions.Bson filter) {
+        return docs.find(filter).map(d -> d.get("_id")).into(new ArrayList<>());
+    }
+
     private EmbeddedStore open(String backend) {
         return backend.equals("h2")
                 ? EmbeddedStore.onDisk(dir.resolve("index.mv"), 0, EmbeddedStore.Durability.ON_ACKNOWLEDGE)
