@@ -57,12 +57,15 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -118,6 +121,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final int PROBE_WINDOW = 4096;
     /** How far past the counter readers look when positions are taken in memory and the counter follows. */
     private static final int TAIL_PROBE = 32;
+    /** How many windows may be read ahead at once (a few readers catching up together). */
+    private static final int READ_AHEAD_LIMIT = 8;
     /** How often an append looks for the end of the log again when another writer took its positions. */
     private static final int CLAIM_ATTEMPTS = 5;
     private static final String COMMAND_ID_MARKER = "commandIdsIndexed";
@@ -152,8 +157,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * {@code through} hold nothing to deliver; see {@link #positionPassed}.
      */
     private final AtomicReference<PassedTail> passedTail = new AtomicReference<>();
+    /** Windows being read ahead, by their first position; see {@link #readAhead}. */
+    private final Map<Long, ReadAhead> readingAhead = new ConcurrentHashMap<>();
 
     private record PassedTail(long from, long through) {
+    }
+
+    /** The lookups of a window read ahead, up to and including the position {@code through}. */
+    private record ReadAhead(long through, List<Future<List<Document>>> pages) {
     }
 
     /** An aggregate's last event: its sequence number, hash and global position (0 when not known). */
@@ -641,7 +652,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 notePassedTail(start, token);
                 return result;
             }
-            Map<Long, Document> docs = findByIds(positions);
+            Map<Long, Document> docs = readAheadOr(token, positions);
+            if (token.getGaps().isEmpty() && docs.size() == positions.size() && head > windowEnd) {
+                readAhead(windowEnd + 1, Math.min(windowEnd + windowSize, head));
+            }
             secondLook(positions, docs);
             if (positions.stream().anyMatch(p -> docs.get(p) == null || EventDocuments.isPending(docs.get(p)))) {
                 // Documents after the holes tell how old the holes are: the last delivered one and the newest allocated.
@@ -714,9 +728,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * now, leaves the commit to the next batch, which reads its seal with the rest; saves a lookup of its own.
      */
     private void stopBeforeUnsealedTail(SortedSet<Long> positions, Map<Long, Document> docs, long windowEnd) {
-        long tailFirst = positions.stream().map(docs::get)
-                .filter(doc -> EventDocuments.isReleasedEvent(doc) && unknownSeal(doc, docs) && sealPosition(doc) > windowEnd)
-                .mapToLong(doc -> doc.get(EventDocuments.COMMIT_FIRST, Number.class).longValue()).min().orElse(Long.MAX_VALUE);
+        long tailFirst = Long.MAX_VALUE;
+        for (long p : positions) {
+            Document doc = docs.get(p);
+            // The cheap tests first: most events are alone in their commit or sealed within the window.
+            Number first = doc == null ? null : doc.get(EventDocuments.COMMIT_FIRST, Number.class);
+            if (first != null && first.longValue() < tailFirst && sealPosition(doc) > windowEnd
+                && EventDocuments.isReleasedEvent(doc) && unknownSeal(doc, docs)) {
+                tailFirst = first.longValue();
+            }
+        }
         boolean deliverableBefore = positions.headSet(tailFirst).stream().map(docs::get).anyMatch(doc ->
                 doc != null && (EventDocuments.isPlaceholder(doc) || EventDocuments.isReleasedEvent(doc) && committed(doc, docs)));
         if (tailFirst != Long.MAX_VALUE && deliverableBefore) {
@@ -735,24 +756,47 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * written, and delivering some of a commit while skipping others would break the network's order.
      */
     private void completeCommits(SortedSet<Long> positions, Map<Long, Document> docs) {
-        List<Long> seals = positions.stream().map(docs::get)
-                .filter(doc -> EventDocuments.isReleasedEvent(doc) && unknownSeal(doc, docs))
-                .map(MongoEventStorageEngine::sealPosition).distinct().toList();
-        docs.putAll(findByIds(seals));
-        // Each commit once: looking at its whole extent for every one of its events would cost the square of its size.
-        Map<Long, Long> sealedExtents = new HashMap<>();
+        Set<Long> seals = new LinkedHashSet<>();
         for (long p : positions) {
             Document doc = docs.get(p);
-            if (doc != null && doc.containsKey(EventDocuments.COMMIT_FIRST)) {
-                long first = doc.get(EventDocuments.COMMIT_FIRST, Number.class).longValue();
-                if (!sealedExtents.containsKey(first) && committed(doc, docs)) {
-                    sealedExtents.put(first, sealPosition(doc));
+            if (doc != null && doc.containsKey(EventDocuments.COMMIT_FIRST) && EventDocuments.isReleasedEvent(doc)
+                && unknownSeal(doc, docs)) {
+                seals.add(sealPosition(doc));
+            }
+        }
+        if (!seals.isEmpty()) {
+            docs.putAll(findByIds(seals));
+        }
+        // Each commit once: looking at its whole extent for every one of its events would cost the square of its size.
+        // Only the positions not holding a released event can be unseen, and there are usually none.
+        Map<Long, Long> sealedExtents = new HashMap<>();
+        List<Long> notReleased = new ArrayList<>();
+        long lastFirst = -1;
+        for (long p : positions) {
+            Document doc = docs.get(p);
+            if (!EventDocuments.isReleasedEvent(doc)) {
+                notReleased.add(p);
+                continue;
+            }
+            Number first = doc.get(EventDocuments.COMMIT_FIRST, Number.class);
+            if (first != null && first.longValue() != lastFirst && !sealedExtents.containsKey(first.longValue())) {
+                lastFirst = first.longValue();
+                if (committed(doc, docs)) {
+                    sealedExtents.put(first.longValue(), sealPosition(doc));
                 }
             }
         }
+        if (notReleased.isEmpty() || sealedExtents.isEmpty()) {
+            return;
+        }
+        TreeMap<Long, Long> extents = new TreeMap<>(sealedExtents);
         List<Long> unseen = new ArrayList<>();
-        sealedExtents.forEach((first, seal) -> positions.subSet(first, seal + 1).stream()
-                .filter(p -> !EventDocuments.isReleasedEvent(docs.get(p))).forEach(unseen::add));
+        for (long p : notReleased) {
+            Map.Entry<Long, Long> extent = extents.floorEntry(p);
+            if (extent != null && p <= extent.getValue()) {
+                unseen.add(p);
+            }
+        }
         docs.putAll(findByIds(unseen));
     }
 
@@ -889,20 +933,83 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
+     * Starts reading the positions {@code from}..{@code through} in the background, for a reader that is expected to
+     * ask for them next: a reader catching up reads its next window while it sorts out the one it has. Only the
+     * lookups run ahead; the reader still decides about every document it takes from them (a document read a moment
+     * earlier is one that a slower reader would have seen), and a missing or pending one is looked at again as always.
+     */
+    private void readAhead(long from, long through) {
+        if (through < from || readingAhead.containsKey(from)) {
+            return;
+        }
+        if (readingAhead.size() >= READ_AHEAD_LIMIT) {
+            // Readers that stopped, or went elsewhere, leave reads nobody takes: start afresh.
+            readingAhead.values().forEach(ahead -> ahead.pages().forEach(page -> page.cancel(true)));
+            readingAhead.clear();
+        }
+        try {
+            List<Long> ids = LongStream.rangeClosed(from, through).boxed().toList();
+            readingAhead.put(from, new ReadAhead(through, submit(ids, 0)));
+        } catch (RejectedExecutionException closing) {
+            // The engine is shutting down: the reader reads for itself, if it still asks.
+        }
+    }
+
+    /**
+     * The documents at {@code positions}, from what was read ahead for the window that starts after {@code token} (and
+     * read now for the rest, or all of it when nothing was read ahead, or that read failed).
+     */
+    private Map<Long, Document> readAheadOr(GapAwareTrackingToken token, SortedSet<Long> positions) {
+        ReadAhead ahead = token.getGaps().isEmpty() ? readingAhead.remove(token.getIndex() + 1) : null;
+        if (ahead == null) {
+            return findByIds(positions);
+        }
+        Map<Long, Document> docs;
+        try {
+            docs = collect(List.of(), ahead.pages());
+        } catch (RuntimeException failed) {
+            log.debug("A read ahead from {} failed; reading again", token.getIndex() + 1, failed);
+            return findByIds(positions);
+        }
+        if (ahead.through() > positions.last()) {
+            docs.keySet().retainAll(positions);
+        } else if (ahead.through() < positions.last()) {
+            docs.putAll(findByIds(positions.tailSet(ahead.through() + 1)));
+        }
+        return docs;
+    }
+
+    /**
      * Looks documents up by position in {@code $in} lists of {@link Builder#lookupChunk} ids, several in flight at
      * once: each list is a round trip, and the embedded server answers long lists slowly.
      */
     private Map<Long, Document> findByIds(Collection<Long> ids) {
         List<Long> all = new ArrayList<>(ids);
-        List<Future<List<Document>>> others = new ArrayList<>();
-        for (int from = lookupChunk; from < all.size(); from += lookupChunk) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + lookupChunk));
-            others.add(lookups.submit(() -> findChunk(chunk)));
+        List<Future<List<Document>>> others = submit(all, lookupChunk);
+        return collect(findChunk(all.subList(0, Math.min(all.size(), lookupChunk))), others);
+    }
+
+    /** Submits the lookups of {@code ids} from index {@code from} on, a list of {@link Builder#lookupChunk} ids each. */
+    private List<Future<List<Document>>> submit(List<Long> ids, int from) {
+        List<Future<List<Document>>> pages = new ArrayList<>();
+        try {
+            for (int i = from; i < ids.size(); i += lookupChunk) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + lookupChunk));
+                pages.add(lookups.submit(() -> findChunk(chunk)));
+            }
+        } catch (RejectedExecutionException e) {
+            pages.forEach(page -> page.cancel(true));
+            throw e;
         }
+        return pages;
+    }
+
+    /** The documents of {@code first} and of the lookups {@code others}, by position; cancels what is left on failure. */
+    private static Map<Long, Document> collect(List<Document> first, List<Future<List<Document>>> others) {
         Map<Long, Document> found = new HashMap<>();
         try {
             List<List<Document>> pages = new ArrayList<>();
-            pages.add(findChunk(all.subList(0, Math.min(all.size(), lookupChunk))));
+            pages.add(first);
             for (Future<List<Document>> other : others) {
                 pages.add(other.get());
             }
