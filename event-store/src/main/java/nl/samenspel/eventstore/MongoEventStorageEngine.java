@@ -187,7 +187,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase database = builder.database;
-        this.events = database.getCollection(builder.collectionPrefix + "events");
+        this.events = database.getCollection(builder.collectionPrefix + "events")
+                .withCodecRegistry(EventDocumentCodec.over(database.getCodecRegistry()));
         this.snapshots = database.getCollection(builder.collectionPrefix + "snapshots");
         // The counter and the recorded heads need not be journaled before they are answered: the counter is on disk
         // whenever an event allocated from it is (the event is written after it, and a journaled write takes every

@@ -1,0 +1,129 @@
+package nl.samenspel.eventstore;
+
+import org.bson.BsonReader;
+import org.bson.BsonType;
+import org.bson.BsonValue;
+import org.bson.BsonWriter;
+import org.bson.Document;
+import org.bson.codecs.BsonTypeClassMap;
+import org.bson.codecs.CollectibleCodec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.EncoderContext;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.configuration.CodecRegistry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the documents of the event collection into the same {@link Document}s the driver's own codec makes, for less.
+ *
+ * <p>A reader goes through every event of a batch several times (is it pending, a placeholder, part of a commit,
+ * sealed), and a replay spent about as much of its time on those lookups as on decoding. The driver's codec gives
+ * every field name a new string, so each later lookup compares the name character by character, in memory the
+ * reading thread has not touched yet; and it asks its registry for a codec for every value. This one names the fields
+ * with the store's own constants, which a lookup finds by identity, and reads the kinds of value an event consists of
+ * (text, whole numbers, booleans, null) directly. Any other kind of value, and every write, goes to the driver's codec,
+ * so what is stored and what is read are the same as without it.
+ */
+final class EventDocumentCodec implements CollectibleCodec<Document> {
+    /** The store's field names by their length, so a name read is matched against two or three at most. */
+    private static final String[][] NAMES_BY_LENGTH;
+
+    static {
+        List<String> names = List.of(EventDocuments.ID, EventDocuments.STREAM_KEY, EventDocuments.EVENT_ID,
+                                     EventDocuments.AGGREGATE_TYPE, EventDocuments.AGGREGATE_ID, EventDocuments.SEQUENCE,
+                                     EventDocuments.TIMESTAMP, EventDocuments.PAYLOAD_TYPE,
+                                     EventDocuments.PAYLOAD_REVISION, EventDocuments.PAYLOAD, EventDocuments.META_DATA,
+                                     EventDocuments.HASH, EventDocuments.ALLOCATED_AT, EventDocuments.PENDING,
+                                     EventDocuments.COMMIT_FIRST, EventDocuments.COMMIT_SIZE, EventDocuments.PLACEHOLDER,
+                                     EventDocuments.COMMAND_ID);
+        int longest = names.stream().mapToInt(String::length).max().orElse(0);
+        List<List<String>> byLength = new ArrayList<>();
+        for (int length = 0; length <= longest; length++) {
+            byLength.add(new ArrayList<>());
+        }
+        names.forEach(name -> byLength.get(name.length()).add(name));
+        NAMES_BY_LENGTH = byLength.stream().map(list -> list.toArray(String[]::new)).toArray(String[][]::new);
+    }
+
+    private final CodecRegistry registry;
+    private final CollectibleCodec<Document> standard;
+    private final BsonTypeClassMap kinds = new BsonTypeClassMap();
+
+    @SuppressWarnings("unchecked")
+    private EventDocumentCodec(CodecRegistry registry) {
+        this.registry = registry;
+        this.standard = (CollectibleCodec<Document>) registry.get(Document.class);
+    }
+
+    /** {@code registry} with documents read by this codec; everything else as {@code registry} has it. */
+    static CodecRegistry over(CodecRegistry registry) {
+        return CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(new EventDocumentCodec(registry)), registry);
+    }
+
+    /** The store's own constant for a field name, or the name itself when the store has no such field. */
+    static String known(String name) {
+        if (name.length() < NAMES_BY_LENGTH.length) {
+            for (String candidate : NAMES_BY_LENGTH[name.length()]) {
+                if (candidate.equals(name)) {
+                    return candidate;
+                }
+            }
+        }
+        return name;
+    }
+
+    @Override
+    public Document decode(BsonReader reader, DecoderContext context) {
+        Document document = new Document();
+        reader.readStartDocument();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String name = known(reader.readName());
+            document.put(name, value(reader, context));
+        }
+        reader.readEndDocument();
+        return document;
+    }
+
+    private Object value(BsonReader reader, DecoderContext context) {
+        BsonType type = reader.getCurrentBsonType();
+        return switch (type) {
+            case STRING -> reader.readString();
+            case INT64 -> reader.readInt64();
+            case INT32 -> reader.readInt32();
+            case BOOLEAN -> reader.readBoolean();
+            case NULL -> {
+                reader.readNull();
+                yield null;
+            }
+            case DOCUMENT -> standard.decode(reader, context);
+            default -> registry.get(kinds.get(type)).decode(reader, context);
+        };
+    }
+
+    @Override
+    public void encode(BsonWriter writer, Document value, EncoderContext context) {
+        standard.encode(writer, value, context);
+    }
+
+    @Override
+    public Class<Document> getEncoderClass() {
+        return Document.class;
+    }
+
+    @Override
+    public Document generateIdIfAbsentFromDocument(Document document) {
+        return standard.generateIdIfAbsentFromDocument(document);
+    }
+
+    @Override
+    public boolean documentHasId(Document document) {
+        return standard.documentHasId(document);
+    }
+
+    @Override
+    public BsonValue getDocumentId(Document document) {
+        return standard.getDocumentId(document);
+    }
+}
