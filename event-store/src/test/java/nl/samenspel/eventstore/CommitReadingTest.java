@@ -14,7 +14,9 @@ import org.bson.BsonDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -95,7 +97,45 @@ class CommitReadingTest {
         assertThat(fixture.engine.readStoredEvents("live", 0, 10)).as("the live writer's event is stored").hasSize(1);
     }
 
+    @Test
+    void aReaderCatchingUpReadsItsNextWindowAheadAndStillDeliversAnEventWrittenIntoItsHoleSinceInOrder() throws Exception {
+        for (long seq = 0; seq < 60; seq++) {
+            fixture.engine.appendEvents(StoreFixture.event("a", seq, 1));
+        }
+        awaitTrue(() -> fixture.counters().find(Filters.eq("_id", "events")).first().get("next", Number.class)
+                                  .longValue() >= 60);
+        // The event at position 30 is not there yet when the reader's second window (21..40) is read ahead.
+        org.bson.Document late = fixture.events().findOneAndDelete(Filters.eq("_id", 30L));
+        MongoEventStorageEngine reader = countingEngine(builder -> builder.lookupChunk(10).lookupConcurrency(2).batchSize(20));
+        List<Long> sequences = new ArrayList<>();
+        try (Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
+            for (int i = 0; i < 20; i++) {
+                sequences.add(((DomainEventMessage<?>) events.next()).getSequenceNumber());
+            }
+            awaitTrue(() -> eventDocumentsRead.get() >= 20 + 19);
+            fixture.events().insertOne(late);
+            events.forEachRemaining(event -> sequences.add(((DomainEventMessage<?>) event).getSequenceNumber()));
+        }
+
+        assertThat(sequences).as("every event once, in order, the late one in its place")
+                             .containsExactlyElementsOf(LongStream.range(0, 60).boxed().toList());
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
     private MongoEventStorageEngine countingEngine() {
+        return countingEngine(builder -> {
+        });
+    }
+
+    private MongoEventStorageEngine countingEngine(java.util.function.Consumer<MongoEventStorageEngine.Builder> customizer) {
         CommandListener counter = new CommandListener() {
             @Override
             public void commandSucceeded(CommandSucceededEvent event) {
@@ -109,8 +149,10 @@ class CommitReadingTest {
         countingClient = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(fixture.store.uri("test")))
                 .addCommandListener(counter).build());
-        return MongoEventStorageEngine.builder().database(countingClient.getDatabase("test")).clock(fixture.clock)
-                .gapTimeout(StoreFixture.GAP_TIMEOUT).writeDeadline(StoreFixture.WRITE_DEADLINE)
-                .eventSerializer(fixture.serializer).snapshotSerializer(fixture.serializer).build();
+        MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder().database(countingClient.getDatabase("test"))
+                .clock(fixture.clock).gapTimeout(StoreFixture.GAP_TIMEOUT).writeDeadline(StoreFixture.WRITE_DEADLINE)
+                .eventSerializer(fixture.serializer).snapshotSerializer(fixture.serializer);
+        customizer.accept(builder);
+        return builder.build();
     }
 }
