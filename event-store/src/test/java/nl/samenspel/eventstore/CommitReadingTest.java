@@ -106,7 +106,7 @@ class CommitReadingTest {
                                   .longValue() >= 60);
         // The event at position 30 is not there yet when the reader's second window (21..40) is read ahead.
         org.bson.Document late = fixture.events().findOneAndDelete(Filters.eq("_id", 30L));
-        MongoEventStorageEngine reader = countingEngine(builder -> builder.lookupChunk(10).lookupConcurrency(2).batchSize(20));
+        MongoEventStorageEngine reader = countingEngine(builder -> builder.windowChunk(10).lookupConcurrency(2).batchSize(20));
         List<Long> sequences = new ArrayList<>();
         try (Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
