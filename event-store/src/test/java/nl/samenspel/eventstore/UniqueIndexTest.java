@@ -35,10 +35,7 @@ class UniqueIndexTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "h2"})
     void singleFieldUniqueIndexesRefuseAndAllowAsTheServerDoes(String backend) {
-        try (EmbeddedStore store = open(backend);
-             MongoClient client = MongoClients.create(store.uri("index"))) {
-            MongoCollection<Document> docs = client.getDatabase("index").getCollection("docs");
-            docs.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).name("key_unique"));
+        withKeyIndexedDocs(backend, docs -> {
             docs.createIndex(Indexes.ascending("tag"), new IndexOptions().unique(true).sparse(true).name("tag_sparse"));
 
             // _id: numbers are equal across their types.
@@ -77,16 +74,13 @@ class UniqueIndexTest {
             assertThat(docs.find(Filters.in("_id", List.of(1L, 12L, 99L))).into(new ArrayList<>()))
                     .extracting(d -> d.get("_id")).containsExactlyInAnyOrder(1L, 12L);
             assertThat(docs.countDocuments()).isEqualTo(7);
-        }
+        });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"memory", "h2"})
     void listsOfKeysFindWhatTheServersGeneralPathFinds(String backend) {
-        try (EmbeddedStore store = open(backend);
-             MongoClient client = MongoClients.create(store.uri("index"))) {
-            MongoCollection<Document> docs = client.getDatabase("index").getCollection("docs");
-            docs.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).name("key_unique"));
+        withKeyIndexedDocs(backend, docs -> {
             for (long id = 1; id <= 12; id++) {
                 docs.insertOne(new Document("_id", id).append("key", "k" + (100 - id)));
             }
@@ -104,6 +98,16 @@ class UniqueIndexTest {
             // A list beside another condition is not a list lookup alone.
             assertThat(ids(docs, Filters.and(Filters.in("_id", List.of(1L, 2L, 3L)), Filters.ne("key", "k98"))))
                     .containsExactly(1L, 3L);
+        });
+    }
+
+    /** Runs {@code test} on a collection of a fresh store of {@code backend} with a unique index on {@code key}. */
+    private void withKeyIndexedDocs(String backend, java.util.function.Consumer<MongoCollection<Document>> test) {
+        try (EmbeddedStore store = open(backend);
+             MongoClient client = MongoClients.create(store.uri("index"))) {
+            MongoCollection<Document> docs = client.getDatabase("index").getCollection("docs");
+            docs.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).name("key_unique"));
+            test.accept(docs);
         }
     }
 
