@@ -1,11 +1,11 @@
 package nl.samenspel.eventstore;
 
 import org.bson.BsonReader;
+import org.bson.BsonReaderMark;
 import org.bson.BsonType;
 import org.bson.BsonValue;
 import org.bson.BsonWriter;
 import org.bson.Document;
-import org.bson.codecs.BsonTypeClassMap;
 import org.bson.codecs.CollectibleCodec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
@@ -23,8 +23,9 @@ import java.util.List;
  * every field name a new string, so each later lookup compares the name character by character, in memory the
  * reading thread has not touched yet; and it asks its registry for a codec for every value. This one names the fields
  * with the store's own constants, which a lookup finds by identity, and reads the kinds of value an event consists of
- * (text, whole numbers, booleans, null) directly. Any other kind of value, and every write, goes to the driver's codec,
- * so what is stored and what is read are the same as without it.
+ * (text, whole numbers, booleans, null) directly. A document holding any other kind of value is read by the driver's
+ * codec from its start, and every write goes to the driver's codec, so what is stored and what is read are the same as
+ * without it.
  */
 final class EventDocumentCodec implements CollectibleCodec<Document> {
     /** The store's field names by their length, so a name read is matched against two or three at most. */
@@ -47,13 +48,10 @@ final class EventDocumentCodec implements CollectibleCodec<Document> {
         NAMES_BY_LENGTH = byLength.stream().map(list -> list.toArray(String[]::new)).toArray(String[][]::new);
     }
 
-    private final CodecRegistry registry;
     private final CollectibleCodec<Document> standard;
-    private final BsonTypeClassMap kinds = new BsonTypeClassMap();
 
     @SuppressWarnings("unchecked")
     private EventDocumentCodec(CodecRegistry registry) {
-        this.registry = registry;
         this.standard = (CollectibleCodec<Document>) registry.get(Document.class);
     }
 
@@ -76,30 +74,30 @@ final class EventDocumentCodec implements CollectibleCodec<Document> {
 
     @Override
     public Document decode(BsonReader reader, DecoderContext context) {
+        BsonReaderMark start = reader.getMark();
         Document document = new Document();
         reader.readStartDocument();
         while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
             String name = known(reader.readName());
-            document.put(name, value(reader, context));
+            switch (reader.getCurrentBsonType()) {
+                case STRING -> document.put(name, reader.readString());
+                case INT64 -> document.put(name, reader.readInt64());
+                case INT32 -> document.put(name, reader.readInt32());
+                case BOOLEAN -> document.put(name, reader.readBoolean());
+                case NULL -> {
+                    reader.readNull();
+                    document.put(name, null);
+                }
+                default -> {
+                    // Not an event's kind of value (a binary may be a UUID, depending on the client's settings, say):
+                    // the whole document as the driver's codec reads it.
+                    start.reset();
+                    return standard.decode(reader, context);
+                }
+            }
         }
         reader.readEndDocument();
         return document;
-    }
-
-    private Object value(BsonReader reader, DecoderContext context) {
-        BsonType type = reader.getCurrentBsonType();
-        return switch (type) {
-            case STRING -> reader.readString();
-            case INT64 -> reader.readInt64();
-            case INT32 -> reader.readInt32();
-            case BOOLEAN -> reader.readBoolean();
-            case NULL -> {
-                reader.readNull();
-                yield null;
-            }
-            case DOCUMENT -> standard.decode(reader, context);
-            default -> registry.get(kinds.get(type)).decode(reader, context);
-        };
     }
 
     @Override
