@@ -65,7 +65,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -123,6 +122,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final int TAIL_PROBE = 32;
     /** How many windows may be read ahead at once (a few readers catching up together). */
     private static final int READ_AHEAD_LIMIT = 8;
+    /** How old a read ahead may be when its reader asks for it; an older one is read again. */
+    private static final Duration READ_AHEAD_MAX_AGE = Duration.ofSeconds(1);
     /** How often an append looks for the end of the log again when another writer took its positions. */
     private static final int CLAIM_ATTEMPTS = 5;
     private static final String COMMAND_ID_MARKER = "commandIdsIndexed";
@@ -164,8 +165,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private record PassedTail(long from, long through) {
     }
 
-    /** The lookups of a window read ahead, up to and including the position {@code through}. */
-    private record ReadAhead(long through, List<Future<List<Document>>> pages) {
+    /** The lookups of a window read ahead, up to and including the position {@code through}, started at a nano time. */
+    private record ReadAhead(long through, long startedAt, List<Future<List<Document>>> pages) {
     }
 
     /** An aggregate's last event: its sequence number, hash and global position (0 when not known). */
@@ -774,7 +775,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         // Only the positions not holding a released event can be unseen, and there are usually none.
         Map<Long, Long> sealedExtents = new HashMap<>();
         List<Long> notReleased = new ArrayList<>();
-        long lastFirst = -1;
         for (long p : positions) {
             Document doc = docs.get(p);
             if (!EventDocuments.isReleasedEvent(doc)) {
@@ -782,11 +782,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 continue;
             }
             Number first = doc.get(EventDocuments.COMMIT_FIRST, Number.class);
-            if (first != null && first.longValue() != lastFirst && !sealedExtents.containsKey(first.longValue())) {
-                lastFirst = first.longValue();
-                if (committed(doc, docs)) {
-                    sealedExtents.put(first.longValue(), sealPosition(doc));
-                }
+            if (first != null && !sealedExtents.containsKey(first.longValue()) && committed(doc, docs)) {
+                sealedExtents.put(first.longValue(), sealPosition(doc));
             }
         }
         if (notReleased.isEmpty() || sealedExtents.isEmpty()) {
@@ -942,19 +939,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * earlier is one that a slower reader would have seen), and a missing or pending one is looked at again as always.
      */
     private void readAhead(long from, long through) {
-        if (through < from || readingAhead.containsKey(from)) {
+        if (through < from) {
             return;
         }
         if (readingAhead.size() >= READ_AHEAD_LIMIT) {
             // Readers that stopped, or went elsewhere, leave reads nobody takes: start afresh.
-            readingAhead.values().forEach(ahead -> ahead.pages().forEach(page -> page.cancel(true)));
-            readingAhead.clear();
+            List.copyOf(readingAhead.keySet()).forEach(key -> drop(readingAhead.remove(key)));
         }
-        try {
-            List<Long> ids = LongStream.rangeClosed(from, through).boxed().toList();
-            readingAhead.put(from, new ReadAhead(through, submit(ids, 0, windowChunk)));
-        } catch (RejectedExecutionException closing) {
-            // The engine is shutting down: the reader reads for itself, if it still asks.
+        readingAhead.computeIfAbsent(from, first -> new ReadAhead(
+                through, System.nanoTime(), submit(LongStream.rangeClosed(first, through).boxed().toList(), 0, windowChunk)));
+    }
+
+    /** Lets the lookups of a read ahead that nobody will take finish on their own (cancelling would interrupt them). */
+    private static void drop(ReadAhead ahead) {
+        if (ahead != null) {
+            ahead.pages().forEach(page -> page.cancel(false));
         }
     }
 
@@ -964,6 +963,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      */
     private Map<Long, Document> readAheadOr(GapAwareTrackingToken token, SortedSet<Long> positions) {
         ReadAhead ahead = token.getGaps().isEmpty() ? readingAhead.remove(token.getIndex() + 1) : null;
+        if (ahead != null && System.nanoTime() - ahead.startedAt() > READ_AHEAD_MAX_AGE.toNanos()) {
+            // Read while the reader's handlers took their time: fresher to read again.
+            drop(ahead);
+            ahead = null;
+        }
         if (ahead == null) {
             return findByIds(positions, windowChunk);
         }
@@ -1003,14 +1007,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** Submits the lookups of {@code ids} from index {@code from} on, a list of {@code chunkSize} ids each. */
     private List<Future<List<Document>>> submit(List<Long> ids, int from, int chunkSize) {
         List<Future<List<Document>>> pages = new ArrayList<>();
-        try {
-            for (int i = from; i < ids.size(); i += chunkSize) {
-                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + chunkSize));
-                pages.add(lookups.submit(() -> findChunk(chunk)));
-            }
-        } catch (RejectedExecutionException e) {
-            pages.forEach(page -> page.cancel(true));
-            throw e;
+        for (int i = from; i < ids.size(); i += chunkSize) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + chunkSize));
+            pages.add(lookups.submit(() -> findChunk(chunk)));
         }
         return pages;
     }
