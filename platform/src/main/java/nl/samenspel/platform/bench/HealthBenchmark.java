@@ -1,8 +1,6 @@
 package nl.samenspel.platform.bench;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -186,8 +184,7 @@ public final class HealthBenchmark {
      * in Smile, and as JSON text as the build before kept them; each written and read back on one thread.
      */
     private static void storedForms(List<MonthHealth> months) {
-        ObjectMapper json = JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                                      .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+        ObjectMapper json = ServiceJson.MAPPER;
         MonthText text = new MonthText(json);
         MonthText smile = MonthText.smile(json);
         List<byte[]> texts = months.stream().map(text::counted).toList();

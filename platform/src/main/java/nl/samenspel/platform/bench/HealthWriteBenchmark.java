@@ -1,8 +1,5 @@
 package nl.samenspel.platform.bench;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import nl.samenspel.eventstore.EmbeddedStore;
@@ -55,10 +52,7 @@ public final class HealthWriteBenchmark {
         Path dir = Files.createTempDirectory("samenspel-health-write");
         try (EmbeddedStore store = h2 ? EmbeddedStore.onDisk(dir.resolve("store.mv"), 0) : EmbeddedStore.inMemory();
              MongoClient client = MongoClients.create(store.uri("bench"))) {
-            // the mapper as the query-service configures it: dates as text, no nulls
-            HealthStore health = new HealthStore(new MongoTemplate(client, "bench"), JsonMapper.builder().findAndAddModules()
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .serializationInclusion(JsonInclude.Include.NON_NULL).build());
+            HealthStore health = new HealthStore(new MongoTemplate(client, "bench"), ServiceJson.MAPPER);
             UUID measured = UUID.randomUUID();
             health.save(measured, months, null, new HealthVersion(10_000, today));
             for (int n = 1; n < networks; n++) {
