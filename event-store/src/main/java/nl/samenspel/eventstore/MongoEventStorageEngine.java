@@ -768,9 +768,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 seals.add(sealPosition(doc));
             }
         }
-        if (!seals.isEmpty()) {
-            docs.putAll(findByIds(seals));
-        }
+        docs.putAll(findByIds(seals));
         // Each commit once: looking at its whole extent for every one of its events would cost the square of its size.
         // Only the positions not holding a released event can be unseen, and there are usually none.
         Map<Long, Long> sealedExtents = new HashMap<>();
