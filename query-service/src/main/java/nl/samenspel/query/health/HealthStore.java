@@ -51,7 +51,7 @@ public class HealthStore {
     static final String NETWORKS = "health_networks";
     /** The field of a network's document mapping each month to the key of its document. */
     private static final String MONTH_KEYS = "monthKeys";
-    /** The field holding a month as JSON text. */
+    /** The field holding a month: in Smile ({@link MonthText}); before, as JSON text. */
     private static final String HEALTH = "health";
 
     private final MongoTemplate mongo;
