@@ -5,8 +5,16 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import org.bson.BsonBinaryWriter;
+import org.bson.BsonType;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
+import org.bson.codecs.Codec;
+import org.bson.codecs.EncoderContext;
+import org.bson.codecs.StringCodec;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.configuration.CodecRegistry;
+import org.bson.io.BasicOutputBuffer;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -24,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The event collection's codec reads every document into what the driver's own codec reads from it, field by field
  * and kind by kind, over the wire from the embedded server; only the names of the store's fields become its constants.
+ * It writes every document into the bytes the driver's codec writes.
  */
 class EventDocumentCodecTest {
 
@@ -72,5 +81,48 @@ class EventDocumentCodecTest {
             events.insertOne(noId);
             assertThat(noId.get("_id")).isInstanceOf(ObjectId.class);
         }
+    }
+
+    @Test
+    void writesTheBytesTheDriversCodecWrites() {
+        CodecRegistry registry = MongoClientSettings.getDefaultCodecRegistry();
+        EventDocumentCodec ours = (EventDocumentCodec) EventDocumentCodec.over(registry).get(Document.class);
+        Codec<Document> theirs = registry.get(Document.class);
+        assertThat(ours.writesPlainValues()).isTrue();
+        StoredEvent event = new StoredEvent(41, "e-1", "Network", "n-1", 3, "2026-12-04T10:15:30Z", "nl.x.Joined", null,
+                                            "{\"name\":\"Zoë ✓\"}", "{\"commandId\":\"c-1\"}", "ab".repeat(32));
+        List<Document> documents = List.of(
+                EventDocuments.toDocument(event, 1_700_000_000_000L, 40, 5).append(EventDocuments.COMMAND_ID, "c-1"),
+                EventDocuments.toDocument(event, 1_700_000_000_000L, true),
+                EventDocuments.placeholder(42, 1_700_000_000_001L),
+                // the id not first, an int, a false, a null: written id first when stored, in its place otherwise
+                new Document("a", 1).append("b", false).append(EventDocuments.ID, 9L).append("c", null).append("d", "x"),
+                new Document("noId", Integer.MIN_VALUE),
+                new Document(),
+                // any other kind of value: the driver's codec writes the whole document
+                new Document(EventDocuments.ID, 1L).append("n", 2.5).append("nested", new Document("x", List.of(1, "y"))));
+        for (Document document : documents) {
+            for (boolean stored : new boolean[] {true, false}) {
+                assertThat(bytes(ours, document, stored)).as("%s, stored %s", document, stored)
+                                                         .isEqualTo(bytes(theirs, document, stored));
+            }
+        }
+
+        // A registry that writes text otherwise (as object ids): every document goes to the driver's codec.
+        CodecRegistry idsAsText = CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(new StringCodec().withRepresentation(BsonType.OBJECT_ID)), registry);
+        EventDocumentCodec other = (EventDocumentCodec) EventDocumentCodec.over(idsAsText).get(Document.class);
+        assertThat(other.writesPlainValues()).isFalse();
+        Document withObjectIdText = new Document(EventDocuments.ID, 3L).append("ref", "65a1b2c3d4e5f60718293a4b");
+        assertThat(bytes(other, withObjectIdText, true)).isEqualTo(bytes(idsAsText.get(Document.class), withObjectIdText, true))
+                                                        .isNotEqualTo(bytes(theirs, withObjectIdText, true));
+    }
+
+    private static byte[] bytes(Codec<Document> codec, Document document, boolean stored) {
+        BasicOutputBuffer buffer = new BasicOutputBuffer();
+        try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+            codec.encode(writer, document, EncoderContext.builder().isEncodingCollectibleDocument(stored).build());
+        }
+        return buffer.toByteArray();
     }
 }
