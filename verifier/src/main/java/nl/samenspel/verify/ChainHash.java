@@ -1,6 +1,5 @@
 package nl.samenspel.verify;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +18,8 @@ public final class ChainHash {
 
     /** The "previous hash" of the first event of a network. */
     public static final String GENESIS = "";
+    /** A digest never updated, copied for each hash. */
+    private static final MessageDigest PROTOTYPE = lookUp();
 
     private ChainHash() {
     }
@@ -32,24 +33,38 @@ public final class ChainHash {
                             String timestamp, String payloadType, String payloadRevision, String payload,
                             String metaData, String previousHash) {
         MessageDigest digest = sha256();
+        byte[] length = new byte[4];
         for (String field : new String[]{eventId, aggregateType, aggregateId, Long.toString(sequenceNumber), timestamp,
                 payloadType, payloadRevision, payload, metaData, previousHash}) {
-            update(digest, field);
+            update(digest, length, field);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void update(MessageDigest digest, String field) {
-        if (field == null) {
-            digest.update(ByteBuffer.allocate(4).putInt(-1).array());
-            return;
+    /** One field: its length (in {@code buffer}, four bytes big-endian), then its bytes. */
+    private static void update(MessageDigest digest, byte[] buffer, String field) {
+        byte[] bytes = field == null ? null : field.getBytes(StandardCharsets.UTF_8);
+        int length = bytes == null ? -1 : bytes.length;
+        buffer[0] = (byte) (length >>> 24);
+        buffer[1] = (byte) (length >>> 16);
+        buffer[2] = (byte) (length >>> 8);
+        buffer[3] = (byte) length;
+        digest.update(buffer);
+        if (bytes != null) {
+            digest.update(bytes);
         }
-        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        digest.update(bytes);
     }
 
+    /** A fresh SHA-256 digest: a copy of one made once (cheaper than looking one up), or one looked up. */
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
