@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -145,10 +146,11 @@ public final class MonthText {
             out.writeNumber(number);
         } else if (value instanceof Boolean state) {
             out.writeBoolean(state);
-        } else if (value instanceof Map<?, ?> map && mapsInOrder && textKeys(map)) {
+        } else if (value instanceof Map<?, ?> map && mapsInOrder) {
             out.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                field(out, (String) entry.getKey(), entry.getValue(), counted);
+                field(out, entry.getKey() instanceof String name ? name : keyName(entry.getKey()), entry.getValue(),
+                      counted);
             }
             out.writeEndObject();
         } else if (value instanceof Collection<?> items) {
@@ -201,13 +203,9 @@ public final class MonthText {
         }
     }
 
-    private static boolean textKeys(Map<?, ?> map) {
-        for (Object key : map.keySet()) {
-            if (!(key instanceof String)) {
-                return false;
-            }
-        }
-        return true;
+    /** A map key of another kind than text, named as the mapper names it (the figures' maps are keyed by text). */
+    private String keyName(Object key) {
+        return (String) json.convertValue(Collections.singletonMap(key, 0), Map.class).keySet().iterator().next();
     }
 
     /** One field of an object, left out when null; an evidence list as its count when counting. */

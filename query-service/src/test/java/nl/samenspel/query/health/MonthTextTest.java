@@ -9,6 +9,7 @@ import nl.samenspel.health.HealthModel;
 import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthHealth;
 import nl.samenspel.health.Severity;
+import nl.samenspel.health.Status;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -88,6 +89,26 @@ class MonthTextTest {
             assertThat(read.get("float")).isEqualTo(0.1);
             assertThat(read.get("notANumber")).isEqualTo("NaN");
             assertThat(read).doesNotContainKey("nothing");
+        }
+    }
+
+    @Test
+    void mapsKeyedByOtherThanTextReadBackAsTheirJsonTextParses() throws Exception {
+        try (HealthFixture fixture = new HealthFixture()) {
+            Map<Object, Object> byKind = new LinkedHashMap<>();
+            byKind.put(NETWORK, "a network");
+            byKind.put(YearMonth.parse("2026-11"), 3);
+            byKind.put(Status.WATCH, List.of("x"));
+            byKind.put(12, Map.of("nested", LocalDate.parse("2026-02-03")));
+            byKind.put("text", true);
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("byKind", byKind);
+            value.put("evidence", List.of("a", "b"));
+            Document text = Document.parse(fixture.json.writeValueAsString(value));
+            MonthText smile = MonthText.smile(fixture.json);
+            assertSame(smile.read(smile.listed(value)), text, "keys of other kinds");
+            assertSame(new MonthText(fixture.json).read(new MonthText(fixture.json).listed(value)), text,
+                       "keys of other kinds, as text");
         }
     }
 
