@@ -96,11 +96,13 @@ class EventDocumentCodecTest {
                 EventDocuments.toDocument(event, 1_700_000_000_000L, true),
                 EventDocuments.placeholder(42, 1_700_000_000_001L),
                 // the id not first, an int, a false, a null: written id first when stored, in its place otherwise
-                new Document("a", 1).append("b", false).append(EventDocuments.ID, 9L).append("c", null).append("d", "x"),
+                new Document("a", 1).append("b", false).append(EventDocuments.ID, 9L).append("c", null)
+                                     .append("d", "x"),
                 new Document("noId", Integer.MIN_VALUE),
                 new Document(),
                 // any other kind of value: the driver's codec writes the whole document
-                new Document(EventDocuments.ID, 1L).append("n", 2.5).append("nested", new Document("x", List.of(1, "y"))));
+                new Document(EventDocuments.ID, 1L).append("n", 2.5)
+                                                   .append("nested", new Document("x", List.of(1, "y"))));
         for (Document document : documents) {
             for (boolean stored : new boolean[] {true, false}) {
                 assertThat(bytes(ours, document, stored)).as("%s, stored %s", document, stored)
@@ -114,8 +116,9 @@ class EventDocumentCodecTest {
         EventDocumentCodec other = (EventDocumentCodec) EventDocumentCodec.over(idsAsText).get(Document.class);
         assertThat(other.writesPlainValues()).isFalse();
         Document withObjectIdText = new Document(EventDocuments.ID, 3L).append("ref", "65a1b2c3d4e5f60718293a4b");
-        assertThat(bytes(other, withObjectIdText, true)).isEqualTo(bytes(idsAsText.get(Document.class), withObjectIdText, true))
-                                                        .isNotEqualTo(bytes(theirs, withObjectIdText, true));
+        assertThat(bytes(other, withObjectIdText, true))
+                .isEqualTo(bytes(idsAsText.get(Document.class), withObjectIdText, true))
+                .isNotEqualTo(bytes(theirs, withObjectIdText, true));
     }
 
     private static byte[] bytes(Codec<Document> codec, Document document, boolean stored) {
