@@ -146,11 +146,16 @@ public final class MonthText {
             out.writeNumber(number);
         } else if (value instanceof Boolean state) {
             out.writeBoolean(state);
-        } else if (value instanceof Map<?, ?> map && mapsInOrder) {
+        } else if (value instanceof Map<?, ?> map) {
+            // In the mapper's order: the map's own, or, where the mapper orders entries by key, as it orders them
+            Map<?, ?> ordered = mapsInOrder ? map : json.convertValue(map, Map.class);
             out.writeStartObject();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                field(out, entry.getKey() instanceof String name ? name : keyName(entry.getKey()), entry.getValue(),
-                      counted);
+            for (Map.Entry<?, ?> entry : ordered.entrySet()) {
+                // a null is left out before its key is named, as the mapper leaves it out
+                if (entry.getValue() != null) {
+                    field(out, entry.getKey() instanceof String name ? name : keyName(entry.getKey()), entry.getValue(),
+                          counted);
+                }
             }
             out.writeEndObject();
         } else if (value instanceof Collection<?> items) {
@@ -205,7 +210,8 @@ public final class MonthText {
 
     /** A map key of another kind than text, named as the mapper names it (the figures' maps are keyed by text). */
     private String keyName(Object key) {
-        return (String) json.convertValue(Collections.singletonMap(key, 0), Map.class).keySet().iterator().next();
+        return (String) json.convertValue(Collections.singletonMap(key, Boolean.TRUE), Map.class).keySet().iterator()
+                            .next();
     }
 
     /** One field of an object, left out when null; an evidence list as its count when counting. */

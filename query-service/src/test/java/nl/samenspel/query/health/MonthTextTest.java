@@ -113,6 +113,28 @@ class MonthTextTest {
     }
 
     @Test
+    void aMapperThatOrdersMapsByKeyHasThemWrittenInItsOrder() throws Exception {
+        ObjectMapper sorting = Jackson2ObjectMapperBuilder.json()
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .featuresToEnable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .build();
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("d", 2);
+        inner.put("c", List.of("x"));
+        Map<Object, Object> value = new LinkedHashMap<>();
+        value.put("b", 1);
+        value.put("a", inner);
+        value.put(null, null);
+        value.put("evidence", List.of("e1", "e2"));
+        Document text = Document.parse(sorting.writeValueAsString(value));
+        assertSame(new MonthText(sorting).read(new MonthText(sorting).listed(value)), text, "maps ordered by key");
+        MonthText smile = MonthText.smile(sorting);
+        assertSame(smile.read(smile.listed(value)), text, "maps ordered by key, in Smile");
+        assertThat(smile.read(smile.counted(value)).toJson())
+                .isEqualTo("{\"a\": {\"c\": [\"x\"], \"d\": 2}, \"b\": 1, \"evidenceCount\": 2}");
+    }
+
+    @Test
     void theServicesMapperMayBeAJsonMapper() {
         // A JsonMapper refuses to be copied onto another format; the months are written in Smile all the same.
         ObjectMapper mapper = JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL)
