@@ -10,6 +10,7 @@ import org.bson.codecs.BooleanCodec;
 import org.bson.codecs.Codec;
 import org.bson.codecs.CollectibleCodec;
 import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
 import org.bson.codecs.EncoderContext;
 import org.bson.codecs.IntegerCodec;
 import org.bson.codecs.LongCodec;
@@ -34,9 +35,9 @@ import java.util.Map;
  *
  * <p>It writes an event's document the same way: its values straight onto the writer, where the driver's codec asks
  * its registry for a codec for every value (in a loop of appends, writing them so took about 4% off an append). It
- * does so only where the registry encodes text, whole numbers and booleans as the driver's own codecs do, which is how
- * the store's client is set up; any other document, and every document under another registry, is written by the
- * driver's codec. Either way the bytes are the same.
+ * does so only where the registry encodes documents, text, whole numbers and booleans with the driver's own codecs,
+ * which is how the store's client is set up; any other document, and every document under another registry, is
+ * written by the registry's codec. Either way the bytes are the same.
  */
 final class EventDocumentCodec implements CollectibleCodec<Document> {
     /** The store's field names by their length, so a name read is matched against two or three at most. */
@@ -60,14 +61,15 @@ final class EventDocumentCodec implements CollectibleCodec<Document> {
     }
 
     private final CollectibleCodec<Document> standard;
-    /** Whether the registry writes text, whole numbers and booleans as this writes them. */
+    /** Whether the registry writes documents with the driver's codec, and their plain values as this does. */
     private final boolean writesPlainValues;
 
     @SuppressWarnings("unchecked")
     private EventDocumentCodec(CodecRegistry registry) {
         this.standard = (CollectibleCodec<Document>) registry.get(Document.class);
         Codec<String> text = registry.get(String.class);
-        this.writesPlainValues = text.getClass() == StringCodec.class
+        this.writesPlainValues = standard.getClass() == DocumentCodec.class
+                                 && text.getClass() == StringCodec.class
                                  && ((StringCodec) text).getRepresentation() == BsonType.STRING
                                  && registry.get(Long.class).getClass() == LongCodec.class
                                  && registry.get(Integer.class).getClass() == IntegerCodec.class
