@@ -87,11 +87,17 @@ public class EventStoreAutoConfiguration {
         return new EventStoreHealthIndicator(engine);
     }
 
+    /**
+     * The processors' tokens, written without waiting for the journal, like the read models they stand for: the store
+     * makes writes durable in the order they were made, so a token that survives a crash never stands ahead of the
+     * read models written before it, and one that is lost only has the processor handle some events again.
+     */
     @Bean
     @ConditionalOnMissingBean
     public TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
+        MongoDatabase unjournaled = database.withWriteConcern(database.getWriteConcern().withJournal(false));
         return MongoTokenStore.builder()
-                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(unjournaled).build())
                               .serializer(serializer)
                               .build();
     }

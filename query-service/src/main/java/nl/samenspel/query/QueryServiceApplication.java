@@ -4,7 +4,9 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoDatabaseFactorySupport;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -42,5 +44,28 @@ public class QueryServiceApplication {
     @Bean
     public Clock clock(@Value("${samenspel.zone:Europe/Amsterdam}") String zone) {
         return Clock.system(ZoneId.of(zone));
+    }
+
+    /**
+     * The read models (the {@code MongoTemplate}'s writes) are written without waiting for the journal: they are
+     * derived from the log, and the processor's token, written after them, is unjournaled too (see
+     * {@code EventStoreAutoConfiguration#tokenStore}). The store makes writes durable in the order they were made (the
+     * embedded store commits them with the next journaled write, or within 100 ms; MongoDB's journal is written in
+     * order), so after a crash a token never stands ahead of the read models it covers: the processors handle again
+     * what they had handled since, as after any restart. A command's own writes, the users, the access log and the
+     * signed checkpoints stay journaled. On the embedded store, each journaled read-model write cost a commit and a
+     * sync of its own, beside the commands' commits.
+     */
+    @Bean
+    public static BeanPostProcessor unjournaledReadModels() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof MongoDatabaseFactorySupport<?> factory) {
+                    factory.setWriteConcern(factory.getMongoDatabase().getWriteConcern().withJournal(false));
+                }
+                return bean;
+            }
+        };
     }
 }
