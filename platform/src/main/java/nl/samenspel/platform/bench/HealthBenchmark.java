@@ -41,6 +41,8 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +59,9 @@ import java.util.stream.Stream;
  * First, and alone with the argument {@code ten-year}, it measures one large network ({@link TenYearNetwork}: ten
  * years, 10,000 entries, 12 partners): the full monthly timeline, a correction of an entry in the founding month
  * through {@link IncrementalHealth}, each next to reading the same 10,000 entries back from an embedded store; with
- * the argument {@code rebuild} it skips that network and measures (1) and (2) only.
+ * the argument {@code rebuild} it skips that network and measures (1) and (2) only. The rebuild runs on the memory
+ * backend, or with the argument {@code h2} on the on-disk store as {@code ./samenspel} opens it (synced before it
+ * answers), in a temporary file.
  *
  * <p>Run: {@code mvn -q -pl platform exec:java -Dexec.mainClass=nl.samenspel.platform.bench.HealthBenchmark
  * [-Dexec.args=ten-year|rebuild]}.
@@ -123,7 +127,9 @@ public final class HealthBenchmark {
                           events * rounds / foldSeconds, months / foldSeconds);
         storedForms(logs.stream().flatMap(log -> model.timeline(log, today).months().stream()).toList());
 
-        try (EmbeddedStore store = EmbeddedStore.inMemory();
+        boolean onDisk = Arrays.asList(args).contains("h2");
+        Path file = onDisk ? Files.createTempDirectory("health-bench").resolve("store.mv") : null;
+        try (EmbeddedStore store = onDisk ? EmbeddedStore.onDisk(file, 0) : EmbeddedStore.inMemory();
              Platform platform = Platform.start(store.uri("bench"), 0, 0, SamenspelPlatform.SOLE_WRITER_OPTION + "true",
                                                 "--samenspel.security.token-secret=" + "b".repeat(48),
                                                 "--logging.level.root=WARN")) {
@@ -164,8 +170,8 @@ public final class HealthBenchmark {
                 rebuildCpu[round] = r.cpu();
             }
 
-            System.out.printf("Event store (embedded, memory), %,d events logged through the command path in %.1f s%n",
-                              first.events(), loadSeconds);
+            System.out.printf("Event store (embedded, %s), %,d events logged through the command path in %.1f s%n",
+                              onDisk ? "H2, synced before it answers" : "memory", first.events(), loadSeconds);
             System.out.printf("  first rebuild of all health read models: %7.1f ms  raw read of the same events %.1f ms  (%.1fx)%n",
                               first.rebuild() * 1e3, first.rawRead() * 1e3, first.rebuild() / first.rawRead());
             System.out.printf("  later rebuilds, median of %d after %d until the JIT compiler quieted: %5.1f ms  raw read, median %.1f ms  (%.1fx)%n",
@@ -180,6 +186,11 @@ public final class HealthBenchmark {
                               Runtime.getRuntime().availableProcessors());
             System.out.printf("  (the health model alone computes these networks' timelines in %.1f ms on one thread: %.1fx the raw read)%n",
                               foldSeconds / rounds * 1e3, foldSeconds / rounds / median(rawRead));
+        } finally {
+            if (file != null) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(file.getParent());
+            }
         }
     }
 
