@@ -52,9 +52,9 @@ public class QueryServiceApplication {
      * {@code EventStoreAutoConfiguration#tokenStore}). The store makes writes durable in the order they were made (the
      * embedded store commits them with the next journaled write, or within 100 ms; MongoDB's journal is written in
      * order), so after a crash a token never stands ahead of the read models it covers: the processors handle again
-     * what they had handled since, as after any restart. A command's own writes, the users, the access log and the
-     * signed checkpoints stay journaled. On the embedded store, each journaled read-model write cost a commit and a
-     * sync of its own, beside the commands' commits.
+     * what they had handled since, as after any restart. What is written for people (the users, the access log, the
+     * signed checkpoints) goes through the service's {@code MongoDatabase} and stays journaled. On the embedded store,
+     * each journaled read-model write cost a commit and a sync of its own, beside the commands' commits.
      */
     @Bean
     public static BeanPostProcessor unjournaledReadModels() {

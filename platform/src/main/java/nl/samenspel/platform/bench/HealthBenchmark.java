@@ -64,7 +64,7 @@ import java.util.stream.Stream;
  * answers), in a temporary file.
  *
  * <p>Run: {@code mvn -q -pl platform exec:java -Dexec.mainClass=nl.samenspel.platform.bench.HealthBenchmark
- * [-Dexec.args=ten-year|rebuild]}.
+ * [-Dexec.args=ten-year|rebuild|"rebuild h2"]}.
  */
 public final class HealthBenchmark {
     /**
