@@ -26,8 +26,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The embedded default, started as its own OS process on its on-disk store, is killed with SIGKILL while eight clients
  * are logging entries over HTTP, and restarted on the same data; three times. Whatever was answered 201 before a kill
- * must be there afterwards exactly once, each network's sequence dense, its hash chain intact, and a resend of any
- * answered command with its {@code commandId} must replay the first result and log nothing new.
+ * must be there afterwards exactly once, each network's sequence dense, its hash chain intact, the read models (the
+ * facts) must hold each logged entry once, and a resend of any answered command with its {@code commandId} must replay
+ * the first result and log nothing new.
  */
 class CrashTest {
     private static final String ADMIN = "crash-admin";
@@ -126,6 +127,20 @@ class CrashTest {
                 JsonNode integrity = verified.json();
                 assertThat(integrity.get("intact").asBoolean()).as("cycle %d: chain of %s: %s", cycle, networkId,
                                                                     integrity).isTrue();
+            }
+            // The read models come back with the log: once the facts have caught up, they hold every logged meeting
+            // and temperature reading exactly once (none lost behind a token that survived, none applied twice).
+            for (String networkId : networks) {
+                List<JsonNode> log = logs.get(networkId);
+                await().atMost(Duration.ofSeconds(60)).until(() -> facts(networkId).path("lastSequence").asLong(-1)
+                                                                   >= log.size() - 1);
+                JsonNode facts = facts(networkId);
+                assertThat(eventIds(facts.path("meetings").path("held")))
+                        .as("cycle %d: meetings in the facts of %s", cycle, networkId)
+                        .containsExactlyInAnyOrderElementsOf(eventIdsOf(log, "MeetingHeld"));
+                assertThat(eventIds(facts.path("temperature").path("readings")))
+                        .as("cycle %d: temperature readings in the facts of %s", cycle, networkId)
+                        .containsExactlyInAnyOrderElementsOf(eventIdsOf(log, "TemperatureMeasured"));
             }
             Map<String, List<String>> eventIdsByCommand = new HashMap<>();
             logs.values().stream().flatMap(List::stream).filter(e -> e.path("payload").has("note")).forEach(
@@ -231,6 +246,23 @@ class CrashTest {
 
     private static String path(Sent s) {
         return "/api/networks/" + s.networkId() + "/entries/" + s.type();
+    }
+
+    private JsonNode facts(String networkId) {
+        Api.Response facts = Api.get(queryPort, "/api/networks/" + networkId + "/facts", asCoordinator);
+        assertThat(facts.status()).as(facts.body()).isEqualTo(200);
+        return facts.json();
+    }
+
+    private static List<String> eventIds(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.get("eventId").asText()));
+        return ids;
+    }
+
+    private static List<String> eventIdsOf(List<JsonNode> log, String type) {
+        return log.stream().filter(e -> e.get("type").asText().equals(type)).map(e -> e.get("eventId").asText())
+                  .toList();
     }
 
     private List<JsonNode> events(String networkId) {
