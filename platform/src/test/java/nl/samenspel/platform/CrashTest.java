@@ -132,8 +132,7 @@ class CrashTest {
             // and temperature reading exactly once (none lost behind a token that survived, none applied twice).
             for (String networkId : networks) {
                 List<JsonNode> log = logs.get(networkId);
-                await().atMost(Duration.ofSeconds(60)).until(() -> facts(networkId).path("lastSequence").asLong(-1)
-                                                                   >= log.size() - 1);
+                await().atMost(Duration.ofSeconds(60)).until(() -> factsSequence(networkId) >= log.size() - 1);
                 JsonNode facts = facts(networkId);
                 assertThat(eventIds(facts.path("meetings").path("held")))
                         .as("cycle %d: meetings in the facts of %s", cycle, networkId)
@@ -252,6 +251,12 @@ class CrashTest {
         Api.Response facts = Api.get(queryPort, "/api/networks/" + networkId + "/facts", asCoordinator);
         assertThat(facts.status()).as(facts.body()).isEqualTo(200);
         return facts.json();
+    }
+
+    /** The last entry the facts include; -1 while they are not there (yet). */
+    private long factsSequence(String networkId) {
+        Api.Response facts = Api.get(queryPort, "/api/networks/" + networkId + "/facts", asCoordinator);
+        return facts.status() == 200 ? facts.json().path("lastSequence").asLong(-1) : -1;
     }
 
     private static List<String> eventIds(JsonNode items) {
