@@ -1,23 +1,14 @@
 package nl.samenspel.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import nl.samenspel.eventstore.EmbeddedStore;
-import nl.samenspel.eventstore.MongoEventStorageEngine;
-import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.ParticipationLevel;
 import nl.samenspel.query.audit.Checkpoints;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.serialization.Serializer;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
 import java.util.List;
@@ -41,10 +32,8 @@ class ReadModelWritesTest {
     private static final UUID HOSPITAL = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final List<String> WRITES = List.of("insert", "update", "delete", "findAndModify");
 
-    private final EmbeddedStore store = EmbeddedStore.inMemory();
     private final Queue<Write> writes = new ConcurrentLinkedQueue<>();
-    private ConfigurableApplicationContext app;
-    private MongoClient writerClient;
+    private RunningQueryService service;
 
     /** One write command the service sent: its collection, and whether it asked to be journaled (the default). */
     private record Write(String collection, boolean journaled) {
@@ -64,45 +53,26 @@ class ReadModelWritesTest {
                 }
             }
         };
-        MongoClientSettingsBuilderCustomizer listening = settings -> settings.addCommandListener(recorder);
-        app = QueryServiceApplication.application().registerShutdownHook(false)
-                                     .initializers(context -> context.getBeanFactory()
-                                                                     .registerSingleton("recorder", listening))
-                                     .run("--spring.data.mongodb.uri=" + store.uri(DATABASE), "--server.port=0",
-                                          "--samenspel.security.token-secret=" + "s".repeat(48));
-        writerClient = MongoClients.create(store.uri(DATABASE));
+        service = new RunningQueryService(DATABASE, NETWORK, recorder);
     }
 
     @AfterEach
     void stop() {
-        if (app != null) {
-            app.close();
+        if (service != null) {
+            service.close();
         }
-        if (writerClient != null) {
-            writerClient.close();
-        }
-        store.close();
     }
 
     @Test
     void readModelsAndTokensAreWrittenUnjournaledAndACheckpointJournaled() {
-        Serializer serializer = app.getBean("eventSerializer", Serializer.class);
-        MongoEventStorageEngine writer = MongoEventStorageEngine.builder()
-                                                                .database(writerClient.getDatabase(DATABASE))
-                                                                .eventSerializer(serializer)
-                                                                .snapshotSerializer(serializer).build();
-        List<NetworkEvent> log = List.of(founded("Zorgnetwerk Noorderkwartier", "2024-01-10"),
-                                         joined(HOSPITAL, "Ziekenhuis Noord", ParticipationLevel.CORE, "2024-02-01"));
-        for (int sequence = 0; sequence < log.size(); sequence++) {
-            writer.appendEvents(List.of(new GenericDomainEventMessage<>("Network", NETWORK.toString(), sequence,
-                                                                        log.get(sequence))));
-        }
+        service.append(founded("Zorgnetwerk Noorderkwartier", "2024-01-10"));
+        service.append(joined(HOSPITAL, "Ziekenhuis Noord", ParticipationLevel.CORE, "2024-02-01"));
         List<String> readModels = List.of("network_views", "network_facts", "network_facts_parts", "health_networks",
                                           "health_months", "trackingtokens");
         await().atMost(Duration.ofSeconds(30))
                .until(() -> writes.stream().map(Write::collection).collect(Collectors.toSet()).containsAll(readModels));
 
-        app.getBean(Checkpoints.class).verify(NETWORK.toString());
+        service.app().getBean(Checkpoints.class).verify(NETWORK.toString());
 
         Map<String, List<Boolean>> journaledByCollection =
                 writes.stream().collect(Collectors.groupingBy(Write::collection,

@@ -2,11 +2,13 @@ package nl.samenspel.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
 import nl.samenspel.eventstore.EmbeddedStore;
 import nl.samenspel.eventstore.MongoEventStorageEngine;
 import nl.samenspel.kernel.network.NetworkEvent;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
@@ -27,8 +29,20 @@ public final class RunningQueryService implements AutoCloseable {
 
     /** Starts the service on a fresh store, in {@code database}; the writer appends to {@code network}'s log. */
     public RunningQueryService(String database, UUID network) {
+        this(database, network, null);
+    }
+
+    /** As {@link #RunningQueryService(String, UUID)}, with {@code listener} told every command the service sends. */
+    public RunningQueryService(String database, UUID network, CommandListener listener) {
         this.network = network;
+        MongoClientSettingsBuilderCustomizer listening = settings -> {
+            if (listener != null) {
+                settings.addCommandListener(listener);
+            }
+        };
         this.app = QueryServiceApplication.application().registerShutdownHook(false)
+                                          .initializers(context -> context.getBeanFactory()
+                                                                          .registerSingleton("listening", listening))
                                           .run("--spring.data.mongodb.uri=" + store.uri(database), "--server.port=0",
                                                "--samenspel.security.token-secret=" + "s".repeat(48));
         this.writerClient = MongoClients.create(store.uri(database));
