@@ -1,5 +1,6 @@
 package nl.samenspel.verify;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,7 +34,7 @@ public final class ChainHash {
                             String timestamp, String payloadType, String payloadRevision, String payload,
                             String metaData, String previousHash) {
         MessageDigest digest = sha256();
-        byte[] length = new byte[4];
+        ByteBuffer length = ByteBuffer.allocate(4);
         for (String field : new String[]{eventId, aggregateType, aggregateId, Long.toString(sequenceNumber), timestamp,
                 payloadType, payloadRevision, payload, metaData, previousHash}) {
             update(digest, length, field);
@@ -41,15 +42,10 @@ public final class ChainHash {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** One field: its length (in {@code buffer}, four bytes big-endian), then its bytes. */
-    private static void update(MessageDigest digest, byte[] buffer, String field) {
+    /** One field: its length (through {@code buffer}, four bytes big-endian), then its bytes. */
+    private static void update(MessageDigest digest, ByteBuffer buffer, String field) {
         byte[] bytes = field == null ? null : field.getBytes(StandardCharsets.UTF_8);
-        int length = bytes == null ? -1 : bytes.length;
-        buffer[0] = (byte) (length >>> 24);
-        buffer[1] = (byte) (length >>> 16);
-        buffer[2] = (byte) (length >>> 8);
-        buffer[3] = (byte) length;
-        digest.update(buffer);
+        digest.update(buffer.putInt(0, bytes == null ? -1 : bytes.length).array());
         if (bytes != null) {
             digest.update(bytes);
         }
