@@ -34,6 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class DurabilityBenchmark {
     private static final int BATCH = 5;
+    /** Every engine the measures append through, closed before their stores. */
+    private static final List<MongoEventStorageEngine> ENGINES = new ArrayList<>();
 
     record PartnerJoinedLike(String networkId, String partnerId, String name, String partnerType, String level,
                              String occurredOn, String note) {
@@ -81,6 +83,8 @@ public final class DurabilityBenchmark {
                 }
             }
         } finally {
+            // The engines write the heads still pending before their stores go.
+            ENGINES.forEach(MongoEventStorageEngine::close);
             clients.forEach(MongoClient::close);
             stores.forEach(EmbeddedStore::close);
         }
@@ -150,8 +154,10 @@ public final class DurabilityBenchmark {
 
     /** The engine as the platform runs it on its embedded store: the store's only writer. */
     private static MongoEventStorageEngine engine(MongoDatabase database, JacksonSerializer serializer, String prefix) {
-        return MongoEventStorageEngine.builder().database(database).collectionPrefix(prefix).soleWriter(true)
-                                      .eventSerializer(serializer).snapshotSerializer(serializer).build();
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).collectionPrefix(prefix)
+                .soleWriter(true).eventSerializer(serializer).snapshotSerializer(serializer).build();
+        ENGINES.add(engine);
+        return engine;
     }
 
     private static Document document(JacksonSerializer serializer, int writer, long unit) {
