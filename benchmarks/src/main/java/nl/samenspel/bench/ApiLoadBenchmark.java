@@ -66,6 +66,8 @@ import java.util.stream.Stream;
  *          --seconds=20 --warmup=3 --prefill=10000 --clients=8 --networks=8 --slow-clients=300 --trickle-seconds=5
  *          --health-entries=10000 --partners=12 --samples=100 --health-warmup=20
  *          --slow-from=127.0.0.2 (one address for all slow clients) or --slow-from=spread (one address each)
+ *          --dated=spread (the entries clients log are dated over eight years after the founding, so each one makes
+ *          the health of every later month be computed again) or --dated=today (dated the day they are logged)
  *          --jar=platform/target/samenspel-platform.jar --platform-arg=--some.setting=value (repeatable)
  *          --url=http://127.0.0.1:8081 --query-url=http://127.0.0.1:8082 --user=... --password=... (a running
  *          platform; the user must be an admin)
@@ -87,9 +89,16 @@ public final class ApiLoadBenchmark {
     private String coordinatorId;
     private String coordinatorToken;
     private final AtomicLong names = new AtomicLong();
+    /** Whether the entries the clients log are dated today instead of spread over the years after the founding. */
+    private final boolean datedToday;
 
     private ApiLoadBenchmark(Map<String, String> options) {
         this.options = options;
+        String dated = options.getOrDefault("dated", "spread");
+        if (!List.of("spread", "today").contains(dated)) {
+            throw new IllegalArgumentException("--dated must be spread or today, not " + dated);
+        }
+        this.datedToday = dated.equals("today");
     }
 
     public static void main(String[] args) throws Exception {
@@ -605,7 +614,7 @@ public final class ApiLoadBenchmark {
         long n = names.incrementAndGet();
         String body = """
                 {"kind":"grant","title":"Load %d","occurredOn":"%s","source":"document"}"""
-                .formatted(n, FOUNDED.plusDays(1 + n % 3_000));
+                .formatted(n, datedToday ? LocalDate.now() : FOUNDED.plusDays(1 + n % 3_000));
         try {
             HttpResponse<Void> response = http.send(
                     HttpRequest.newBuilder(URI.create(base + "/api/networks/" + network + "/entries/success-achieved"))
