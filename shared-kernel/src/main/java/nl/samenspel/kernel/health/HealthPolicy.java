@@ -14,6 +14,7 @@ import java.util.Set;
 public final class HealthPolicy {
     private static final Map<String, Double> DEFAULTS;
     private static final Map<String, Range> RANGES;
+    private static final HealthPolicy DEFAULT_POLICY;
 
     /** The values a key may take: {@code min..max}, whole numbers only for counts, days and months. */
     public record Range(double min, double max, boolean whole) {
@@ -96,6 +97,7 @@ public final class HealthPolicy {
         put(d, r, "phase.outOfStepDays", 60.0, DAYS);
         DEFAULTS = Collections.unmodifiableMap(d);
         RANGES = Collections.unmodifiableMap(r);
+        DEFAULT_POLICY = new HealthPolicy(DEFAULTS);
     }
 
     private static void put(Map<String, Double> defaults, Map<String, Range> ranges, String key, double value, Range range) {
@@ -109,8 +111,9 @@ public final class HealthPolicy {
         this.values = Collections.unmodifiableMap(values);
     }
 
+    /** The defaults; one instance, as a policy cannot be changed (the health model asks for it every month). */
     public static HealthPolicy defaults() {
-        return new HealthPolicy(new LinkedHashMap<>(DEFAULTS));
+        return DEFAULT_POLICY;
     }
 
     public static Set<String> keys() {
