@@ -10,7 +10,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,6 +124,64 @@ class DashboardInTheBrowserTest {
             assertThat(block.findElement(org.openqa.selenium.By.tagName("h3")).getText()).isNotBlank();
         }
         assertThat(browser.all("section.chart-block details table")).hasSizeGreaterThanOrEqualTo(browser.all("[data-chart]").size());
+    }
+
+    @Test
+    void theTimelineMarksEachMonthsStatusWithAShapeNamedInTheLegendNotWithColourAlone() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier + "?lang=en");
+        browser.awaitCharts();
+        JsonNode dip = demo.query("/api/networks/" + noorderkwartier + "/health/dip", steeringApi);
+        JsonNode series = browser.seriesData("timeline");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> drawn = (List<Map<String, Object>>) browser.js("""
+                var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="timeline"]'));
+                return chart.getOption().series.map(function (s) { return { name: s.name, symbol: s.symbol || '' }; });
+                """);
+        Map<String, String> words = Map.of("OK", "In order", "WATCH", "Watch", "ALERT", "Alert");
+        Set<String> symbols = new HashSet<>();
+        for (int s = 1; s < drawn.size(); s++) {
+            assertThat(words.values()).as("each status mark is named in the legend by its word").contains((String) drawn.get(s).get("name"));
+            symbols.add((String) drawn.get(s).get("symbol"));
+        }
+        assertThat(symbols).as("a shape of its own for each status").hasSize(drawn.size() - 1);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < dip.size(); i++) {
+            String status = dip.get(i).path("H5").path("status").asText();
+            for (int s = 1; s < drawn.size(); s++) {
+                boolean marked = !series.get(s).get(i).asText().equals("-");
+                boolean expected = drawn.get(s).get("name").equals(words.get(status))
+                        && !dip.get(i).path("H5").path("figures").path("ratio").isMissingNode();
+                assertThat(marked).as(dip.get(i).get("month").asText() + " " + drawn.get(s).get("name")).isEqualTo(expected);
+                if (marked) {
+                    seen.add(status);
+                }
+            }
+        }
+        assertThat(seen).as("the demo's energy was in order and in alert").contains("OK", "ALERT");
+    }
+
+    @Test
+    void onAPhoneTheFigureEightStillMarksOpenAndClosedAndDutchChartsWriteDutchNumbers() {
+        try {
+            browser.resize(390);
+            loginAsSteering();
+            browser.open("/networks/" + noorderkwartier + "?lang=nl");
+            browser.awaitCharts();
+            assertThat(browser.js("""
+                    var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="eight"]'));
+                    return chart.getOption().series[0].label.show;
+                    """)).as("a check or a cross in every cell of the figure eight").isEqualTo(true);
+            assertThat(browser.js("""
+                    var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="give"]'));
+                    var axis = chart.getOption().xAxis[0];
+                    return [axis.axisLabel.formatter(5000), axis.axisLabel.formatter(0.75), axis.axisLabel.formatter(20000)];
+                    """)).as("thousands with a point, decimals with a comma, large ones shortened on a phone")
+                         .isEqualTo(List.of("5.000", "0,75", "20K"));
+        } finally {
+            browser.resize(1400);
+            browser.open("/networks/" + noorderkwartier + "?lang=en");
+        }
     }
 
     @Test

@@ -12,6 +12,36 @@
   var colours = { ok: '#1e7a3c', watch: '#d08a00', alert: '#b3261e', accent: '#1f5fa8', soft: '#9db7d9', grey: '#5f6673' };
   var phaseColours = { start: 'rgba(31,95,168,0.08)', 'in-dip': 'rgba(179,38,30,0.14)', restart: 'rgba(30,122,60,0.14)' };
   var narrow = window.matchMedia('(max-width: 40rem)').matches;
+  /* Numbers as the page's language writes them (5.000 and 0,75 in Dutch); on a phone large ones shortened (5K). */
+  var language = document.documentElement.lang || 'en';
+  var numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  var shortNumbers = new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 });
+  function number(v) {
+    return typeof v === 'number' ? numbers.format(v) : v;
+  }
+  function axisNumber(v) {
+    return narrow && Math.abs(v) >= 10000 ? shortNumbers.format(v) : numbers.format(v);
+  }
+  function fixed(v, digits) {
+    return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  }
+  function percent(v) {
+    return numbers.format(Math.round(v * 100)) + '%';
+  }
+
+  /* Every value axis without a format of its own, and the tooltips, write numbers in the page's language. */
+  function localised(o) {
+    [].concat(o.xAxis || [], o.yAxis || []).forEach(function (axis) {
+      if (axis.type === 'value') {
+        axis.axisLabel = axis.axisLabel || {};
+        axis.axisLabel.formatter = axis.axisLabel.formatter || axisNumber;
+      }
+    });
+    if (o.tooltip && !o.tooltip.formatter && !o.tooltip.valueFormatter) {
+      o.tooltip.valueFormatter = number;
+    }
+    return o;
+  }
 
   function base(title) {
     return {
@@ -19,7 +49,8 @@
       animation: false,
       textStyle: { fontFamily: 'system-ui, sans-serif' },
       tooltip: { trigger: 'item', confine: true },
-      legend: { top: 0, type: 'scroll' },
+      /* on a phone the legend wraps onto more lines rather than hiding entries behind arrows */
+      legend: { top: 0, type: narrow ? 'plain' : 'scroll' },
       grid: { left: narrow ? 48 : 72, right: narrow ? 16 : 56, top: 48, bottom: 56, containLabel: false }
     };
   }
@@ -47,15 +78,15 @@
     dip: function (d) {
       var o = base();
       o.tooltip = { trigger: 'axis', confine: true };
-      o.grid = [{ left: narrow ? 48 : 72, right: narrow ? 40 : 64, top: 48, height: '46%' },
-                { left: narrow ? 48 : 72, right: narrow ? 40 : 64, top: '66%', bottom: 24 }];
+      o.grid = [{ left: narrow ? 48 : 72, right: narrow ? 44 : 80, top: narrow ? 84 : 48, height: narrow ? '40%' : '46%' },
+                { left: narrow ? 48 : 72, right: narrow ? 44 : 80, top: '66%', bottom: 24 }];
       o.xAxis = [{ type: 'category', data: d.months, gridIndex: 0, name: d.labels.month, nameLocation: 'middle',
                    nameGap: 28, axisLabel: { hideOverlap: true } },
                  { type: 'category', data: d.months, gridIndex: 1, axisLabel: { show: false } }];
       o.yAxis = [{ type: 'value', gridIndex: 0, name: d.labels.energy, nameLocation: 'middle', nameGap: 36 },
-                 { type: 'value', gridIndex: 0, name: d.labels.share, nameLocation: 'middle', nameGap: 30, min: 0,
-                   max: 1, position: 'right', splitLine: { show: false },
-                   axisLabel: { formatter: function (v) { return Math.round(v * 100) + '%'; } } },
+                 /* on a phone the legend names this axis's line; its own name would cover the labels */
+                 { type: 'value', gridIndex: 0, name: narrow ? '' : d.labels.share, nameLocation: 'middle', nameGap: 48,
+                   min: 0, max: 1, position: 'right', splitLine: { show: false }, axisLabel: { formatter: percent } },
                  { type: 'category', gridIndex: 1, data: d.driverNames.map(function (n) { return n.split(' ')[0]; }),
                    name: d.labels.drivers, nameLocation: 'middle', nameGap: 36, inverse: true }];
       o.series = [
@@ -81,14 +112,15 @@
         /* No pair gave both ways: the ledger alone, without an empty heat map below it. */
         el.style.height = Math.max(14, 4 + d.partners.length * 2.2) + 'rem';
         o.grid = { left: narrow ? 110 : 200, right: 24, top: 40, bottom: 48 };
-        o.xAxis = { type: 'value', name: d.labels.eur, nameLocation: 'middle', nameGap: 26 };
+        o.xAxis = { type: 'value', name: d.labels.eur, nameLocation: 'middle', nameGap: 26, axisLabel: { hideOverlap: true } };
         o.yAxis = { type: 'category', data: names, inverse: true, axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate' } };
         o.series = [bars, received];
         return o;
       }
       o.grid = [{ left: narrow ? 110 : 200, right: 24, top: 40, height: '42%' },
                 { left: narrow ? 110 : 200, right: 24, top: '60%', bottom: 64 }];
-      o.xAxis = [{ type: 'value', gridIndex: 0, name: d.labels.eur, nameLocation: 'middle', nameGap: 26 },
+      o.xAxis = [{ type: 'value', gridIndex: 0, name: d.labels.eur, nameLocation: 'middle', nameGap: 26,
+                   axisLabel: { hideOverlap: true } },
                  { type: 'category', gridIndex: 1, data: d.partners, name: d.labels.partner, nameLocation: 'middle',
                    nameGap: 48, axisLabel: { rotate: 30, width: 90, overflow: 'truncate', fontSize: 10 } }];
       o.yAxis = [{ type: 'category', gridIndex: 0, data: names, inverse: true,
@@ -99,14 +131,16 @@
                       text: ['1', '0'], itemHeight: 120, calculable: false, inRange: { color: ['#fde8e6', '#1e7a3c'] } };
       o.series = [bars, received,
         { type: 'heatmap', name: d.labels.reciprocity, data: d.pairs, xAxisIndex: 1, yAxisIndex: 1,
-          tooltip: { formatter: function (p) { return d.partners[p.value[0]] + ' \u2194 ' + d.partners[p.value[1]] + ': ' + p.value[2].toFixed(2); } } }
+          tooltip: { formatter: function (p) { return d.partners[p.value[0]] + ' \u2194 ' + d.partners[p.value[1]] + ': ' + fixed(p.value[2], 2); } } }
       ];
       return o;
     },
     capitals: function (d) {
       var o = base();
       o.tooltip = { trigger: 'axis', confine: true };
-      o.xAxis = { type: 'category', data: d.capitals, name: d.labels.capital, nameLocation: 'middle', nameGap: 30 };
+      /* every capital named, on two lines where the width is short */
+      o.xAxis = { type: 'category', data: d.capitals, name: d.labels.capital, nameLocation: 'middle', nameGap: 30,
+                  axisLabel: { interval: 0, width: narrow ? 90 : 160, overflow: 'break' } };
       o.yAxis = [{ type: 'value', name: d.labels.count, nameLocation: 'middle', nameGap: 36, minInterval: 1 },
                  { type: 'value', name: d.labels.score, nameLocation: 'middle', nameGap: 30, min: 1, max: 5,
                    position: 'right', splitLine: { show: false } }];
@@ -130,7 +164,7 @@
         { type: 'scatter', name: d.labels.median, data: d.median, symbolSize: 16, itemStyle: { color: colours.accent },
           label: { show: true, position: 'right', formatter: function (p) {
             var c = d.change[p.dataIndex];
-            return c === null || c === undefined ? '' : (c > 0 ? '+' : '') + c.toFixed(1);
+            return c === null || c === undefined ? '' : (c > 0 ? '+' : '') + fixed(c, 1);
           } } }
       ];
       o.legend.data = [d.labels.range, d.labels.median];
@@ -138,17 +172,23 @@
     },
     eight: function (d) {
       var o = base();
-      o.grid = { left: narrow ? 110 : 220, right: 24, top: 40, bottom: 64 };
+      o.grid = { left: narrow ? 110 : 220, right: 24, top: 16, bottom: 64 };
       o.tooltip = { formatter: function (p) {
         return d.partners[p.value[1]] + ', ' + d.levels[p.value[0]] + ': ' + (p.value[2] ? d.labels.closed : d.labels.open);
       } };
-      o.xAxis = { type: 'category', data: d.levels, name: d.labels.level, nameLocation: 'middle', nameGap: 30, position: 'bottom' };
-      o.yAxis = { type: 'category', data: d.partners, inverse: true, axisLabel: { width: narrow ? 100 : 210, overflow: 'truncate' } };
+      /* the key below the chart names both states; the series needs no legend of its own */
+      o.legend = { show: false };
+      o.xAxis = { type: 'category', data: d.levels, name: d.labels.level, nameLocation: 'middle', nameGap: 30, position: 'bottom',
+                  axisLabel: { interval: 0, width: narrow ? 80 : 200, overflow: 'break', fontSize: narrow ? 10 : 12 } };
+      o.yAxis = { type: 'category', data: d.partners, inverse: true,
+                  axisLabel: { width: narrow ? 100 : 210, overflow: narrow ? 'break' : 'truncate', fontSize: narrow ? 10 : 12,
+                               lineHeight: narrow ? 12 : 14 } };
       o.visualMap = { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', left: 'center', bottom: 0,
                       pieces: [{ value: 1, label: d.labels.closed, color: colours.ok },
                                { value: 0, label: d.labels.open, color: '#f3d3d0' }] };
       o.series = [{ type: 'heatmap', name: d.labels.closed, data: d.cells, itemStyle: { borderColor: '#fff', borderWidth: 2 },
-                    label: { show: !narrow, formatter: function (p) { return p.value[2] ? '\u2713' : '\u2715'; } } }];
+                    /* the mark says open or closed at every width, so colour is never the only sign */
+                    label: { show: true, formatter: function (p) { return p.value[2] ? '\u2713' : '\u2715'; } } }];
       return o;
     },
     thermo: function (d) {
@@ -181,23 +221,33 @@
       o.xAxis = { type: 'category', data: d.capacities, name: d.labels.capacity, nameLocation: 'middle', nameGap: 30 };
       o.yAxis = { type: 'value', min: 0, max: 10, name: d.labels.score, nameLocation: 'middle', nameGap: 30 };
       o.series = [{ type: 'bar', name: d.labels.mean, data: d.mean, itemStyle: { color: colours.accent },
-                    label: { show: true, position: 'top', formatter: function (p) { return p.value.toFixed(1); } } }];
+                    label: { show: true, position: 'top', formatter: function (p) { return fixed(p.value, 1); } } }];
       return o;
     },
     timeline: function (d) {
       var o = base();
-      o.tooltip = { trigger: 'axis', confine: true };
-      var statusColour = { OK: colours.ok, WATCH: colours.watch, ALERT: colours.alert, NA: colours.grey };
+      /* The status of each month is a mark of its own shape and colour, named in the legend; the line carries the value. */
+      var marks = { OK: ['circle', colours.ok], WATCH: ['triangle', colours.watch], ALERT: ['diamond', colours.alert] };
+      var value = d.share ? percent : number;
+      o.tooltip = { trigger: 'axis', confine: true, formatter: function (points) {
+        var i = points[0].dataIndex;
+        return d.months[i] + '<br>' + d.labels.value + ': ' + (d.values[i] === null ? '\u2013' : value(d.values[i]))
+          + '<br>' + d.statusWords[d.statuses[i]];
+      } };
+      o.grid = { left: narrow ? 48 : 72, right: narrow ? 28 : 56, top: narrow ? 72 : 48, bottom: 56 };
       o.xAxis = { type: 'category', data: d.months, name: d.labels.month, nameLocation: 'middle', nameGap: 28,
                   axisLabel: { hideOverlap: true } };
       o.yAxis = { type: 'value', name: d.labels.axis, nameLocation: 'middle', nameGap: 40,
-                  axisLabel: d.share ? { formatter: function (v) { return Math.round(v * 100) + '%'; } } : {} };
-      o.series = [{ type: 'line', name: d.labels.value, connectNulls: false, symbolSize: 8,
-                    lineStyle: { color: colours.accent }, itemStyle: { color: colours.accent },
-                    data: d.values.map(function (v, i) {
-                      return { value: v, itemStyle: { color: statusColour[d.statuses[i]] || colours.grey },
-                               status: d.statusWords[d.statuses[i]] };
-                    }) }];
+                  axisLabel: d.share ? { formatter: percent } : {} };
+      o.series = [{ type: 'line', name: d.labels.value, connectNulls: false, symbol: 'none',
+                    lineStyle: { color: colours.accent }, itemStyle: { color: colours.accent }, data: d.values }];
+      Object.keys(marks).forEach(function (status) {
+        if (d.statuses.indexOf(status) >= 0) {
+          o.series.push({ type: 'scatter', name: d.statusWords[status], symbol: marks[status][0],
+                          symbolSize: narrow ? 8 : 11, itemStyle: { color: marks[status][1] },
+                          data: d.values.map(function (v, i) { return d.statuses[i] === status && v !== null ? v : '-'; }) });
+        }
+      });
       return o;
     }
   };
@@ -210,7 +260,7 @@
       return;
     }
     var instance = echarts.init(el, null, { renderer: 'svg' });
-    instance.setOption(build(chart.data, el));
+    instance.setOption(localised(build(chart.data, el)));
     el.setAttribute('data-rendered', 'true');
     drawn.push(instance);
   });
