@@ -162,6 +162,22 @@ class DashboardInTheBrowserTest {
     }
 
     @Test
+    void explainingTheEnergyOfAMonthNotOverListsTheEntriesItsCarriedValueRestsOnAndSaysWhy() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier + "?lang=en");
+        browser.find("[data-test=tile-H5] .tile-explain").click();
+        browser.await("main h1");
+        JsonNode current = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi);
+        assertThat(current.path("indicators").path("H5").path("figures").path("provisional").asBoolean())
+                .as("the current month is not over").isTrue();
+        JsonNode explained = demo.query("/api/networks/" + noorderkwartier + "/health/explain?indicator=H5&month="
+                                        + current.get("month").asText(), steeringApi);
+        assertThat(explained.get("events")).as("the value carried from the last complete month rests on its entries").isNotEmpty();
+        assertThat(browser.all("[data-test=explain-entries] tbody tr")).hasSize(explained.get("events").size());
+        assertThat(browser.find("[data-test=explain-note]").getText()).contains("not over yet");
+    }
+
+    @Test
     void onAPhoneTheFigureEightStillMarksOpenAndClosedAndDutchChartsWriteDutchNumbers() {
         try {
             browser.resize(390);

@@ -19,6 +19,7 @@ import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.structure.SubCoalitionFormed;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,6 +66,10 @@ import java.util.stream.Collectors;
  * {@code activePartners} (int). With no active partner only {@code phase}, {@code recoveryStreak} and
  * {@code activePartners} are given.
  *
+ * <p>Evidence: the productive events of every month the smoothed energy averages (this month's last), so that what
+ * explain lists is what the value rests on; in the provisional month, the evidence of the last complete month (whose
+ * value it shows) and this month's productive events so far.
+ *
  * <p>Status: NA without an active partner or before the first productive event (no peak to compare with); ALERT in
  * a dip; WATCH when the ratio is at or below {@code dip.energyRatio} without enough drivers for a dip; OK otherwise.
  */
@@ -107,10 +112,12 @@ public final class NetworkEnergy implements Indicator {
         int smoothingMonths = (int) Math.round(month.setting("energy.smoothingMonths"));
         List<Double> recent = new ArrayList<>();
         List<MonthHealth> previous = month.previous();
+        YearMonth averagedFrom = month.month();
         for (int i = Math.max(0, previous.size() - (smoothingMonths - 1)); i < previous.size(); i++) {
             IndicatorValue h5 = previous.get(i).indicator(ID);
             if (h5 != null && h5.figure("rawEnergy") instanceof Number n) {
                 recent.add(n.doubleValue());
+                averagedFrom = averagedFrom.equals(month.month()) ? previous.get(i).month() : averagedFrom;
             }
         }
         recent.add(raw);
@@ -177,13 +184,27 @@ public final class NetworkEnergy implements Indicator {
             status = Status.OK;
         }
         List<String> evidence = productive.values().stream().flatMap(List::stream).toList();
-        return new IndicatorValue(ID, NAME, status, Collections.unmodifiableMap(figures), NetworkFacts.evidence(evidence));
+        List<String> behind;
+        if (carried) {
+            behind = NetworkFacts.evidence(before.evidence(), evidence);
+        } else if (averagedFrom.equals(month.month())) {
+            behind = NetworkFacts.evidence(evidence);
+        } else {
+            List<String> earlier = productiveEvents(month, averagedFrom.atDay(1).minusDays(1),
+                                                    month.month().atDay(1).minusDays(1))
+                    .values().stream().flatMap(List::stream).toList();
+            behind = NetworkFacts.evidence(earlier, evidence);
+        }
+        return new IndicatorValue(ID, NAME, status, Collections.unmodifiableMap(figures), behind);
     }
 
     /** The productive events of the calendar month (up to its end), by kind. */
     static Map<String, List<String>> productiveEvents(MonthContext month) {
-        LocalDate before = month.month().atDay(1).minusDays(1);
-        LocalDate end = month.end();
+        return productiveEvents(month, month.month().atDay(1).minusDays(1), month.end());
+    }
+
+    /** The productive events after {@code before} up to {@code end}, by kind. */
+    private static Map<String, List<String>> productiveEvents(MonthContext month, LocalDate before, LocalDate end) {
         double share = month.setting("energy.attendanceShare");
         Map<String, List<String>> byKind = new LinkedHashMap<>();
         byKind.put("meetings", month.between(MeetingHeld.class, before, end).stream()

@@ -8,6 +8,9 @@ import nl.samenspel.kernel.structure.ContextKind;
 import nl.samenspel.kernel.structure.Direction;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NetworkDipTest {
@@ -37,7 +40,11 @@ class NetworkDipTest {
         assertThat(april.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(april.title()).isEqualTo("Network dip");
         assertThat(april.detail()).contains("67 %").contains("D1, D4, D5");
-        assertThat(april.evidence()).containsExactly(context, doubts, request);
+        List<String> energy = b.indicator(NetworkEnergy.ID, "2023-04").evidence();
+        assertThat(energy).as("the deliveries of February and March, which April's smoothed energy averages").hasSize(8);
+        List<String> behind = new ArrayList<>(List.of(context, doubts, request));
+        behind.addAll(energy);
+        assertThat(april.evidence()).as("the drivers, then the entries the energy rests on").containsExactlyElementsOf(behind);
         assertThat(april.suggestedResponse()).contains("shared", "rules of play", "sub-coalitions", "team");
     }
 

@@ -81,6 +81,33 @@ class NetworkEnergyTest {
     }
 
     @Test
+    void names_as_evidence_every_productive_entry_of_the_months_its_smoothed_value_averages() {
+        HistoryBuilderB b = fourPartners();
+        String january = b.delivered("A", "2023-01-15");
+        String february = b.delivered("B", "2023-02-15");
+        String march = b.delivered("C", "2023-03-15");
+        String april = b.delivered("D", "2023-04-15");
+
+        assertThat(b.indicator(H5, "2023-03").evidence()).as("January to March, averaged in March")
+                                                         .containsExactly(january, february, march);
+        assertThat(b.indicator(H5, "2023-04").evidence()).as("February to April: January left the average")
+                                                         .containsExactly(february, march, april);
+    }
+
+    @Test
+    void a_month_not_over_names_the_entries_of_the_month_whose_value_it_shows_and_its_own_so_far() {
+        HistoryBuilderB b = fourPartners();
+        String january = b.delivered("A", "2023-01-15");
+        String february = b.delivered("B", "2023-02-15");
+        String march = b.delivered("C", "2023-03-02");
+
+        IndicatorValue provisional = b.timeline("2023-03-05").latest().indicator(H5);
+        assertThat(provisional.figure("provisional")).isEqualTo(true);
+        assertThat(provisional.number("smoothedEnergy")).as("February's, carried").isEqualTo((0.25 + 0.25) / 2);
+        assertThat(provisional.evidence()).containsExactly(january, february, march);
+    }
+
+    @Test
     void is_not_applicable_without_productive_events_or_without_partners() {
         HistoryBuilderB quiet = fourPartners();
         IndicatorValue jan = quiet.indicator(H5, "2023-01");

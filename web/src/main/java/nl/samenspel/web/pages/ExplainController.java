@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,6 +47,7 @@ public class ExplainController {
                 .map(e -> new Entry(words.orElse("entry." + e.type(), readable(e.type())),
                                     e.occurredOn() == null ? "" : e.occurredOn().toString(),
                                     e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length()))))
+                .sorted(Comparator.comparing(Entry::occurredOn))   // in the order they happened, whatever their kind
                 .toList();
         model.addAttribute("network", network);
         model.addAttribute("indicatorId", indicator);
@@ -56,6 +58,11 @@ public class ExplainController {
         model.addAttribute("value", words.value(IndicatorCatalog.kind(indicator), IndicatorCatalog.headline(value)));
         model.addAttribute("why", "NA".equals(status) ? words.get("why.none") : Tiles.why(indicator, value.figures(), words));
         model.addAttribute("entries", entries);
+        // A month not over yet shows the value of the last complete month (network energy): say so, as the entries
+        // listed then include those of that month; and the energy always averages the months before it.
+        boolean provisional = value != null && value.figures() != null && value.figures().path("provisional").asBoolean(false);
+        model.addAttribute("note", provisional ? words.get("explain.provisional")
+                : "H5".equals(indicator) && !"NA".equals(status) ? words.get("explain.averaged") : null);
         model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
         return "explain";
     }
