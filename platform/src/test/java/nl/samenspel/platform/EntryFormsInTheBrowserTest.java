@@ -291,6 +291,12 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         browser.resize(390);
         browser.screenshot("log-entry-corrected-nl-390");
         browser.resize(1400);
+        for (String field : List.of("note", "source")) {
+            String own = labelOf(browser.find("[name=" + field + "]"));
+            String replaced = labelOf(browser.find("[name='replacement." + field + "']"));
+            assertThat(own).as("the correction's own " + field + " is told apart from the corrected entry's")
+                           .contains("correctie").isNotEqualTo(replaced);
+        }
         level.clear();
         level.sendKeys("2");
         browser.find("textarea[name=reason]").sendKeys("De voorzitter mat 2, niet 3");
@@ -438,5 +444,9 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
 
     private JsonNode latest(String type) {
         return latest(network, type, coordinatorApi);
+    }
+
+    private String labelOf(WebElement field) {
+        return browser.find("label[for='" + field.getDomAttribute("id") + "']").getText();
     }
 }
