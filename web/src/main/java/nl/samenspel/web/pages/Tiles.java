@@ -84,9 +84,10 @@ final class Tiles {
         return w.get("why.H7", String.join(", ", names));
     }
 
-    private static String n(JsonNode f, String key) {
+    /** A count, as a number, so the bundles can write it in the reader's language and choose singular or plural. */
+    private static Long n(JsonNode f, String key) {
         Double value = number(f, key);
-        return value == null ? "0" : String.valueOf(Math.round(value));
+        return value == null ? 0L : Math.round(value);
     }
 
     private static String d(JsonNode f, String key, Words w) {

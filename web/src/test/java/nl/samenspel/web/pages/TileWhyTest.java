@@ -1,0 +1,39 @@
+package nl.samenspel.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The line under a tile counts in the reader's language: one departure, not "1 departures". */
+class TileWhyTest {
+    private static final MessageSource MESSAGES = new LocaleConfiguration().messageSource();
+    private static final Words DUTCH = new Words(MESSAGES, LocaleConfiguration.DUTCH);
+    private static final Words ENGLISH = new Words(MESSAGES, Locale.ENGLISH);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode figures(String json) throws Exception {
+        return JSON.readTree(json);
+    }
+
+    @Test
+    void oneIsSaidInTheSingularAndMoreInThePlural() throws Exception {
+        assertThat(Tiles.why("H8", figures("{\"departures\": 1}"), ENGLISH)).isEqualTo("One departure in twelve months.");
+        assertThat(Tiles.why("H8", figures("{\"departures\": 3}"), ENGLISH)).isEqualTo("3 departures in twelve months.");
+        assertThat(Tiles.why("H8", figures("{\"departures\": 0}"), DUTCH)).isEqualTo("Geen vertrekkers in twaalf maanden.");
+        assertThat(Tiles.why("H8", figures("{\"departures\": 1}"), DUTCH)).isEqualTo("Eén vertrekker in twaalf maanden.");
+        assertThat(Tiles.why("H13", figures("{\"scopes\": 1}"), ENGLISH)).startsWith("Hottest of the latest readings in one scope ");
+        assertThat(Tiles.why("H4", figures("{\"delivered\": 1, \"windowMonths\": 12, \"unfair\": 1}"), ENGLISH))
+                .isEqualTo("One contribution delivered in 12 months; one partner finds the balance unfair.");
+    }
+
+    @Test
+    void largeCountsAreWrittenAsTheReadersLanguageWritesThem() throws Exception {
+        assertThat(Tiles.why("H4", figures("{\"delivered\": 1200, \"windowMonths\": 12, \"unfair\": 2}"), DUTCH))
+                .isEqualTo("1.200 bijdragen geleverd in 12 maanden; 2 partners vinden de balans oneerlijk.");
+    }
+}
