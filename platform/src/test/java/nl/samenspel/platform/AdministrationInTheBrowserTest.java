@@ -28,6 +28,11 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         browser.find("[data-test=create-user]").click();
         WebElement error = browser.await("[data-test=error-password]");
         assertThat(error.getText()).contains("12 characters");
+        assertThat(browser.find("[data-test=error-summary]").getText()).as("the summary names the field by its label")
+                                                                    .startsWith("Password: ");
+        int usernameTop = browser.find("#username").getRect().getY();
+        assertThat(browser.find("#password").getRect().getY()).as("the inputs stay on one line above their help and errors")
+                                                             .isEqualTo(usernameTop);
         assertThat(browser.find("#username").getDomProperty("value")).isEqualTo("wethouder.noord");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the users page").isEmpty();
         browser.screenshot("admin-users-error-en-1400");
