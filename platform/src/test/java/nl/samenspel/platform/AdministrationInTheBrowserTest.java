@@ -68,6 +68,12 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         String log = browser.await("[data-test=access-log]").getText();
         assertThat(log).contains("user created").contains("role granted").contains("user disabled")
                        .contains("wethouder.noord").contains("Alliantie Vijf");
+        JsonNode steps = Api.get(demo.platform.commandPort(), "/api/admin/access-log", demo.bearer("admin")).json();
+        String last = steps.get(steps.size() - 1).get("at").asText();
+        String amsterdam = java.time.LocalDateTime.ofInstant(java.time.Instant.parse(last), java.time.ZoneId.of("Europe/Amsterdam"))
+                                                  .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        assertThat(log).as("moments on the clock of the audit pages, which is named")
+                       .contains(amsterdam).contains("Europe/Amsterdam time").doesNotContain("UTC");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the access log").isEmpty();
         shots("admin-access-log");
 

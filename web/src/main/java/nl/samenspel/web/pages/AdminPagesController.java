@@ -1,6 +1,7 @@
 package nl.samenspel.web.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.web.WebProperties;
 import nl.samenspel.web.api.SamenspelClient;
 import nl.samenspel.web.security.SignedIn;
 import org.springframework.context.MessageSource;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,10 +35,13 @@ public class AdminPagesController {
 
     private final SamenspelClient client;
     private final MessageSource messages;
+    /** The pages' time zone, in which moments are shown. */
+    private final ZoneId zone;
 
-    public AdminPagesController(SamenspelClient client, MessageSource messages) {
+    public AdminPagesController(SamenspelClient client, MessageSource messages, WebProperties properties) {
         this.client = client;
         this.messages = messages;
+        this.zone = properties.zone();
     }
 
     record Role(String networkId, String network, String role, String roleWord) {
@@ -139,7 +144,7 @@ public class AdminPagesController {
         List<Map<String, String>> entries = new ArrayList<>();
         for (JsonNode e : client.commandJson(user.token(), "/api/admin/access-log")) {
             Map<String, String> line = new LinkedHashMap<>();
-            line.put("at", e.path("at").asText().replace('T', ' ').replaceAll("\\.\\d+Z$|Z$", " UTC"));
+            line.put("at", Moments.local(e.path("at").asText(null), zone));
             line.put("actor", e.path("actorUsername").asText());
             line.put("action", words.orElse("admin.action." + e.path("action").asText(), e.path("action").asText()));
             line.put("user", usernames.getOrDefault(e.path("userId").asText(), e.path("userId").asText("")));
@@ -149,6 +154,7 @@ public class AdminPagesController {
         }
         java.util.Collections.reverse(entries);
         model.addAttribute("entries", entries);
+        model.addAttribute("zone", zone.getId());
         return "admin-access-log";
     }
 

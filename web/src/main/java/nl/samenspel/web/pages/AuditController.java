@@ -19,9 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,8 +39,6 @@ import java.util.UUID;
 @RequestMapping("/networks/{networkId}/audit")
 public class AuditController {
     private static final int PAGE = 50;
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final SamenspelClient client;
     private final MessageSource messages;
     private final ZoneId zone;
@@ -338,10 +334,7 @@ public class AuditController {
     }
 
     private String moment(String instant) {
-        if (instant == null || instant.isBlank()) {
-            return "";
-        }
-        return LocalDateTime.ofInstant(Instant.parse(instant), zone).truncatedTo(ChronoUnit.SECONDS).format(MOMENT);
+        return Moments.local(instant, zone);
     }
 
     private static LocalDate parseDate(String text, Map<String, String> errors, Words words) {

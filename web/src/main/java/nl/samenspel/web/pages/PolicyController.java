@@ -1,6 +1,7 @@
 package nl.samenspel.web.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.web.WebProperties;
 import nl.samenspel.web.api.SamenspelClient;
 import nl.samenspel.web.security.SignedIn;
 import org.springframework.context.MessageSource;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,10 +35,13 @@ import java.util.UUID;
 public class PolicyController {
     private final SamenspelClient client;
     private final MessageSource messages;
+    /** The pages' time zone, in which moments are shown. */
+    private final ZoneId zone;
 
-    public PolicyController(SamenspelClient client, MessageSource messages) {
+    public PolicyController(SamenspelClient client, MessageSource messages, WebProperties properties) {
         this.client = client;
         this.messages = messages;
+        this.zone = properties.zone();
     }
 
     /** One setting as the page shows it. */
@@ -56,6 +61,7 @@ public class PolicyController {
         show(networkId, user, model, words);
         model.addAttribute("form", Map.of("key", "", "value", "", "occurredOn", LocalDate.now().toString(), "note", ""));
         model.addAttribute("errors", Map.of());
+        model.addAttribute("zone", zone.getId());
         return "policy";
     }
 
@@ -120,6 +126,7 @@ public class PolicyController {
                                                  "value", words.get("policy.change.value"),
                                                  "occurredOn", words.get("policy.change.date"),
                                                  "note", words.get("policy.change.note")));
+        model.addAttribute("zone", zone.getId());
         return "policy";
     }
 
@@ -143,8 +150,7 @@ public class PolicyController {
                     + (byKey.containsKey(e.getKey()) ? shown(byKey.get(e.getKey()), e.getValue().asDouble(), words)
                                                       : e.getValue().asText())));
             long sequence = o.path("sequenceNumber").asLong();
-            overrides.add(new Override(sequence, o.path("occurredOn").asText(), o.path("recordedAt").asText().replace('T', ' ')
-                    .replaceAll("\\.\\d+Z$|Z$", " UTC"), changes, o.path("note").asText(""), o.path("applies").asBoolean(true),
+            overrides.add(new Override(sequence, o.path("occurredOn").asText(), Moments.local(o.path("recordedAt").asText(null), zone), changes, o.path("note").asText(""), o.path("applies").asBoolean(true),
                     "/networks/" + networkId + "/audit/history?fromSequence=" + sequence + "#entry-" + sequence));
         }
         boolean coordinator = Coordinators.isCoordinator(client.me(user.token()), networkId);

@@ -1,0 +1,26 @@
+package nl.samenspel.web.pages;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A moment as every page shows it: in the pages' time zone ({@code samenspel.web.zone}), to the second, so that an
+ * auditor comparing the history, the thresholds page and the access log sees the same clock everywhere.
+ */
+final class Moments {
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private Moments() {
+    }
+
+    /** {@code instant} (ISO-8601, as the services write it) in {@code zone}; empty when there is none. */
+    static String local(String instant, ZoneId zone) {
+        if (instant == null || instant.isBlank()) {
+            return "";
+        }
+        return LocalDateTime.ofInstant(Instant.parse(instant), zone).truncatedTo(ChronoUnit.SECONDS).format(MOMENT);
+    }
+}
