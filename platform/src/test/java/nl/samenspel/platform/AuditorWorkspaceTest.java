@@ -106,6 +106,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
 
         browser.open("/networks/" + network + "/audit/history");
         WebElement original = browser.await("#entry-" + originalSequence);
+        assertThat(browser.find("#entry-" + correctionSequence + " [data-test=corrects]").getText())
+                .as("on the same page, the entry corrected is named by its number and kind")
+                .isEqualTo("#" + originalSequence + " Temperature measured");
         assertThat(original.findElement(By.cssSelector("[data-test=corrected-by] a")).getText())
                 .endsWith("#" + correctionSequence);
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the history").isEmpty();

@@ -378,11 +378,11 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         browser.open("/networks/" + network + "/audit/history?lang=en");
         WebElement retracted = browser.await("#entry-" + phaseAt);
         assertThat(retracted.findElement(org.openqa.selenium.By.cssSelector("[data-test=corrected-by]")).getText())
-                .contains("Retraction");
+                .contains("Retracted by Retraction");
         assertThat(retracted.findElements(org.openqa.selenium.By.cssSelector("[data-test=correct]")))
                 .as("a retracted entry is not corrected again").isEmpty();
         assertThat(browser.find("#entry-" + successAt).findElement(org.openqa.selenium.By.cssSelector(
-                "[data-test=corrected-by]")).getText()).contains("Correction");
+                "[data-test=corrected-by]")).getText()).contains("Corrected by Correction");
         axe("history with corrections");
         browser.screenshot("history-corrections-en-1400");
 

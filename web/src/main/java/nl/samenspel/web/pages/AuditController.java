@@ -67,7 +67,14 @@ public class AuditController {
     /** One logged entry in the history. */
     record Logged(String type, long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
                   String recordedAs, String hash, String eventId, String corrects, String correctsUrl,
-                  List<Correction> correctedBy, String payload) {
+                  String correctsLabel, List<Correction> correctedBy, String payload) {
+
+        /** Whether every later entry on it corrected it (true), retracted it (false), or both happened (null). */
+        public Boolean onlyCorrected() {
+            boolean retracted = correctedBy.stream().anyMatch(Correction::retraction);
+            boolean corrected = correctedBy.stream().anyMatch(c -> !c.retraction());
+            return retracted == corrected ? null : corrected;
+        }
 
         /** An original entry that still counts, other than the founding: it can be corrected or retracted. */
         public boolean correctable() {
@@ -192,7 +199,11 @@ public class AuditController {
         Map<String, List<Correction>> corrections = corrections(networkId, user.token(), words);
         List<Logged> entries = new ArrayList<>();
         Map<String, Long> sequences = new HashMap<>();
-        page.forEach(e -> sequences.put(e.path("eventId").asText(), e.path("sequenceNumber").asLong()));
+        Map<String, String> kinds = new HashMap<>();
+        page.forEach(e -> {
+            sequences.put(e.path("eventId").asText(), e.path("sequenceNumber").asLong());
+            kinds.put(e.path("eventId").asText(), kind(words, e.path("type").asText()));
+        });
         long last = -1;
         for (JsonNode e : page) {
             long sequence = e.path("sequenceNumber").asLong();
@@ -205,6 +216,9 @@ public class AuditController {
                                    target == null ? null : sequences.containsKey(target)
                                            ? "#entry-" + sequences.get(target)
                                            : "/networks/" + networkId + "/audit/history/entry/" + target,
+                                   // the entry corrected by its number and kind where it is on this page, else its id
+                                   target == null ? null : sequences.containsKey(target)
+                                           ? "#" + sequences.get(target) + " " + kinds.get(target) : target,
                                    corrections.getOrDefault(e.path("eventId").asText(), List.of()),
                                    e.path("payload").toPrettyString()));
         }
