@@ -94,7 +94,20 @@ abstract class InTheBrowser {
         return entries.get(entries.size() - 1);
     }
 
-    /** Screenshots of the page shown now, in English and Dutch, wide and narrow; the page is left in English. */
+    /**
+     * The tables of the page whose columns reach beyond what the reader sees of them (the window, or the box they
+     * scroll in), by their data-test name: on a phone such a table hides columns without a sign that it scrolls.
+     */
+    private static final String CUT_OFF_TABLES = """
+            return Array.from(document.querySelectorAll('main table')).filter(function (t) {
+              return t.offsetWidth > 0 && t.offsetWidth > Math.min(t.parentElement.clientWidth, window.innerWidth) + 1;
+            }).map(function (t) { return t.getAttribute('data-test') || t.className || 'table'; });
+            """;
+
+    /**
+     * Screenshots of the page shown now, in English and Dutch, wide and narrow, each checked for tables cut off at
+     * the right; the page is left in English.
+     */
     void shots(String name) {
         String url = browser.driver.getCurrentUrl().replaceAll("#.*$", "").replaceAll("[?&]lang=[a-z]+", "");
         String glue = url.contains("?") ? "&" : "?";
@@ -104,6 +117,8 @@ abstract class InTheBrowser {
             for (int width : new int[] {1400, 390}) {
                 browser.resize(width);
                 browser.screenshot(name + "-" + lang + "-" + width);
+                assertThat(browser.js(CUT_OFF_TABLES)).as("tables cut off at the right of " + name + " " + lang + " " + width)
+                                                      .isEqualTo(java.util.List.of());
             }
             browser.resize(1400);
         }
