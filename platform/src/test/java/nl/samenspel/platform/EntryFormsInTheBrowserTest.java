@@ -69,7 +69,7 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         browser.resize(1400);
         browser.open("/networks/" + network + "/log?lang=nl");
         browser.await("[data-test=group-network]");
-        assertThat(browser.find("[data-test=group-exchange] h2").getText()).isEqualTo("Halen en brengen");
+        assertThat(browser.find("[data-test=group-exchange] h2").getText()).isEqualTo("Geven en nemen");
         browser.screenshot("log-catalogue-nl-1400");
         browser.resize(390);
         browser.screenshot("log-catalogue-nl-390");
