@@ -111,6 +111,8 @@ class DashboardInTheBrowserTest {
                 .isEqualTo(dip.get(dip.size() - 1).path("H5").path("figures").path("smoothedEnergy").asDouble());
         assertThat(dipSeries.get(3)).as("one mark per active driver per month").hasSize(activeDrivers);
         assertThat(activeDrivers).as("the demo's dip has drivers").isGreaterThan(0);
+        assertThat(browser.find("[data-test=driver-key]").getText()).as("the drivers' codes on the chart, named below it")
+                                                                   .contains("D1 Context turbulence").contains("D9 ");
 
         JsonNode give = browser.seriesData("give");
         assertThat(give.get(0)).as("given per partner").hasSize(current.path("H4").path("figures").path("ledger").size());
