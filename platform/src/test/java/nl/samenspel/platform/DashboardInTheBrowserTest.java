@@ -121,6 +121,18 @@ class DashboardInTheBrowserTest {
         JsonNode capitals = browser.seriesData("capitals");
         assertThat(capitals.get(0).get(0).asInt()).isEqualTo(current.path("H12").path("figures").path("economic.claims").asInt());
         assertThat(browser.seriesData("timeline").get(0)).hasSize(dip.size());
+        assertThat(browser.js("""
+                var empty = [];
+                document.querySelectorAll('[data-chart]').forEach(function (el) {
+                  echarts.getInstanceByDom(el).getOption().series.forEach(function (s) {
+                    var values = (s.data || []).map(function (v) { return v !== null && typeof v === 'object' && !Array.isArray(v) ? v.value : v; });
+                    if (values.length && values.every(function (v) { return v === null || v === undefined || v === '-'; })) {
+                      empty.push(el.getAttribute('data-chart') + ': ' + s.name);
+                    }
+                  });
+                });
+                return empty;
+                """)).as("no legend names a series with nothing drawn").isEqualTo(List.of());
         // Every chart has a title and a table alternative for screen readers.
         for (WebElement block : browser.all("section.chart-block")) {
             assertThat(block.findElement(org.openqa.selenium.By.tagName("h3")).getText()).isNotBlank();

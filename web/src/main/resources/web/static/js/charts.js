@@ -29,6 +29,28 @@
     return numbers.format(Math.round(v * 100)) + '%';
   }
 
+  /* A series with no value at all (nothing received, no scores yet) is left out, so the legend names only what is drawn. */
+  function withoutEmptySeries(o) {
+    var kept = [];
+    var index = {};
+    o.series.forEach(function (s, i) {
+      var drawn = !Array.isArray(s.data) || s.data.length === 0 || s.data.some(function (v) {
+        var value = v !== null && typeof v === 'object' && !Array.isArray(v) ? v.value : v;
+        return value !== null && value !== undefined && value !== '-';
+      });
+      if (drawn) {
+        index[i] = kept.length;
+        kept.push(s);
+      }
+    });
+    o.series = kept;
+    /* a colour scale follows its series to the place it now has */
+    if (o.visualMap && o.visualMap.seriesIndex !== undefined) {
+      o.visualMap.seriesIndex = index[o.visualMap.seriesIndex];
+    }
+    return o;
+  }
+
   /* Every value axis without a format of its own, and the tooltips, write numbers in the page's language. */
   function localised(o) {
     [].concat(o.xAxis || [], o.yAxis || []).forEach(function (axis) {
@@ -260,7 +282,7 @@
       return;
     }
     var instance = echarts.init(el, null, { renderer: 'svg' });
-    instance.setOption(localised(build(chart.data, el)));
+    instance.setOption(localised(withoutEmptySeries(build(chart.data, el))));
     el.setAttribute('data-rendered', 'true');
     drawn.push(instance);
   });
