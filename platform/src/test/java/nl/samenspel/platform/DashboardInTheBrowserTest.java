@@ -208,6 +208,9 @@ class DashboardInTheBrowserTest {
                     return [axis.axisLabel.formatter(5000), axis.axisLabel.formatter(0.75), axis.axisLabel.formatter(20000)];
                     """)).as("thousands with a point, decimals with a comma, large ones shortened on a phone")
                          .isEqualTo(List.of("5.000", "0,75", "20K"));
+            assertThat(browser.find("[data-test=chart-give] table").getDomProperty("textContent"))
+                    .as("a partner's perceived fairness in words, not as its code").contains("scheef, maar aanvaardbaar")
+                    .doesNotContain("skewed-acceptable");
         } finally {
             browser.resize(1400);
             browser.open("/networks/" + noorderkwartier + "?lang=en");
