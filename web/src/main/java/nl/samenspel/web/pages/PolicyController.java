@@ -186,7 +186,7 @@ public class PolicyController {
         double min = s.path("min").asDouble();
         double max = s.path("max").asDouble();
         if (isShare(s)) {
-            return words.get("policy.range.number", words.number(min * 100, 1) + " %", words.number(max * 100, 1) + " %");
+            return words.get("policy.range.number", words.number(min * 100, 1) + "\u00a0%", words.number(max * 100, 1) + "\u00a0%");
         }
         return words.get(s.path("whole").asBoolean() ? "policy.range.whole" : "policy.range.number",
                          words.number(min, 2), words.number(max, 2));

@@ -46,7 +46,7 @@ final class Words {
     }
 
     String percent(double share) {
-        return number(share * 100, 0) + " %";
+        return number(share * 100, 0) + "\u00a0%";   // no line break between a number and its sign
     }
 
     String eur(double amount) {

@@ -26,6 +26,8 @@ class TileWhyTest {
         assertThat(Tiles.why("H8", figures("{\"departures\": 3}"), ENGLISH)).isEqualTo("3 departures in twelve months.");
         assertThat(Tiles.why("H8", figures("{\"departures\": 0}"), DUTCH)).isEqualTo("Geen vertrekkers in twaalf maanden.");
         assertThat(Tiles.why("H8", figures("{\"departures\": 1}"), DUTCH)).isEqualTo("Eén vertrekker in twaalf maanden.");
+        assertThat(Tiles.why("H2", figures("{\"endorsing\": 7, \"activePartners\": 8, \"doubting\": 1, \"rejecting\": 0}"), DUTCH))
+                .isEqualTo("7 van 8 partners onderschrijven de ambitie; 1 twijfelt, 0 wijzen af.");
         assertThat(Tiles.why("H13", figures("{\"scopes\": 1}"), ENGLISH)).startsWith("Hottest of the latest readings in one scope ");
         assertThat(Tiles.why("H4", figures("{\"delivered\": 1, \"windowMonths\": 12, \"unfair\": 1}"), ENGLISH))
                 .isEqualTo("One contribution delivered in 12 months; one partner finds the balance unfair.");
