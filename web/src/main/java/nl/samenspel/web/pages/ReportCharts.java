@@ -246,7 +246,12 @@ final class ReportCharts {
         bars.setDefaultItemLabelFont(font(Font.PLAIN, 11));
         bars.setMaximumBarWidth(0.18);
         CategoryPlot plot = new CategoryPlot(counts, new CategoryAxis(labels.get("capital")), countAxis, bars);
-        NumberAxis scoreAxis = new NumberAxis(labels.get("score"));
+        if (scores.stream().allMatch(java.util.Objects::isNull)) {
+            // no network-value evaluation yet: no score axis, and no legend entry for dots that are not there
+            return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        }
+        // the axis named short, so it fits the chart's height; the legend names the dots in full
+        NumberAxis scoreAxis = new NumberAxis(w.get("chart.axis.score5"));
         scoreAxis.setRange(1, 5.2);
         scoreAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.setRangeAxis(1, scoreAxis);
