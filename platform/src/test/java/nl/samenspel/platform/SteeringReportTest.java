@@ -109,6 +109,8 @@ class SteeringReportTest {
 
         Anchor printed = report.checkpoint();
         assertThat(report.lastPage).contains(printed.hash(), printed.network(), "--receipt");
+        assertThat(flat(report.lastPage)).as("the outcome first, in words a steering member reads")
+                .contains(flat(en.getProperty("report.checkpoint.verdict").replace("{0}", String.valueOf(printed.sequence()))));
         assertThat(printed.network()).isEqualTo(noorderkwartier);
         assertThat(report.attachments.get("checkpoint-" + noorderkwartier + "-" + printed.sequence() + ".jsonl"))
                 .as("the attached receipt is the printed line").isEqualTo(ExportFormat.anchor(printed) + "\n");
