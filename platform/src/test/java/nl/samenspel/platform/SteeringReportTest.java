@@ -158,7 +158,7 @@ class SteeringReportTest {
         Report report = Report.read(response.body(), "report-en-leerwerkverbond-current");
         Properties en = bundle("en");
         assertThat(report.flat).contains("Leerwerkverbond West",
-                                         flat(en.getProperty("chart.give.title") + " " + en.getProperty("chart.empty")),
+                                         flat(en.getProperty("chart.give.title") + " " + en.getProperty("chart.give.empty")),
                                          flat(en.getProperty("chart.dip.title")));
         verifiesAgainstTheLog(leerwerkverbond, report.checkpoint(), report);
     }

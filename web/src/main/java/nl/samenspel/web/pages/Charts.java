@@ -132,7 +132,7 @@ final class Charts {
                                   "eur", w.get("chart.axis.eur"), "partner", w.get("chart.axis.partner"),
                                   "reciprocity", w.get("chart.give.reciprocity"),
                                   "fairness", w.get("chart.give.fairness")));
-        String summary = partners.isEmpty() ? w.get("chart.empty")
+        String summary = partners.isEmpty() ? w.get("chart.give.empty")
                 : w.get("chart.give.summary", partners.size(), w.eur(orZero(number(f, "totalGivenEur"))),
                         Math.round(orZero(number(f, "unfair"))), pairs.size() / 2);
         return new Chart("give", "give", w.get("chart.give.title"), summary, data,
@@ -170,7 +170,7 @@ final class Charts {
                                   "score", w.get("chart.capitals.score"), "count", w.get("chart.axis.count"),
                                   "capital", w.get("chart.axis.capital")));
         Double share = number(f, "economicShare");
-        String summary = names.isEmpty() ? w.get("chart.empty")
+        String summary = names.isEmpty() ? w.get("chart.capitals.empty")
                 : w.get("chart.capitals.summary", Math.round(orZero(number(f, "coverage"))),
                         share == null ? w.get("value.none") : w.percent(share));
         return new Chart("capitals", "capitals", w.get("chart.capitals.title"), summary, data,
@@ -215,7 +215,7 @@ final class Charts {
         data.put("labels", Map.of("median", w.get("chart.conditions.median"), "range", w.get("chart.conditions.range"),
                                   "score", w.get("chart.axis.score5"), "condition", w.get("chart.axis.condition"),
                                   "change", w.get("chart.conditions.change")));
-        String summary = names.isEmpty() ? w.get("chart.empty")
+        String summary = names.isEmpty() ? w.get("chart.conditions.empty")
                 : w.get("chart.conditions.summary", Math.round(orZero(number(f, "respondents"))), text(f, "openedOn"));
         return new Chart("conditions", "conditions", w.get("chart.conditions.title"), summary, data,
                          new Table(List.of(w.get("chart.axis.condition"), w.get("chart.conditions.median"),
@@ -259,7 +259,7 @@ final class Charts {
         data.put("cells", cells);
         data.put("labels", Map.of("closed", w.get("chart.eight.closed"), "open", w.get("chart.eight.open"),
                                   "level", w.get("chart.axis.level"), "partner", w.get("chart.axis.partner")));
-        String summary = partners.isEmpty() ? w.get("chart.empty")
+        String summary = partners.isEmpty() ? w.get("chart.eight.empty")
                 : w.get("chart.eight.summary", Math.round(orZero(number(f, "closedCells"))),
                         Math.round(orZero(number(f, "cells"))));
         List<String> headers = new ArrayList<>(List.of(w.get("chart.axis.partner")));
@@ -297,7 +297,7 @@ final class Charts {
         data.put("network", network);
         data.put("labels", Map.of("level", w.get("chart.thermo.level"), "partner", w.get("chart.axis.partner"),
                                   "network", w.get("chart.thermo.network")));
-        String summary = f == null || f.isEmpty() ? w.get("chart.empty")
+        String summary = f == null || f.isEmpty() ? w.get("chart.thermo.empty")
                 : w.get("chart.thermo.summary", network == null ? w.get("value.none") : fmt(network, w),
                         fmt(number(f, "temperature"), w), pairs.size() / 2);
         return new Chart("thermo", "thermo", w.get("chart.thermo.title"), summary, data,
@@ -335,7 +335,7 @@ final class Charts {
         data.put("gap", gap);
         data.put("labels", Map.of("mean", w.get("chart.learning.mean"), "score", w.get("chart.axis.score10"),
                                   "capacity", w.get("chart.axis.capacity"), "change", w.get("chart.learning.change")));
-        String summary = names.isEmpty() ? w.get("chart.empty")
+        String summary = names.isEmpty() ? w.get("chart.learning.empty")
                 : w.get("chart.learning.summary", gap == null ? w.get("value.none") : fmt(gap, w));
         return new Chart("learning", "learning", w.get("chart.learning.title"), summary, data,
                          new Table(List.of(w.get("chart.axis.capacity"), w.get("chart.learning.mean"),
