@@ -29,7 +29,7 @@
     return numbers.format(Math.round(v * 100)) + '%';
   }
 
-  /* A series with no value at all (nothing received, no scores yet) is left out, so the legend names only what is drawn. */
+  /* A series with no value at all (no question scores yet) is left out, so the legend names only what is drawn. */
   function withoutEmptySeries(o) {
     var kept = [];
     var index = {};
@@ -163,13 +163,18 @@
       /* every capital named, on two lines where the width is short */
       o.xAxis = { type: 'category', data: d.capitals, name: d.labels.capital, nameLocation: 'middle', nameGap: 30,
                   axisLabel: { interval: 0, width: narrow ? 90 : 160, overflow: 'break' } };
-      o.yAxis = [{ type: 'value', name: d.labels.count, nameLocation: 'middle', nameGap: 36, minInterval: 1 },
-                 { type: 'value', name: d.labels.score, nameLocation: 'middle', nameGap: 30, min: 1, max: 5,
-                   position: 'right', splitLine: { show: false } }];
+      o.yAxis = [{ type: 'value', name: d.labels.count, nameLocation: 'middle', nameGap: 36, minInterval: 1 }];
+      var scored = d.scores.some(function (s) { return s !== null; });
+      if (scored) {
+        /* the score's own axis only where there is a score to read on it */
+        o.yAxis.push({ type: 'value', name: d.labels.score, nameLocation: 'middle', nameGap: 30, min: 1, max: 5,
+                       position: 'right', splitLine: { show: false } });
+      }
       o.series = [
         { type: 'bar', name: d.labels.claims, data: d.claims, itemStyle: { color: colours.accent } },
         { type: 'bar', name: d.labels.contributions, data: d.contributions, itemStyle: { color: colours.soft } },
-        { type: 'scatter', name: d.labels.score, data: d.scores, yAxisIndex: 1, symbolSize: 14, itemStyle: { color: colours.watch } }
+        { type: 'scatter', name: d.labels.score, data: d.scores, yAxisIndex: scored ? 1 : 0, symbolSize: 14,
+          itemStyle: { color: colours.watch } }
       ];
       return o;
     },

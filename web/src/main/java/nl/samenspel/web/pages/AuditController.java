@@ -39,6 +39,7 @@ import java.util.UUID;
 @RequestMapping("/networks/{networkId}/audit")
 public class AuditController {
     private static final int PAGE = 50;
+
     private final SamenspelClient client;
     private final MessageSource messages;
     private final ZoneId zone;

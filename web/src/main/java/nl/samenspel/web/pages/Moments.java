@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A moment as every page shows it: in the pages' time zone ({@code samenspel.web.zone}), to the second, so that an
+ * A moment as every page shows it: in the pages' time zone ({@code samenspel.web.zone}, {@code SAMENSPEL_TIME_ZONE}), to the second, so that an
  * auditor comparing the history, the thresholds page and the access log sees the same clock everywhere.
  */
 final class Moments {
