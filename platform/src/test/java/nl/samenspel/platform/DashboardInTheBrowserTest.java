@@ -91,6 +91,17 @@ class DashboardInTheBrowserTest {
         for (WebElement status : browser.all("article.tile [data-test=status]")) {
             assertThat(status.getText()).matches("(?s).*(In order|Watch|Alert|No data).*");
         }
+        // A status an alert set names that alert, as the tile's figures alone may not show why (7 of 8 endorse, Alert).
+        JsonNode ambition = indicators.get("H2");
+        List<String> ambitionAlerts = new ArrayList<>();
+        demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi).get("alerts").forEach(alert -> {
+            if (List.of("A1", "A2").contains(alert.get("id").asText())) {
+                ambitionAlerts.add(alert.get("title").asText());
+            }
+        });
+        assertThat(ambition.get("status").asText()).as("the demo's ambition is not in order").isNotEqualTo("OK");
+        assertThat(ambitionAlerts).as("and an alert on it holds").isNotEmpty();
+        assertThat(browser.find("[data-test=tile-H2]").getText()).contains("Set by the alert: ").contains(ambitionAlerts);
     }
 
     @Test

@@ -28,11 +28,24 @@ final class Tiles {
             Double headline = IndicatorCatalog.headline(indicator);
             String value = words.value(IndicatorCatalog.kind(id), headline);
             String why = "NA".equals(status) ? words.get("why.none") : why(id, indicator.figures(), words);
+            String signals = signals(month, id, words);
+            if (!"OK".equals(status) && !"NA".equals(status) && signals != null) {
+                // a status set by an alert says which, as its figures alone may not show it
+                why = why + " " + words.get("why.signal", signals);
+            }
             tiles.add(new Tile(id, words.get("indicator." + id + ".name"), words.other("indicator." + id + ".name"),
                                status, words.status(status), value, why,
                                explainBase + "?indicator=" + id + "&month=" + month.month()));
         }
         return tiles;
+    }
+
+    /** The titles of the month's alerts on this indicator, in the reader's language, or null when none holds. */
+    private static String signals(MonthHealth month, String id, Words words) {
+        List<String> titles = month.alerts().stream()
+                                   .filter(a -> id.equals(IndicatorCatalog.ALERT_INDICATOR.get(a.id())))
+                                   .map(a -> words.orElse("alert." + a.id() + ".title", a.title())).distinct().toList();
+        return titles.isEmpty() ? null : String.join(", ", titles);
     }
 
     /** A one-line reason in figures; never names a person, only partners, counts and shares. */
