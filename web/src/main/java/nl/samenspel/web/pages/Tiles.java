@@ -68,7 +68,9 @@ final class Tiles {
                     : w.percent(number(f, "economicShare")));
             case "H13" -> w.get("why.H13", n(f, "scopes"));
             case "H14" -> w.get("why.H14", n(f, "stuck"));
-            case "H15" -> w.get("why.H15", n(f, "cadenceDays"), n(f, "respondingPartners"), n(f, "activePartners"));
+            case "H15" -> text(f, "lastJointEvaluationId") == null
+                    ? w.get("why.H15.never", n(f, "cadenceDays"), n(f, "daysSinceFounded"))
+                    : w.get("why.H15", n(f, "cadenceDays"), n(f, "respondingPartners"), n(f, "activePartners"));
             case "H16" -> w.get("why.H16", n(f, "respondents"));
             default -> "";
         };

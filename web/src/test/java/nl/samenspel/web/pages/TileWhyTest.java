@@ -34,6 +34,16 @@ class TileWhyTest {
     }
 
     @Test
+    void anEvaluationRhythmWithoutAnyJointEvaluationSaysSoInsteadOfCountingTakersOfALastOne() throws Exception {
+        JsonNode never = figures("{\"cadenceDays\": 365, \"daysSinceFounded\": 1096, \"activePartners\": 8, \"respondingPartners\": 0}");
+        assertThat(Tiles.why("H15", never, DUTCH))
+                .isEqualTo("Ritme 365 dagen; nog geen gezamenlijke evaluatie in de 1.096 dagen sinds de oprichting.");
+        JsonNode held = figures("{\"cadenceDays\": 365, \"lastJointEvaluationId\": \"e1\", \"daysSinceLastJoint\": 40, "
+                                + "\"activePartners\": 8, \"respondingPartners\": 6}");
+        assertThat(Tiles.why("H15", held, ENGLISH)).startsWith("Cadence 365 days; 6 of 8 partners took part in the last one");
+    }
+
+    @Test
     void largeCountsAreWrittenAsTheReadersLanguageWritesThem() throws Exception {
         assertThat(Tiles.why("H4", figures("{\"delivered\": 1200, \"windowMonths\": 12, \"unfair\": 2}"), DUTCH))
                 .isEqualTo("1.200 bijdragen geleverd in 12 maanden; 2 partners vinden de balans oneerlijk.");
