@@ -91,6 +91,9 @@ class DashboardInTheBrowserTest {
         for (WebElement status : browser.all("article.tile [data-test=status]")) {
             assertThat(status.getText()).matches("(?s).*(In order|Watch|Alert|No data).*");
         }
+        // Without data a tile says what is missing for it: no conflict logged is not the same as peace.
+        assertThat(indicators.get("H14").get("status").asText()).as("the demo logs no conflict").isEqualTo("NA");
+        assertThat(browser.find("[data-test=tile-H14]").getText()).contains("No conflict ever logged, which is no proof of peace");
         // A status an alert set names that alert, as the tile's figures alone may not show why (7 of 8 endorse, Alert).
         JsonNode ambition = indicators.get("H2");
         List<String> ambitionAlerts = new ArrayList<>();

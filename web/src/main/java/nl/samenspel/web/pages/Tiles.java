@@ -27,7 +27,9 @@ final class Tiles {
             String status = indicator == null || indicator.status() == null ? "NA" : indicator.status();
             Double headline = IndicatorCatalog.headline(indicator);
             String value = words.value(IndicatorCatalog.kind(id), headline);
-            String why = "NA".equals(status) ? words.get("why.none") : why(id, indicator.figures(), words);
+            // without data, what is missing for this indicator, where the bundles say it
+            String why = "NA".equals(status) ? words.orElse("why.none." + id, words.get("why.none"))
+                    : why(id, indicator.figures(), words);
             String signals = signals(month, id, words);
             if (!"OK".equals(status) && !"NA".equals(status) && signals != null) {
                 // a status set by an alert says which, as its figures alone may not show it
