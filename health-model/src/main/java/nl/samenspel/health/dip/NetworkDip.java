@@ -34,7 +34,8 @@ public final class NetworkDip implements AlertRule {
         if (energy == null || risk == null) {
             return Optional.empty();
         }
-        String drivers = String.join(", ", activeDrivers(risk));
+        // each driver by its code and name, so the English detail reads without the catalogue at hand
+        String drivers = String.join(", ", activeDrivers(risk).stream().map(NetworkDip::named).toList());
         if (NetworkEnergy.IN_DIP.equals(energy.figure("phase"))) {
             double ratio = energy.number("ratio");
             String percent = String.format("%.0f", 100 * ratio);
@@ -58,6 +59,12 @@ public final class NetworkDip implements AlertRule {
 
     private static String driverLabels(IndicatorValue risk) {
         return Alert.Reason.labels(activeDrivers(risk).stream().map(d -> "driver." + d).toList());
+    }
+
+    /** "D3 capacity and funding" for "D3"; a code the catalogue does not know stays as it is. */
+    private static String named(String driver) {
+        int number = driver.matches("D[1-9]") ? driver.charAt(1) - '0' : 0;
+        return number >= 1 && number <= DipRisk.NAMES.size() ? driver + " " + DipRisk.NAMES.get(number - 1) : driver;
     }
 
     @SuppressWarnings("unchecked")

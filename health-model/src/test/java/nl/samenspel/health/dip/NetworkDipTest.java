@@ -39,7 +39,8 @@ class NetworkDipTest {
 
         assertThat(april.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(april.title()).isEqualTo("Network dip");
-        assertThat(april.detail()).contains("67 %").contains("D1, D4, D5");
+        assertThat(april.detail()).contains("67 %")
+                                  .contains("D1 context turbulence, D4 friction over goals, D5 accountability pressure");
         List<String> energy = b.indicator(NetworkEnergy.ID, "2023-04").evidence();
         assertThat(energy).as("the deliveries of February and March, which April's smoothed energy averages").hasSize(8);
         List<String> behind = new ArrayList<>(List.of(context, doubts, request));
