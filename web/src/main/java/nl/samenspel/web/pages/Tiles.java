@@ -65,7 +65,11 @@ final class Tiles {
             case "H8" -> w.get("why.H8", n(f, "departures"));
             case "H9" -> w.get("why.H9", n(f, "continued"), n(f, "broken"), n(f, "pending"));
             case "H10" -> w.get("why.H10", n(f, "closedCells"), n(f, "cells"));
-            case "H11" -> w.get("why.H11", n(f, "leadRoles"), w.percent(orZero(f, "informalShare")));
+            case "H11" -> number(f, "leadershipConcentration") == null
+                    ? w.get("why.H11", n(f, "leadRoles"), w.percent(orZero(f, "informalShare")))
+                    // the headline is the concentration: say what it is a share of
+                    : w.get("why.H11.concentration", n(f, "leadRoles"), w.percent(number(f, "leadershipConcentration")),
+                            w.percent(orZero(f, "informalShare")));
             case "H12" -> w.get("why.H12", n(f, "claims"), number(f, "economicShare") == null ? w.get("value.none")
                     : w.percent(number(f, "economicShare")));
             case "H13" -> w.get("why.H13", n(f, "scopes"));

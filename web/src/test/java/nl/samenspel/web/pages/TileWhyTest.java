@@ -44,6 +44,17 @@ class TileWhyTest {
     }
 
     @Test
+    void aShareOrAGapSaysWhatItIsOf() throws Exception {
+        assertThat(Tiles.why("H11", figures("{\"leadRoles\": 3, \"leadershipConcentration\": 0.6667, \"informalShare\": 0.3333}"),
+                             ENGLISH))
+                .isEqualTo("67\u00a0% of the 3 lead roles sit with the two people who hold most; informal contact 33\u00a0% of meetings.");
+        assertThat(Tiles.why("H11", figures("{\"leadRoles\": 0, \"informalShare\": 0}"), ENGLISH))
+                .startsWith("No lead roles; ");
+        assertThat(Tiles.why("H16", figures("{\"respondents\": 21}"), DUTCH))
+                .isEqualTo("Verbinden min leren, op scores van 1 tot 10 (boven 0: verbinden scoort hoger); 21 respondenten.");
+    }
+
+    @Test
     void largeCountsAreWrittenAsTheReadersLanguageWritesThem() throws Exception {
         assertThat(Tiles.why("H4", figures("{\"delivered\": 1200, \"windowMonths\": 12, \"unfair\": 2}"), DUTCH))
                 .isEqualTo("1.200 bijdragen geleverd in 12 maanden; 2 partners vinden de balans oneerlijk.");
