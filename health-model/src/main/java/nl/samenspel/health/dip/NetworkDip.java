@@ -8,6 +8,7 @@ import nl.samenspel.health.Severity;
 import nl.samenspel.health.state.NetworkFacts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,7 +36,7 @@ public final class NetworkDip implements AlertRule {
             return Optional.empty();
         }
         // each driver by its code and name, so the English detail reads without the catalogue at hand
-        String drivers = String.join(", ", activeDrivers(risk).stream().map(NetworkDip::named).toList());
+        String drivers = String.join(", ", activeDrivers(risk).stream().map(d -> named(risk, d)).toList());
         if (NetworkEnergy.IN_DIP.equals(energy.figure("phase"))) {
             double ratio = energy.number("ratio");
             String percent = String.format("%.0f", 100 * ratio);
@@ -61,10 +62,10 @@ public final class NetworkDip implements AlertRule {
         return Alert.Reason.labels(activeDrivers(risk).stream().map(d -> "driver." + d).toList());
     }
 
-    /** "D3 capacity and funding" for "D3"; a code the catalogue does not know stays as it is. */
-    private static String named(String driver) {
-        int number = driver.matches("D[1-9]") ? driver.charAt(1) - '0' : 0;
-        return number >= 1 && number <= DipRisk.NAMES.size() ? driver + " " + DipRisk.NAMES.get(number - 1) : driver;
+    /** "D3 capacity and funding" for "D3", with the name H6 gives the driver in its figures. */
+    private static String named(IndicatorValue risk, String driver) {
+        return risk.figure("drivers") instanceof Map<?, ?> drivers && drivers.get(driver) instanceof Map<?, ?> figure
+                && figure.get("name") instanceof String name ? driver + " " + name : driver;
     }
 
     @SuppressWarnings("unchecked")
