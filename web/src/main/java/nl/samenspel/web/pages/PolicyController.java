@@ -171,7 +171,7 @@ public class PolicyController {
     private static String shown(JsonNode setting, double value, Words words) {
         String key = setting.path("key").asText();
         if (isShare(setting)) {
-            return words.number(value * 100, 1) + " " + words.get("policy.unit.share");
+            return words.percent(value, 1);
         }
         if (key.endsWith("Days")) {
             return words.number(value, 0) + " " + words.get("policy.unit.days");
@@ -186,7 +186,7 @@ public class PolicyController {
         double min = s.path("min").asDouble();
         double max = s.path("max").asDouble();
         if (isShare(s)) {
-            return words.get("policy.range.number", words.number(min * 100, 1) + "\u00a0%", words.number(max * 100, 1) + "\u00a0%");
+            return words.get("policy.range.number", words.percent(min, 1), words.percent(max, 1));
         }
         return words.get(s.path("whole").asBoolean() ? "policy.range.whole" : "policy.range.number",
                          words.number(min, 2), words.number(max, 2));

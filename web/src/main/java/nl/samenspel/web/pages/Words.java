@@ -46,7 +46,12 @@ final class Words {
     }
 
     String percent(double share) {
-        return number(share * 100, 0) + "\u00a0%";   // no line break between a number and its sign
+        return percent(share, 0);
+    }
+
+    /** A share as a percentage with at most {@code digits} decimals. */
+    String percent(double share, int digits) {
+        return number(share * 100, digits) + "\u00a0%";   // no line break between a number and its sign
     }
 
     String eur(double amount) {
