@@ -30,8 +30,8 @@ final class Tiles {
             // without data, what is missing for this indicator, where the bundles say it
             String why = "NA".equals(status) ? words.orElse("why.none." + id, words.get("why.none"))
                     : why(id, indicator.figures(), words);
-            String signals = signals(month, id, words);
-            if (!"OK".equals(status) && !"NA".equals(status) && signals != null) {
+            String signals = "OK".equals(status) || "NA".equals(status) ? null : signals(month, id, words);
+            if (signals != null) {
                 // a status set by an alert says which, as its figures alone may not show it
                 why = why + " " + words.get("why.signal", signals);
             }
