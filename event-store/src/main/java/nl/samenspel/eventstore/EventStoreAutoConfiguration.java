@@ -8,8 +8,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration;
@@ -87,19 +85,11 @@ public class EventStoreAutoConfiguration {
         return new EventStoreHealthIndicator(engine);
     }
 
-    /**
-     * The processors' tokens, written without waiting for the journal, like the read models they stand for: the store
-     * makes writes durable in the order they were made, so a token that survives a crash never stands ahead of the
-     * read models written before it, and one that is lost only has the processor handle some events again.
-     */
+    /** The processors' tokens, written without waiting for the journal and after the read models of their batch. */
     @Bean
     @ConditionalOnMissingBean
     public TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
-        MongoDatabase unjournaled = database.withWriteConcern(database.getWriteConcern().withJournal(false));
-        return MongoTokenStore.builder()
-                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(unjournaled).build())
-                              .serializer(serializer)
-                              .build();
+        return TokensAfterReadModels.in(database, serializer);
     }
 
     /**

@@ -19,8 +19,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 
@@ -83,10 +81,12 @@ public class StoreFixture implements AutoCloseable {
 
     /** Starts Axon with the collector in a pooled streaming processor of four segments. */
     public StoreFixture startProcessor() {
-        TokenStore tokenStore = MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                .serializer(serializer)
-                .build();
+        return startProcessor(collector);
+    }
+
+    /** Starts Axon with {@code handler}, of the collector's processing group, in a pooled streaming processor of four segments. */
+    public StoreFixture startProcessor(Object handler) {
+        TokenStore tokenStore = TokensAfterReadModels.in(database, serializer);
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(readerEngine).fetchDelay(20).build())
@@ -95,7 +95,7 @@ public class StoreFixture implements AutoCloseable {
                 .registerPooledStreamingEventProcessor(Collector.PROCESSOR, Configuration::eventStore,
                                                        (c, b) -> b.initialSegmentCount(4).batchSize(50)
                                                                   .tokenClaimInterval(100))
-                .registerEventHandler(c -> collector));
+                .registerEventHandler(c -> handler));
         configuration = configurer.start();
         return this;
     }
