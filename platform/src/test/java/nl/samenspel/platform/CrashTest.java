@@ -3,12 +3,14 @@ package nl.samenspel.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.assertj.core.api.SoftAssertions;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +51,9 @@ class CrashTest {
     private int commandPort;
     private int queryPort;
     private Api.Login asCoordinator;
+    private Api.Login asAdmin;
+    /** The output of the platform process started last. */
+    private Path platformLog;
 
     @AfterEach
     void stop() {
@@ -65,7 +70,7 @@ class CrashTest {
         start();
         // Bearer tokens, not Basic: Basic hashes the password on every request, which would throttle the clients.
         // The token secret lives in the data directory, so the tokens stay valid across restarts.
-        Api.Login asAdmin = token(ADMIN);
+        asAdmin = token(ADMIN);
         List<String> networks = new ArrayList<>();
         Map<String, List<String>> partners = new HashMap<>();
         String coordinator = Api.post(commandPort, "/api/admin/users", """
@@ -133,8 +138,7 @@ class CrashTest {
             // and temperature reading exactly once (none lost behind a token that survived, none applied twice).
             for (String networkId : networks) {
                 List<JsonNode> log = logs.get(networkId);
-                JsonNode facts = await().atMost(Duration.ofSeconds(60))
-                        .until(() -> facts(networkId), f -> f.path("lastSequence").asLong(-1) >= log.size() - 1);
+                JsonNode facts = caughtUp(networkId, log.size() - 1, cycle);
                 assertThat(eventIds(facts.path("meetings").path("held")))
                         .as("cycle %d: meetings in the facts of %s", cycle, networkId)
                         .containsExactlyInAnyOrderElementsOf(eventIdsOf(log, "MeetingHeld"));
@@ -248,6 +252,28 @@ class CrashTest {
         return "/api/networks/" + s.networkId() + "/entries/" + s.type();
     }
 
+    /**
+     * The network's facts once they include the entry at {@code lastSequence}. When they do not within a minute, the
+     * failure says where the processors stand and what the platform logged, which a kill -9 leaves nowhere else.
+     */
+    private JsonNode caughtUp(String networkId, long lastSequence, int cycle) throws IOException {
+        try {
+            return await().atMost(Duration.ofSeconds(60))
+                          .until(() -> facts(networkId), f -> f.path("lastSequence").asLong(-1) >= lastSequence);
+        } catch (ConditionTimeoutException behind) {
+            Api.Response ready = Api.get(queryPort, "/actuator/health/readiness", asAdmin);
+            List<String> logged = Files.readAllLines(platformLog).stream()
+                    .filter(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.contains("Exception")
+                                    || line.contains("gap") || line.contains("Closed position"))
+                    .toList();
+            throw new AssertionError(("cycle %d: the facts of %s stand at entry %d, not %d, a minute after the restart;"
+                    + "%nprocessors: %s%nlogged by the platform (%d lines):%n%s").formatted(
+                    cycle, networkId, facts(networkId).path("lastSequence").asLong(-1), lastSequence,
+                    ready.json().at("/components/processors"), logged.size(),
+                    String.join("\n", logged.subList(Math.max(0, logged.size() - 60), logged.size()))), behind);
+        }
+    }
+
     /** A network's facts; an empty object while they are not there (yet). */
     private JsonNode facts(String networkId) {
         Api.Response facts = Api.get(queryPort, "/api/networks/" + networkId + "/facts", asCoordinator);
@@ -280,7 +306,8 @@ class CrashTest {
 
     /** Starts the platform as its own JVM on the data directory and waits until it says it is ready. */
     private void start() throws IOException {
-        process = PlatformProcess.start(dataDir.resolve("platform-" + System.nanoTime() + ".log"), Map.of(
+        platformLog = dataDir.resolve("platform-" + System.nanoTime() + ".log");
+        process = PlatformProcess.start(platformLog, Map.of(
                 "SAMENSPEL_DATA_DIR", dataDir.resolve("data").toString(),
                 "SAMENSPEL_STORE_PORT", Integer.toString(freePort()),
                 "COMMAND_PORT", Integer.toString(commandPort),
