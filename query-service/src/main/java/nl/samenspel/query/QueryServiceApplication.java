@@ -1,5 +1,7 @@
 package nl.samenspel.query;
 
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,6 +27,17 @@ public class QueryServiceApplication {
         System.setProperty("disable-axoniq-console-message", "true");
         return new SpringApplicationBuilder(QueryServiceApplication.class)
                 .properties("spring.config.name=query-service");
+    }
+
+    /**
+     * A handler that fails on an event fails its batch: the processor handles the batch again from its token (the
+     * segment shows the error in the readiness check meanwhile) instead of Axon's default, which logs the failure and
+     * goes on, so that a read model lacked that entry for good after a store that did not answer in time.
+     */
+    @Bean
+    public ConfigurerModule failedHandlingStopsTheBatch() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 
     /**

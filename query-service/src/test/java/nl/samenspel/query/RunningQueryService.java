@@ -10,9 +10,11 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,6 +36,11 @@ public final class RunningQueryService implements AutoCloseable {
 
     /** As {@link #RunningQueryService(String, UUID)}, with {@code listener} told every command the service sends. */
     public RunningQueryService(String database, UUID network, CommandListener listener) {
+        this(database, network, listener, Map.of());
+    }
+
+    /** As {@link #RunningQueryService(String, UUID, CommandListener)}, with {@code beans} added to the service. */
+    public RunningQueryService(String database, UUID network, CommandListener listener, Map<String, Object> beans) {
         this.network = network;
         MongoClientSettingsBuilderCustomizer listening = settings -> {
             if (listener != null) {
@@ -41,14 +48,23 @@ public final class RunningQueryService implements AutoCloseable {
             }
         };
         this.app = QueryServiceApplication.application().registerShutdownHook(false)
-                                          .initializers(context -> context.getBeanFactory()
-                                                                          .registerSingleton("listening", listening))
+                                          .initializers(context -> {
+                                              context.getBeanFactory().registerSingleton("listening", listening);
+                                              beans.forEach((name, bean) -> register((GenericApplicationContext) context,
+                                                                                     name, bean));
+                                          })
                                           .run("--spring.data.mongodb.uri=" + store.uri(database), "--server.port=0",
                                                "--samenspel.security.token-secret=" + "s".repeat(48));
         this.writerClient = MongoClients.create(store.uri(database));
         Serializer serializer = app.getBean("eventSerializer", Serializer.class);
         this.writer = MongoEventStorageEngine.builder().database(writerClient.getDatabase(database))
                                              .eventSerializer(serializer).snapshotSerializer(serializer).build();
+    }
+
+    /** Registers {@code bean} with a definition of its own, so that Axon finds its handlers as those of the service. */
+    @SuppressWarnings("unchecked")
+    private static <T> void register(GenericApplicationContext context, String name, T bean) {
+        context.registerBean(name, (Class<T>) bean.getClass(), () -> bean);
     }
 
     public ConfigurableApplicationContext app() {
