@@ -100,7 +100,12 @@ class AuditorWorkspaceTest extends InTheBrowser {
         WebElement correction = browser.await("#entry-" + correctionSequence);
         assertThat(correction.getText()).contains("Correction").contains("coordinator");
         assertThat(correction.findElement(By.cssSelector("[data-test=hash]")).getText()).matches("[0-9a-f]{64}");
-        correction.findElement(By.cssSelector("[data-test=corrects]")).click();
+        assertThat(browser.driver.getCurrentUrl()).as("the correction's page starts with it")
+                                                  .contains("fromSequence=" + correctionSequence);
+        WebElement corrects = correction.findElement(By.cssSelector("[data-test=corrects]"));
+        assertThat(corrects.getText()).as("on an earlier page, the entry corrected is named by its number and kind too")
+                                      .isEqualTo("#" + originalSequence + " Temperature measured");
+        corrects.click();
         assertThat(browser.await("#entry-" + originalSequence).getText()).contains("Temperature measured");
         assertThat(browser.driver.getCurrentUrl()).endsWith("#entry-" + originalSequence);
 

@@ -66,7 +66,8 @@ public class NetworkHistoryController {
     /**
      * The logged history of the network, as it was logged: originals and their corrections alike. Filters, all
      * optional and combined: {@code type} (wire names, repeatable), {@code partnerId} (entries whose payload names the
-     * partner anywhere, corrections included), {@code from} and {@code to} (business dates, inclusive). Pages start at
+     * partner anywhere, corrections included), {@code from} and {@code to} (business dates, inclusive), {@code eventId}
+     * (the entries with these ids, repeatable; to name an entry that a correction points at). Pages start at
      * {@code fromSequence}; when more entries may follow, a {@code Link} header with {@code rel="next"} names the
      * next page. With filters, one request looks at no more than {@value #SCAN_BUDGET} entries, so a page may be
      * short (even empty) and still have a next one.
@@ -79,13 +80,16 @@ public class NetworkHistoryController {
             @RequestParam(required = false) UUID partnerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) List<UUID> eventId,
             @RequestParam(defaultValue = "0") long fromSequence,
             @RequestParam(defaultValue = "100") int limit) {
         Set<String> payloadTypes = payloadTypes(type);
         Checks.start().when(fromSequence < 0, "fromSequence", "must be 0 or more")
               .when(limit < 1 || limit > 1_000, "limit", "must be between 1 and 1000")
               .when(from != null && to != null && from.isAfter(to), "to", "must not lie before from").orThrow();
-        boolean filtered = payloadTypes != null || partnerId != null || from != null || to != null;
+        Set<String> eventIds = eventId == null || eventId.isEmpty() ? null
+                : eventId.stream().map(UUID::toString).collect(Collectors.toSet());
+        boolean filtered = payloadTypes != null || partnerId != null || from != null || to != null || eventIds != null;
         String aggregateId = networkId.toString();
         List<LoggedEvent> page = new ArrayList<>();
         long next = fromSequence;
@@ -99,7 +103,8 @@ public class NetworkHistoryController {
                 StoredEvent stored = MongoEventStorageEngine.toStoredEvent(docs.get(i));
                 next = stored.sequenceNumber() + 1;
                 scanned++;
-                if (payloadTypes == null || payloadTypes.contains(stored.payloadType())) {
+                if ((payloadTypes == null || payloadTypes.contains(stored.payloadType()))
+                    && (eventIds == null || eventIds.contains(stored.eventId()))) {
                     LoggedEvent event = logged(stored);
                     if (matches(event, partnerId, from, to)) {
                         page.add(event);

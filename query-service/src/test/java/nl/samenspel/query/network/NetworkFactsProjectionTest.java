@@ -299,10 +299,16 @@ class NetworkFactsProjectionTest {
         assertThat(sequences(get("/events?from=2024-11-01&to=2024-11-21", auditor).json()))
                 .containsExactly(29L, 30L, 31L, 32L, 33L);
         assertThat(sequences(get("/events?from=2024-11-22", auditor).json())).containsExactly(34L, 35L);
+        assertThat(sequences(get("/events?eventId=" + all.get(30).at("/payload/targetEventId").asText() + "&eventId="
+                                 + all.get(2).get("eventId").asText(), auditor).json()))
+                .as("the entries with these ids: one a correction points at, and another").containsExactly(2L, 10L);
 
         Response bad = get("/events?type=agreement-signed", auditor);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().at("/errors/0/field").asText()).isEqualTo("type");
+        Response notAnId = get("/events?eventId=entry-10", auditor);
+        assertThat(notAnId.status()).isEqualTo(400);
+        assertThat(notAnId.json().at("/errors/0/field").asText()).isEqualTo("eventId");
         assertThat(get("/events?from=2024-12-01&to=2024-11-01", auditor).status()).isEqualTo(400);
         assertThat(get("/events?partnerId=" + SCHOOL, steering).status()).isEqualTo(403);
     }

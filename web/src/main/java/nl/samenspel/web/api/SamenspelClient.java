@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.web.WebProperties;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.net.http.HttpClient;
 import java.time.LocalDate;
@@ -76,6 +78,26 @@ public class SamenspelClient {
                                          throw new ApiException(response.getStatusCode().value());
                                      }
                                      return body;
+                                 }));
+    }
+
+    /** One page of a paged list: its items, and where the next page starts ({@code -1} when none follows). */
+    public record Page(JsonNode items, long nextFromSequence) {
+    }
+
+    /** A page of a list the query-service pages by sequence number, with where its {@code Link} says the next begins. */
+    public Page queryPage(String token, String path, Map<String, ?> parameters) {
+        return call(() -> queries.get().uri(uri(path, parameters)).headers(h -> h.setBearerAuth(token))
+                                 .exchange((request, response) -> {
+                                     if (response.getStatusCode().isError()) {
+                                         throw new ApiException(response.getStatusCode().value());
+                                     }
+                                     String link = response.getHeaders().getFirst(HttpHeaders.LINK);
+                                     String next = link == null ? null : UriComponentsBuilder
+                                             .fromUriString(link.substring(link.indexOf('<') + 1, link.indexOf('>')))
+                                             .build().getQueryParams().getFirst("fromSequence");
+                                     return new Page(response.bodyTo(JsonNode.class),
+                                                     next == null ? -1 : Long.parseLong(next));
                                  }));
     }
 

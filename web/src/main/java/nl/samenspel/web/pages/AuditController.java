@@ -22,10 +22,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -205,6 +207,7 @@ public class AuditController {
             sequences.put(e.path("eventId").asText(), e.path("sequenceNumber").asLong());
             kinds.put(e.path("eventId").asText(), kind(words, e.path("type").asText()));
         });
+        offPageTargets(networkId, user.token(), page, Math.max(0, fromSequence), words, sequences, kinds);
         long last = -1;
         for (JsonNode e : page) {
             long sequence = e.path("sequenceNumber").asLong();
@@ -214,10 +217,12 @@ public class AuditController {
                                    moment(e.path("recordedAt").asText(null)), e.path("recordedBy").asText(""),
                                    words.orElse("role." + e.path("recordedAs").asText(), e.path("recordedAs").asText("")),
                                    e.path("hash").asText(""), e.path("eventId").asText(), target,
-                                   target == null ? null : sequences.containsKey(target)
-                                           ? "#entry-" + sequences.get(target)
-                                           : "/networks/" + networkId + "/audit/history/entry/" + target,
-                                   // the entry corrected by its number and kind where it is on this page, else its id
+                                   target == null ? null : !sequences.containsKey(target)
+                                           ? "/networks/" + networkId + "/audit/history/entry/" + target
+                                           : sequences.get(target) >= Math.max(0, fromSequence)
+                                                   ? "#entry-" + sequences.get(target)
+                                                   : historyUrl(networkId, sequences.get(target)),
+                                   // the entry corrected by its number and kind; its id if it cannot be found
                                    target == null ? null : sequences.containsKey(target)
                                            ? "#" + sequences.get(target) + " " + kinds.get(target) : target,
                                    corrections.getOrDefault(e.path("eventId").asText(), List.of()),
@@ -230,6 +235,36 @@ public class AuditController {
         model.addAttribute("nextSequence", entries.size() == PAGE ? last + 1 : -1);
         model.addAttribute("fromSequence", Math.max(0, fromSequence));
         return "audit-history";
+    }
+
+    /**
+     * Adds to {@code sequences} and {@code kinds} the entries that corrections on this page point at on earlier pages,
+     * so that they too are named by number and kind. They lie before the page: the log is read up to its start, by id.
+     */
+    private void offPageTargets(UUID networkId, String token, JsonNode page, long pageStart, Words words,
+                                Map<String, Long> sequences, Map<String, String> kinds) {
+        Set<String> wanted = new HashSet<>();
+        page.forEach(e -> {
+            String target = e.path("payload").path("targetEventId").asText(null);
+            if (target != null && !sequences.containsKey(target)) {
+                wanted.add(target);
+            }
+        });
+        long next = 0;
+        while (!wanted.isEmpty() && next >= 0 && next < pageStart) {
+            Map<String, Object> query = new HashMap<>();
+            query.put("eventId", List.copyOf(wanted));
+            query.put("fromSequence", next);
+            query.put("limit", 1000);
+            SamenspelClient.Page found = client.queryPage(token, "/api/networks/" + networkId + "/events", query);
+            for (JsonNode e : found.items()) {
+                String id = e.path("eventId").asText();
+                sequences.put(id, e.path("sequenceNumber").asLong());
+                kinds.put(id, kind(words, e.path("type").asText()));
+                wanted.remove(id);
+            }
+            next = found.nextFromSequence();
+        }
     }
 
     /** Finds a logged entry by its id and shows it in its page of the history. */
