@@ -118,6 +118,14 @@ class AuditorWorkspaceTest extends InTheBrowser {
                 .endsWith("#" + correctionSequence);
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the history").isEmpty();
         shots("audit-history");
+
+        browser.open("/networks/" + network + "/audit/history?type=entry-corrected");
+        WebElement filtered = browser.await("#entry-" + correctionSequence + " [data-test=corrects]");
+        assertThat(browser.all("#entry-" + originalSequence)).as("left out by the filter").isEmpty();
+        assertThat(filtered.getText()).as("an entry the filter leaves out is named by its number and kind too")
+                                      .isEqualTo("#" + originalSequence + " Temperature measured");
+        filtered.click();
+        assertThat(browser.await("#entry-" + originalSequence).getText()).contains("Temperature measured");
     }
 
     /**

@@ -207,7 +207,8 @@ public class AuditController {
             sequences.put(e.path("eventId").asText(), e.path("sequenceNumber").asLong());
             kinds.put(e.path("eventId").asText(), kind(words, e.path("type").asText()));
         });
-        offPageTargets(networkId, user.token(), page, Math.max(0, fromSequence), words, sequences, kinds);
+        Set<String> onPage = Set.copyOf(sequences.keySet());
+        offPageTargets(networkId, user.token(), page, words, sequences, kinds);
         long last = -1;
         for (JsonNode e : page) {
             long sequence = e.path("sequenceNumber").asLong();
@@ -217,11 +218,9 @@ public class AuditController {
                                    moment(e.path("recordedAt").asText(null)), e.path("recordedBy").asText(""),
                                    words.orElse("role." + e.path("recordedAs").asText(), e.path("recordedAs").asText("")),
                                    e.path("hash").asText(""), e.path("eventId").asText(), target,
-                                   target == null ? null : !sequences.containsKey(target)
-                                           ? "/networks/" + networkId + "/audit/history/entry/" + target
-                                           : sequences.get(target) >= Math.max(0, fromSequence)
-                                                   ? "#entry-" + sequences.get(target)
-                                                   : historyUrl(networkId, sequences.get(target)),
+                                   target == null ? null : onPage.contains(target) ? "#entry-" + sequences.get(target)
+                                           : sequences.containsKey(target) ? historyUrl(networkId, sequences.get(target))
+                                           : "/networks/" + networkId + "/audit/history/entry/" + target,
                                    // the entry corrected by its number and kind; its id if it cannot be found
                                    target == null ? null : sequences.containsKey(target)
                                            ? "#" + sequences.get(target) + " " + kinds.get(target) : target,
@@ -238,20 +237,23 @@ public class AuditController {
     }
 
     /**
-     * Adds to {@code sequences} and {@code kinds} the entries that corrections on this page point at on earlier pages,
-     * so that they too are named by number and kind. They lie before the page: the log is read up to its start, by id.
+     * Adds to {@code sequences} and {@code kinds} the entries that corrections on this page point at and that it does
+     * not show (on an earlier page, or left out by a filter), so that they too are named by number and kind. A
+     * correction comes after what it corrects: the log is read by id up to the page's last entry.
      */
-    private void offPageTargets(UUID networkId, String token, JsonNode page, long pageStart, Words words,
-                                Map<String, Long> sequences, Map<String, String> kinds) {
+    private void offPageTargets(UUID networkId, String token, JsonNode page, Words words, Map<String, Long> sequences,
+                                Map<String, String> kinds) {
         Set<String> wanted = new HashSet<>();
-        page.forEach(e -> {
+        long lastOnPage = -1;
+        for (JsonNode e : page) {
             String target = e.path("payload").path("targetEventId").asText(null);
             if (target != null && !sequences.containsKey(target)) {
                 wanted.add(target);
             }
-        });
+            lastOnPage = Math.max(lastOnPage, e.path("sequenceNumber").asLong());
+        }
         long next = 0;
-        while (!wanted.isEmpty() && next >= 0 && next < pageStart) {
+        while (!wanted.isEmpty() && next >= 0 && next < lastOnPage) {
             Map<String, Object> query = new HashMap<>();
             query.put("eventId", List.copyOf(wanted));
             query.put("fromSequence", next);
