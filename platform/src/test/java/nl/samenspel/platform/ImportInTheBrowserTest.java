@@ -105,6 +105,14 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the refused check").isEmpty();
         assertThat(events("ContributionRecorded")).as("a check logs nothing").isEmpty();
         shots("import-refused");
+        // On a Dutch page the service's reason is said in Dutch too, not left in English with a note that it is.
+        String checked = browser.driver.getCurrentUrl().replaceAll("[?&]lang=[a-z]+", "");
+        String glue = checked.contains("?") ? "&" : "?";
+        browser.driver.get(checked + glue + "lang=nl");
+        assertThat(browser.await("[data-test=reason]").getText()).isEqualTo("Moet groter zijn dan 0.");
+        assertThat(browser.all("[data-test=english-note]")).as("no reason left in English").isEmpty();
+        browser.driver.get(checked + glue + "lang=en");
+        browser.await("[data-test=check-refused]");
 
         // Fixed in the spreadsheet and uploaded again: every row passes, and still nothing is logged.
         Path fixed = files.resolve("history-fixed.csv");

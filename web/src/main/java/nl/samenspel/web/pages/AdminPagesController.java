@@ -77,7 +77,7 @@ public class AdminPagesController {
             return "redirect:/admin/users/" + created.path("userId").asText();
         } catch (SamenspelClient.Refused refused) {
             Map<String, String> errors = new LinkedHashMap<>();
-            refused.fields().forEach((field, message) -> errors.put(field, words.get("audit.refused", message)));
+            refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
             model.addAttribute("users", users(user, words));
             model.addAttribute("form", Map.of("username", username, "displayName", displayName));
             model.addAttribute("errors", errors);
@@ -165,7 +165,7 @@ public class AdminPagesController {
             redirect.addFlashAttribute("done", words.get(doneKey));
         } catch (SamenspelClient.Refused refused) {
             Map<String, String> errors = new LinkedHashMap<>();
-            refused.fields().forEach((field, message) -> errors.put(field, words.get("audit.refused", message)));
+            refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/admin/users/" + userId;

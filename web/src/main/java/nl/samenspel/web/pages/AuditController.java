@@ -123,7 +123,7 @@ public class AuditController {
                                              "fromSequence", String.valueOf(Math.max(0, fromSequence)),
                                              "limit", String.valueOf(LATE_PAGE)));
         } catch (SamenspelClient.Refused refused) {
-            refused.fields().forEach((field, message) -> errors.put(field, words.get("audit.refused", message)));
+            refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
             return "audit-compare";
         }
         model.addAttribute("compared", true);
@@ -195,7 +195,7 @@ public class AuditController {
         try {
             page = client.queryJson(user.token(), "/api/networks/" + networkId + "/events", filters);
         } catch (SamenspelClient.Refused refused) {
-            refused.fields().forEach((field, message) -> errors.put(field, words.get("audit.refused", message)));
+            refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
             model.addAttribute("entries", List.of());
             return "audit-history";
         }

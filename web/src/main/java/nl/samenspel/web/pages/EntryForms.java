@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a kind of entry, as the API description states it, into a form: a control per field with its label and help
@@ -363,7 +361,7 @@ public final class EntryForms {
     // -------------------------------------------------------------------------------------------- reading forms
 
     /** Marks an error message the service wrote in English, for a page in another language. */
-    static final String ENGLISH = "\u0000en:";
+    static final String ENGLISH = Refusals.ENGLISH;
 
     /**
      * The entry the form describes, as the API takes it; what cannot be sent at all is put into {@code errors} by
@@ -626,30 +624,9 @@ public final class EntryForms {
         return names;
     }
 
-    private static final List<Map.Entry<Pattern, String>> REFUSALS = List.of(
-            Map.entry(Pattern.compile("^must not be (blank|null|empty)$"), "entries.refusal.required"),
-            Map.entry(Pattern.compile("^must be less than or equal to (\\S+)$"), "entries.refusal.max"),
-            Map.entry(Pattern.compile("^must be greater than or equal to (\\S+)$"), "entries.refusal.min"),
-            Map.entry(Pattern.compile("^size must be between (\\d+) and (\\d+)$"), "entries.refusal.size"),
-            Map.entry(Pattern.compile("^lies in the future \\((\\S+) is after (\\S+)\\)$"), "entries.refusal.future"),
-            Map.entry(Pattern.compile("^lies before the network was founded on (\\S+)$"), "entries.refusal.beforeFounding"),
-            Map.entry(Pattern.compile("^lies before the partner joined on (\\S+)$"), "entries.refusal.beforeJoined"),
-            Map.entry(Pattern.compile("^lies before the entry's date (\\S+) \\(occurredOn\\)$"),
-                      "entries.refusal.beforeEntryDate"));
-
     /** The service's message in the reader's words where the bundles know it; else as written, marked English. */
     String refusal(String message) {
-        for (Map.Entry<Pattern, String> known : REFUSALS) {
-            Matcher matcher = known.getKey().matcher(message.strip());
-            if (matcher.matches()) {
-                Object[] args = new Object[matcher.groupCount()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = matcher.group(i + 1);
-                }
-                return words.get(known.getValue(), args);
-            }
-        }
-        return words.locale().getLanguage().equals("en") ? message : ENGLISH + message;
+        return Refusals.say(words, message);
     }
 
     // --------------------------------------------------------------------------------------- what was logged

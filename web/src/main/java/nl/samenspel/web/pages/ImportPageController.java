@@ -60,7 +60,7 @@ public class ImportPageController {
     }
 
     /** One refused field of one line, as the report shows it. */
-    record Refusal(int row, int line, String kind, String field, String message, String value) {
+    record Refusal(int row, int line, String kind, String field, String message, boolean english, String value) {
     }
 
     /** How many entries of a kind a checked file holds. */
@@ -166,9 +166,10 @@ public class ImportPageController {
             int number = line.path("line").asInt();
             for (JsonNode error : line.path("errors")) {
                 String field = error.path("field").asText();
+                String said = Refusals.say(words, error.path("message").asText());
                 refusals.add(new Refusal(rows == null ? number : rows.rowNumber(number), number,
                                          kindLabel(words, line.path("type").asText(null)), field,
-                                         error.path("message").asText(),
+                                         Refusals.text(said), Refusals.english(said),
                                          rows == null ? null : rows.cell(number, field)));
             }
         }
@@ -178,6 +179,7 @@ public class ImportPageController {
         }
         model.addAttribute("clean", false);
         model.addAttribute("refusals", refusals);
+        model.addAttribute("someInEnglish", refusals.stream().anyMatch(Refusal::english));
         model.addAttribute("refusedLines", body.path("lines").size());
         model.addAttribute("fileErrors", fileErrors);
         model.addAttribute("spansLines", rows != null && rows.rowsSpanLines());

@@ -190,7 +190,7 @@ public class PeoplePageController {
         Map<String, String> errors = new LinkedHashMap<>();
         refused.fields().forEach((field, message) -> errors.put(List.of("name", "email", "phone").contains(field)
                                                                         ? field : "form",
-                                                                words.get("people.refused", message)));
+                                                                words.get("people.refused", Refusals.plain(words, message))));
         return errors;
     }
 

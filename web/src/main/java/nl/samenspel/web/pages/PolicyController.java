@@ -112,7 +112,7 @@ public class PolicyController {
             } catch (SamenspelClient.Refused refused) {
                 refused.fields().forEach((field, message) -> errors.put(
                         field.startsWith("overrides.") ? "value" : field.equals("overrides") ? "key" : field,
-                        words.get("audit.refused", message)));
+                        Refusals.plain(words, message)));
             }
         }
         Map<String, String> form = new LinkedHashMap<>();

@@ -1,0 +1,121 @@
+package nl.samenspel.web.pages;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The services' refusals in the reader's words. The API states them in English, for every client alike; a message
+ * whose form the bundles know is said in the page's language, keeping what it names (numbers, dates, names, ids). Any
+ * other is kept as written and marked as English ({@link #ENGLISH}), so a page can mark it up in its language and say
+ * that the service gave it so.
+ */
+final class Refusals {
+    /** Starts a message kept in English; a page takes it off before showing the message. */
+    static final String ENGLISH = "\u0000en:";
+
+    private static final List<Map.Entry<Pattern, String>> KNOWN = List.of(
+            known("must not be (?:blank|null|empty)|is required", "entries.refusal.required"),
+            known("must be less than or equal to (\\S+)", "entries.refusal.max"),
+            known("must be greater than or equal to (\\S+)", "entries.refusal.min"),
+            known("must be greater than (\\S+)", "refusal.greater"),
+            known("size must be between (\\d+) and (\\d+)", "entries.refusal.size"),
+            known("must be between (\\S+) and (\\S+)", "refusal.between"),
+            known("must be at most (\\d+) characters \\(was (\\d+)\\)", "refusal.length"),
+            known("lies in the future \\((\\S+) is after (\\S+)\\)", "entries.refusal.future"),
+            known("lies before the network was founded on (\\S+)", "entries.refusal.beforeFounding"),
+            known("lies before the partner joined on (\\S+)", "entries.refusal.beforeJoined"),
+            known("lies before the entry's date (\\S+) \\(occurredOn\\)", "entries.refusal.beforeEntryDate"),
+            known("lies before the representative was appointed on (\\S+)", "refusal.beforeAppointed"),
+            known("lies before the role was assigned on (\\S+)", "refusal.beforeAssigned"),
+            known("lies before the improvement action was agreed on (\\S+)", "refusal.beforeAgreed"),
+            known("is required: the kind of entry", "refusal.kindRequired"),
+            known("is not a valid UUID", "refusal.uuid"),
+            known("is not a valid date \\(YYYY-MM-DD\\)", "refusal.date"),
+            known("is not a valid whole number", "refusal.wholeNumber"),
+            known("is not a valid (?:number|bigdecimal)", "refusal.number"),
+            known("must be one of: (.+)", "refusal.oneOf"),
+            known("is not a field here; the fields are: (.+)", "refusal.unknownField"),
+            known("is given more than once", "refusal.twice"),
+            known("is named twice in the header row", "refusal.columnTwice"),
+            known("is not a field of any kind of entry", "refusal.noSuchColumn"),
+            known("is not a field of (\\S+); leave this cell empty", "refusal.notAFieldOf"),
+            known("must be written as (\\S+)", "refusal.writtenAs"),
+            known("holds an unpaired UTF-16 surrogate \\((\\S+) at character (\\d+)\\).*", "refusal.surrogate"),
+            known("holds a control character; free text may hold only tab and line breaks of them \\((\\S+) at character (\\d+)\\)",
+                  "refusal.control"),
+            known("holds a control character or line break; a name or title is one line of text \\((\\S+) at character (\\d+)\\)",
+                  "refusal.controlInName"),
+            known("holds a bidirectional control character, which makes a name read differently than it is stored \\((\\S+) at character (\\d+)\\)",
+                  "refusal.bidi"),
+            known("holds an invisible zero-width character, which makes a name look like another \\((\\S+) at character (\\d+)\\)",
+                  "refusal.zeroWidth"),
+            known("no (partner|agreement|conflict|contribution|evaluation|improvement action|sub-coalition|entry) "
+                  + "with this id in this network", "refusal.noSuch"),
+            known("this partner already joined the network", "refusal.alreadyJoined"),
+            known("this partner already withdrew on (\\S+)", "refusal.alreadyWithdrew"),
+            known("another active partner of this network is already called '(.+)'", "refusal.nameTaken"),
+            known("partner (.+) withdrew on (\\S+)", "refusal.partnerWithdrew"),
+            known("partner (.+) only joined on (\\S+)", "refusal.partnerNotYetJoined"),
+            known("must differ from fromPartnerId \\(leave it out for the network\\)", "refusal.sameParty"),
+            known("names two different partners \\(leave it out for the whole network\\)", "refusal.pair"),
+            known("must be one of the agreement's parties", "refusal.notAParty"),
+            known("is required for a rule agreement", "refusal.ruleThemeRequired"),
+            known("belongs only to rule agreements", "refusal.ruleThemeOnly"),
+            known("must be pledged or delivered", "refusal.pledgedOrDelivered"),
+            known("must be delivered or withdrawn", "refusal.deliveredOrWithdrawn"),
+            known("this evaluation is closed", "refusal.evaluationClosed"),
+            known("this conflict was resolved", "refusal.conflictResolved"),
+            known("this improvement action was already completed", "refusal.actionCompleted"),
+            known("this sub-coalition was dissolved", "refusal.coalitionDissolved"),
+            known("this entry was retracted", "refusal.retracted"),
+            known("corrections and retractions cannot themselves be corrected", "refusal.correctACorrection"),
+            known("the founding entry cannot be retracted; correct it instead", "refusal.retractFounding"),
+            known("already represents this partner at this level", "refusal.alreadyRepresents"),
+            known("is not a current representative of this partner at this level", "refusal.notRepresenting"),
+            known("this person already holds this role", "refusal.alreadyHoldsRole"),
+            known("this person does not hold this role for this partner", "refusal.doesNotHoldRole"),
+            known("the entry names another network", "refusal.otherNetwork"),
+            known("was already used for a different command", "refusal.commandIdUsed"));
+
+    private Refusals() {
+    }
+
+    private static Map.Entry<Pattern, String> known(String message, String key) {
+        return Map.entry(Pattern.compile(message), key);
+    }
+
+    /** The service's {@code message} in the reader's words where the bundles know it; else as written, marked English. */
+    static String say(Words words, String message) {
+        for (Map.Entry<Pattern, String> known : KNOWN) {
+            Matcher matcher = known.getKey().matcher(message.strip());
+            if (matcher.matches()) {
+                Object[] args = new Object[matcher.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    String part = matcher.group(i + 1);
+                    // a thing named in English words is named in the reader's
+                    args[i] = part.matches("[a-z -]+") ? words.orElse("refusal.thing." + part.replace(' ', '-'), part)
+                                                       : part;
+                }
+                return words.get(known.getValue(), args);
+            }
+        }
+        return words.locale().getLanguage().equals("en") ? message : ENGLISH + message;
+    }
+
+    /** The message in the reader's words where the bundles know it, else as written, without a mark. */
+    static String plain(Words words, String message) {
+        return text(say(words, message));
+    }
+
+    /** Whether {@link #say} kept the message in English. */
+    static boolean english(String said) {
+        return said.startsWith(ENGLISH);
+    }
+
+    /** What {@link #say} answered, without its mark. */
+    static String text(String said) {
+        return english(said) ? said.substring(ENGLISH.length()) : said;
+    }
+}

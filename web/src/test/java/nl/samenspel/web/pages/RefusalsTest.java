@@ -1,0 +1,61 @@
+package nl.samenspel.web.pages;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the services refuse, as they state it in English, is said in the page's language: messages as the command
+ * service writes them (its own rules, Bean Validation's defaults, the strict reading of JSON and of import files).
+ */
+class RefusalsTest {
+    private static final MessageSource MESSAGES = new LocaleConfiguration().messageSource();
+    private static final Words DUTCH = new Words(MESSAGES, LocaleConfiguration.DUTCH);
+    private static final Words ENGLISH = new Words(MESSAGES, Locale.ENGLISH);
+
+    /** Messages as the services word them, each with a part it names that the page must keep. */
+    private static final List<List<String>> SERVICE_MESSAGES = List.of(
+            List.of("must be greater than 0", "0"),
+            List.of("must not be blank", ""),
+            List.of("is required", ""),
+            List.of("must be at most 200 characters (was 240)", "240"),
+            List.of("lies before the partner joined on 2024-02-01", "2024-02-01"),
+            List.of("lies before the role was assigned on 2025-03-01", "2025-03-01"),
+            List.of("is not a valid date (YYYY-MM-DD)", "JJJJ-MM-DD"),
+            List.of("must be one of: core, involved, peripheral", "core, involved, peripheral"),
+            List.of("is not a field here; the fields are: level, note, occurredOn", "level, note, occurredOn"),
+            List.of("is not a field of meeting-held; leave this cell empty", "meeting-held"),
+            List.of("holds a bidirectional control character, which makes a name read differently than it is stored "
+                    + "(U+202E at character 6)", "U+202E"),
+            List.of("no improvement action with this id in this network", "verbeteractie"),
+            List.of("another active partner of this network is already called 'Gemeente Zuid'", "'Gemeente Zuid'"),
+            List.of("partner Gemeente Zuid withdrew on 2025-06-30", "Gemeente Zuid"),
+            List.of("must be between 1 and 5", "5"));
+
+    @Test
+    void whatTheServicesRefuseIsSaidInDutchKeepingWhatItNames() {
+        for (List<String> message : SERVICE_MESSAGES) {
+            String said = Refusals.say(DUTCH, message.get(0));
+            assertThat(Refusals.english(said)).as(message.get(0)).isFalse();
+            assertThat(said).as(message.get(0)).contains(message.get(1)).doesNotContain(message.get(0))
+                            .doesNotContain("refusal.");
+        }
+        assertThat(Refusals.say(DUTCH, "must be greater than 0")).isEqualTo("Moet groter zijn dan 0.");
+        assertThat(Refusals.say(DUTCH, "no improvement action with this id in this network"))
+                .isEqualTo("Er is geen verbeteractie met deze id in dit netwerk.");
+    }
+
+    @Test
+    void aRefusalThePagesDoNotKnowIsKeptAsWrittenAndMarkedEnglishOnADutchPage() {
+        String unknown = "the network is being changed by others; try again";
+        assertThat(Refusals.english(Refusals.say(DUTCH, unknown))).isTrue();
+        assertThat(Refusals.text(Refusals.say(DUTCH, unknown))).isEqualTo(unknown);
+        assertThat(Refusals.say(ENGLISH, unknown)).as("an English page needs no mark").isEqualTo(unknown);
+        assertThat(Refusals.say(ENGLISH, "another active partner of this network is already called 'Zuid'"))
+                .isEqualTo("Another active partner of this network is already called 'Zuid'.");
+    }
+}
