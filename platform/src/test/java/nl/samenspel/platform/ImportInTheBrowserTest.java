@@ -198,6 +198,13 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(error.getText()).contains("CSV UTF-8");
         assertThat(browser.find("#file").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core with a refused file").isEmpty();
+
+        // A file the service refuses as a whole says why in the page's language.
+        browser.open("/networks/" + network + "/import?lang=nl");
+        upload(any);
+        assertThat(browser.await("[data-test=file-errors]").getText())
+                .isEqualTo("body: Het bestand bevat geen vastleggingen.");
+        browser.open("/networks/" + network + "/import?lang=en");
     }
 
     private void upload(Path file) {

@@ -60,6 +60,10 @@ public class ImportPageController {
     }
 
     /** One refused field of one line, as the report shows it. */
+    /** A refusal of the whole file: the field or line it names, and why. */
+    record FileError(String field, String message, boolean english) {
+    }
+
     record Refusal(int row, int line, String kind, String field, String message, boolean english, String value) {
     }
 
@@ -173,9 +177,12 @@ public class ImportPageController {
                                          rows == null ? null : rows.cell(number, field)));
             }
         }
-        List<String> fileErrors = new ArrayList<>();
+        List<FileError> fileErrors = new ArrayList<>();
         if (!body.has("lines")) {
-            body.path("errors").forEach(e -> fileErrors.add(e.path("field").asText() + ": " + e.path("message").asText()));
+            body.path("errors").forEach(e -> {
+                String said = Refusals.say(words, e.path("message").asText());
+                fileErrors.add(new FileError(e.path("field").asText(), Refusals.text(said), Refusals.english(said)));
+            });
         }
         model.addAttribute("clean", false);
         model.addAttribute("refusals", refusals);

@@ -77,7 +77,22 @@ final class Refusals {
             known("this person already holds this role", "refusal.alreadyHoldsRole"),
             known("this person does not hold this role for this partner", "refusal.doesNotHoldRole"),
             known("the entry names another network", "refusal.otherNetwork"),
-            known("was already used for a different command", "refusal.commandIdUsed"));
+            known("was already used for a different command", "refusal.commandIdUsed"),
+            known("holds no entries", "refusal.noEntries"),
+            known("holds (\\d+) entries; an import may hold at most (\\d+), so split the file", "refusal.tooManyEntries"),
+            known("is not valid (\\S+) text; save the file as UTF-8 .*", "refusal.notUtf8"),
+            known("is not valid JSON \\(column (\\d+): .*\\)", "refusal.lineNotJson"),
+            known("must be one JSON object", "refusal.oneJsonObject"),
+            known("must be a JSON object in its cell", "refusal.cellJsonObject"),
+            known("the header row must name a column 'type' \\(the kind of entry of each row\\)", "refusal.typeColumn"),
+            known("every column needs a name in the header row", "refusal.columnName"),
+            known("has text after the closing quote of a cell", "refusal.afterQuote"),
+            known("opens a quoted cell that is never closed \\(the rest of the file is inside it\\)", "refusal.openQuote"),
+            known("holds more after the JSON value; send exactly one JSON value", "refusal.trailing"),
+            known("is not valid JSON", "refusal.notJson"),
+            known("needs (\\d+) scores for this instrument, got (\\d+)", "refusal.scoreCount"),
+            known("a network is founded once; correct its founding entry instead", "refusal.foundedOnce"),
+            known("the network is being changed by others; try again", "refusal.busy"));
 
     private Refusals() {
     }

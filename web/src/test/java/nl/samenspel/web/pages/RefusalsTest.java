@@ -34,7 +34,11 @@ class RefusalsTest {
             List.of("no improvement action with this id in this network", "verbeteractie"),
             List.of("another active partner of this network is already called 'Gemeente Zuid'", "'Gemeente Zuid'"),
             List.of("partner Gemeente Zuid withdrew on 2025-06-30", "Gemeente Zuid"),
-            List.of("must be between 1 and 5", "5"));
+            List.of("must be between 1 and 5", "5"),
+            List.of("holds 6000 entries; an import may hold at most 5000, so split the file", "5000"),
+            List.of("is not valid JSON (column 12: Unexpected character ('}' (code 125)))", "12"),
+            List.of("opens a quoted cell that is never closed (the rest of the file is inside it)", ""),
+            List.of("needs 9 scores for this instrument, got 8", "9"));
 
     @Test
     void whatTheServicesRefuseIsSaidInDutchKeepingWhatItNames() {
@@ -51,7 +55,7 @@ class RefusalsTest {
 
     @Test
     void aRefusalThePagesDoNotKnowIsKeptAsWrittenAndMarkedEnglishOnADutchPage() {
-        String unknown = "the network is being changed by others; try again";
+        String unknown = "must be 3, the next version";
         assertThat(Refusals.english(Refusals.say(DUTCH, unknown))).isTrue();
         assertThat(Refusals.text(Refusals.say(DUTCH, unknown))).isEqualTo(unknown);
         assertThat(Refusals.say(ENGLISH, unknown)).as("an English page needs no mark").isEqualTo(unknown);
