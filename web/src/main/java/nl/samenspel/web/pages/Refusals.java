@@ -92,7 +92,17 @@ final class Refusals {
             known("is not valid JSON", "refusal.notJson"),
             known("needs (\\d+) scores for this instrument, got (\\d+)", "refusal.scoreCount"),
             known("a network is founded once; correct its founding entry instead", "refusal.foundedOnce"),
-            known("the network is being changed by others; try again", "refusal.busy"));
+            known("the network is being changed by others; try again", "refusal.busy"),
+            known("must be at least (\\d+) characters \\(or left out for identity-provider users\\)", "refusal.passwordOrProvider"),
+            known("must be at least (\\d+) characters", "refusal.atLeastCharacters"),
+            known("is already taken", "refusal.taken"),
+            known("is already linked to another user", "refusal.subjectLinked"),
+            known("an admin cannot disable their own account", "refusal.ownAccount"),
+            known("this person was erased", "refusal.erased"),
+            known("no person with this reference in this network", "refusal.noPerson"),
+            known("no network with this id", "refusal.noNetwork"),
+            known("no user with this id", "refusal.noUser"),
+            known("the user does not hold this role in this network", "refusal.userHasNoRole"));
 
     private Refusals() {
     }

@@ -38,7 +38,9 @@ class RefusalsTest {
             List.of("holds 6000 entries; an import may hold at most 5000, so split the file", "5000"),
             List.of("is not valid JSON (column 12: Unexpected character ('}' (code 125)))", "12"),
             List.of("opens a quoted cell that is never closed (the rest of the file is inside it)", ""),
-            List.of("needs 9 scores for this instrument, got 8", "9"));
+            List.of("needs 9 scores for this instrument, got 8", "9"),
+            List.of("must be at least 12 characters (or left out for identity-provider users)", "12"),
+            List.of("is already taken", ""));
 
     @Test
     void whatTheServicesRefuseIsSaidInDutchKeepingWhatItNames() {
