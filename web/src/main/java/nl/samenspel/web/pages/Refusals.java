@@ -102,7 +102,29 @@ final class Refusals {
             known("no person with this reference in this network", "refusal.noPerson"),
             known("no network with this id", "refusal.noNetwork"),
             known("no user with this id", "refusal.noUser"),
-            known("the user does not hold this role in this network", "refusal.userHasNoRole"));
+            known("the user does not hold this role in this network", "refusal.userHasNoRole"),
+            known("version (\\d+) was already stated; correct it, or state version (\\d+)", "refusal.versionStated"),
+            known("must be (\\d+), the next version", "refusal.nextVersion"),
+            known("no ambition version (\\d+) was stated", "refusal.noAmbitionVersion"),
+            known("lists the same partner and level twice", "refusal.attendanceTwice"),
+            known("the contribution is already (pledged|delivered|withdrawn)", "refusal.contributionAlready"),
+            known("name either a beneficiary partner or a beneficiary group", "refusal.beneficiary"),
+            known("question (\\S+) does not belong to the (economic|social|cultural) capital", "refusal.questionCapital"),
+            known("names a partner more than once", "refusal.partnerTwice"),
+            known("an entry with this id already exists", "refusal.idExists"),
+            known("is missing", "refusal.missing"),
+            known("must be (\\S+), like the entry it corrects", "refusal.likeCorrected"),
+            known("must be this network", "refusal.thisNetwork"),
+            known("no such kind of entry; one of: (.+)", "refusal.noSuchKind"),
+            known("must be a JSON object", "refusal.jsonObject"),
+            known("must be a whole number from (\\S+) to (\\S+)", "refusal.wholeFromTo"),
+            known("must be a number from (\\S+) to (\\S+)", "refusal.numberFromTo"),
+            known("is not a health policy setting; one of: (.+)", "refusal.noPolicySetting"),
+            known("lies after today \\((\\S+)\\)", "refusal.afterToday"),
+            known("lies in the future \\(it is now (\\S+)\\)", "refusal.afterNow"),
+            known("lies before the network was founded", "refusal.beforeFounded"),
+            known("is not an instant \\(e\\.g\\. (\\S+)\\)", "refusal.instant"),
+            known("must be a month like (\\S+)", "refusal.month"));
 
     private Refusals() {
     }

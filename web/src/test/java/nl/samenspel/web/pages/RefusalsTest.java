@@ -40,7 +40,13 @@ class RefusalsTest {
             List.of("opens a quoted cell that is never closed (the rest of the file is inside it)", ""),
             List.of("needs 9 scores for this instrument, got 8", "9"),
             List.of("must be at least 12 characters (or left out for identity-provider users)", "12"),
-            List.of("is already taken", ""));
+            List.of("is already taken", ""),
+            List.of("must be 3, the next version", "3"),
+            List.of("version 2 was already stated; correct it, or state version 3", "3"),
+            List.of("the contribution is already delivered", "geleverd"),
+            List.of("question E4 does not belong to the social capital", "sociaal"),
+            List.of("must be a whole number from 1 to 12", "12"),
+            List.of("lies after today (2026-12-05)", "2026-12-05"));
 
     @Test
     void whatTheServicesRefuseIsSaidInDutchKeepingWhatItNames() {
@@ -53,11 +59,13 @@ class RefusalsTest {
         assertThat(Refusals.say(DUTCH, "must be greater than 0")).isEqualTo("Moet groter zijn dan 0.");
         assertThat(Refusals.say(DUTCH, "no improvement action with this id in this network"))
                 .isEqualTo("Er is geen verbeteractie met deze id in dit netwerk.");
+        assertThat(Refusals.say(DUTCH, "question E4 does not belong to the social capital"))
+                .isEqualTo("Vraag E4 hoort niet bij het sociaal kapitaal.");
     }
 
     @Test
     void aRefusalThePagesDoNotKnowIsKeptAsWrittenAndMarkedEnglishOnADutchPage() {
-        String unknown = "must be 3, the next version";
+        String unknown = "must match \"[a-z]+\"";
         assertThat(Refusals.english(Refusals.say(DUTCH, unknown))).isTrue();
         assertThat(Refusals.text(Refusals.say(DUTCH, unknown))).isEqualTo(unknown);
         assertThat(Refusals.say(ENGLISH, unknown)).as("an English page needs no mark").isEqualTo(unknown);
