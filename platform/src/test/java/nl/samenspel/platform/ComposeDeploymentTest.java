@@ -2,35 +2,48 @@ package nl.samenspel.platform;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules a real deployment from {@code docker-compose.yml} relies on, read from the file itself: a missing secret
- * refuses the start with a message instead of becoming an empty string, MongoDB requires authentication and has a
- * memory cap, Docker waits longer than the services drain, the services can be scaled behind the proxy, and logs are
- * rotated. The file is taken from {@code samenspel.compose.file} when that is set (to check an older version).
+ * The rules a real deployment from {@code docker-compose.yml} relies on, read from the file itself: the file reads
+ * before {@code .env} is filled in ({@code docker compose config}), a missing or malformed secret stops the start with a
+ * message naming it (the settings check runs first, and is run here) instead of becoming an empty string, MongoDB
+ * requires authentication and has a memory cap, Docker waits longer than the services drain, the services can be
+ * scaled behind the proxy, and logs are rotated. The file is taken from {@code samenspel.compose.file} when that is set
+ * (to check an older version).
  */
 class ComposeDeploymentTest {
-    /** Every value a deployment must supply; none of them may fall back to a default. */
+    /** Every value a deployment must supply; none of them may fall back to a value of its own. */
     private static final Set<String> REQUIRED = Set.of(
             "SAMENSPEL_TOKEN_SECRET", "SAMENSPEL_ADMIN_USERNAME", "SAMENSPEL_ADMIN_PASSWORD",
-            "SAMENSPEL_CHECKPOINTS_PRIVATE_KEY", "SAMENSPEL_CHECKPOINTS_PUBLIC_KEY",
-            "SAMENSPEL_MONGO_ROOT_PASSWORD", "SAMENSPEL_MONGO_PASSWORD", "SAMENSPEL_MONGO_KEYFILE",
-            "SAMENSPEL_TLS_DIR");
+            "SAMENSPEL_METRICS_PASSWORD", "SAMENSPEL_CHECKPOINTS_PRIVATE_KEY", "SAMENSPEL_CHECKPOINTS_PUBLIC_KEY",
+            "SAMENSPEL_MONGO_ROOT_PASSWORD", "SAMENSPEL_MONGO_PASSWORD", "SAMENSPEL_MONGO_KEYFILE");
+    /** The service that checks the settings before any other starts, and the script it runs. */
+    private static final String SETTINGS = "settings";
+    private static final Path CHECK = Path.of("..", "deploy", "check-settings.sh");
     /** Names that hold a secret, wherever they appear. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(SECRET|PASSWORD|PRIVATE_KEY|KEYFILE).*");
     /** {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME?message}}, … as Compose interpolates them. */
@@ -55,23 +68,72 @@ class ComposeDeploymentTest {
     }
 
     @Test
-    void everySecretIsRequiredWithAMessageNamingIt() {
+    void theFileReadsBeforeItsSecretsAreSetAndNeverGivesASecretAValueOfItsOwn() {
         Map<String, List<String>> uses = new LinkedHashMap<>();
         Matcher m = VARIABLE.matcher(text);
         while (m.find()) {
             uses.computeIfAbsent(m.group(1), name -> new ArrayList<>()).add(m.group());
         }
         uses.forEach((name, occurrences) -> {
-            if (REQUIRED.contains(name) || SECRET_NAME.matcher(name).matches()) {
-                for (String use : occurrences) {
-                    Matcher one = VARIABLE.matcher(use);
-                    assertThat(one.matches()).isTrue();
-                    assertThat(one.group(3)).as("%s must be ${%s:?message}", use, name).isEqualTo(":?");
-                    assertThat(one.group(4)).as("the message of %s", use).contains(name);
+            for (String use : occurrences) {
+                Matcher one = VARIABLE.matcher(use);
+                assertThat(one.matches()).isTrue();
+                assertThat(one.group(3)).as("%s: a missing value must not stop `docker compose config`", use)
+                        .isEqualTo(":-");
+                if (REQUIRED.contains(name) || SECRET_NAME.matcher(name).matches()) {
+                    assertThat(one.group(4)).as("%s: a secret has no value of its own", use).isEmpty();
                 }
             }
         });
-        assertThat(uses.keySet()).as("variables of %s", file).containsAll(REQUIRED);
+        assertThat(uses.keySet()).as("variables of %s", file).containsAll(REQUIRED).contains("SAMENSPEL_TLS_DIR");
+    }
+
+    @Test
+    void theSettingsAreCheckedBeforeAnyOtherServiceStarts() {
+        Map<String, Object> settings = services.get(SETTINGS);
+        assertThat(settings).as("a service %s", SETTINGS).isNotNull();
+        assertThat(environment(settings).keySet()).as("what %s checks", SETTINGS).containsAll(REQUIRED);
+        assertThat(strings(settings.get("volumes"))).as("%s runs the script of the repository", SETTINGS)
+                .anyMatch(volume -> volume.startsWith("./deploy/check-settings.sh:"));
+        services.keySet().stream().filter(name -> !name.equals(SETTINGS)).forEach(name -> assertThat(
+                startsAfterSettings(name, new HashSet<>()))
+                .as("%s starts only once %s has completed successfully", name, SETTINGS).isTrue());
+    }
+
+    @Test
+    void theSettingsCheckNamesEveryValueThatIsMissingOrMalformedAndPassesACompleteSet(@TempDir Path tls)
+            throws Exception {
+        Files.writeString(tls.resolve("fullchain.pem"), "-----BEGIN CERTIFICATE-----\n");
+        Files.writeString(tls.resolve("privkey.pem"), "-----BEGIN PRIVATE KEY-----\n");
+        Map<String, String> complete = completeSettings(tls);
+        Check passed = check(complete);
+        assertThat(passed.exit()).as(passed.output()).isZero();
+
+        Check empty = check(Map.of("SAMENSPEL_TLS_DIR", tls.toString()));
+        assertThat(empty.exit()).isEqualTo(1);
+        assertThat(empty.output()).contains(REQUIRED).doesNotContain("fullchain.pem");
+
+        for (String name : REQUIRED) {
+            Map<String, String> without = new LinkedHashMap<>(complete);
+            without.remove(name);
+            Check missing = check(without);
+            assertThat(missing.exit()).as("without %s", name).isEqualTo(1);
+            assertThat(missing.output()).as("without %s", name).contains("set " + name + " in .env")
+                    .contains("1 setting(s)");
+        }
+        Map<String, String> malformed = new LinkedHashMap<>(complete);
+        malformed.put("SAMENSPEL_TOKEN_SECRET", "too short");
+        malformed.put("SAMENSPEL_MONGO_PASSWORD", "has:a@colon");
+        Check wrong = check(malformed);
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.output()).contains("SAMENSPEL_TOKEN_SECRET in .env is not as it must be",
+                                            "SAMENSPEL_MONGO_PASSWORD in .env is not as it must be", "2 setting(s)")
+                                  .doesNotContain("too short", "has:a@colon");
+
+        Files.delete(tls.resolve("privkey.pem"));
+        Check noKey = check(complete);
+        assertThat(noKey.exit()).isEqualTo(1);
+        assertThat(noKey.output()).contains("put privkey.pem in " + tls).doesNotContain("put fullchain.pem");
     }
 
     @Test
@@ -82,7 +144,8 @@ class ComposeDeploymentTest {
         assertThat(command).as("mongod arguments").contains("--keyFile", "--replSet", "--wiredTigerCacheSizeGB");
         Map<String, String> env = environment(mongo);
         assertThat(env.get("MONGO_INITDB_ROOT_USERNAME")).as("root user").isNotBlank();
-        assertThat(env.get("MONGO_INITDB_ROOT_PASSWORD")).as("root password").startsWith("${").contains(":?");
+        assertThat(env.get("MONGO_INITDB_ROOT_PASSWORD")).as("root password")
+                .isEqualTo("${SAMENSPEL_MONGO_ROOT_PASSWORD:-}");
         assertThat(mongo.get("mem_limit")).as("a memory cap for MongoDB").isNotNull();
 
         for (String service : SCALED) {
@@ -97,6 +160,9 @@ class ComposeDeploymentTest {
     @Test
     void dockerWaitsLongerThanTheServicesDrain() {
         services.forEach((name, service) -> {
+            if ("no".equals(String.valueOf(service.get("restart")))) {
+                return; // a check that ends by itself: nothing to drain
+            }
             Object grace = service.get("stop_grace_period");
             assertThat(grace).as("stop_grace_period of %s", name).isNotNull();
             Duration period = duration(grace.toString());
@@ -161,6 +227,68 @@ class ComposeDeploymentTest {
         String dockerfile = Files.readString(root.resolve("Dockerfile"));
         assertThat(modules).isNotEmpty().allSatisfy(name -> assertThat(dockerfile)
                 .as("the Dockerfile copies %s/pom.xml", name).contains("COPY " + name + "/pom.xml " + name + "/"));
+    }
+
+    /** Whether {@code name} waits, directly or through what it depends on, for the settings check to succeed. */
+    private static boolean startsAfterSettings(String name, Set<String> seen) {
+        if (!seen.add(name)) {
+            return false;
+        }
+        Object dependsOn = services.get(name).get("depends_on");
+        if (dependsOn instanceof Map<?, ?> conditions) {
+            for (Map.Entry<?, ?> dependency : conditions.entrySet()) {
+                String on = dependency.getKey().toString();
+                Object condition = dependency.getValue() instanceof Map<?, ?> c ? c.get("condition") : null;
+                if (on.equals(SETTINGS) ? "service_completed_successfully".equals(condition)
+                                        : startsAfterSettings(on, seen)) {
+                    return true;
+                }
+            }
+        } else {
+            for (String on : strings(dependsOn)) {
+                if (!on.equals(SETTINGS) && startsAfterSettings(on, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A set of values as .env.example says to make them, the TLS directory being {@code tls}. */
+    private static Map<String, String> completeSettings(Path tls) throws Exception {
+        SecureRandom random = new SecureRandom();
+        Base64.Encoder base64 = Base64.getEncoder();
+        byte[] secret = new byte[48];
+        byte[] keyFile = new byte[756];
+        random.nextBytes(secret);
+        random.nextBytes(keyFile);
+        KeyPair checkpoints = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("SAMENSPEL_TOKEN_SECRET", base64.encodeToString(secret));
+        values.put("SAMENSPEL_ADMIN_USERNAME", "admin");
+        values.put("SAMENSPEL_ADMIN_PASSWORD", "a password of some length");
+        values.put("SAMENSPEL_METRICS_PASSWORD", "another long password");
+        values.put("SAMENSPEL_CHECKPOINTS_PRIVATE_KEY", base64.encodeToString(checkpoints.getPrivate().getEncoded()));
+        values.put("SAMENSPEL_CHECKPOINTS_PUBLIC_KEY", base64.encodeToString(checkpoints.getPublic().getEncoded()));
+        values.put("SAMENSPEL_MONGO_ROOT_PASSWORD", "root password");
+        values.put("SAMENSPEL_MONGO_PASSWORD", HexFormat.of().formatHex(secret));
+        values.put("SAMENSPEL_MONGO_KEYFILE", base64.encodeToString(keyFile));
+        values.put("SAMENSPEL_TLS_DIR", tls.toString());
+        return values;
+    }
+
+    private record Check(int exit, String output) {
+    }
+
+    /** Runs the settings check with bash, with {@code values} as its only settings. */
+    private static Check check(Map<String, String> values) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", CHECK.toString()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("SAMENSPEL_"));
+        builder.environment().putAll(values);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new Check(process.exitValue(), output);
     }
 
     private static Map<String, String> environment(Map<String, Object> service) {
