@@ -140,15 +140,26 @@ final class Refusals {
             if (matcher.matches()) {
                 Object[] args = new Object[matcher.groupCount()];
                 for (int i = 0; i < args.length; i++) {
-                    String part = matcher.group(i + 1);
-                    // a thing named in English words is named in the reader's
-                    args[i] = part.matches("[a-z -]+") ? words.orElse("refusal.thing." + part.replace(' ', '-'), part)
-                                                       : part;
+                    args[i] = named(words, matcher.group(i + 1));
                 }
                 return words.get(known.getValue(), args);
             }
         }
         return words.locale().getLanguage().equals("en") ? message : ENGLISH + message;
+    }
+
+    /**
+     * What a message names, in the reader's words: a thing named in English words by its name in the bundles, a number
+     * with decimals with the reader's decimal sign ({@code 0.01} is {@code 0,01} in Dutch); anything else as written.
+     */
+    private static String named(Words words, String part) {
+        if (part.matches("[a-z -]+")) {
+            return words.orElse("refusal.thing." + part.replace(' ', '-'), part);
+        }
+        if (part.matches("-?\\d+\\.\\d+")) {
+            return words.number(Double.parseDouble(part), part.length() - part.indexOf('.') - 1);
+        }
+        return part;
     }
 
     /** The message in the reader's words where the bundles know it, else as written, without a mark. */

@@ -61,6 +61,10 @@ class RefusalsTest {
                 .isEqualTo("Er is geen verbeteractie met deze id in dit netwerk.");
         assertThat(Refusals.say(DUTCH, "question E4 does not belong to the social capital"))
                 .isEqualTo("Vraag E4 hoort niet bij het sociaal kapitaal.");
+        assertThat(Refusals.say(DUTCH, "must be a number from 0.01 to 1.0"))
+                .as("a number with decimals is written with the reader's decimal sign")
+                .isEqualTo("Moet een getal van 0,01 tot en met 1 zijn.");
+        assertThat(Refusals.say(ENGLISH, "must be a number from 0.01 to 1.0")).isEqualTo("Must be a number from 0.01 to 1.");
     }
 
     @Test
