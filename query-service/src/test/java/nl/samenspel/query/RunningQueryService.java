@@ -41,7 +41,16 @@ public final class RunningQueryService implements AutoCloseable {
 
     /** As {@link #RunningQueryService(String, UUID, CommandListener)}, with {@code beans} added to the service. */
     public RunningQueryService(String database, UUID network, CommandListener listener, Map<String, Object> beans) {
+        this(database, network, listener, beans, List.of());
+    }
+
+    /** As {@link #RunningQueryService(String, UUID, CommandListener, Map)}, with {@code options} ({@code --name=value}). */
+    public RunningQueryService(String database, UUID network, CommandListener listener, Map<String, Object> beans,
+                               List<String> options) {
         this.network = network;
+        List<String> args = new ArrayList<>(List.of("--spring.data.mongodb.uri=" + store.uri(database), "--server.port=0",
+                                                    "--samenspel.security.token-secret=" + "s".repeat(48)));
+        args.addAll(options);
         MongoClientSettingsBuilderCustomizer listening = settings -> {
             if (listener != null) {
                 settings.addCommandListener(listener);
@@ -53,8 +62,7 @@ public final class RunningQueryService implements AutoCloseable {
                                               beans.forEach((name, bean) -> register((GenericApplicationContext) context,
                                                                                      name, bean));
                                           })
-                                          .run("--spring.data.mongodb.uri=" + store.uri(database), "--server.port=0",
-                                               "--samenspel.security.token-secret=" + "s".repeat(48));
+                                          .run(args.toArray(String[]::new));
         this.writerClient = MongoClients.create(store.uri(database));
         Serializer serializer = app.getBean("eventSerializer", Serializer.class);
         this.writer = MongoEventStorageEngine.builder().database(writerClient.getDatabase(database))
