@@ -165,7 +165,8 @@ public class HealthProjection {
                     (networkId, entries) -> applyOrDefer(networkId, entries, !perNetwork.live().contains(networkId))));
             // After the batch, once its token is stored and the processor's position moved on (so readers waiting
             // for it are answered): the segment waits before it takes its next batch, which then holds what arrived
-            // meanwhile, and each network is computed once for all of it.
+            // meanwhile, and each network is computed once for all of it. (Clean-up also follows a batch that failed:
+            // it then waits before the batch is tried again.)
             unitOfWork.onCleanup(u -> {
                 if (!perNetwork.live().isEmpty() && !livePause.isZero()) {
                     pause();
