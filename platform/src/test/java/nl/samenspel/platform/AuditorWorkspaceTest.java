@@ -99,6 +99,10 @@ class AuditorWorkspaceTest extends InTheBrowser {
         browser.open(explainedBy);
         WebElement correction = browser.await("#entry-" + correctionSequence);
         assertThat(correction.getText()).contains("Correction").contains("coordinator");
+        assertThat(correction.findElement(By.cssSelector("[data-test=recorded-by]")).getText())
+                .as("who logged it: the name the user goes by, the role they acted in, and the id as logged")
+                .startsWith("Demo coordinator (coordinator) ")
+                .matches(".* [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(correction.findElement(By.cssSelector("[data-test=hash]")).getText()).matches("[0-9a-f]{64}");
         assertThat(browser.driver.getCurrentUrl()).as("the correction's page starts with it")
                                                   .contains("fromSequence=" + correctionSequence);

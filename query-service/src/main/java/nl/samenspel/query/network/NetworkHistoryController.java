@@ -10,6 +10,7 @@ import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.support.people.PeopleDirectory;
 import nl.samenspel.support.security.Access;
+import nl.samenspel.support.security.UserStore;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -47,20 +50,30 @@ public class NetworkHistoryController {
     private final MongoEventStorageEngine eventStore;
     private final PeopleDirectory people;
     private final ObjectMapper json;
+    private final UserStore users;
 
-    public NetworkHistoryController(MongoEventStorageEngine eventStore, PeopleDirectory people, ObjectMapper json) {
+    public NetworkHistoryController(MongoEventStorageEngine eventStore, PeopleDirectory people, ObjectMapper json,
+                                    UserStore users) {
         this.eventStore = eventStore;
         this.people = people;
         this.json = json;
+        this.users = users;
     }
 
     /**
      * One logged entry: what happened and on which business date, when it was recorded and by whom, and its link in
      * the hash chain. {@code type} is the payload's class name, {@code entryType} its wire name in the catalogue.
+     * {@code recordedBy} is the user's id as logged; {@code recordedByName} the name that user goes by now (not part
+     * of the log, so not covered by the hash; absent when the id names no user).
      */
     public record LoggedEvent(long sequenceNumber, long globalPosition, String eventId, String type, String recordedAt,
                               String recordedBy, String recordedAs, JsonNode payload, String hash, String entryType,
-                              LocalDate occurredOn) {
+                              LocalDate occurredOn, String recordedByName) {
+
+        LoggedEvent named(Map<String, String> names) {
+            return new LoggedEvent(sequenceNumber, globalPosition, eventId, type, recordedAt, recordedBy, recordedAs,
+                                   payload, hash, entryType, occurredOn, recordedBy == null ? null : names.get(recordedBy));
+        }
     }
 
     /**
@@ -115,6 +128,9 @@ public class NetworkHistoryController {
                 }
             }
         }
+        Map<String, String> names = users.displayNames(
+                page.stream().map(LoggedEvent::recordedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
+        page.replaceAll(event -> event.named(names));
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (!endOfLog) {
             // Relative, so that it stays right behind a proxy.
@@ -180,7 +196,7 @@ public class NetworkHistoryController {
         return new LoggedEvent(event.sequenceNumber(), event.globalPosition(), event.eventId(), type, event.timestamp(),
                                metaData.path("recordedBy").asText(null), metaData.path("recordedAs").asText(null),
                                payload, event.hash(), entryType.map(EntryTypes.EntryType::wireName).orElse(null),
-                               occurredOn(entryType, payload));
+                               occurredOn(entryType, payload), null);
     }
 
     private static Optional<EntryTypes.EntryType> entryType(String payloadType) {

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.validation.RuleViolation;
@@ -16,8 +17,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -117,6 +122,23 @@ public class UserStore {
             return Optional.empty();
         }
         return Optional.ofNullable(users.find(Filters.eq("username", normalise(username))).first()).map(UserStore::account);
+    }
+
+    /**
+     * The names users go by now (their display name, else their username), by user id, for showing who did something;
+     * ids of no user are left out. One read for all of them.
+     */
+    public Map<String, String> displayNames(Collection<String> userIds) {
+        Map<String, String> names = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            users.find(Filters.in("_id", new HashSet<>(userIds)))
+                 .projection(Projections.include("displayName", "username"))
+                 .forEach(doc -> {
+                     String name = doc.getString("displayName");
+                     names.put(doc.getString("_id"), name == null || name.isBlank() ? doc.getString("username") : name);
+                 });
+        }
+        return names;
     }
 
     public Optional<UserAccount> byId(String userId) {

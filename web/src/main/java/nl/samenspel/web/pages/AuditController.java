@@ -69,7 +69,7 @@ public class AuditController {
 
     /** One logged entry in the history. */
     record Logged(String type, long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
-                  String recordedAs, String hash, String eventId, String corrects, String correctsUrl,
+                  String recordedByName, String recordedAs, String hash, String eventId, String corrects, String correctsUrl,
                   String correctsLabel, List<Correction> correctedBy, String payload) {
 
         /** Whether every later entry on it corrected it (true), retracted it (false), or both happened (null). */
@@ -216,6 +216,7 @@ public class AuditController {
             String target = e.path("payload").path("targetEventId").asText(null);
             entries.add(new Logged(e.path("type").asText(), sequence, kind(words, e.path("type").asText()), e.path("occurredOn").asText(""),
                                    moment(e.path("recordedAt").asText(null)), e.path("recordedBy").asText(""),
+                                   e.path("recordedByName").asText(null),
                                    words.orElse("role." + e.path("recordedAs").asText(), e.path("recordedAs").asText("")),
                                    e.path("hash").asText(""), e.path("eventId").asText(), target,
                                    target == null ? null : onPage.contains(target) ? "#entry-" + sequences.get(target)
