@@ -198,6 +198,19 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.all("[data-test=late-entry]")).hasSize(100);
     }
 
+    /** A range that ends before it starts is refused beside its end, in the page's language, and nothing is listed. */
+    @Test
+    void aHistoryRangeEndingBeforeItStartsIsRefusedBesideItsEndInDutch() {
+        loginAsAuditor();
+        browser.open("/networks/" + network + "/audit/history?lang=nl&from=2026-11-10&to=2026-11-01");
+        WebElement error = browser.await("[data-test=error-to]");
+        assertThat(error.getText()).endsWith("Ligt vóór de begindatum.");
+        assertThat(browser.find("#to").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#from").getDomProperty("value")).isEqualTo("2026-11-10");
+        assertThat(browser.all("[data-test=history]")).isEmpty();
+        browser.open("/networks/" + network + "/audit/history?lang=en");
+    }
+
     @Test
     void aFutureKnownAtIsRefusedBesideItsFieldAndTheTypedValuesStay() {
         loginAsAuditor();

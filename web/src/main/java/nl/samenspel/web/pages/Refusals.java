@@ -124,7 +124,20 @@ final class Refusals {
             known("lies in the future \\(it is now (\\S+)\\)", "refusal.afterNow"),
             known("lies before the network was founded", "refusal.beforeFounded"),
             known("is not an instant \\(e\\.g\\. (\\S+)\\)", "refusal.instant"),
-            known("must be a month like (\\S+)", "refusal.month"));
+            known("must be a month like (\\S+)", "refusal.month"),
+            known("was already used in another network", "refusal.commandIdElsewhere"),
+            known("a network with this id already exists", "refusal.networkExists"),
+            known("a correction cannot change the id of what was created", "refusal.correctionKeepsId"),
+            known("is missing or cannot be read", "refusal.unreadable"),
+            known("has a value that cannot be read", "refusal.unreadableValue"),
+            known("may only hold letters, digits and \\. _ @ -", "refusal.usernameCharacters"),
+            known("must be 0 or more", "refusal.zeroOrMore"),
+            known("must not be negative", "refusal.notNegative"),
+            known("must not lie before from", "refusal.beforeFrom"),
+            known("names a charset this server does not know", "refusal.unknownCharset"),
+            known("no health views for this network yet", "refusal.noHealthYet"),
+            known("unknown user, wrong password or no login", "refusal.login"),
+            known("wait before trying again", "refusal.wait"));
 
     private Refusals() {
     }

@@ -3,8 +3,16 @@ package nl.samenspel.web.pages;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,5 +83,45 @@ class RefusalsTest {
         assertThat(Refusals.say(ENGLISH, unknown)).as("an English page needs no mark").isEqualTo(unknown);
         assertThat(Refusals.say(ENGLISH, "another active partner of this network is already called 'Zuid'"))
                 .isEqualTo("Another active partner of this network is already called 'Zuid'.");
+    }
+
+    /** Refusals stated only to clients of the API, never to a page (the pages send these requests well formed). */
+    private static final Set<String> API_ONLY = Set.of(
+            // explain: the pages ask for an indicator or an alert, never for neither or both
+            "give either an indicator (H1–H17) or an alert (A1–A18)",
+            // ?waitFor=: the pages pass positions as the services answered them
+            "must be a position: a whole number as a command's answer gives it");
+
+    /** A refusal the services state in a single text: its field and its message, as the last two arguments. */
+    private static final Pattern STATED = Pattern.compile(
+            "(?:RuleViolation\\.(?:invalid|conflict|notFound|forbidden)|\\.add|\\.when|new FieldError)\\s*\\("
+            + "[^;]*?,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+
+    /**
+     * Every refusal that the services state in a single text (their rules, their checks of requests and files) has a
+     * wording in the bundles, so no Dutch page shows it in English. Read from the services' sources; messages built
+     * from parts are covered by the list above.
+     */
+    @Test
+    void everyRefusalTheServicesStateInOneTextIsSaidInDutch() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Set<String> stated = new TreeSet<>();
+        for (String module : List.of("command-service", "query-service", "service-support", "shared-kernel", "event-store")) {
+            try (Stream<Path> sources = Files.walk(root.resolve(module).resolve("src/main/java"))) {
+                for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher matcher = STATED.matcher(Files.readString(source));
+                    while (matcher.find()) {
+                        String message = matcher.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+                        if (message.matches("[a-z].*[a-z)]") && !API_ONLY.contains(message)) {
+                            stated.add(message);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(stated).as("refusals read from the sources").hasSizeGreaterThan(40)
+                          .contains("must not lie before from", "is already taken");
+        assertThat(stated).filteredOn(message -> Refusals.english(Refusals.say(DUTCH, message)))
+                          .as("refusals a Dutch page would show in English").isEmpty();
     }
 }
