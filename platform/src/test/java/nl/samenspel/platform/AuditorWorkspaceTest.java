@@ -198,6 +198,41 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.all("[data-test=late-entry]")).hasSize(100);
     }
 
+    /**
+     * Who logged an entry is a link that narrows the history to what that user logged (the founding, logged by the
+     * admin, drops out) and says so, with a way back to everyone's entries; an id that is none is refused beside it.
+     */
+    @Test
+    void theHistoryNarrowsToTheEntriesOneUserLogged() {
+        loginAsAuditor();
+        browser.open("/networks/" + network + "/audit/history");
+        assertThat(browser.await("#entry-0 [data-test=recorded-by]").getText()).startsWith("Platform admin (admin)");
+        browser.find("#entry-" + originalSequence + " [data-test=by-link]").click();
+        assertThat(browser.await("[data-test=by-filter]").getText())
+                .isEqualTo("Only the entries logged by Demo coordinator · show everyone's entries");
+        assertThat(browser.all("#entry-0")).as("the founding, logged by the admin, is left out").isEmpty();
+        assertThat(browser.all("[data-test=history] > li")).extracting(e -> e.getDomAttribute("id"))
+                .containsExactly("entry-" + originalSequence, "entry-" + correctionSequence);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the narrowed history").isEmpty();
+        shots("audit-history-by");
+
+        browser.find("[data-test=filter-type] option[value=entry-corrected]").click();
+        browser.find("[data-test=filter-submit]").click();
+        browser.await("#entry-" + correctionSequence);
+        assertThat(browser.all("#entry-" + originalSequence)).as("both filters hold").isEmpty();
+        assertThat(browser.find("[data-test=by-filter]").getText()).contains("Demo coordinator");
+
+        browser.find("[data-test=by-all]").click();
+        browser.await("#entry-" + correctionSequence);
+        assertThat(browser.all("[data-test=by-filter]")).isEmpty();
+        assertThat(browser.find("[data-test=filter-type] option[value=entry-corrected]").isSelected())
+                .as("the kind chosen stays").isTrue();
+
+        browser.open("/networks/" + network + "/audit/history?by=not-a-user");
+        assertThat(browser.await("[data-test=error-recordedBy]").getText()).contains("UUID");
+        assertThat(browser.all("[data-test=history]")).isEmpty();
+    }
+
     /** A range that ends before it starts is refused beside its end, in the page's language, and nothing is listed. */
     @Test
     void aHistoryRangeEndingBeforeItStartsIsRefusedBesideItsEndInDutch() {

@@ -80,7 +80,8 @@ public class NetworkHistoryController {
      * The logged history of the network, as it was logged: originals and their corrections alike. Filters, all
      * optional and combined: {@code type} (wire names, repeatable), {@code partnerId} (entries whose payload names the
      * partner anywhere, corrections included), {@code from} and {@code to} (business dates, inclusive), {@code eventId}
-     * (the entries with these ids, repeatable; to name an entry that a correction points at). Pages start at
+     * (the entries with these ids, repeatable; to name an entry that a correction points at), {@code recordedBy} (the
+     * entries the user with this id logged). Pages start at
      * {@code fromSequence}; when more entries may follow, a {@code Link} header with {@code rel="next"} names the
      * next page. With filters, one request looks at no more than {@value #SCAN_BUDGET} entries, so a page may be
      * short (even empty) and still have a next one.
@@ -94,6 +95,7 @@ public class NetworkHistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) List<UUID> eventId,
+            @RequestParam(required = false) UUID recordedBy,
             @RequestParam(defaultValue = "0") long fromSequence,
             @RequestParam(defaultValue = "100") int limit) {
         Set<String> payloadTypes = payloadTypes(type);
@@ -102,7 +104,8 @@ public class NetworkHistoryController {
               .when(from != null && to != null && from.isAfter(to), "to", "must not lie before from").orThrow();
         Set<String> eventIds = eventId == null || eventId.isEmpty() ? null
                 : eventId.stream().map(UUID::toString).collect(Collectors.toSet());
-        boolean filtered = payloadTypes != null || partnerId != null || from != null || to != null || eventIds != null;
+        boolean filtered = payloadTypes != null || partnerId != null || from != null || to != null || eventIds != null
+                           || recordedBy != null;
         String aggregateId = networkId.toString();
         List<LoggedEvent> page = new ArrayList<>();
         long next = fromSequence;
@@ -119,7 +122,8 @@ public class NetworkHistoryController {
                 if ((payloadTypes == null || payloadTypes.contains(stored.payloadType()))
                     && (eventIds == null || eventIds.contains(stored.eventId()))) {
                     LoggedEvent event = logged(stored);
-                    if (matches(event, partnerId, from, to)) {
+                    if (matches(event, partnerId, from, to)
+                        && (recordedBy == null || recordedBy.toString().equals(event.recordedBy()))) {
                         page.add(event);
                     }
                 }

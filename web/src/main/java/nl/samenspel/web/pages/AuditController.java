@@ -173,6 +173,7 @@ public class AuditController {
     public String history(@PathVariable UUID networkId, @RequestParam(required = false) String type,
                           @RequestParam(required = false) String partner,
                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                          @RequestParam(required = false) String by,
                           @RequestParam(defaultValue = "0") long fromSequence, @AuthenticationPrincipal SignedIn user,
                           Model model, Locale locale) {
         Words words = new Words(messages, locale);
@@ -183,12 +184,15 @@ public class AuditController {
         model.addAttribute("partner", partner == null ? "" : partner);
         model.addAttribute("from", from == null ? "" : from);
         model.addAttribute("to", to == null ? "" : to);
+        model.addAttribute("by", by == null ? "" : by);
+        model.addAttribute("byName", by);
         model.addAttribute("kinds", kinds(words));
         Map<String, Object> filters = new HashMap<>();
         filters.put("type", type == null || type.isBlank() ? null : type);
         filters.put("partnerId", blankToNull(partner));
         filters.put("from", blankToNull(from));
         filters.put("to", blankToNull(to));
+        filters.put("recordedBy", blankToNull(by));
         filters.put("fromSequence", Math.max(0, fromSequence));
         filters.put("limit", PAGE);
         JsonNode page;
@@ -229,6 +233,9 @@ public class AuditController {
                                    e.path("payload").toPrettyString()));
         }
         model.addAttribute("entries", entries);
+        // The user the history is narrowed to, by the name they go by where an entry on the page gives it.
+        entries.stream().filter(e -> e.recordedBy().equals(by) && e.recordedByName() != null).findFirst()
+               .ifPresent(e -> model.addAttribute("byName", e.recordedByName()));
         // Coordinators correct and retract from here; auditors only read.
         model.addAttribute("canCorrect", Coordinators.isCoordinator(client.me(user.token()), networkId));
         model.addAttribute("logBase", "/networks/" + networkId + "/log");
