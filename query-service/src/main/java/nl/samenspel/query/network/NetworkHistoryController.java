@@ -81,9 +81,8 @@ public class NetworkHistoryController {
      * optional and combined: {@code type} (wire names, repeatable), {@code partnerId} (entries whose payload names the
      * partner anywhere, corrections included), {@code from} and {@code to} (business dates, inclusive), {@code eventId}
      * (the entries with these ids, repeatable; to name an entry that a correction points at), {@code recordedBy} (the
-     * entries the user with this id logged). Pages start at
-     * {@code fromSequence}; when more entries may follow, a {@code Link} header with {@code rel="next"} names the
-     * next page. With filters, one request looks at no more than {@value #SCAN_BUDGET} entries, so a page may be
+     * entries the user with this id logged). Pages start at {@code fromSequence}; when more entries may follow, a
+     * {@code Link} header with {@code rel="next"} names the next page. With filters, one request looks at no more than {@value #SCAN_BUDGET} entries, so a page may be
      * short (even empty) and still have a next one.
      */
     @GetMapping("/events")
