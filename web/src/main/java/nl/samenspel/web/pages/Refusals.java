@@ -137,7 +137,14 @@ final class Refusals {
             known("names a charset this server does not know", "refusal.unknownCharset"),
             known("no health views for this network yet", "refusal.noHealthYet"),
             known("unknown user, wrong password or no login", "refusal.login"),
-            known("wait before trying again", "refusal.wait"));
+            known("wait before trying again", "refusal.wait"),
+            known("has (\\d+) cells, the header names (\\d+)", "refusal.cellCount"),
+            known("unknown entry type '(.+)'; one of (.+)", "refusal.unknownType"),
+            known("indicator (\\S+) is not computed", "refusal.indicatorNotComputed"),
+            known("no health was computed for (\\S+)", "refusal.noHealthFor"),
+            known("alert (\\S+) did not hold in (\\S+)", "refusal.alertDidNotHold"),
+            known("no indicator (\\S+)", "refusal.noIndicator"),
+            known("the log of this network is broken at sequence (\\d+); .*", "refusal.logBroken"));
 
     private Refusals() {
     }

@@ -54,7 +54,13 @@ class RefusalsTest {
             List.of("the contribution is already delivered", "geleverd"),
             List.of("question E4 does not belong to the social capital", "sociaal"),
             List.of("must be a whole number from 1 to 12", "12"),
-            List.of("lies after today (2026-12-05)", "2026-12-05"));
+            List.of("lies after today (2026-12-05)", "2026-12-05"),
+            List.of("has 7 cells, the header names 6", "kopregel 6"),
+            List.of("unknown entry type 'meeting-hold'; one of agreement-made, meeting-held", "'meeting-hold'"),
+            List.of("no health was computed for 2019-03", "2019-03"),
+            List.of("alert A4 did not hold in 2025-02", "Signaal A4"),
+            List.of("the log of this network is broken at sequence 17; nothing is read past it or written into it "
+                    + "until it is repaired from a backup. GET /api/networks/x/integrity shows the break", "#17"));
 
     @Test
     void whatTheServicesRefuseIsSaidInDutchKeepingWhatItNames() {
