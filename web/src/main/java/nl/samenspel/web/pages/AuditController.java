@@ -69,8 +69,8 @@ public class AuditController {
 
     /** One logged entry in the history. */
     record Logged(String type, long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
-                  String recordedByName, String recordedAs, String hash, String eventId, String corrects, String correctsUrl,
-                  String correctsLabel, List<Correction> correctedBy, String payload) {
+                  String recordedByName, String recordedAs, String hash, String eventId, String corrects,
+                  String correctsUrl, String correctsLabel, List<Correction> correctedBy, String payload) {
 
         /** Whether every later entry on it corrected it (true), retracted it (false), or both happened (null). */
         public Boolean onlyCorrected() {
