@@ -72,7 +72,8 @@ public class NetworkHistoryController {
 
         LoggedEvent named(Map<String, String> names) {
             return new LoggedEvent(sequenceNumber, globalPosition, eventId, type, recordedAt, recordedBy, recordedAs,
-                                   payload, hash, entryType, occurredOn, recordedBy == null ? null : names.get(recordedBy));
+                                   payload, hash, entryType, occurredOn,
+                                   recordedBy == null ? null : names.get(recordedBy));
         }
     }
 
