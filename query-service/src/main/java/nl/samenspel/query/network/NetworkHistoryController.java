@@ -83,8 +83,8 @@ public class NetworkHistoryController {
      * partner anywhere, corrections included), {@code from} and {@code to} (business dates, inclusive), {@code eventId}
      * (the entries with these ids, repeatable; to name an entry that a correction points at), {@code recordedBy} (the
      * entries the user with this id logged). Pages start at {@code fromSequence}; when more entries may follow, a
-     * {@code Link} header with {@code rel="next"} names the next page. With filters, one request looks at no more than {@value #SCAN_BUDGET} entries, so a page may be
-     * short (even empty) and still have a next one.
+     * {@code Link} header with {@code rel="next"} names the next page. With filters, one request looks at no more
+     * than {@value #SCAN_BUDGET} entries, so a page may be short (even empty) and still have a next one.
      */
     @GetMapping("/events")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
@@ -122,8 +122,7 @@ public class NetworkHistoryController {
                 if ((payloadTypes == null || payloadTypes.contains(stored.payloadType()))
                     && (eventIds == null || eventIds.contains(stored.eventId()))) {
                     LoggedEvent event = logged(stored);
-                    if (matches(event, partnerId, from, to)
-                        && (recordedBy == null || recordedBy.toString().equals(event.recordedBy()))) {
+                    if (matches(event, partnerId, from, to, recordedBy)) {
                         page.add(event);
                     }
                 }
@@ -163,7 +162,10 @@ public class NetworkHistoryController {
         return classes;
     }
 
-    private static boolean matches(LoggedEvent event, UUID partnerId, LocalDate from, LocalDate to) {
+    private static boolean matches(LoggedEvent event, UUID partnerId, LocalDate from, LocalDate to, UUID recordedBy) {
+        if (recordedBy != null && !recordedBy.toString().equals(event.recordedBy())) {
+            return false;
+        }
         if ((from != null || to != null) && event.occurredOn() == null) {
             return false;
         }
