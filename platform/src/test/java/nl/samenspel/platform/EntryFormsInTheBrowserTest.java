@@ -383,6 +383,13 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
                 .as("a retracted entry is not corrected again").isEmpty();
         assertThat(browser.find("#entry-" + successAt).findElement(org.openqa.selenium.By.cssSelector(
                 "[data-test=corrected-by]")).getText()).contains("Corrected by Correction");
+        // the retraction and the correction each say what they did to the entry they point at
+        long retractionAt = latest("entry-retracted").path("sequenceNumber").asLong();
+        long correctionAt = latest("entry-corrected").path("sequenceNumber").asLong();
+        assertThat(browser.find("#entry-" + retractionAt + " [data-test=corrects]").findElement(
+                org.openqa.selenium.By.xpath("./ancestor::div[1]/dt")).getText()).isEqualTo("Retracts entry");
+        assertThat(browser.find("#entry-" + correctionAt + " [data-test=corrects]").findElement(
+                org.openqa.selenium.By.xpath("./ancestor::div[1]/dt")).getText()).isEqualTo("Corrects entry");
         axe("history with corrections");
         browser.screenshot("history-corrections-en-1400");
 
