@@ -120,7 +120,9 @@ class ImportInTheBrowserTest extends InTheBrowser {
                           StandardCharsets.UTF_8);
         upload(fixed);
         WebElement clean = browser.await("[data-test=check-clean]");
-        assertThat(clean.getText()).contains("All 3 entries pass").contains("3 × Contribution recorded");
+        assertThat(clean.getText()).contains("Check passed: all 3 entries can be logged").contains("3 × Contribution recorded");
+        assertThat(browser.find("[data-test=not-yet]").getText()).as("a passed check is not yet a logged file")
+                .startsWith("Nothing has been logged yet");
         assertThat(events("ContributionRecorded")).isEmpty();
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the clean check").isEmpty();
         shots("import-clean");
