@@ -67,6 +67,8 @@ class MinutesInTheBrowserTest extends InTheBrowser {
 
         WebElement logged = browser.await("[data-test=minutes-logged]");
         assertThat(browser.all("[data-test=minutes-done]")).hasSize(2);
+        assertThat(browser.find("[data-test=minutes-logged-heading]").getText())
+                .isEqualTo("Logged: 2 entries of the meeting on " + today);
         assertThat(logged.getText()).contains("Steering group: housing and care", "Shared intake desk by summer",
                                               "Gemeente Zuid", "Woonstichting Oost");
         List<WebElement> links = browser.all("[data-test=minutes-history-link]");
@@ -138,6 +140,9 @@ class MinutesInTheBrowserTest extends InTheBrowser {
         browser.find("[data-test=minutes-submit]").click();
         browser.await("[data-test=minutes-logged]");
         assertThat(browser.all("[data-test=minutes-done]")).hasSize(3);
+        assertThat(browser.find("[data-test=minutes-logged-heading]").getText())
+                .as("the meeting logged the first time is not counted again")
+                .isEqualTo("Logged: 2 new entries of the meeting on " + today + "; 1 was logged before");
         axe("minutes logged after a refusal");
         browser.screenshot("minutes-resubmitted-en-1400");
 

@@ -93,6 +93,14 @@ public class MinutesController {
     }
 
     public record Summary(String occurredOn, List<Done> done) implements Serializable {
+        /** How many of the entries were logged by this submission (the others had been logged before). */
+        public long logged() {
+            return done.stream().filter(d -> !d.replayed()).count();
+        }
+
+        public long loggedBefore() {
+            return done.size() - logged();
+        }
     }
 
     /** An error for the summary at the top: the block it is in, the field and what is wrong. */
