@@ -40,6 +40,13 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         browser.find("#password").sendKeys(PASSWORD);
         browser.find("[data-test=create-user]").click();
         browser.await("[data-test=admin-done]");
+        // No role is picked for the admin: a grant sent without one is refused beside it and grants nothing.
+        assertThat(new Select(browser.find("[data-test=grant-role]")).getFirstSelectedOption().getDomAttribute("value"))
+                .as("no role is chosen before the admin chooses one").isEmpty();
+        new Select(browser.find("[data-test=grant-network]")).selectByVisibleText("Alliantie Vijf");
+        browser.find("[data-test=grant-submit]").click();
+        assertThat(browser.await("[data-test=error-summary]").getText()).startsWith("Role: ");
+        assertThat(browser.all("[data-test=roles]")).as("nothing granted").isEmpty();
         new Select(browser.find("[data-test=grant-network]")).selectByVisibleText("Alliantie Vijf");
         new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");
         browser.find("[data-test=grant-submit]").click();
