@@ -117,6 +117,9 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         // The directory's names are shown; the reference stays out of sight.
         assertThat(people.getOptions().stream().map(WebElement::getText)).contains("Anna de Vries")
                                                                            .noneMatch(t -> t.contains(person));
+        // someone not yet in the register is added there: the form links to it
+        assertThat(browser.find("[data-test=people-link]").getDomAttribute("href"))
+                .endsWith("/networks/" + network + "/people");
         people.selectByVisibleText("Anna de Vries");
         browser.find("input[name=level][value=board]").click();
         browser.find("input[name=role]").sendKeys("Alderman for care");
