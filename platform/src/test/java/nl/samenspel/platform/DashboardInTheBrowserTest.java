@@ -89,12 +89,12 @@ class DashboardInTheBrowserTest {
         }
         // Colour is never the only carrier: every tile names its status in words.
         for (WebElement status : browser.all("article.tile [data-test=status]")) {
-            assertThat(status.getText()).matches("(?s).*(In order|Watch|Alert|No data).*");
+            assertThat(status.getText()).matches("(?s).*(In order|Watch|Action needed|No data).*");
         }
         // Without data a tile says what is missing for it: no conflict logged is not the same as peace.
         assertThat(indicators.get("H14").get("status").asText()).as("the demo logs no conflict").isEqualTo("NA");
         assertThat(browser.find("[data-test=tile-H14]").getText()).contains("No conflict ever logged, which is no proof of peace");
-        // A status an alert set names that alert, as the tile's figures alone may not show why (7 of 8 endorse, Alert).
+        // A status an alert set names that alert, as the tile's figures alone may not show why (7 of 8 endorse, Action needed).
         JsonNode ambition = indicators.get("H2");
         List<String> ambitionAlerts = new ArrayList<>();
         demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi).get("alerts").forEach(alert -> {
@@ -166,7 +166,7 @@ class DashboardInTheBrowserTest {
                 var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="timeline"]'));
                 return chart.getOption().series.map(function (s) { return { name: s.name, symbol: s.symbol || '' }; });
                 """);
-        Map<String, String> words = Map.of("OK", "In order", "WATCH", "Watch", "ALERT", "Alert");
+        Map<String, String> words = Map.of("OK", "In order", "WATCH", "Watch", "ALERT", "Action needed");
         Set<String> symbols = new HashSet<>();
         for (int s = 1; s < drawn.size(); s++) {
             assertThat(words.values()).as("each status mark is named in the legend by its word").contains((String) drawn.get(s).get("name"));

@@ -92,7 +92,7 @@ class SteeringReportTest {
             String id = "H" + i;
             String status = health.get("indicators").get(id).get("status").asText();
             assertThat(report.flat).as(id).contains(flat(en.getProperty("indicator." + id + ".name")));
-            // The status in the report's language and in the other one, e.g. "Alert / Alarm".
+            // The status in the report's language and in the other one, e.g. "Action needed / Actie nodig".
             assertThat(report.flat).as(id + " " + status)
                     .contains(flat(en.getProperty("status." + status) + " / " + nl.getProperty("status." + status)));
         }

@@ -390,7 +390,7 @@ public class AuditController {
         }
         SamenspelClient.Indicator parsed = new SamenspelClient.Indicator(id, indicator.path("name").asText(),
                 indicator.path("status").asText(), indicator.path("figures"), List.of(), null);
-        return words.value(IndicatorCatalog.kind(id), IndicatorCatalog.headline(parsed));
+        return words.value(id, IndicatorCatalog.headline(parsed));
     }
 
     private String moment(String instant) {

@@ -55,7 +55,7 @@ public class ExplainController {
         model.addAttribute("month", month);
         model.addAttribute("status", status);
         model.addAttribute("statusWord", words.status(status));
-        model.addAttribute("value", words.value(IndicatorCatalog.kind(indicator), IndicatorCatalog.headline(value)));
+        model.addAttribute("value", words.value(indicator, IndicatorCatalog.headline(value)));
         model.addAttribute("why", "NA".equals(status) ? words.get("why.none") : Tiles.why(indicator, value.figures(), words));
         model.addAttribute("entries", entries);
         // A month not over yet shows the value of the last complete month (network energy): say so, as the entries

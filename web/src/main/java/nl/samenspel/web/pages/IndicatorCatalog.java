@@ -24,23 +24,27 @@ public final class IndicatorCatalog {
     /** How a headline value reads. */
     public enum Kind { SHARE, COUNT, EUR, DAYS, SCORE }
 
-    private record Headline(String figure, Kind kind) {
+    /** The figure, how it reads, and the top of its scale where it has one (3 of the 4 ingredients), else null. */
+    private record Headline(String figure, Kind kind, Integer outOf) {
+        Headline(String figure, Kind kind) {
+            this(figure, kind, null);
+        }
     }
 
     private static final Map<String, Headline> HEADLINES = Map.ofEntries(
-            Map.entry("H1", new Headline("lowestMedian", Kind.SCORE)),
+            Map.entry("H1", new Headline("lowestMedian", Kind.SCORE, 5)),
             Map.entry("H2", new Headline("coverage", Kind.SHARE)),
             Map.entry("H3", new Headline("promiseKeeping", Kind.SHARE)),
             Map.entry("H4", new Headline("totalGivenEur", Kind.EUR)),
             Map.entry("H5", new Headline("ratio", Kind.SHARE)),
-            Map.entry("H6", new Headline("dipRisk", Kind.COUNT)),
-            Map.entry("H7", new Headline("score", Kind.COUNT)),
+            Map.entry("H6", new Headline("dipRisk", Kind.COUNT, DRIVERS.size())),
+            Map.entry("H7", new Headline("score", Kind.COUNT, 4)),
             Map.entry("H8", new Headline("turnover", Kind.SHARE)),
             Map.entry("H9", new Headline("continuity", Kind.SHARE)),
             Map.entry("H10", new Headline("closure", Kind.SHARE)),
             Map.entry("H11", new Headline("leadershipConcentration", Kind.SHARE)),
-            Map.entry("H12", new Headline("coverage", Kind.COUNT)),
-            Map.entry("H13", new Headline("temperature", Kind.COUNT)),
+            Map.entry("H12", new Headline("coverage", Kind.COUNT, CAPITALS.size())),
+            Map.entry("H13", new Headline("temperature", Kind.COUNT, 4)),
             Map.entry("H14", new Headline("openConflicts", Kind.COUNT)),
             Map.entry("H15", new Headline("daysSinceLastJoint", Kind.DAYS)),
             Map.entry("H16", new Headline("connectingLearningGap", Kind.SCORE)));
@@ -58,6 +62,11 @@ public final class IndicatorCatalog {
 
     public static Kind kind(String id) {
         return HEADLINES.get(id).kind();
+    }
+
+    /** The top of the indicator's scale (a score of 1 to 5, nine drivers, four ingredients), or null. */
+    public static Integer outOf(String id) {
+        return HEADLINES.get(id).outOf();
     }
 
     /** The headline value, or null when the indicator has no data that month. */

@@ -26,7 +26,7 @@ final class Tiles {
             Indicator indicator = month.indicator(id);
             String status = indicator == null || indicator.status() == null ? "NA" : indicator.status();
             Double headline = IndicatorCatalog.headline(indicator);
-            String value = words.value(IndicatorCatalog.kind(id), headline);
+            String value = words.value(id, headline);
             // without data, what is missing for this indicator, where the bundles say it
             String why = "NA".equals(status) ? words.orElse("why.none." + id, words.get("why.none"))
                     : why(id, indicator.figures(), words);

@@ -62,6 +62,13 @@ final class Words {
         return format.format(amount);
     }
 
+    /** An indicator's headline value as it reads on a page, with the top of its scale where it has one: "3 of 4". */
+    String value(String indicator, Double value) {
+        String shown = value(IndicatorCatalog.kind(indicator), value);
+        Integer outOf = IndicatorCatalog.outOf(indicator);
+        return value == null || outOf == null ? shown : get("value.outOf", shown, outOf);
+    }
+
     String value(IndicatorCatalog.Kind kind, Double value) {
         if (value == null) {
             return get("value.none");
