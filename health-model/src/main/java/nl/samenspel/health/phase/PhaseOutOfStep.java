@@ -31,13 +31,19 @@ public final class PhaseOutOfStep implements AlertRule {
         if (phase == null || phase.status() != Status.WATCH) {
             return Optional.empty();
         }
-        String detail = "The data suggest the phase " + phase.figure("suggested") + " (" + phase.figure("reason")
-                + ") while the confirmed phase is " + phase.figure("confirmed") + ", since "
+        String detail = "The data suggest the phase " + named(phase.figure("suggested")) + " (" + phase.figure("reason")
+                + ") while the confirmed phase is " + named(phase.figure("confirmed")) + ", since "
                 + phase.figure("outOfStepSince") + ".";
         Alert.Reason why = Alert.Reason.of("outOfStep", "@enum." + phase.figure("suggested"),
                                            "@alert.A18.rule." + phase.figure("rule"), "@enum." + phase.figure("confirmed"),
                                            phase.figure("outOfStepSince"));
         return Optional.of(new Alert(ID, "Phase out of step", Severity.INFO, detail, phase.evidence(), RESPONSE,
                                      List.of(why)));
+    }
+
+    /** A phase as the pages name it ("Execution", "Set-up"), not in the wire's lower case. */
+    private static String named(Object wireName) {
+        String name = String.valueOf(wireName);
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }
