@@ -303,6 +303,26 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         level.clear();
         level.sendKeys("2");
         browser.find("textarea[name=reason]").sendKeys("De voorzitter mat 2, niet 3");
+
+        // Another entry picked after the form showed this one: logging would put this one's values on it. The form
+        // logs nothing and shows the picked entry's values instead.
+        int corrections = events("entry-corrected").size();
+        JsonNode agreement = latest("agreement-made");
+        new Select(browser.find("select[name=targetEventId]")).selectByValue(agreement.path("eventId").asText());
+        browser.find("[data-test=entry-submit]").click();
+        assertThat(browser.await("[data-test=error-general]").getText()).startsWith("Het formulier toont nu de waarden van de vastlegging die u koos");
+        assertThat(events("entry-corrected")).as("nothing logged for the other entry").hasSize(corrections);
+        assertThat(browser.find("input[name='replacement.title']").getDomProperty("value"))
+                .isEqualTo(agreement.path("payload").path("title").asText());
+        assertThat(browser.all("input[name='replacement.level']")).isEmpty();
+        axe("entry-corrected after another entry was picked nl");
+        browser.screenshot("log-entry-corrected-moved-nl-1400");
+
+        new Select(browser.find("select[name=targetEventId]")).selectByValue(measured.path("eventId").asText());
+        browser.find("[data-test=entry-refresh]").click();
+        level = browser.await("input[name='replacement.level']");
+        level.clear();
+        level.sendKeys("2");
         browser.find("[data-test=entry-submit]").click();
         browser.await("[data-test=logged]");
         JsonNode correction = latest("entry-corrected").path("payload");

@@ -130,6 +130,13 @@ public class LogController {
             return show(networkId, kind, form, errors, List.of(), user, model, locale);
         }
         Words words = new Words(messages, locale);
+        if (EntryForms.targetMoved(kind, form)) {
+            // The entry picked to correct is not the one whose values the form showed: logging now would put those
+            // values on the other entry. Show the picked entry's values instead, and log nothing.
+            response.setStatus(409);
+            return show(networkId, kind, form, errors, new ArrayList<>(List.of(words.get("entries.target.moved"))),
+                        user, model, locale);
+        }
         EntryForms forms = forms(networkId, user, words);
         ObjectNode body = forms.read(kind, form, errors);
         if (!errors.isEmpty()) {
