@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,6 +169,10 @@ class AuditorWorkspaceTest extends InTheBrowser {
         browser.open("/networks/" + busy + "/audit/compare?date=" + today + "&knownAt=" + shownMoment);
         assertThat(browser.await("[data-test=late-range]").getText()).contains("1").contains("100").contains("130");
         assertThat(browser.all("[data-test=late-entry]")).hasSize(100);
+        // the place in the list and the log's own numbers are told apart: "1–100 of 130" lists #3 to #102
+        List<WebElement> numbers = browser.all("[data-test=late-entry] a");
+        assertThat(browser.find("[data-test=late-range]").getText()).contains("log numbers " + numbers.get(0).getText()
+                + " to " + numbers.get(numbers.size() - 1).getText());
         int counted = 0;
         for (JsonNode id : api.get("changedIndicators")) {
             WebElement row = browser.find("[data-test=compare-row-" + id.asText() + "]");
