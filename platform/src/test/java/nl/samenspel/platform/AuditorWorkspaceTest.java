@@ -79,6 +79,11 @@ class AuditorWorkspaceTest extends InTheBrowser {
         browser.js("document.getElementById('knownAt').value = arguments[0];", knownAt);
         browser.find("[data-test=compare-submit]").click();
         WebElement row = browser.await("[data-test=compare-row-H13]");
+        // the moment typed is said in words under its field, as the browser shows it in its own format
+        LocalDateTime typed = LocalDateTime.parse(knownAt);
+        assertThat(browser.find("#knownAt").findElement(By.xpath("following-sibling::*[@data-test='date-words']")).getText())
+                .contains(typed.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
+                .contains(typed.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
 
         JsonNode api = demo.query("/api/networks/" + network + "/health/compare?date=" + LocalDate.now(PAGES)
                 + "&knownAt=" + LocalDateTime.parse(knownAt).atZone(PAGES).toInstant(), demo.bearer("auditor"));
@@ -222,12 +227,17 @@ class AuditorWorkspaceTest extends InTheBrowser {
         shots("audit-history-by");
 
         browser.find("[data-test=filter-type] option[value=entry-corrected]").click();
+        // each click loads a new page: read its entries only once the old list is gone, not from the old page
+        WebElement narrowed = browser.find("[data-test=history]");
         browser.find("[data-test=filter-submit]").click();
+        browser.awaitGone(narrowed);
         browser.await("#entry-" + correctionSequence);
         assertThat(browser.all("#entry-" + originalSequence)).as("both filters hold").isEmpty();
         assertThat(browser.find("[data-test=by-filter]").getText()).contains("Demo coordinator");
 
+        WebElement both = browser.find("[data-test=history]");
         browser.find("[data-test=by-all]").click();
+        browser.awaitGone(both);
         browser.await("#entry-" + correctionSequence);
         assertThat(browser.all("[data-test=by-filter]")).isEmpty();
         assertThat(browser.find("[data-test=filter-type] option[value=entry-corrected]").isSelected())
@@ -242,12 +252,14 @@ class AuditorWorkspaceTest extends InTheBrowser {
     @Test
     void aHistoryRangeEndingBeforeItStartsIsRefusedBesideItsEndInDutch() {
         loginAsAuditor();
-        browser.open("/networks/" + network + "/audit/history?lang=nl&from=2026-11-10&to=2026-11-01");
+        browser.open("/networks/" + network + "/audit/history?from=2026-11-10&to=2026-11-01&lang=nl");
         WebElement error = browser.await("[data-test=error-to]");
         assertThat(error.getText()).endsWith("Ligt vóór de begindatum.");
         assertThat(browser.find("#to").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#from").getDomProperty("value")).isEqualTo("2026-11-10");
         assertThat(browser.all("[data-test=history]")).isEmpty();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the refused range").isEmpty();
+        shots("audit-history-range-refused");
         browser.open("/networks/" + network + "/audit/history?lang=en");
     }
 

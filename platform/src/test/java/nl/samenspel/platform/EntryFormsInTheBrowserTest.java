@@ -354,6 +354,19 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         browser.open("/networks/" + network + "/log/meeting-held?lang=nl");
         browser.await("[data-test=entry-form-meeting-held]");
         assertThat(browser.find("h1").getText()).contains("Bijeenkomst gehouden");
+        // The date field shows the browser's format (12/06/2026 in this US-English browser); under it the date in
+        // Dutch words, following the field.
+        java.time.format.DateTimeFormatter dutch = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                                                                                             java.util.Locale.forLanguageTag("nl"));
+        WebElement occurred = browser.find("input[name=occurredOn]");
+        WebElement words = occurred.findElement(org.openqa.selenium.By.xpath("following-sibling::*[@data-test='date-words']"));
+        assertThat(words.getText()).isEqualTo(today.format(dutch));
+        LocalDate spring = LocalDate.of(today.getYear(), 3, 4);
+        browser.js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", occurred,
+                   spring.toString());
+        assertThat(words.getText()).isEqualTo("4 maart " + today.getYear());
+        browser.js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", occurred,
+                   today.toString());
         axe("meeting-held nl");
         browser.screenshot("log-meeting-held-nl-1400");
         browser.resize(390);
