@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -186,6 +187,16 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         assertThat(closed.get(0).path("payload").path("evaluationId").asText()).isEqualTo(evaluation);
         axe("list after closing");
         shots("evaluations-closed");
+
+        // a closed evaluation leads to what its answers show: the five conditions as of the month it closed
+        String month = closed.get(0).path("occurredOn").asText().substring(0, 7);
+        WebElement results = browser.find("[data-test=evaluation-" + evaluation + "] [data-test=results-link]");
+        assertThat(results.getDomAttribute("href")).endsWith("/explain?indicator=H1&month=" + month);
+        results.click();
+        assertThat(browser.await("h1").getText()).contains("Five conditions").contains(month);
+        assertThat(browser.find(".explain-value .tile-value").getText()).as("the answers give the indicator a value")
+                                                                  .matches("\\d([.,]\\d)? of 5");
+        assertThat(browser.find("[data-test=explain-entries]").getText()).contains("Evaluation opened");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -70,10 +70,17 @@ public class EvaluationsController {
         this.zone = properties.zone();
     }
 
-    /** One evaluation in the list. */
+    /**
+     * One evaluation in the list; {@code resultsUrl}, for a closed one, explains the indicator its answers feed as of
+     * the month it closed (null when it had no answers).
+     */
     public record Row(String evaluationId, String title, String instrument, String openedOn, String closedOn,
-                      boolean open, int responses, int anonymous, String url) {
+                      boolean open, int responses, int anonymous, String url, String resultsUrl) {
     }
+
+    /** The indicator each instrument's answers feed (domain §5: H1, H16, H12). */
+    private static final Map<String, String> RESULTS = Map.of("five-conditions", "H1", "learning-climate", "H16",
+                                                              "network-value", "H12");
 
     /** One item of the instrument: its label, its scale points, the score chosen and an error beside it. */
     public record Item(int index, String id, String label, List<Integer> points, String value, String error) {
@@ -84,6 +91,16 @@ public class EvaluationsController {
 
     /** A field's error, linked from the summary. */
     public record Problem(String anchor, String label, String message) {
+    }
+
+    private static String resultsUrl(UUID networkId, JsonNode evaluation) {
+        String indicator = RESULTS.get(evaluation.path("instrument").asText());
+        String closedOn = evaluation.path("closedOn").asText("");
+        if (evaluation.path("open").asBoolean() || indicator == null || closedOn.length() < 7
+                || evaluation.path("responseCount").asInt() == 0) {
+            return null;
+        }
+        return "/networks/" + networkId + "/explain?indicator=" + indicator + "&month=" + closedOn.substring(0, 7);
     }
 
     @GetMapping
@@ -97,7 +114,8 @@ public class EvaluationsController {
                              instrumentWord(locale, e.path("instrument").asText()), e.path("openedOn").asText(""),
                              e.path("closedOn").asText(""), e.path("open").asBoolean(),
                              e.path("responseCount").asInt(), e.path("anonymous").path("count").asInt(),
-                             "/networks/" + networkId + "/evaluations/" + e.path("evaluationId").asText()));
+                             "/networks/" + networkId + "/evaluations/" + e.path("evaluationId").asText(),
+                             resultsUrl(networkId, e)));
         }
         rows.sort(java.util.Comparator.comparing(Row::open).reversed()
                                       .thenComparing(Row::openedOn, java.util.Comparator.reverseOrder()));
