@@ -292,16 +292,24 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on integrity").isEmpty();
         shots("audit-integrity");
 
-        // The download link, fetched with the browser's own session as a click would.
-        String href = browser.find("[data-test=export]").getDomProperty("href");
-        String export = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+        // The two download links, fetched with the browser's own session as a click would, saved under the names
+        // the command on the page uses.
+        String fetch = """
                 var done = arguments[arguments.length - 1];
-                fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);""", href);
+                fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);""";
+        String export = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(fetch,
+                browser.find("[data-test=export]").getDomProperty("href"));
+        String pem = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(fetch,
+                browser.find("[data-test=key-download]").getDomProperty("href"));
+        assertThat(pem.strip()).as("the key file is the key the page shows")
+                               .isEqualTo(browser.find("[data-test=public-key]").getText().strip());
+        String command = browser.find("[data-test=verify-command]").getText();
+        assertThat(command).contains("network-" + network + ".jsonl").contains("samenspel-key.pem");
         Path dir = Files.createTempDirectory("samenspel-audit");
-        Path file = dir.resolve("network.jsonl");
+        Path file = dir.resolve("network-" + network + ".jsonl");
         Files.writeString(file, export);
         Path key = dir.resolve("samenspel-key.pem");
-        Files.writeString(key, browser.find("[data-test=public-key]").getText());
+        Files.writeString(key, pem);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = Main.run(new String[] {file.toString(), "--json", "--public-key", key.toString()},

@@ -320,6 +320,7 @@ public class AuditController {
         }
         model.addAttribute("checkpoints", checkpoints);
         model.addAttribute("key", client.queryJson(user.token(), "/api/checkpoint-key", Map.of()));
+        model.addAttribute("exportName", "network-" + networkId + ".jsonl");
         return "audit-integrity";
     }
 
@@ -330,6 +331,17 @@ public class AuditController {
         response.setContentType("application/x-ndjson");
         response.setHeader("Content-Disposition", "attachment; filename=\"network-" + networkId + ".jsonl\"");
         client.queryStream(user.token(), "/api/networks/" + networkId + "/export", response.getOutputStream());
+    }
+
+    /** The platform's public key as the file the verifiers read ({@code --public-key samenspel-key.pem}). */
+    @GetMapping("/samenspel-key.pem")
+    public void publicKey(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user,
+                          HttpServletResponse response) throws IOException {
+        client.network(user.token(), networkId); // only for those who may read this network's audit pages
+        String pem = client.queryJson(user.token(), "/api/checkpoint-key", Map.of()).path("pem").asText();
+        response.setContentType("application/x-pem-file");
+        response.setHeader("Content-Disposition", "attachment; filename=\"samenspel-key.pem\"");
+        response.getOutputStream().write(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers
