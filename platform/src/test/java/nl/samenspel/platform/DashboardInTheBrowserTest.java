@@ -130,6 +130,12 @@ class DashboardInTheBrowserTest {
 
         JsonNode give = browser.seriesData("give");
         assertThat(give.get(0)).as("given per partner").hasSize(current.path("H4").path("figures").path("ledger").size());
+        boolean noneReceived = true;
+        for (JsonNode row : current.path("H4").path("figures").path("ledger")) {
+            noneReceived &= row.path("receivedEur").asDouble() == 0;
+        }
+        assertThat(browser.find("#chart-summary-give").getText().contains("No partner received anything"))
+                .as("the summary says why the received series is empty exactly when it is").isEqualTo(noneReceived);
         JsonNode eight = browser.seriesData("eight");
         assertThat(eight.get(0)).as("partner × level cells").hasSize(current.path("H10").path("figures").path("matrix").size());
         JsonNode capitals = browser.seriesData("capitals");

@@ -135,6 +135,10 @@ final class Charts {
         String summary = partners.isEmpty() ? w.get("chart.give.empty")
                 : w.get("chart.give.summary", partners.size(), w.eur(orZero(number(f, "totalGivenEur"))),
                         Math.round(orZero(number(f, "unfair"))), pairs.size() / 2);
+        if (!partners.isEmpty() && received.stream().allMatch(r -> r == 0)) {
+            // an empty series in the legend reads as missing data; say why it is empty
+            summary += " " + w.get("chart.give.noneReceived");
+        }
         return new Chart("give", "give", w.get("chart.give.title"), summary, data,
                          new Table(List.of(w.get("chart.axis.partner"), w.get("chart.give.given"),
                                            w.get("chart.give.received"), w.get("chart.give.fairness")), rows),
