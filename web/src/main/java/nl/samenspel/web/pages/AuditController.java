@@ -337,7 +337,7 @@ public class AuditController {
     @GetMapping("/samenspel-key.pem")
     public void publicKey(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user,
                           HttpServletResponse response) throws IOException {
-        client.network(user.token(), networkId); // only for those who may read this network's audit pages
+        client.network(user.token(), networkId); // only for those who may see this network (the key is public)
         String pem = client.queryJson(user.token(), "/api/checkpoint-key", Map.of()).path("pem").asText();
         response.setContentType("application/x-pem-file");
         response.setHeader("Content-Disposition", "attachment; filename=\"samenspel-key.pem\"");

@@ -490,10 +490,6 @@ public final class EntryForms {
     }
 
     /**
-     * When the entry a correction points at was chosen or changed, its replacement starts as a copy of it: the
-     * coordinator changes only what was wrong. Values typed for the same entry stay as typed.
-     */
-    /**
      * Whether a correction's form holds another entry's values than the entry picked to correct: the picked entry was
      * changed after the form showed the one before it (or before the form showed any).
      */
@@ -503,6 +499,10 @@ public final class EntryForms {
                 .anyMatch(field -> field.type() == Type.ENTRY && !targetId.equals(form.getFirst(field.name() + ".of")));
     }
 
+    /**
+     * When the entry a correction points at was chosen or changed, its replacement starts as a copy of it: the
+     * coordinator changes only what was wrong. Values typed for the same entry stay as typed.
+     */
     void followTarget(Kind kind, MultiValueMap<String, String> form) {
         for (Field field : kind.fields()) {
             if (field.type() != Type.ENTRY) {
