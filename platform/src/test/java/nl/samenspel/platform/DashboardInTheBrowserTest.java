@@ -141,6 +141,8 @@ class DashboardInTheBrowserTest {
         JsonNode capitals = browser.seriesData("capitals");
         assertThat(capitals.get(0).get(0).asInt()).isEqualTo(current.path("H12").path("figures").path("economic.claims").asInt());
         assertThat(browser.seriesData("timeline").get(0)).hasSize(dip.size());
+        assertThat(browser.find("#chart-summary-timeline").getText())
+                .as("the energy timeline says why a month at its peak can still need action").contains("The status follows the dip");
         assertThat(browser.js("""
                 var empty = [];
                 document.querySelectorAll('[data-chart]').forEach(function (el) {

@@ -361,7 +361,7 @@ final class Charts {
             labels.add(month.month());
             values.add(value);
             statuses.add(status);
-            rows.add(List.of(month.month(), w.value(kind, value), w.status(status)));
+            rows.add(List.of(month.month(), w.value(id, value), w.status(status)));
         }
         String name = w.get("indicator." + id + ".name");
         Map<String, Object> data = new LinkedHashMap<>();
@@ -374,7 +374,8 @@ final class Charts {
         data.put("labels", Map.of("value", name, "month", w.get("chart.axis.month"),
                                   "axis", w.get("chart.axis.value." + kind.name())));
         return new Chart("timeline", "timeline", w.get("chart.timeline.title", name),
-                         w.get("chart.timeline.summary", name, months.size()), data,
+                         (w.get("chart.timeline.summary", name, months.size()) + " "
+                          + w.orElse("chart.timeline.note." + id, "")).strip(), data,
                          new Table(List.of(w.get("chart.axis.month"), name, w.get("chart.status")), rows),
                          months.isEmpty());
     }
