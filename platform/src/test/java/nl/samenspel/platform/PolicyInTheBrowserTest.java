@@ -64,6 +64,22 @@ class PolicyInTheBrowserTest extends InTheBrowser {
         }
         shots("policy");
 
+        // Of some 55 settings, the ones this network changed can be shown alone.
+        int changed = 0;
+        for (JsonNode setting : policy.get("settings")) {
+            changed += setting.get("overridden").asBoolean() ? 1 : 0;
+        }
+        assertThat(browser.find("[data-test=changed-count]").getText())
+                .startsWith(changed + " setting" + (changed == 1 ? "" : "s") + " of " + policy.get("settings").size());
+        WebElement all = browser.find("[data-test=policy-table]");
+        browser.find("[data-test=changed-only]").click();
+        browser.awaitGone(all);
+        assertThat(browser.await("[data-test=policy-table]").findElements(org.openqa.selenium.By.cssSelector("tbody tr")))
+                .hasSize(changed).allSatisfy(tr -> assertThat(tr.getDomAttribute("data-overridden")).isEqualTo("true"));
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the changed settings").isEmpty();
+        browser.find("[data-test=all-settings]").click();
+        assertThat(browser.await("[data-test=changed-only]").isDisplayed()).isTrue();
+
         browser.login("steering", demo.passwords.get("steering"));
         browser.await("[data-test=network-link]");
         browser.open("/networks/" + network + "/policy");

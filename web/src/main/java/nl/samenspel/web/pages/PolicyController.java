@@ -55,10 +55,17 @@ public class PolicyController {
     }
 
     @GetMapping
-    public String policy(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user, Model model,
-                         Locale locale) {
+    public String policy(@PathVariable UUID networkId, @RequestParam(defaultValue = "false") boolean changedOnly,
+                         @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
         Words words = new Words(messages, locale);
         show(networkId, user, model, words);
+        if (changedOnly) {
+            // about 55 settings: the few this network changed are what a reader comes for
+            @SuppressWarnings("unchecked")
+            List<Setting> all = (List<Setting>) model.getAttribute("settings");
+            model.addAttribute("settings", all.stream().filter(Setting::overridden).toList());
+        }
+        model.addAttribute("changedOnly", changedOnly);
         model.addAttribute("form", Map.of("key", "", "value", "", "occurredOn", LocalDate.now().toString(), "note", ""));
         model.addAttribute("errors", Map.of());
         model.addAttribute("zone", zone.getId());
@@ -155,6 +162,9 @@ public class PolicyController {
         }
         boolean coordinator = Coordinators.isCoordinator(client.me(user.token()), networkId);
         model.addAttribute("settings", settings);
+        model.addAttribute("changedCount", settings.stream().filter(Setting::overridden).count());
+        model.addAttribute("settingCount", settings.size());
+        model.addAttribute("changedOnly", false);
         model.addAttribute("overrides", overrides);
         model.addAttribute("asOf", policy.path("asOf").asText());
         model.addAttribute("canChange", coordinator);
