@@ -169,11 +169,18 @@ class AuditorWorkspaceTest extends InTheBrowser {
                                   demo.bearer("auditor"));
         assertThat(api.get("lateEntryCount").asInt()).isEqualTo(130);
         assertThat(api.get("lateEntries")).hasSize(100);
+        // summed up per kind over all 130, not only the page: here one kind, with the dates it happened between
+        JsonNode kinds = api.get("lateByKind");
+        assertThat(kinds).hasSize(1);
+        assertThat(kinds.get(0).get("type").asText()).isEqualTo("ContributionRecorded");
+        assertThat(kinds.get(0).get("count").asInt()).isEqualTo(130);
 
         loginAsAuditor();
         browser.open("/networks/" + busy + "/audit/compare?date=" + today + "&knownAt=" + shownMoment);
         assertThat(browser.await("[data-test=late-range]").getText()).contains("1").contains("100").contains("130");
         assertThat(browser.all("[data-test=late-entry]")).hasSize(100);
+        assertThat(browser.find("[data-test=late-kinds]").getText()).isEqualTo("130 × Contribution recorded, happened "
+                + kinds.get(0).get("firstOccurredOn").asText() + " to " + kinds.get(0).get("lastOccurredOn").asText());
         // the place in the list and the log's own numbers are told apart: "1–100 of 130" lists #3 to #102
         List<WebElement> numbers = browser.all("[data-test=late-entry] a");
         assertThat(browser.find("[data-test=late-range]").getText()).contains("log numbers " + numbers.get(0).getText()

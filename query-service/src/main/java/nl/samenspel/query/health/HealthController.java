@@ -161,7 +161,8 @@ public class HealthController {
                        + "is null and networkKnownSince and message say when it became known. The late entries "
                        + "come in pages in log order: at most limit (1–1000, default 100) from sequence number "
                        + "fromSequence on, with nextFromSequence when more follow; lateEntryCount, lateEntriesBefore "
-                       + "and explainedByCount (per changed indicator) count all of them.")
+                       + "and explainedByCount (per changed indicator) count all of them, and lateByKind sums them "
+                       + "up per kind (type, count, firstOccurredOn, lastOccurredOn).")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
     public Map<String, Object> compare(@PathVariable UUID networkId, @RequestParam LocalDate date,
                                        @RequestParam String knownAt, @RequestParam(defaultValue = "0") long fromSequence,

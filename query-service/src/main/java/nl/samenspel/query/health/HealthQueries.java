@@ -325,8 +325,24 @@ public class HealthQueries {
      * A ten-year network can have thousands of late entries, so they come in pages in log order: at most {@code limit}
      * from sequence number {@code fromSequence} on, with {@code nextFromSequence} when more follow. How many there are in
      * all ({@code lateEntryCount}), how many lie before the page ({@code lateEntriesBefore}) and how many explain each
-     * changed indicator ({@code explainedByCount}) count every one of them.
+     * changed indicator ({@code explainedByCount}) count every one of them, and {@code lateByKind} sums them up per kind
+     * (count, first and last date they happened on), in the order the kinds first appear.
      */
+    /** Counts a late entry under its kind, with the first and last dates that entries of the kind happened on. */
+    private static void countByKind(Map<String, Map<String, Object>> byKind, LoggedEntry entry) {
+        String type = entry.event().getClass().getSimpleName();
+        String occurredOn = entry.occurredOn().toString();
+        Map<String, Object> kind = byKind.computeIfAbsent(type, t -> new LinkedHashMap<>(Map.of(
+                "type", t, "count", 0, "firstOccurredOn", occurredOn, "lastOccurredOn", occurredOn)));
+        kind.merge("count", 1, (a, b) -> (Integer) a + (Integer) b);
+        if (occurredOn.compareTo((String) kind.get("firstOccurredOn")) < 0) {
+            kind.put("firstOccurredOn", occurredOn);
+        }
+        if (occurredOn.compareTo((String) kind.get("lastOccurredOn")) > 0) {
+            kind.put("lastOccurredOn", occurredOn);
+        }
+    }
+
     public Map<String, Object> compare(UUID networkId, LocalDate date, Instant knownAt, long fromSequence, int limit) {
         Checks.start().when(fromSequence < 0, "fromSequence", "must be 0 or more")
               .when(limit < 1 || limit > MAX_LATE_ENTRIES_PAGE, "limit",
@@ -353,6 +369,7 @@ public class HealthQueries {
         Map<String, Integer> explainedByCount = new LinkedHashMap<>();
         changed.forEach(id -> explainedByCount.put(id, 0));
         List<Map<String, Object>> late = new ArrayList<>();
+        Map<String, Map<String, Object>> lateByKind = new LinkedHashMap<>();
         int lateCount = 0;
         int lateBefore = 0;
         Long nextFromSequence = null;
@@ -361,6 +378,7 @@ public class HealthQueries {
             String target = EffectiveLog.targetOf(entry.event());
             if (after && (target != null || !entry.occurredOn().isAfter(date))) {
                 lateCount++;
+                countByKind(lateByKind, entry);
                 List<String> explains = explained(evidenceOfChanged, entry.eventId(), target);
                 explains.forEach(id -> explainedByCount.merge(id, 1, Integer::sum));
                 if (entry.sequence() < fromSequence) {
@@ -401,6 +419,7 @@ public class HealthQueries {
         answer.put("explainedByCount", explainedByCount);
         answer.put("lateEntryCount", lateCount);
         answer.put("lateEntriesBefore", lateBefore);
+        answer.put("lateByKind", new ArrayList<>(lateByKind.values()));
         answer.put("lateEntries", late);
         if (nextFromSequence != null) {
             answer.put("nextFromSequence", nextFromSequence);

@@ -63,6 +63,10 @@ public class AuditController {
     private static final int LATE_PAGE = 100;
 
     /** An entry logged after the moment compared with, or a correction: what explains a difference. */
+    /** All late entries of one kind: how many, and the first and last dates they happened on. */
+    record LateKind(int count, String kind, String first, String last) {
+    }
+
     record Late(long sequence, String kind, String occurredOn, String recordedAt, String historyUrl,
                 List<String> explains, String explainedNames) {
     }
@@ -157,6 +161,10 @@ public class AuditController {
         model.addAttribute("differing", differing);
         model.addAttribute("changedCount", rows.stream().filter(Row::changed).count());
         model.addAttribute("late", late);
+        List<LateKind> lateKinds = new ArrayList<>();
+        answer.path("lateByKind").forEach(k -> lateKinds.add(new LateKind(k.path("count").asInt(),
+                kind(words, k.path("type").asText()), k.path("firstOccurredOn").asText(), k.path("lastOccurredOn").asText())));
+        model.addAttribute("lateKinds", lateKinds);
         int before = answer.path("lateEntriesBefore").asInt();
         int lateCount = answer.path("lateEntryCount").asInt();
         model.addAttribute("pageSize", LATE_PAGE);
