@@ -317,6 +317,21 @@ public class HealthQueries {
         return compare(networkId, date, knownAt, 0, LATE_ENTRIES_PAGE);
     }
 
+    /** Late entries of one kind: how many, and the first and last dates they happened on (ISO dates sort as text). */
+    record LateKind(String type, int count, String firstOccurredOn, String lastOccurredOn) {
+        static LateKind of(LoggedEntry entry) {
+            String on = entry.occurredOn().toString();
+            return new LateKind(entry.event().getClass().getSimpleName(), 1, on, on);
+        }
+
+        LateKind plus(LateKind other) {
+            String first = firstOccurredOn.compareTo(other.firstOccurredOn) <= 0 ? firstOccurredOn
+                    : other.firstOccurredOn;
+            String last = lastOccurredOn.compareTo(other.lastOccurredOn) >= 0 ? lastOccurredOn : other.lastOccurredOn;
+            return new LateKind(type, count + other.count, first, last);
+        }
+    }
+
     /**
      * "As of" next to "as known at": which indicators differ, and the late entries and corrections (recorded after the
      * instant) that explain the difference. Before the network's first entry was recorded nothing was known of it:
@@ -325,24 +340,9 @@ public class HealthQueries {
      * A ten-year network can have thousands of late entries, so they come in pages in log order: at most {@code limit}
      * from sequence number {@code fromSequence} on, with {@code nextFromSequence} when more follow. How many there are in
      * all ({@code lateEntryCount}), how many lie before the page ({@code lateEntriesBefore}) and how many explain each
-     * changed indicator ({@code explainedByCount}) count every one of them, and {@code lateByKind} sums them up per kind
-     * (count, first and last date they happened on), in the order the kinds first appear.
+     * changed indicator ({@code explainedByCount}) count every one of them, and {@code lateByKind} sums them up per
+     * kind (count, first and last date they happened on), in the order the kinds first appear.
      */
-    /** Counts a late entry under its kind, with the first and last dates that entries of the kind happened on. */
-    private static void countByKind(Map<String, Map<String, Object>> byKind, LoggedEntry entry) {
-        String type = entry.event().getClass().getSimpleName();
-        String occurredOn = entry.occurredOn().toString();
-        Map<String, Object> kind = byKind.computeIfAbsent(type, t -> new LinkedHashMap<>(Map.of(
-                "type", t, "count", 0, "firstOccurredOn", occurredOn, "lastOccurredOn", occurredOn)));
-        kind.merge("count", 1, (a, b) -> (Integer) a + (Integer) b);
-        if (occurredOn.compareTo((String) kind.get("firstOccurredOn")) < 0) {
-            kind.put("firstOccurredOn", occurredOn);
-        }
-        if (occurredOn.compareTo((String) kind.get("lastOccurredOn")) > 0) {
-            kind.put("lastOccurredOn", occurredOn);
-        }
-    }
-
     public Map<String, Object> compare(UUID networkId, LocalDate date, Instant knownAt, long fromSequence, int limit) {
         Checks.start().when(fromSequence < 0, "fromSequence", "must be 0 or more")
               .when(limit < 1 || limit > MAX_LATE_ENTRIES_PAGE, "limit",
@@ -369,7 +369,7 @@ public class HealthQueries {
         Map<String, Integer> explainedByCount = new LinkedHashMap<>();
         changed.forEach(id -> explainedByCount.put(id, 0));
         List<Map<String, Object>> late = new ArrayList<>();
-        Map<String, Map<String, Object>> lateByKind = new LinkedHashMap<>();
+        Map<String, LateKind> lateByKind = new LinkedHashMap<>();
         int lateCount = 0;
         int lateBefore = 0;
         Long nextFromSequence = null;
@@ -378,7 +378,8 @@ public class HealthQueries {
             String target = EffectiveLog.targetOf(entry.event());
             if (after && (target != null || !entry.occurredOn().isAfter(date))) {
                 lateCount++;
-                countByKind(lateByKind, entry);
+                LateKind kind = LateKind.of(entry);
+                lateByKind.merge(kind.type(), kind, LateKind::plus);
                 List<String> explains = explained(evidenceOfChanged, entry.eventId(), target);
                 explains.forEach(id -> explainedByCount.merge(id, 1, Integer::sum));
                 if (entry.sequence() < fromSequence) {
