@@ -62,11 +62,11 @@ public class AuditController {
     /** The late entries the page lists at once. */
     private static final int LATE_PAGE = 100;
 
-    /** An entry logged after the moment compared with, or a correction: what explains a difference. */
     /** All late entries of one kind: how many, and the first and last dates they happened on. */
     record LateKind(int count, String kind, String first, String last) {
     }
 
+    /** An entry logged after the moment compared with, or a correction: what explains a difference. */
     record Late(long sequence, String kind, String occurredOn, String recordedAt, String historyUrl,
                 List<String> explains, String explainedNames) {
     }

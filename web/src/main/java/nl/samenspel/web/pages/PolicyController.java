@@ -59,12 +59,7 @@ public class PolicyController {
                          @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
         Words words = new Words(messages, locale);
         show(networkId, user, model, words);
-        if (changedOnly) {
-            // about 55 settings: the few this network changed are what a reader comes for
-            @SuppressWarnings("unchecked")
-            List<Setting> all = (List<Setting>) model.getAttribute("settings");
-            model.addAttribute("settings", all.stream().filter(Setting::overridden).toList());
-        }
+        // some 55 settings: the few this network changed are what a reader comes for (the table shows those alone)
         model.addAttribute("changedOnly", changedOnly);
         model.addAttribute("form", Map.of("key", "", "value", "", "occurredOn", LocalDate.now().toString(), "note", ""));
         model.addAttribute("errors", Map.of());
