@@ -312,6 +312,8 @@ class CrashTest {
                 "SAMENSPEL_STORE_PORT", Integer.toString(freePort()),
                 "COMMAND_PORT", Integer.toString(commandPort),
                 "QUERY_PORT", Integer.toString(queryPort),
+                // its pages on a port of their own too: 8080 may be taken by a platform someone runs beside the tests
+                "WEB_PORT", Integer.toString(freePort()),
                 // An admin from configuration means the store is not empty at first start, so no demo networks.
                 "SAMENSPEL_ADMIN_USERNAME", ADMIN,
                 "SAMENSPEL_ADMIN_PASSWORD", PASSWORD));
