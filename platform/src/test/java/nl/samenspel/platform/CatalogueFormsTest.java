@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -24,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +89,53 @@ class CatalogueFormsTest {
     @Test
     void everyKindFieldAndValueHasWordsInBothLanguages() {
         assertThat(EntryForms.missingLabels(catalogue, new LocaleConfiguration().messageSource())).isEmpty();
+    }
+
+    @Test
+    void aScaleMissingTheWordsOfOneStepInOneLanguageIsFound() {
+        MessageSource words = new LocaleConfiguration().messageSource();
+        MessageSource withoutOneStep = new MessageSource() {
+            @Override
+            public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+                return code.equals("scale.ladderStep.3") && locale.getLanguage().equals("nl") ? defaultMessage
+                        : words.getMessage(code, args, defaultMessage, locale);
+            }
+
+            @Override
+            public String getMessage(String code, Object[] args, Locale locale) {
+                return words.getMessage(code, args, locale);
+            }
+
+            @Override
+            public String getMessage(MessageSourceResolvable resolvable, Locale locale) {
+                return words.getMessage(resolvable, locale);
+            }
+        };
+        assertThat(EntryForms.missingLabels(catalogue, withoutOneStep))
+                .containsExactly("nl scale.ladderStep.3 (conflict-progressed)");
+    }
+
+    @Test
+    void theOrdinalScalesArePickedByTheWordsOfTheirSteps() throws Exception {
+        String temperature = page("/networks/" + network + "/log/temperature-measured?lang=nl");
+        assertThat(radios(temperature, "level")).containsExactly(
+                "1 \u00b7 Vriendschappelijk aangenaam", "2 \u00b7 Waakzaam", "3 \u00b7 Onenigheid", "4 \u00b7 Conflict");
+        String ladder = page("/networks/" + network + "/log/conflict-progressed?lang=en");
+        assertThat(radios(ladder, "ladderStep")).containsExactly(
+                "1 \u00b7 Anger and blame", "2 \u00b7 Disappointment and worry", "3 \u00b7 Needs and interests",
+                "4 \u00b7 Commitment to a solution", "5 \u00b7 Working on a solution");
+    }
+
+    /** The labels of a form's radio buttons for {@code field}, in their order. */
+    private static List<String> radios(String form, String field) {
+        List<String> labels = new ArrayList<>();
+        Matcher radio = Pattern.compile("<input type=\"radio\" id=\"([^\"]+)\"\\s+name=\"" + field + "\"").matcher(form);
+        while (radio.find()) {
+            Matcher label = Pattern.compile("<label for=\"" + radio.group(1) + "\">([^<]*)</label>").matcher(form);
+            assertThat(label.find()).as("the label of " + radio.group(1)).isTrue();
+            labels.add(label.group(1).replace("&middot;", "\u00b7"));
+        }
+        return labels;
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -198,23 +199,27 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
 
     @Test
     @Order(9)
-    void tension_aTemperatureOutOfRangeIsRefusedBesideItsFieldAndLoggedOncePutRight() {
+    void tension_theTemperatureIsPickedByTheNameOfItsLevelAndALevelLeftOutIsRefusedBesideIt() {
         form("temperature-measured");
-        browser.find("input[name=level]").sendKeys("7");
+        // The conflict thermometer's four levels are choices named as the scale names them, not a number to type.
+        List<WebElement> levels = browser.all("input[name=level]");
+        assertThat(levels).extracting(e -> e.getDomAttribute("type")).containsExactly("radio", "radio", "radio", "radio");
+        assertThat(levels).extracting(this::labelOf)
+                          .containsExactly("1 \u00b7 Friendly and pleasant", "2 \u00b7 Watchful", "3 \u00b7 Disagreement",
+                                           "4 \u00b7 Conflict");
         browser.find("input[name=signals][value=guardedness]").click();
         browser.find("input[name=signals][value=avoided-topics]").click();
         browser.find("textarea[name=note]").sendKeys("Read at the steering group");
         browser.find("[data-test=entry-submit]").click();
 
         WebElement error = browser.await("[data-test=error-level]");
-        assertThat(error.getText()).contains("At most 4");
-        assertThat(browser.find("[data-test=error-summary]").getText()).contains("At most 4");
-        // The error is read out with the field, focus went to the summary, and what was typed is still there.
-        WebElement level = browser.find("input[name=level]");
-        assertThat(level.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(level.getDomAttribute("aria-describedby")).contains(error.getDomAttribute("id"));
+        assertThat(error.getText()).contains("Pick one.");
+        assertThat(browser.find("[data-test=error-summary]").getText()).contains("Temperature");
+        // The error is read out with the group, focus went to the summary, and what was ticked is still there.
+        WebElement group = browser.find("fieldset[data-test=field-level]");
+        assertThat(group.getDomAttribute("aria-describedby")).contains(error.getDomAttribute("id"));
+        assertThat(browser.find("input[name=level][value='1']").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.js("return document.activeElement.getAttribute('data-test');")).isEqualTo("error-summary");
-        assertThat(level.getDomProperty("value")).isEqualTo("7");
         assertThat(browser.find("input[name=signals][value=guardedness]").isSelected()).isTrue();
         assertThat(browser.find("input[name=signals][value=avoided-topics]").isSelected()).isTrue();
         assertThat(browser.find("textarea[name=note]").getDomProperty("value")).isEqualTo("Read at the steering group");
@@ -225,9 +230,15 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         browser.screenshot("log-temperature-error-en-390");
         browser.resize(1400);
 
-        level.clear();
-        level.sendKeys("3");
+        // Picked with the keyboard: into the group, then down the scale with the arrow keys.
+        browser.js("document.querySelector('input[name=level][value=\"1\"]').focus();");
+        WebElement first = browser.find("input[name=level][value='1']");
+        first.sendKeys(Keys.SPACE);
+        first.sendKeys(Keys.ARROW_DOWN);
+        browser.find("input[name=level][value='2']").sendKeys(Keys.ARROW_DOWN);
+        assertThat(browser.find("input[name=level][value='3']").isSelected()).isTrue();
         submit("temperature-measured");
+        assertThat(browser.find("[data-test=logged]").getText()).contains("3 \u00b7 Disagreement");
         JsonNode payload = latest("temperature-measured").path("payload");
         assertThat(payload.path("level").asInt()).isEqualTo(3);
         assertThat(payload.path("signals").toString()).contains("guardedness", "avoided-topics");
@@ -286,8 +297,9 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         Select entries = new Select(browser.find("select[name=targetEventId]"));
         entries.selectByValue(measured.path("eventId").asText());
         browser.find("[data-test=entry-refresh]").click();
-        WebElement level = browser.await("input[name='replacement.level']");
-        assertThat(level.getDomProperty("value")).isEqualTo("3");
+        browser.await("[data-test='field-replacement.level']");
+        assertThat(browser.find("input[name='replacement.level']:checked").getDomAttribute("value")).isEqualTo("3");
+        assertThat(labelOf(browser.find("input[name='replacement.level']:checked"))).isEqualTo("3 \u00b7 Onenigheid");
         assertThat(browser.find("input[name='replacement.signals'][value=guardedness]").isSelected()).isTrue();
         axe("entry-corrected replacement nl");
         browser.screenshot("log-entry-corrected-nl-1400");
@@ -300,8 +312,8 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
             assertThat(own).as("the correction's own " + field + " is told apart from the corrected entry's")
                            .contains("correctie").isNotEqualTo(replaced);
         }
-        level.clear();
-        level.sendKeys("2");
+        browser.find("label[for='" + browser.find("input[name='replacement.level'][value='2']").getDomAttribute("id") + "']")
+               .click();
         browser.find("textarea[name=reason]").sendKeys("De voorzitter mat 2, niet 3");
 
         // Another entry picked after the form showed this one: logging would put this one's values on it. The form
@@ -320,9 +332,7 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
 
         new Select(browser.find("select[name=targetEventId]")).selectByValue(measured.path("eventId").asText());
         browser.find("[data-test=entry-refresh]").click();
-        level = browser.await("input[name='replacement.level']");
-        level.clear();
-        level.sendKeys("2");
+        browser.await("input[name='replacement.level'][value='2']").click();
         browser.find("[data-test=entry-submit]").click();
         browser.await("[data-test=logged]");
         JsonNode correction = latest("entry-corrected").path("payload");

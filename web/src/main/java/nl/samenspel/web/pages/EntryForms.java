@@ -132,6 +132,39 @@ public final class EntryForms {
         return message(messages, locale, "enum." + field + "." + value, "enum." + value);
     }
 
+    /**
+     * The word for one step of an ordinal scale a whole-number field holds ("3" of the conflict thermometer is
+     * "disagreement"), or null where the field has no named steps.
+     */
+    static String scaleStep(MessageSource messages, Locale locale, String kind, String field, String step) {
+        return message(messages, locale, "scale." + kind + "." + field + "." + step, "scale." + field + "." + step);
+    }
+
+    /**
+     * The steps of a whole-number field whose every step has a word, each as "3 · Disagreement", from its minimum to
+     * its maximum; empty for any other field (a count, a year, a score of 1 to 10).
+     */
+    private List<Choice> scale(String kind, Field field) {
+        if (!isShortScale(field)) {
+            return List.of();
+        }
+        List<Choice> steps = new ArrayList<>();
+        for (int step = field.minimum().intValueExact(); step <= field.maximum().intValueExact(); step++) {
+            String word = scaleStep(words.messages(), words.locale(), kind, field.name(), Integer.toString(step));
+            if (word == null) {
+                return List.of();
+            }
+            steps.add(new Choice(Integer.toString(step), step + " \u00b7 " + word));
+        }
+        return steps;
+    }
+
+    /** Whether a field's bounds allow few enough whole numbers to be a scale of named steps (at most ten). */
+    private static boolean isShortScale(Field field) {
+        return field.minimum() != null && field.maximum() != null
+                && field.maximum().subtract(field.minimum()).compareTo(BigDecimal.TEN) < 0;
+    }
+
     private static String message(MessageSource messages, Locale locale, String specific, String shared) {
         String found = messages.getMessage(specific, null, null, locale);
         return found != null ? found : messages.getMessage(shared, null, null, locale);
@@ -166,6 +199,7 @@ public final class EntryForms {
                             missing.add(lang + "enum." + value + " (" + kind.wireName() + "." + field.name() + ")");
                         }
                     }
+                    missing.addAll(missingSteps(messages, locale, kind.wireName(), field));
                 }
             }
             for (String group : catalogue.groups().keySet()) {
@@ -175,6 +209,28 @@ public final class EntryForms {
             }
         }
         return missing;
+    }
+
+    /**
+     * The steps of a scale without words in {@code locale} where a step has words in either language: a scale is named
+     * in full, or its field is typed as a number.
+     */
+    private static List<String> missingSteps(MessageSource messages, Locale locale, String kind, Field field) {
+        if (field.type() != Type.INTEGER || !isShortScale(field)) {
+            return List.of();
+        }
+        List<String> steps = new ArrayList<>();
+        boolean named = false;
+        for (int step = field.minimum().intValueExact(); step <= field.maximum().intValueExact(); step++) {
+            String key = Integer.toString(step);
+            for (Locale any : LocaleConfiguration.SUPPORTED) {
+                named |= scaleStep(messages, any, kind, field.name(), key) != null;
+            }
+            if (scaleStep(messages, locale, kind, field.name(), key) == null) {
+                steps.add(locale.getLanguage() + " scale." + field.name() + "." + key + " (" + kind + ")");
+            }
+        }
+        return named ? steps : List.of();
     }
 
     private String label(String kind, Field field) {
@@ -248,9 +304,18 @@ public final class EntryForms {
                 }
             }
             case INTEGER -> {
+                List<Choice> steps = scale(kind.wireName(), field);
                 if (picker == Picker.AMBITION && !sources.ambitionVersions(words).isEmpty()) {
                     control = "select";
                     choices = sources.ambitionVersions(words);
+                } else if (!steps.isEmpty()) {
+                    // A scale of named steps is picked by its words, not typed as a number.
+                    control = "radios";
+                    choices = new ArrayList<>();
+                    if (!field.required()) {
+                        choices.add(new Choice("", words.get("entries.none")));
+                    }
+                    choices.addAll(steps);
                 } else {
                     control = "number";
                     step = "1";
@@ -320,6 +385,11 @@ public final class EntryForms {
                     control = field.maxLength() != null && field.maxLength() > 200 ? "textarea" : "text";
                 }
             }
+        }
+        // Nothing picked where the field offers choices: said as a choice to make, not as something to fill in.
+        if ((control.equals("radios") || control.equals("select")) && !english
+                && words.get("entries.refusal.required").equals(error)) {
+            error = words.get("entries.error.pick");
         }
         // A value picked earlier that is no longer offered (a date changed) stays visible, so nothing is lost unseen.
         if ((control.equals("select") || control.equals("checkboxes")) && picker != Picker.NONE) {
@@ -664,7 +734,9 @@ public final class EntryForms {
                 case UUID -> sources.nameOf(value.asText()).orElse(value.asText());
                 case UUID_LIST -> join(value, v -> sources.nameOf(v.asText()).orElse(v.asText()));
                 case INTEGER -> picker(field) == Picker.AMBITION
-                        ? words.get("entries.ambition.version", value.asText()) : value.asText();
+                        ? words.get("entries.ambition.version", value.asText())
+                        : scale(kind.wireName(), field).stream().filter(c -> c.value().equals(value.asText()))
+                                                       .map(Choice::label).findFirst().orElse(value.asText());
                 case NUMBER -> words.number(value.asDouble(), 2);
                 case OBJECT_LIST -> join(value, v -> {
                     List<String> parts = new ArrayList<>();
