@@ -105,6 +105,13 @@ class DashboardInTheBrowserTest {
         assertThat(ambition.get("status").asText()).as("the demo's ambition is not in order").isNotEqualTo("OK");
         assertThat(ambitionAlerts).as("and an alert on it holds").isNotEmpty();
         assertThat(browser.find("[data-test=tile-H2]").getText()).contains("Set by the alert: ").contains(ambitionAlerts);
+        // A share whose height is the risk says what it counts under the value: leadership concentrated in two people.
+        assertThat(indicators.get("H11").get("figures").get("leadershipConcentration").asDouble()).isPositive();
+        assertThat(browser.find("[data-test=tile-H11] [data-test=tile-figure]").getText())
+                .isEqualTo("of lead roles held by two people");
+        assertThat(browser.find("[data-test=tile-H5] [data-test=tile-figure]").getText()).isEqualTo("of its peak energy");
+        assertThat(browser.all("[data-test=tile-H14] [data-test=tile-figure]")).as("no value, nothing to say it counts")
+                                                                              .isEmpty();
     }
 
     @Test
@@ -294,6 +301,8 @@ class DashboardInTheBrowserTest {
         assertThat(browser.await("#indicators-heading").getText()).isEqualTo("De zestien indicatoren");
         assertThat(browser.find("[data-test=tile-H1] .tile-name").getText()).contains("Vijf condities");
         assertThat(browser.find("[data-test=tile-H12] .tile-name").getText()).contains("Drie kapitalen");
+        assertThat(browser.find("[data-test=tile-H11] [data-test=tile-figure]").getText())
+                .isEqualTo("van de leiderschapsrollen bij twee personen");
         assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("nl");
         browser.open("/networks/" + noorderkwartier);
         assertThat(browser.await("#indicators-heading").getText()).as("remembered").isEqualTo("De zestien indicatoren");

@@ -136,6 +136,8 @@ class SteeringReportTest {
             assertThat(report.flat).as(id + " " + status)
                     .contains(flat(nl.getProperty("status." + status) + " / " + en.getProperty("status." + status)));
         }
+        // What a value counts stands under it, where the name alone does not say (a concentration is the risk).
+        assertThat(report.flat).contains(flat(nl.getProperty("tile.figure.H11")), flat(nl.getProperty("tile.figure.H5")));
         for (JsonNode alert : health.get("alerts")) {
             String id = alert.get("id").asText();
             assertThat(report.flat).contains(flat(nl.getProperty("alert." + id + ".title")),

@@ -12,9 +12,13 @@ import static nl.samenspel.web.pages.IndicatorCatalog.text;
 
 /** The sixteen indicator tiles of one month: name in both languages, value, status as word and colour, and why. */
 final class Tiles {
-    /** One tile; {@code status} is the API's status (OK, WATCH, ALERT, NA), which also picks the colour and icon. */
-    record Tile(String id, String name, String otherName, String status, String statusWord, String value, String why,
-                String explainUrl) {
+    /**
+     * One tile; {@code status} is the API's status (OK, WATCH, ALERT, NA), which also picks the colour and icon;
+     * {@code figure} says what the value counts where its name alone does not ("of lead roles with two people": a high
+     * concentration is the risk), null where it does or there is no value.
+     */
+    record Tile(String id, String name, String otherName, String status, String statusWord, String value, String figure,
+                String why, String explainUrl) {
     }
 
     private Tiles() {
@@ -35,8 +39,9 @@ final class Tiles {
                 // a status set by an alert says which, as its figures alone may not show it
                 why = why + " " + words.get("why.signal", signals);
             }
+            String figure = headline == null ? null : words.orElse("tile.figure." + id, null);
             tiles.add(new Tile(id, words.get("indicator." + id + ".name"), words.other("indicator." + id + ".name"),
-                               status, words.status(status), value, why,
+                               status, words.status(status), value, figure, why,
                                explainBase + "?indicator=" + id + "&month=" + month.month()));
         }
         return tiles;
