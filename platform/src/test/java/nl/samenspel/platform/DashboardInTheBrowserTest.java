@@ -357,6 +357,35 @@ class DashboardInTheBrowserTest {
     }
 
     @Test
+    void anAddressThatNamesNoPageSaysSoInTheReadersLanguageNotThatSomethingWentWrong() throws Exception {
+        loginAsSteering();
+        // A query glued on without its "?", and a mistyped page: the address is wrong, nothing failed.
+        browser.open("/networks/" + noorderkwartier + "&month=2024-03");
+        WebElement problem = browser.await("[data-test=problem]");
+        assertThat(problem.getDomAttribute("data-reason")).isEqualTo("no-page");
+        assertThat(problem.getText()).contains("Page not found", "There is no page at this address")
+                                     .doesNotContain("Something went wrong");
+        assertThat(browser.seriousAccessibilityViolations()).as("page not found").isEmpty();
+        browser.screenshot("no-page-en-1400");
+        assertThat(browser.all("[data-test=nav-home]")).as("the header, as on every page").hasSize(1);
+        browser.open("/networks/" + noorderkwartier + "/dashbord");
+        browser.await("[data-test=problem]");
+        browser.find("[data-test=lang-nl]").click();
+        assertThat(browser.await("[data-test=problem]").getText()).contains("Pagina niet gevonden");
+        assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("nl");
+        assertThat(browser.driver.getCurrentUrl()).as("the language switch stays on the address asked for")
+                                                  .contains("/networks/" + noorderkwartier + "/dashbord?lang=nl");
+        assertThat(browser.all("[data-test=nav-home]")).hasSize(1);
+        browser.resize(390);
+        browser.screenshot("no-page-nl-390");
+        browser.resize(1400);
+        browser.open("/?lang=en");
+        SteeringReportTest.Session steering = SteeringReportTest.Session.login(demo.webPort(), "steering",
+                                                                               demo.passwords.get("steering"));
+        assertThat(steering.get("/networks/" + noorderkwartier + "/dashbord").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theDashboardShowsNoPersonalDataBeyondRoleAndLevel() {
         loginAsSteering();
         browser.open("/networks/" + noorderkwartier);

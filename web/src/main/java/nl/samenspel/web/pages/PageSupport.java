@@ -1,5 +1,6 @@
 package nl.samenspel.web.pages;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.samenspel.web.api.SamenspelClient;
@@ -7,12 +8,16 @@ import nl.samenspel.web.security.SignedIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -81,9 +86,36 @@ public class PageSupport {
                        @AuthenticationPrincipal SignedIn user) {
         model.addAttribute("user", user);
         model.addAttribute("lang", locale.getLanguage());
+        // On an error page, the address asked for (the request itself is then the error page's)
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Supplier<UriComponentsBuilder> here = () -> failed instanceof String path
+                ? ServletUriComponentsBuilder.fromRequest(request).replacePath(path).replaceQuery(null)
+                : ServletUriComponentsBuilder.fromRequest(request);
         model.addAttribute("langUrls", Map.of(
-                "nl", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "nl").build().toUriString(),
-                "en", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "en").build().toUriString()));
+                "nl", here.get().replaceQueryParam("lang", "nl").build().toUriString(),
+                "en", here.get().replaceQueryParam("lang", "en").build().toUriString()));
+    }
+
+    /**
+     * A part of the address that cannot be what it names (a network id that is no id, as when a query is glued on
+     * without its "?"): the address names no page, as for any other unknown address. A request parameter of the wrong
+     * type stays a bad request.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public String noSuchPage(MethodArgumentTypeMismatchException e, HttpServletRequest request,
+                             HttpServletResponse response, Model model, Locale locale) {
+        if (!e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            throw e;
+        }
+        header(model, request, locale, signedIn());
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
+    }
+
+    /** The signed-in user, for a page an exception handler draws (it gets no resolved arguments of that kind). */
+    private static SignedIn signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedIn user ? user : null;
     }
 
     /**
@@ -94,11 +126,7 @@ public class PageSupport {
     public String refused(SamenspelClient.ApiException e, HttpServletRequest request, HttpServletResponse response,
                           Model model, Locale locale) {
         // An exception handler starts from an empty model: the header needs its attributes again.
-        Object principal = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                                                                                         .getAuthentication() == null ? null
-                : org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                                                                                 .getPrincipal();
-        header(model, request, locale, principal instanceof SignedIn signedIn ? signedIn : null);
+        header(model, request, locale, signedIn());
         if (e.status() == 401) {
             new SecurityContextLogoutHandler().logout(request, response, null);
             return "redirect:/login?expired";
