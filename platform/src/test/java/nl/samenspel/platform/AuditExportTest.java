@@ -284,7 +284,6 @@ class AuditExportTest {
         return Files.writeString(dir.resolve("checkpoint-key.pem"), publicKeyPem());
     }
 
-    /** A network of eight events: founded, then seven partners joining. */
     /**
      * Overwrites the network's recorded head, as someone with access to the database would, once the real one is
      * recorded.
@@ -303,6 +302,7 @@ class AuditExportTest {
         });
     }
 
+    /** A network of eight events: founded, then seven partners joining. */
     private static String networkWithEntries(String name) {
         String network = tp.found(name);
         tp.grantCoordinator(network);

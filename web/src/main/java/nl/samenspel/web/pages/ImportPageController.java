@@ -59,11 +59,11 @@ public class ImportPageController {
         this.messages = messages;
     }
 
-    /** One refused field of one line, as the report shows it. */
     /** A refusal of the whole file: the field or line it names, and why. */
     record FileError(String field, String message, boolean english) {
     }
 
+    /** One refused field of one line, as the report shows it. */
     record Refusal(int row, int line, String kind, String field, String message, boolean english, String value) {
     }
 
