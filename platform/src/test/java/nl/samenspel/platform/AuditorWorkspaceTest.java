@@ -198,6 +198,15 @@ class AuditorWorkspaceTest extends InTheBrowser {
             }
         }
         assertThat(counted).as("some indicator is explained by more late entries than its row names: " + api.get("explainedByCount")).isPositive();
+        // On a phone a figure that is the same now and as known then is shown once; one that differs, both times.
+        browser.resize(390);
+        String same = api.get("changedIndicators").toString().contains("\"H1\"") ? "H16" : "H1";
+        String differing = api.get("changedIndicators").get(0).asText();
+        assertThat(browser.find("[data-test=compare-row-" + same + "] td.known").isDisplayed()).isFalse();
+        assertThat(browser.find("[data-test=compare-row-" + same + "]").getText()).contains("Same");
+        assertThat(browser.find("[data-test=compare-row-" + differing + "] td.known").isDisplayed()).isTrue();
+        browser.resize(1400);
+        assertThat(browser.find("[data-test=compare-row-" + same + "] td.known").isDisplayed()).isTrue();
         assertThat(browser.all("[data-test=late-first]")).isEmpty();
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the first page").isEmpty();
         shots("audit-compare-pages");
