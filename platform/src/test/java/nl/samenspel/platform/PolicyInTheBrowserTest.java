@@ -31,6 +31,9 @@ class PolicyInTheBrowserTest extends InTheBrowser {
         WebElement row = browser.await("[data-test='setting-dip.energyRatio']");
         assertThat(row.getDomAttribute("data-overridden")).isEqualTo("false");
         assertThat(row.getText()).contains("70 %");
+        // The setting says what the rule counts: the two people who hold most lead roles (domain §5.6), not a partner.
+        assertThat(browser.find("[data-test='setting-leadership.concentration']").getText())
+                .contains("held by the two people who hold most").doesNotContain("one partner");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the thresholds").isEmpty();
 
         new Select(browser.find("[data-test=policy-key]")).selectByValue("dip.energyRatio");
