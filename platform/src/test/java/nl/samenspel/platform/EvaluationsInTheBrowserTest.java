@@ -78,6 +78,17 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("[data-test=item-0]").getText()).contains("1 = not at all", "5 = fully");
         axe("form");
         shots("evaluation");
+        // The day answered, in Dutch words under the field: the browser shows it as 12/06/2026 in US English.
+        String english = browser.driver.getCurrentUrl();
+        browser.driver.get(english.replace("lang=en", "lang=nl"));
+        WebElement answeredOn = browser.await("#occurredOn");
+        assertThat(answeredOn.findElement(org.openqa.selenium.By.xpath("following-sibling::*[@data-test='date-words']"))
+                             .getText())
+                .isEqualTo(today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                                                                                     java.util.Locale.forLanguageTag("nl"))));
+        assertThat(browser.find("#occurredOn-help").getText()).contains("vandaag of eerder");
+        browser.driver.get(english);
+        browser.await("#occurredOn");
         new Select(browser.find("#respondentPartnerId")).selectByVisibleText("Gemeente Zuid");
         browser.find("label[for=level-board]").click();
         browser.find("label[for=anonymous]").click();
