@@ -126,6 +126,16 @@ class CatalogueFormsTest {
                 "4 \u00b7 Commitment to a solution", "5 \u00b7 Working on a solution");
     }
 
+    @Test
+    void aFieldNeededInSomeCasesOnlySaysWhenInsteadOfOptional() throws Exception {
+        String english = page("/networks/" + network + "/log/agreement-made?lang=en");
+        assertThat(english).contains("Theme of the rule</span><span class=\"optional\"> (for a rule of play)</span>");
+        assertThat(page("/networks/" + network + "/log/agreement-made?lang=nl"))
+                .contains("Thema van de spelregel</span><span class=\"optional\"> (bij een spelregel)</span>");
+        // any other field the catalogue does not require is still optional
+        assertThat(english).contains("<span class=\"optional\"> (optional)</span>");
+    }
+
     /** The labels of a form's radio buttons for {@code field}, in their order. */
     private static List<String> radios(String form, String field) {
         List<String> labels = new ArrayList<>();

@@ -75,7 +75,8 @@ public final class EntryForms {
      * checkboxes, checkbox, lines (one value a line), grid (a row per partner, a column per value), entry (a
      * fieldset holding the fields of another kind of entry).
      */
-    public record FieldView(String name, String id, String control, String label, String help, boolean required,
+    public record FieldView(String name, String id, String control, String label, String optional, String help,
+                            boolean required,
                             String value, List<String> values, List<Choice> choices, String emptyChoice, String min,
                             String max, String step, Integer maxLength, String error, boolean errorInEnglish,
                             List<Choice> columns, List<FieldView> children, List<Choice> hidden) {
@@ -404,8 +405,11 @@ public final class EntryForms {
         String empty = control.equals("select")
                 ? words.orElse("field." + field.name() + ".none", field.required() ? words.get("entries.choose")
                 : words.get("entries.none")) : null;
-        return new FieldView(name, id, control, label, help, field.required(), value, values, choices, empty, min, max,
-                             step, field.maxLength(), error, english, columns, children, hidden);
+        // "(optional)", or when a field is needed in some cases only, which ("(for a rule of play)")
+        String optional = field.required() ? null
+                : words.orElse("field." + field.name() + ".optional", words.get("entries.optional"));
+        return new FieldView(name, id, control, label, optional, help, field.required(), value, values, choices, empty,
+                             min, max, step, field.maxLength(), error, english, columns, children, hidden);
     }
 
     /** The agreements still open, by title and date, for an outcome to be recorded on. */
