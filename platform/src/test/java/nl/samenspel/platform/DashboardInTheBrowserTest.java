@@ -357,6 +357,29 @@ class DashboardInTheBrowserTest {
     }
 
     @Test
+    void theNetworkTemperatureReadsAsTheThermometersWordNotAsFullMarks() {
+        String measured = null;
+        int level = 0;
+        for (JsonNode network : demo.query("/api/networks", steeringApi)) {
+            JsonNode h13 = demo.query("/api/networks/" + network.get("networkId").asText() + "/health", steeringApi)
+                               .path("indicators").path("H13");
+            if (!"NA".equals(h13.path("status").asText()) && h13.path("figures").has("temperature")) {
+                measured = network.get("networkId").asText();
+                level = h13.path("figures").path("temperature").asInt();
+            }
+        }
+        assertThat(measured).as("a demo network whose temperature was measured lately").isNotNull();
+        loginAsSteering();
+        browser.open("/networks/" + measured + "?lang=nl");
+        String dutch = List.of("Vriendschappelijk aangenaam", "Waakzaam", "Onenigheid", "Conflict").get(level - 1);
+        assertThat(browser.await("[data-test=tile-H13] [data-test=tile-value]").getText()).isEqualTo(level + " \u00b7 " + dutch);
+        browser.open("/networks/" + measured + "?lang=en");
+        String english = List.of("Friendly and pleasant", "Watchful", "Disagreement", "Conflict").get(level - 1);
+        assertThat(browser.await("[data-test=tile-H13] [data-test=tile-value]").getText()).isEqualTo(level + " \u00b7 " + english);
+        assertThat(browser.find("[data-test=tile-H13] [data-test=tile-figure]").getText()).isEqualTo("hottest recent reading");
+    }
+
+    @Test
     void anAddressThatNamesNoPageSaysSoInTheReadersLanguageNotThatSomethingWentWrong() throws Exception {
         loginAsSteering();
         // A query glued on without its "?", and a mistyped page: the address is wrong, nothing failed.

@@ -69,6 +69,15 @@ public final class IndicatorCatalog {
         return HEADLINES.get(id).outOf();
     }
 
+    /**
+     * Where the headline is a step of a scale whose steps have words (the conflict thermometer), the messages' prefix
+     * of those words ({@code scale.temperature-measured.level}, as the entry form names them), else null: "4 of 4"
+     * read as full marks where it means conflict.
+     */
+    public static String scale(String id) {
+        return "H13".equals(id) ? "scale.temperature-measured.level" : null;
+    }
+
     /** The headline value, or null when the indicator has no data that month. */
     public static Double headline(Indicator indicator) {
         if (indicator == null || indicator.figures() == null || "NA".equals(indicator.status())) {

@@ -65,6 +65,11 @@ final class Words {
     /** An indicator's headline value as it reads on a page, with the top of its scale where it has one: "3 of 4". */
     String value(String indicator, Double value) {
         String shown = value(IndicatorCatalog.kind(indicator), value);
+        String scale = IndicatorCatalog.scale(indicator);
+        String step = value == null || scale == null ? null : orElse(scale + "." + shown, null);
+        if (step != null) {
+            return shown + " \u00b7 " + step;
+        }
         Integer outOf = IndicatorCatalog.outOf(indicator);
         return value == null || outOf == null ? shown : get("value.outOf", shown, outOf);
     }
