@@ -19,8 +19,9 @@
   function number(v) {
     return typeof v === 'number' ? numbers.format(v) : v;
   }
+  /* On a phone thousands in the short form on every tick (5K, 10K), not some long and some short (5.000, 10K). */
   function axisNumber(v) {
-    return narrow && Math.abs(v) >= 10000 ? shortNumbers.format(v) : numbers.format(v);
+    return narrow && Math.abs(v) >= 1000 ? shortNumbers.format(v) : numbers.format(v);
   }
   function fixed(v, digits) {
     return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
@@ -104,13 +105,16 @@
                 { left: narrow ? 48 : 72, right: narrow ? 44 : 80, top: '66%', bottom: 24 }];
       o.xAxis = [{ type: 'category', data: d.months, gridIndex: 0, name: d.labels.month, nameLocation: 'middle',
                    nameGap: 28, axisLabel: { hideOverlap: true } },
-                 { type: 'category', data: d.months, gridIndex: 1, axisLabel: { show: false } }];
+                 /* the months under the drivers too, so a reader sees when each was active */
+                 { type: 'category', data: d.months, gridIndex: 1, axisLabel: { hideOverlap: true } }];
       o.yAxis = [{ type: 'value', gridIndex: 0, name: d.labels.energy, nameLocation: 'middle', nameGap: 36 },
                  /* on a phone the legend names this axis's line; its own name would cover the labels */
                  { type: 'value', gridIndex: 0, name: narrow ? '' : d.labels.share, nameLocation: 'middle', nameGap: 48,
                    min: 0, max: 1, position: 'right', splitLine: { show: false }, axisLabel: { formatter: percent } },
+                 /* all nine drivers named, also where the band is short (a phone): every other one was left out */
                  { type: 'category', gridIndex: 1, data: d.driverNames.map(function (n) { return n.split(' ')[0]; }),
-                   name: d.labels.drivers, nameLocation: 'middle', nameGap: 36, inverse: true }];
+                   name: d.labels.drivers, nameLocation: 'middle', nameGap: 36, inverse: true,
+                   axisLabel: { interval: 0, fontSize: narrow ? 9 : 11 } }];
       o.series = [
         { type: 'bar', name: d.labels.raw, data: d.raw, xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: colours.soft } },
         { type: 'line', name: d.labels.smoothed, data: d.smoothed, xAxisIndex: 0, yAxisIndex: 0, symbolSize: 5,
