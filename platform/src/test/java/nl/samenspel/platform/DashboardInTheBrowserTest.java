@@ -104,7 +104,17 @@ class DashboardInTheBrowserTest {
         });
         assertThat(ambition.get("status").asText()).as("the demo's ambition is not in order").isNotEqualTo("OK");
         assertThat(ambitionAlerts).as("and an alert on it holds").isNotEmpty();
-        assertThat(browser.find("[data-test=tile-H2]").getText()).contains("Set by the alert: ").contains(ambitionAlerts);
+        assertThat(browser.find("[data-test=tile-H2]").getText()).contains("Alerts on it: ").contains(ambitionAlerts);
+        // Each alert named with its severity: a tile the indicator's own bands coloured shows how serious its alert is.
+        JsonNode ingredient = null;
+        for (JsonNode alert : demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi).get("alerts")) {
+            if (alert.get("id").asText().equals("A8")) {
+                ingredient = alert;
+            }
+        }
+        assertThat(ingredient).as("the demo misses an ingredient").isNotNull();
+        assertThat(browser.find("[data-test=tile-H7]").getText())
+                .contains(ingredient.get("title").asText() + " (" + ingredient.get("severity").asText().toLowerCase() + ")");
         // A share whose height is the risk says what it counts under the value: leadership concentrated in two people.
         assertThat(indicators.get("H11").get("figures").get("leadershipConcentration").asDouble()).isPositive();
         assertThat(browser.find("[data-test=tile-H11] [data-test=tile-figure]").getText())
@@ -235,8 +245,8 @@ class DashboardInTheBrowserTest {
                     var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="give"]'));
                     var axis = chart.getOption().xAxis[0];
                     return [axis.axisLabel.formatter(5000), axis.axisLabel.formatter(0.75), axis.axisLabel.formatter(20000)];
-                    """)).as("thousands with a point, decimals with a comma, large ones shortened on a phone")
-                         .isEqualTo(List.of("5.000", "0,75", "20K"));
+                    """)).as("decimals with a comma; on a phone every tick in the short form, not 5.000 beside 10K")
+                         .isEqualTo(List.of("5K", "0,75", "20K"));
             assertThat(browser.find("[data-test=chart-give] table").getDomProperty("textContent"))
                     .as("a partner's perceived fairness in words, not as its code").contains("scheef, maar aanvaardbaar")
                     .doesNotContain("skewed-acceptable");

@@ -34,9 +34,12 @@ final class Tiles {
             // without data, what is missing for this indicator, where the bundles say it
             String why = "NA".equals(status) ? words.orElse("why.none." + id, words.get("why.none"))
                     : why(id, indicator.figures(), words);
-            String signals = "OK".equals(status) || "NA".equals(status) ? null : signals(month, id, words);
+            String signals = "OK".equals(status) ? null : signals(month, id, words);
             if (signals != null) {
-                // a status set by an alert says which, as its figures alone may not show it
+                // The alerts on the indicator, each with its severity: a status an alert set says which, as its
+                // figures alone may not show it; one from the indicator's own bands shows how serious its alert is
+                // (a red tile beside an alert for information only); and a tile without data names the alert that
+                // holds because nothing was logged.
                 why = why + " " + words.get("why.signal", signals);
             }
             String figure = headline == null ? null : words.orElse("tile.figure." + id, null);
@@ -51,7 +54,9 @@ final class Tiles {
     private static String signals(MonthHealth month, String id, Words words) {
         List<String> titles = month.alerts().stream()
                                    .filter(a -> id.equals(IndicatorCatalog.ALERT_INDICATOR.get(a.id())))
-                                   .map(a -> words.orElse("alert." + a.id() + ".title", a.title())).distinct().toList();
+                                   .map(a -> words.get("why.signal.one", words.orElse("alert." + a.id() + ".title", a.title()),
+                                                       words.severity(a.severity()).toLowerCase(words.locale())))
+                                   .distinct().toList();
         return titles.isEmpty() ? null : String.join(", ", titles);
     }
 
