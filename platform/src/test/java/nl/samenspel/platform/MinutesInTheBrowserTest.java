@@ -52,6 +52,12 @@ class MinutesInTheBrowserTest extends InTheBrowser {
         browser.await("[data-test=minutes-form]");
         assertThat(browser.find("input[name='m.occurredOn']").getDomProperty("value")).as("the date defaults to today")
                                                                                     .isEqualTo(today.toString());
+        // The note on the date's lists comes before the date and the lists, where a reader changing the date sees it.
+        assertThat(browser.js("""
+                var note = document.querySelector('[data-test=minutes-date-note]');
+                var date = document.querySelector("input[name='m.occurredOn']");
+                return (note.compareDocumentPosition(date) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;""")).isEqualTo(true);
+        assertThat(browser.find("[data-test=minutes-date-note]").getText()).contains("Update the lists for this date");
         axe("minutes form");
         shots("minutes");
 
