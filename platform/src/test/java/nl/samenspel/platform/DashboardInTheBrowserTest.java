@@ -250,6 +250,12 @@ class DashboardInTheBrowserTest {
             assertThat(browser.find("[data-test=chart-give] table").getDomProperty("textContent"))
                     .as("a partner's perceived fairness in words, not as its code").contains("scheef, maar aanvaardbaar")
                     .doesNotContain("skewed-acceptable");
+            // In the chart the rating has a line of its own under the partner's name, not cut off after it.
+            assertThat(browser.js("""
+                    var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="give"]'));
+                    var axis = [].concat(chart.getOption().yAxis)[0];
+                    return axis.data.filter(function (n) { return /\\n\\(scheef, maar aanvaardbaar\\)$/.test(n); }).length;
+                    """)).isEqualTo(1L);
         } finally {
             browser.resize(1400);
             browser.open("/networks/" + noorderkwartier + "?lang=en");

@@ -131,26 +131,40 @@
     give: function (d, el) {
       var o = base();
       o.tooltip = { trigger: 'item', confine: true };
-      var names = d.partners.map(function (p, i) { return d.fairness[i] ? p + ' (' + d.fairness[i] + ')' : p; });
+      /* The perceived fairness on a line of its own under the partner's name: after the name on one line, the
+         rating was the part cut off ("Zorgverzekeraar Kust (sch…"), though it is the figure that counts here. */
+      var names = d.partners.map(function (p, i) { return d.fairness[i] ? p + '\n(' + d.fairness[i] + ')' : p; });
       var bars = { type: 'bar', name: d.labels.given, data: d.given, itemStyle: { color: colours.accent } };
       var received = { type: 'bar', name: d.labels.received, data: d.received, itemStyle: { color: colours.soft } };
+      /* On a phone a rated partner's name and rating wrap onto lines of their own, in taller rows; cut off at the
+         width of the labels, the rating was lost ("(scheef, maa…"). */
+      var wrapped = narrow && d.fairness.some(function (f) { return f; });
+      var rowRem = wrapped ? 4.4 : 2.2;
+      var nameLabel = wrapped ? { width: 128, overflow: 'break', fontSize: 11, lineHeight: 13 }
+                              : { width: narrow ? 100 : 190, overflow: 'truncate' };
       if (!d.pairs.length) {
         /* No pair gave both ways: the ledger alone, without an empty heat map below it. */
-        el.style.height = Math.max(14, 4 + d.partners.length * 2.2) + 'rem';
-        o.grid = { left: narrow ? 110 : 200, right: 24, top: 40, bottom: 48 };
+        el.style.height = Math.max(14, 4 + d.partners.length * rowRem) + 'rem';
+        o.grid = { left: wrapped ? 136 : narrow ? 110 : 200, right: 24, top: 40, bottom: 48 };
         o.xAxis = { type: 'value', name: d.labels.eur, nameLocation: 'middle', nameGap: 26, axisLabel: { hideOverlap: true } };
-        o.yAxis = { type: 'category', data: names, inverse: true, axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate' } };
+        o.yAxis = { type: 'category', data: names, inverse: true, axisLabel: nameLabel };
         o.series = [bars, received];
         return o;
       }
-      o.grid = [{ left: narrow ? 110 : 200, right: 24, top: 40, height: '42%' },
-                { left: narrow ? 110 : 200, right: 24, top: '60%', bottom: 64 }];
+      o.grid = [{ left: wrapped ? 136 : narrow ? 110 : 200, right: 24, top: 40, height: '42%' },
+                { left: wrapped ? 136 : narrow ? 110 : 200, right: 24, top: '60%', bottom: 64 }];
+      if (wrapped) {
+        /* the ledger's rows their height in pixels, the heat map below them */
+        var ledger = d.partners.length * rowRem * 16;
+        el.style.height = (ledger + 100 + d.partners.length * 1.6 * 16 + 140) + 'px';
+        o.grid[0].height = ledger;
+        o.grid[1].top = 40 + ledger + 60;
+      }
       o.xAxis = [{ type: 'value', gridIndex: 0, name: d.labels.eur, nameLocation: 'middle', nameGap: 26,
                    axisLabel: { hideOverlap: true } },
                  { type: 'category', gridIndex: 1, data: d.partners, name: d.labels.partner, nameLocation: 'middle',
                    nameGap: 48, axisLabel: { rotate: 30, width: 90, overflow: 'truncate', fontSize: 10 } }];
-      o.yAxis = [{ type: 'category', gridIndex: 0, data: names, inverse: true,
-                   axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate' } },
+      o.yAxis = [{ type: 'category', gridIndex: 0, data: names, inverse: true, axisLabel: nameLabel },
                  { type: 'category', gridIndex: 1, data: d.partners, inverse: true,
                    axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate', fontSize: 10 } }];
       o.visualMap = { min: 0, max: 1, seriesIndex: 2, orient: 'horizontal', left: 'center', bottom: 0,
