@@ -138,6 +138,8 @@ class SteeringReportTest {
         }
         // What a value counts stands under it, where the name alone does not say (a concentration is the risk).
         assertThat(report.flat).contains(flat(nl.getProperty("tile.figure.H11")), flat(nl.getProperty("tile.figure.H5")));
+        // The give-and-take chart keeps a partner's rating whole beside its name (the table below it has no brackets).
+        assertThat(report.flat).contains("aanvaardbaar)");
         for (JsonNode alert : health.get("alerts")) {
             String id = alert.get("id").asText();
             assertThat(report.flat).contains(flat(nl.getProperty("alert." + id + ".title")),

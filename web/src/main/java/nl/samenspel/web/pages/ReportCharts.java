@@ -195,6 +195,8 @@ final class ReportCharts {
         }
         CategoryAxis partnerAxis = new CategoryAxis(null);
         partnerAxis.setMaximumCategoryLabelWidthRatio(0.45f);
+        // a name with its rating wraps rather than losing the rating, the figure that counts here, to "…"
+        partnerAxis.setMaximumCategoryLabelLines(3);
         partnerAxis.setCategoryMargin(0.25);
         NumberAxis euros = new NumberAxis(labels.get("eur"));
         NumberFormat money = NumberFormat.getCurrencyInstance(w.locale().getLanguage().equals("nl")
