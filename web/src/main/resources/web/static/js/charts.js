@@ -217,16 +217,18 @@
     },
     eight: function (d) {
       var o = base();
-      o.grid = { left: narrow ? 110 : 220, right: 24, top: 16, bottom: 64 };
+      /* on a phone room for a long name on its own line ("Huisartsencoöperatie"), and the levels small enough not to
+         run together under their cells ("ManagementProfessioneel") */
+      o.grid = { left: narrow ? 126 : 220, right: 16, top: 16, bottom: 64 };
       o.tooltip = { formatter: function (p) {
         return d.partners[p.value[1]] + ', ' + d.levels[p.value[0]] + ': ' + (p.value[2] ? d.labels.closed : d.labels.open);
       } };
       /* the key below the chart names both states; the series needs no legend of its own */
       o.legend = { show: false };
       o.xAxis = { type: 'category', data: d.levels, name: d.labels.level, nameLocation: 'middle', nameGap: 30, position: 'bottom',
-                  axisLabel: { interval: 0, width: narrow ? 80 : 200, overflow: 'break', fontSize: narrow ? 10 : 12 } };
+                  axisLabel: { interval: 0, width: narrow ? 66 : 200, overflow: 'break', fontSize: narrow ? 9 : 12 } };
       o.yAxis = { type: 'category', data: d.partners, inverse: true,
-                  axisLabel: { width: narrow ? 100 : 210, overflow: narrow ? 'break' : 'truncate', fontSize: narrow ? 10 : 12,
+                  axisLabel: { width: narrow ? 118 : 210, overflow: narrow ? 'break' : 'truncate', fontSize: narrow ? 10 : 12,
                                lineHeight: narrow ? 12 : 14 } };
       o.visualMap = { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', left: 'center', bottom: 0,
                       pieces: [{ value: 1, label: d.labels.closed, color: colours.ok },
