@@ -13,6 +13,14 @@ public record Alert(String id, String title, Severity severity, String detail, L
                     String suggestedResponse, List<Reason> reasons) {
 
     /**
+     * A count as an alert's English detail writes it, thousands grouped ("1,097 days"): read beside the pages' own
+     * figures, which group them, "1097" looked like another kind of number.
+     */
+    public static String count(long n) {
+        return String.format(java.util.Locale.ENGLISH, "%,d", n);
+    }
+
+    /**
      * One reason an alert holds: a code of its rule ({@code boardOpen}) and the values in it, as text. A value that
      * starts with {@code @} names a label ({@code @enum.board}) that is itself to be said in the reader's language.
      */

@@ -37,11 +37,11 @@ public final class EvaluationOverdueOrNotJoint implements AlertRule {
         if (cadence.overdue()) {
             why.add(Alert.Reason.of(cadence.lastJoint().isPresent() ? "overdue" : "neverJoint", cadence.daysSince(),
                                     month.days("evaluation.cadenceDays")));
-            String cadenceDays = " (cadence " + month.days("evaluation.cadenceDays") + " days)";
+            String cadenceDays = " (cadence " + Alert.count(month.days("evaluation.cadenceDays")) + " days)";
             reasons.add(cadence.lastJoint().isPresent()
-                    ? "the last joint evaluation was opened " + cadence.daysSince() + " days ago" + cadenceDays
-                    : "there has been no joint evaluation in the " + cadence.daysSince() + " days since the founding"
-                      + cadenceDays);
+                    ? "the last joint evaluation was opened " + Alert.count(cadence.daysSince()) + " days ago" + cadenceDays
+                    : "there has been no joint evaluation in the " + Alert.count(cadence.daysSince())
+                      + " days since the founding" + cadenceDays);
         }
         if (cadence.notJoint()) {
             List<String> absent = cadence.absentPartners().stream().map(p -> month.roster().name(p)).toList();

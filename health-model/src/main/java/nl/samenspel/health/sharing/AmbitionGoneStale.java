@@ -52,7 +52,7 @@ public final class AmbitionGoneStale implements AlertRule {
         List<String> reasons = new ArrayList<>();
         List<Alert.Reason> why = new ArrayList<>();
         if (stale(ambition, month)) {
-            reasons.add("the ambition was last stated or endorsed " + ambition.freshnessDays() + " days ago");
+            reasons.add("the ambition was last stated or endorsed " + Alert.count(ambition.freshnessDays()) + " days ago");
             why.add(Alert.Reason.of("stale", ambition.freshnessDays()));
             evidence.add(ambition.lastRenewal().id());
         }

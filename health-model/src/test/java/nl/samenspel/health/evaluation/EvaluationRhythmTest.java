@@ -122,6 +122,16 @@ class EvaluationRhythmTest {
     }
 
     @Test
+    void A13_writes_a_count_of_thousands_of_days_grouped_as_the_pages_write_their_figures() {
+        HistoryBuilderA never = HistoryBuilderA.foundedOn("2024-01-01");
+        never.join("Alpha", "2024-01-01");
+        HealthTimeline timeline = never.timeline(model, "2026-12-31");
+
+        assertThat(month(timeline, "2026-12").alerts()).singleElement().satisfies(alert -> assertThat(alert.detail())
+                .isEqualTo("There has been no joint evaluation in the 1,095 days since the founding (cadence 365 days)."));
+    }
+
+    @Test
     void A13_for_a_network_that_never_evaluated_together_once_the_cadence_has_passed_since_founding() {
         HistoryBuilderA never = HistoryBuilderA.foundedOn("2024-01-01");
         never.join("Alpha", "2024-01-01");

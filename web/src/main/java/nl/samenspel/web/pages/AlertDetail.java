@@ -3,6 +3,9 @@ package nl.samenspel.web.pages;
 import nl.samenspel.web.api.SamenspelClient.Alert;
 import nl.samenspel.web.api.SamenspelClient.Reason;
 
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +28,10 @@ record AlertDetail(String text, String lang) {
         }
         List<String> said = new ArrayList<>();
         for (Reason reason : alert.reasons()) {
+            String key = "alert." + alert.id() + "." + reason.code();
             Object[] args = reason.args().stream().map(arg -> value(arg, words)).toArray();
-            String text = words.orElse("alert." + alert.id() + "." + reason.code(), null, args);
+            numbers(words.orElse(key, null), words, args);
+            String text = words.orElse(key, null, args);
             if (text == null) {
                 return new AlertDetail(alert.detail(), "en");
             }
@@ -34,6 +39,23 @@ record AlertDetail(String text, String lang) {
         }
         String joined = String.join("; ", said);
         return new AlertDetail(joined.substring(0, 1).toUpperCase(words.locale()) + joined.substring(1) + ".", language);
+    }
+
+    /**
+     * The values a reason's words write as numbers ({@code {0,number}}: a count of days) as numbers, so they are
+     * written as the reader's language writes them ("1.097 dagen"); every other value stays as the services wrote it (a
+     * title or a year in a plain {@code {0}} is never grouped).
+     */
+    private static void numbers(String pattern, Words words, Object[] args) {
+        if (pattern == null) {
+            return;
+        }
+        Format[] formats = new MessageFormat(pattern, words.locale()).getFormatsByArgumentIndex();
+        for (int i = 0; i < Math.min(formats.length, args.length); i++) {
+            if (formats[i] instanceof NumberFormat && args[i] instanceof String text && text.matches("-?\\d{1,18}")) {
+                args[i] = Long.parseLong(text);
+            }
+        }
     }
 
     /** A value as written, or a label (several, {@code |}-separated, said as a list) in the reader's language. */

@@ -41,6 +41,16 @@ class AlertDetailTest {
     }
 
     @Test
+    void aCountOfDaysIsWrittenAsDutchWritesItAndATitleOfDigitsStaysAsItWas() {
+        Alert overdue = alert("A13", "There has been no joint evaluation in the 1,097 days since the founding.",
+                              new Reason("neverJoint", List.of("1097", "365")));
+        assertThat(AlertDetail.of(overdue, DUTCH).text())
+                .isEqualTo("In de 1.097 dagen sinds de oprichting was er geen gezamenlijke evaluatie (ritme: elke 365 dagen).");
+        Alert spread = alert("A17", "Partners see 2025 differently.", new Reason("spread", List.of("2025", "proces", "1", "5")));
+        assertThat(AlertDetail.of(spread, DUTCH).text()).contains("\u201c2025\u201d").doesNotContain("2.025");
+    }
+
+    @Test
     void anEnglishPageAReasonTheBundlesDoNotKnowAndAnAlertWithoutReasonsShowTheEnglishDetail() {
         String english = "Partner Alpha has had no connected board representative for more than 180 days.";
         Alert known = alert("A10", english, new Reason("boardOpen", List.of("Partner Alpha", "180")));
