@@ -85,8 +85,9 @@ class ImportInTheBrowserTest extends InTheBrowser {
                 .formatted(gemeente, today.minusDays(5));
         String second = "contribution-recorded,%s,%s,capacity,%s,hours,2500,social,delivered,%s,Case managers"
                 .formatted(zorg, gemeente, "%s", today.minusDays(3));
-        String third = "contribution-recorded,%s,%s,knowledge,8,days,4000,cultural,delivered,%s,Training"
-                .formatted(gemeente, zorg, today.minusDays(2));
+        // the third row names its partners as people do, by name (in any case), not by id
+        String third = "contribution-recorded,Gemeente Lindewaard,zorggroep het anker,knowledge,8,days,4000,cultural,delivered,%s,Training"
+                .formatted(today.minusDays(2));
         Path bad = files.resolve("history.csv");
         Files.writeString(bad, String.join("\r\n", header, first, second.formatted("-40"), third) + "\r\n",
                           StandardCharsets.UTF_8);
@@ -142,6 +143,8 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(logged).hasSize(3);
         assertThat(logged.get(1).path("payload").path("quantity").asInt()).isEqualTo(40);
         assertThat(logged.get(0).path("payload").path("note").asText()).isEqualTo("Start-up budget\nfor the teams");
+        assertThat(logged.get(2).path("payload").path("fromPartnerId").asText()).isEqualTo(gemeente);
+        assertThat(logged.get(2).path("payload").path("toPartnerId").asText()).isEqualTo(zorg);
 
         // Sending the same checked file again (a reload of the form, a second click) logs nothing new.
         String uploadUrl = browser.driver.getCurrentUrl().replaceAll("[?#].*$", "");

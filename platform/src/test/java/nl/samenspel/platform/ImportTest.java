@@ -172,6 +172,67 @@ class ImportTest {
     }
 
     @Test
+    void aSpreadsheetNamesPartnersByTheirNamesAndEachIsLoggedWithTheIdOfThePartnerItMeantOnThatDate() {
+        String network = network("Zorgnetwerk Waardstad");
+        // A partner of the network, one that left and a namesake that joined later, all named by name from here on.
+        Api.Response before = importFile(network, """
+                {"type":"partner-joined","name":"Gemeente Waardstad","partnerType":"municipality","participationLevel":"core","occurredOn":"2024-01-15"}
+                {"type":"partner-joined","name":"Thuiszorg Oud","partnerType":"home care","participationLevel":"core","occurredOn":"2024-01-15"}
+                {"type":"partner-withdrew","partnerId":"thuiszorg oud","reason":"merged","occurredOn":"2024-06-01"}
+                {"type":"partner-joined","name":"Thuiszorg Oud","partnerType":"home care","participationLevel":"participant","occurredOn":"2024-08-01"}
+                """, "application/x-ndjson");
+        assertThat(before.status()).as(before.body()).isEqualTo(201);
+        JsonNode created = before.json().get("lines");
+        String gemeente = created.get(0).get("subjectId").asText();
+        String firstThuiszorg = created.get(1).get("subjectId").asText();
+        String secondThuiszorg = created.get(3).get("subjectId").asText();
+        assertThat(firstThuiszorg).isNotEqualTo(secondThuiszorg);
+
+        String csv = """
+                type,name,partnerType,participationLevel,kind,title,partyIds,fromPartnerId,quantity,unit,capital,status,modality,purpose,attendance,occurredOn
+                partner-joined,Huisartsen Waard,gp cooperative,core,,,,,,,,,,,,2024-02-01
+                agreement-made,,,,promise,Joint intake,GEMEENTE WAARDSTAD;Huisartsen Waard,,,,,,,,,2024-03-01
+                contribution-recorded,,,,money,,,Thuiszorg Oud,500,EUR,economic,delivered,,,,2024-04-01
+                contribution-recorded,,,,money,,,  thuiszorg oud ,700,EUR,economic,delivered,,,,2024-09-01
+                meeting-held,,,,formal,,,,,,,,in-person,Steering group,Gemeente Waardstad:board;Huisartsen Waard:management,2024-03-10
+                """;
+        Api.Response imported = importFile(network, csv, "text/csv");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        String huisartsen = imported.json().get("lines").get(0).get("subjectId").asText();
+        List<String> eventIds = imported.json().get("lines").findValuesAsText("eventId");
+        JsonNode history = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?limit=1000", tp.coordinator).json();
+        Map<String, JsonNode> payloads = new HashMap<>();
+        history.forEach(event -> payloads.put(event.get("eventId").asText(), event.get("payload")));
+        assertThat(payloads.get(eventIds.get(1)).get("partyIds").toString())
+                .isEqualTo("[\"" + gemeente + "\",\"" + huisartsen + "\"]");
+        assertThat(payloads.get(eventIds.get(2)).get("fromPartnerId").asText()).as("the one active in April")
+                .isEqualTo(firstThuiszorg);
+        assertThat(payloads.get(eventIds.get(3)).get("fromPartnerId").asText()).as("the namesake active in September")
+                .isEqualTo(secondThuiszorg);
+        assertThat(payloads.get(eventIds.get(4)).get("attendance").findValuesAsText("partnerId"))
+                .containsExactly(gemeente, huisartsen);
+
+        // A name no partner has, and one that two partners had on no date that tells them apart, are refused beside
+        // their field, and nothing is logged.
+        long head = tp.head();
+        Api.Response refused = importFile(network, """
+                type,kind,title,partyIds,occurredOn
+                agreement-made,promise,Shared desk,Gemeente Waardstad;Gemeente Noord,2024-05-01
+                agreement-made,promise,Old desk,Gemeente Waardstad;Thuiszorg Oud,2023-05-01
+                """, "text/csv");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(tp.head()).isEqualTo(head);
+        JsonNode lines = refused.json().get("lines");
+        assertThat(field(lines, 0)).isEqualTo("partyIds[1]");
+        assertThat(lines.get(0).get("errors").get(0).get("message").asText())
+                .isEqualTo("no partner is called \"Gemeente Noord\" in this network or in the lines above; write the "
+                           + "name as the partner list shows it, or the partner's id");
+        assertThat(field(lines, 1)).isEqualTo("partyIds[1]");
+        assertThat(lines.get(1).get("errors").get(0).get("message").asText())
+                .isEqualTo("more than one partner is called \"Thuiszorg Oud\"; give the partner's id");
+    }
+
+    @Test
     void sendingTheSameFileAgainLogsNothingNew() {
         String network = network("Leerwerkverbond Waardland");
         String csv = """

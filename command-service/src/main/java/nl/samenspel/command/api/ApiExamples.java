@@ -27,6 +27,8 @@ public final class ApiExamples {
             out. A line whose command id was handled before is not logged again (it is answered as replayed). An \
             entry without a `source` gets `import`.
 
+            A field naming a partner (`partnerId`, `partyIds`, `attendance`, ...) takes its name as well as its id:             matched, case and spacing aside, among the network's partners and those lines above let join; of             several partners ever so called, the one taking part on the line's date. A name that matches none, or             still several, refuses the line beside that field. Entries are logged with the ids.
+
             **JSON Lines** (`application/x-ndjson`): one object per line with `type` (the kind of entry, e.g. \
             `agreement-made`) and the fields the entry endpoint of that kind takes; blank lines are skipped.
 

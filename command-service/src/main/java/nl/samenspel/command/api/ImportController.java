@@ -11,9 +11,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspel.kernel.access.NetworkRole;
 import nl.samenspel.kernel.correction.EntryTypes;
+import nl.samenspel.kernel.history.EffectiveLog;
+import nl.samenspel.kernel.history.Standing;
 import nl.samenspel.kernel.network.CommandOutcome;
 import nl.samenspel.kernel.network.ImportEntries;
 import nl.samenspel.kernel.network.ImportOutcome;
+import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.RecordEntry;
 import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.ImportRejected.RejectedLine;
@@ -22,6 +25,8 @@ import nl.samenspel.support.StrictJson;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SecurityProperties;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -58,6 +63,7 @@ public class ImportController {
     static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
     private final CommandDispatcher dispatcher;
+    private final EventStore events;
     private final EntryReader entries;
     private final Receipts receipts;
     private final ObjectMapper json;
@@ -65,8 +71,10 @@ public class ImportController {
     private final int maxEntries;
 
     public ImportController(CommandDispatcher dispatcher, EntryReader entries, Receipts receipts, ObjectMapper json,
-                            SecurityProperties security, @Value("${samenspel.imports.max-entries:5000}") int maxEntries) {
+                            SecurityProperties security, @Value("${samenspel.imports.max-entries:5000}") int maxEntries,
+                            EventStore events) {
         this.dispatcher = dispatcher;
+        this.events = events;
         this.entries = entries;
         this.receipts = receipts;
         this.json = StrictJson.of(json);
@@ -127,9 +135,15 @@ public class ImportController {
                 : UUID.nameUUIDFromBytes((networkId + "\n" + text).getBytes(StandardCharsets.UTF_8));
         List<ImportEntries.Line> readable = new ArrayList<>();
         List<RejectedLine> unreadable = new ArrayList<>();
+        PartnerNames partners = new PartnerNames(() -> standing(networkId));
         for (ImportFile.Line line : lines) {
             try {
-                readable.add(entry(networkId, importId, line));
+                if (line.fields() != null) {
+                    partners.resolve(line.type(), line.fields());
+                }
+                ImportEntries.Line entry = entry(networkId, importId, line);
+                readable.add(entry);
+                partners.joined(entry.entry());
             } catch (RuleViolation refused) {
                 unreadable.add(new RejectedLine(line.number(), line.type(), refused.kind(), refused.errors()));
             }
@@ -143,6 +157,16 @@ public class ImportController {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED);
         written.ifPresent(w -> answer.header(Receipts.POSITION_HEADER, Long.toString(w.position())));
         return answer.body(answer(outcome, readable, written));
+    }
+
+    /** The network's partners and people as its log stands now, corrections applied. */
+    private Standing standing(UUID networkId) {
+        List<DomainEventMessage<?>> log = events.readEvents(networkId.toString()).asStream()
+                                                .filter(m -> m.getPayload() instanceof NetworkEvent)
+                                                .<DomainEventMessage<?>>map(m -> m).toList();
+        List<EffectiveLog.Effective> effective = EffectiveLog.of(log, DomainEventMessage::getIdentifier,
+                                                                 m -> (NetworkEvent) m.getPayload()).entries();
+        return Standing.of(effective, e -> log.get(e.position()).getIdentifier(), EffectiveLog.Effective::content);
     }
 
     /** A line's entry; an entry that does not say where it comes from was imported. */

@@ -57,6 +57,9 @@ final class Refusals {
             known("this partner already withdrew on (\\S+)", "refusal.alreadyWithdrew"),
             known("another active partner of this network is already called '(.+)'", "refusal.nameTaken"),
             known("partner (.+) withdrew on (\\S+)", "refusal.partnerWithdrew"),
+            known("no partner is called \"(.+)\" in this network or in the lines above; write the name as the partner "
+                  + "list shows it, or the partner's id", "refusal.noPartnerCalled"),
+            known("more than one partner is called \"(.+)\"; give the partner's id", "refusal.partnersCalled"),
             known("partner (.+) only joined on (\\S+)", "refusal.partnerNotYetJoined"),
             known("must differ from fromPartnerId \\(leave it out for the network\\)", "refusal.sameParty"),
             known("names two different partners \\(leave it out for the whole network\\)", "refusal.pair"),

@@ -42,6 +42,9 @@ class RefusalsTest {
             List.of("no improvement action with this id in this network", "verbeteractie"),
             List.of("another active partner of this network is already called 'Gemeente Zuid'", "'Gemeente Zuid'"),
             List.of("partner Gemeente Zuid withdrew on 2025-06-30", "Gemeente Zuid"),
+            List.of("no partner is called \"Gemeente Noord\" in this network or in the lines above; write the name as "
+                    + "the partner list shows it, or the partner's id", "\"Gemeente Noord\""),
+            List.of("more than one partner is called \"Gemeente Zuid\"; give the partner's id", "\"Gemeente Zuid\""),
             List.of("must be between 1 and 5", "5"),
             List.of("holds 6000 entries; an import may hold at most 5000, so split the file", "5000"),
             List.of("is not valid JSON (column 12: Unexpected character ('}' (code 125)))", "12"),
