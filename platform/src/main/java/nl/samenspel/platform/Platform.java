@@ -87,9 +87,18 @@ public final class Platform implements AutoCloseable {
 
     /** As {@link #startWeb(int)}, listening on {@code address} only (null: as configured, by default every interface). */
     public Platform startWeb(int port, String address) {
+        return startWeb(port, address, false);
+    }
+
+    /**
+     * As {@link #startWeb(int, String)}; with {@code demoLogins} the login page says where the demo logins are (a
+     * platform on the embedded store, which creates them), else whom to ask for an account.
+     */
+    public Platform startWeb(int port, String address, boolean demoLogins) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port, "--samenspel.web.command-url=http://127.0.0.1:" + commandPort(),
-                "--samenspel.web.query-url=http://127.0.0.1:" + queryPort()));
+                "--samenspel.web.query-url=http://127.0.0.1:" + queryPort(),
+                "--samenspel.web.demo-logins=" + demoLogins));
         if (address != null) {
             args.add("--server.address=" + address);
         }

@@ -67,7 +67,7 @@ public final class SamenspelPlatform {
                                       Integer.parseInt(env("QUERY_PORT", "8082")),
                                       commands -> demoCredentials.putAll(demo ? DemoSeed.seedIfEmpty(commands) : Map.of()),
                                       serviceArgs.toArray(String[]::new));
-            platform.startWeb(Integer.parseInt(env("WEB_PORT", "8080")), bindAddress(serviceArgs));
+            platform.startWeb(Integer.parseInt(env("WEB_PORT", "8080")), bindAddress(serviceArgs), demo);
         } catch (RuntimeException e) {
             log.error("Samenspel could not start: {}", e.getMessage());
             if (store != null) {

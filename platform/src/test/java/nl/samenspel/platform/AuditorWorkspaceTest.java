@@ -1,7 +1,13 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import nl.samenspel.verify.Main;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -198,6 +204,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
             }
         }
         assertThat(counted).as("some indicator is explained by more late entries than its row names: " + api.get("explainedByCount")).isPositive();
+        // Each row says what its values count, as the dashboard's tiles do.
+        assertThat(browser.find("[data-test=compare-row-H11] [data-test=compare-figure]").getText())
+                .isEqualTo("of lead roles held by two people");
         // On a phone a figure that is the same now and as known then is shown once; one that differs, both times.
         browser.resize(390);
         String same = api.get("changedIndicators").toString().contains("\"H1\"") ? "H16" : "H1";
@@ -274,6 +283,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.find("#to").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#from").getDomProperty("value")).isEqualTo("2026-11-10");
         assertThat(browser.all("[data-test=history]")).isEmpty();
+        // Not "no entries found", which would read as nothing having happened then: the filter was not applied.
+        assertThat(browser.all("[data-test=history-empty]")).isEmpty();
+        assertThat(browser.find("[data-test=history-not-filtered]").getText()).startsWith("Het filter is niet toegepast");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the refused range").isEmpty();
         shots("audit-history-range-refused");
         browser.open("/networks/" + network + "/audit/history?lang=en");
@@ -334,6 +346,37 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(verdictJson.get("intact").asBoolean()).isTrue();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(integrity.get("headHash").asText());
+    }
+
+    @Test
+    void aLogChangedInTheDatabaseIsFoundAndTheBreakSaidInTheAuditorsWords() {
+        String altered = foundNetwork("Netwerk Gewijzigd", LocalDate.now(PAGES).minusDays(30), "coordinator", "auditor");
+        joinPartners(altered, demo.bearer("coordinator"), LocalDate.now(PAGES).minusDays(20), "Gemeente Een",
+                     "Gemeente Twee");
+        TestPlatform.awaitProjections(demo.platform);
+        // Someone with access to the database edits the second partner's name in the stored entry.
+        try (MongoClient client = MongoClients.create(demo.store.uri("samenspel-web"))) {
+            MongoCollection<Document> events = client.getDatabase("samenspel-web").getCollection("events");
+            Document stored = events.find(Filters.eq("streamKey", altered + ":2")).first();
+            assertThat(stored).isNotNull();
+            events.updateOne(Filters.eq("streamKey", altered + ":2"),
+                             Updates.set("payload", stored.getString("payload").replace("Gemeente Twee", "Gemeente Drie")));
+        }
+        loginAsAuditor();
+        browser.open("/networks/" + altered + "/audit/integrity?lang=nl");
+        browser.await("[data-test=verify]").click();
+        WebElement verdict = browser.await("[data-test=verdict]");
+        assertThat(verdict.getDomAttribute("data-intact")).isEqualTo("false");
+        assertThat(browser.find("[data-test=broken-at]").getText())
+                .isEqualTo("Eerste foute vastlegging: #2: de inhoud klopt niet meer met de hash: ze is na het vastleggen "
+                           + "gewijzigd (hash-mismatch).");
+        assertThat(browser.find("[data-test=break-detail]").getText()).startsWith("Technische details");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on a broken log").isEmpty();
+        // On a phone the verifier's detail, a hash among it, wraps within the page instead of widening it.
+        browser.resize(390);
+        assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);
+        browser.resize(1400);
+        shots("audit-integrity-broken");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,6 +59,8 @@ class DashboardInTheBrowserTest {
         WebElement error = browser.await("[data-test=login-error]");
         assertThat(error.getText()).contains("username or password is not right");
         assertThat(browser.find("#username").getDomAttribute("value")).isEqualTo("steering");
+        assertThat(browser.find("[data-test=login-hint]").getText()).as("a platform that made demo users says where")
+                                                                     .contains("demo-logins.txt");
         browser.screenshot("login-error-en-1400");
     }
 
@@ -73,6 +76,10 @@ class DashboardInTheBrowserTest {
         WebElement card = browser.find("[data-test=network-" + noorderkwartier + "]");
         assertThat(card.findElement(org.openqa.selenium.By.cssSelector("[data-test=status]")).getDomAttribute("data-status"))
                 .isEqualTo(worst(health.get("indicators")));
+        // Beside the energy line, where it stands now in figures a reader can quote.
+        long ratio = Math.round(100 * health.get("indicators").get("H5").get("figures").get("ratio").asDouble());
+        assertThat(card.findElement(org.openqa.selenium.By.cssSelector("[data-test=energy-now]")).getText())
+                .isEqualTo("now " + ratio + " % of its peak");
     }
 
     @Test
@@ -370,6 +377,30 @@ class DashboardInTheBrowserTest {
         assertThat(browser.driver.getPageSource()).doesNotContain("Buurtnetwerk Elders");
         browser.open("/networks/" + demo.otherNetwork + "/explain?indicator=H5&month=2024-03");
         assertThat(browser.await("[data-test=problem]").getDomAttribute("data-reason")).isEqualTo("forbidden");
+    }
+
+    @Test
+    void anOrganisationsPortfolioNamesItsPartOfEachNetworkInTheReadersWords() {
+        // Every partner of the demo networks in their portfolios, with the level the API gives for each.
+        Map<String, String> levels = new java.util.TreeMap<>();
+        for (JsonNode network : demo.query("/api/networks", steeringApi)) {
+            for (JsonNode partner : demo.query("/api/networks/" + network.get("networkId").asText(), steeringApi)
+                                        .path("partners")) {
+                levels.putIfAbsent(partner.path("participationLevel").asText(), partner.path("name").asText());
+            }
+        }
+        assertThat(levels.keySet()).as("the demo networks have partners at more than one level").hasSizeGreaterThan(1);
+        loginAsSteering();
+        Map<String, String> dutch = Map.of("core", "Kernpartner", "participant", "Deelnemer", "associate", "Betrokkene");
+        for (Map.Entry<String, String> level : levels.entrySet()) {
+            browser.open("/?lang=nl&organisation=" + java.net.URLEncoder.encode(level.getValue(), StandardCharsets.UTF_8));
+            String table = browser.await("[data-test=portfolio] table").getText();
+            assertThat(table).as(level.getValue()).contains(dutch.get(level.getKey())).doesNotContain(" " + level.getKey());
+        }
+        browser.screenshot("home-portfolio-nl-1400");
+        browser.resize(390);
+        browser.screenshot("home-portfolio-nl-390");
+        browser.resize(1400);
     }
 
     @Test

@@ -31,7 +31,7 @@ final class DemoWebPlatform implements AutoCloseable {
             }
             otherNetwork = founded.json().get("networkId").asText();
             TestPlatform.awaitProjections(started);
-            started.startWeb(0);
+            started.startWeb(0, null, true);
             platform = started;
         } catch (RuntimeException e) {
             if (started != null) {

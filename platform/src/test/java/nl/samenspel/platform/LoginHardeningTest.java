@@ -25,6 +25,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,6 +82,17 @@ class LoginHardeningTest {
     static void stop() {
         tp.close();
         provider.stop(0);
+    }
+
+    @Test
+    void theLoginPageOfAPlatformWithoutDemoUsersSaysWhomToAskNotWhereDemoLoginsAre() throws Exception {
+        tp.platform.startWeb(0);
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + tp.platform.webPort() + "/login?lang=en")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Ask whoever runs Samenspel for your organisation")
+                               .doesNotContain("demo-logins.txt");
     }
 
     @Test

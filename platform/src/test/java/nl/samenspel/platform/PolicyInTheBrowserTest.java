@@ -26,6 +26,11 @@ class PolicyInTheBrowserTest extends InTheBrowser {
     void aCoordinatorChangesAThresholdAfterFixingAValueOutsideItsRange() {
         browser.login("coordinator", demo.passwords.get("coordinator"));
         browser.await("[data-test=network-link]");
+        // From the log's catalogue, changed thresholds lead to this page, not to a form that wants setting codes.
+        browser.open("/networks/" + network + "/log");
+        browser.await("[data-test=kind-health-policy-changed]").click();
+        browser.await("[data-test='setting-dip.energyRatio']");
+        assertThat(browser.driver.getCurrentUrl()).contains("/networks/" + network + "/policy");
         browser.open("/networks/" + network);
         browser.await("[data-test=policy-link]").click();
         WebElement row = browser.await("[data-test='setting-dip.energyRatio']");
@@ -36,12 +41,17 @@ class PolicyInTheBrowserTest extends InTheBrowser {
                 .contains("held by the two people who hold most").doesNotContain("one partner");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the thresholds").isEmpty();
 
+        // What a setting allows shows under the value once it is chosen, before anything is sent.
+        assertThat(browser.find("[data-test=value-help]").getText()).startsWith("Pick a setting first");
         new Select(browser.find("[data-test=policy-key]")).selectByValue("dip.energyRatio");
+        assertThat(browser.find("[data-test=value-help]").getText()).isEqualTo("Allowed: 1 % to 100 %.");
         browser.find("[data-test=policy-value]").sendKeys("150");
         browser.find("[data-test=policy-note]").sendKeys("Our energy is measured on fewer meetings");
         browser.find("[data-test=policy-submit]").click();
         WebElement error = browser.await("[data-test=error-value]");
-        assertThat(error.getText()).contains("1 % to 100 %");
+        assertThat(error.getText()).endsWith("150 % is not allowed: choose 1 % to 100 %.");
+        assertThat(browser.find("[data-test=value-help]").getText()).as("still said for the setting chosen")
+                                                                   .isEqualTo("Allowed: 1 % to 100 %.");
         assertThat(browser.find("[data-test=policy-value]").getDomProperty("value")).isEqualTo("150");
         assertThat(browser.find("[data-test=policy-note]").getDomProperty("value")).contains("fewer meetings");
         assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");

@@ -52,8 +52,8 @@ public class AuditController {
         this.zone = properties.zone();
     }
 
-    /** One indicator in the comparison. */
-    record Row(String id, String name, String asOfValue, String asOfStatus, String asOfWord, String knownValue,
+    /** One indicator in the comparison; {@code figure} says what its values count, as under a dashboard tile's. */
+    record Row(String id, String name, String figure, String asOfValue, String asOfStatus, String asOfWord, String knownValue,
                String knownStatus, String knownWord, boolean changed, List<Late> explainedBy, int explainedCount) {
     }
 
@@ -153,7 +153,8 @@ public class AuditController {
             JsonNode now = answer.path("asOf").path("indicators").path(id);
             JsonNode then = answer.path("asKnownAt").path("indicators").path(id);
             List<Late> behind = late.stream().filter(l -> l.explains().contains(id)).limit(EXPLAINED_SHOWN).toList();
-            rows.add(new Row(id, words.get("indicator." + id + ".name"), value(words, id, now), status(now),
+            rows.add(new Row(id, words.get("indicator." + id + ".name"), words.orElse("tile.figure." + id, null),
+                             value(words, id, now), status(now),
                              words.status(status(now)), value(words, id, then), status(then), words.status(status(then)),
                              changed.contains(id), behind, answer.path("explainedByCount").path(id).asInt()));
         }

@@ -41,7 +41,7 @@ public class HomeController {
     /** One network on the home page. */
     record NetworkCard(UUID networkId, String name, String description, List<String> roles, String month,
                        String worst, String worstWord, Map<String, Long> alerts, List<AlertCount> alertCounts,
-                       String phase, String energyPoints, String energySummary) {
+                       String phase, String energyPoints, String energySummary, String energyNow) {
     }
 
     record AlertCount(String severity, String word, long count) {
@@ -90,7 +90,8 @@ public class HomeController {
     private static PortfolioRow portfolioLine(SamenspelClient.PortfolioLine line, Words words) {
         String worst = worst(line.health() == null ? List.of() : line.health().statuses().values());
         return new PortfolioRow(line.networkId(), line.network(),
-                                words.orElse("participation." + line.participationLevel(),
+                                // the level's word, as the entry forms name it (core, participant, associate)
+                                words.orElse("enum." + line.participationLevel(),
                                              String.valueOf(line.participationLevel())),
                                 line.joinedOn() == null ? "" : line.joinedOn().toString(),
                                 line.withdrawnOn() == null ? null : line.withdrawnOn().toString(),
@@ -114,7 +115,8 @@ public class HomeController {
                                phase == null ? words.get("value.none") : words.orElse("phase." + phase, phase),
                                sparkline(smoothed),
                                words.get("home.energy.summary", series.size(),
-                                         ratio == null ? words.get("value.none") : words.percent(ratio)));
+                                         ratio == null ? words.get("value.none") : words.percent(ratio)),
+                               ratio == null ? null : words.get("home.energy.now", words.percent(ratio)));
     }
 
     private static List<AlertCount> counts(List<SamenspelClient.Alert> alerts, Words words) {

@@ -63,6 +63,9 @@ public class LogController {
         this.zone = properties.zone();
     }
 
+    /** The kind whose catalogue link leads to the thresholds page. */
+    private static final String POLICY_CHANGED = "health-policy-changed";
+
     /** A kind in the catalogue's list. */
     public record KindLink(String wireName, String label, String help, String url) {
     }
@@ -90,10 +93,15 @@ public class LogController {
         return "log";
     }
 
+    /**
+     * A kind's link in the catalogue: its form; for changed thresholds, the thresholds page, which names each setting
+     * in words and takes shares as percentages, where the form wants setting codes and fractions.
+     */
     private static KindLink link(UUID networkId, Kind kind, Words words) {
         return new KindLink(kind.wireName(), EntryKinds.label(words, kind.type()),
                             words.orElse("kind." + kind.wireName() + ".help", ""),
-                            "/networks/" + networkId + "/log/" + kind.wireName());
+                            "/networks/" + networkId + (kind.wireName().equals(POLICY_CHANGED) ? "/policy"
+                                    : "/log/" + kind.wireName()));
     }
 
     @GetMapping("/{wireName}")

@@ -1,6 +1,7 @@
 package nl.samenspel.web.pages;
 
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Controller;
@@ -15,9 +16,17 @@ import java.util.Set;
 public class LoginController {
     private static final Set<String> REASONS = Set.of("credentials", "throttled", "unavailable");
 
+    /** Whether this platform created demo users (on the embedded store): the page then says where their logins are. */
+    private final boolean demoLogins;
+
+    public LoginController(@Value("${samenspel.web.demo-logins:false}") boolean demoLogins) {
+        this.demoLogins = demoLogins;
+    }
+
     @GetMapping("/login")
     public String login(@RequestParam(required = false) String error, HttpSession session, Model model,
                         Authentication authentication) {
+        model.addAttribute("demoLogins", demoLogins);
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";

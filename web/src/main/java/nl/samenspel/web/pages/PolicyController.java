@@ -63,6 +63,7 @@ public class PolicyController {
         model.addAttribute("changedOnly", changedOnly);
         model.addAttribute("form", Map.of("key", "", "value", "", "occurredOn", LocalDate.now().toString(), "note", ""));
         model.addAttribute("errors", Map.of());
+        model.addAttribute("chosenRange", null);
         model.addAttribute("zone", zone.getId());
         return "policy";
     }
@@ -87,7 +88,8 @@ public class PolicyController {
             }
             if (setting != null && !admits(setting, number)) {
                 // Said in the units the person typed (a percentage for a share), not the API's fractions.
-                errors.put("value", words.get("policy.change.value.help", range(setting, words)));
+                errors.put("value", words.get("policy.error.outOfRange", shown(setting, number, words),
+                                              range(setting, words)));
             }
         } catch (NumberFormatException e) {
             errors.put("value", words.get("policy.error.value"));
@@ -124,6 +126,7 @@ public class PolicyController {
         form.put("note", note);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("chosenRange", setting == null ? null : range(setting, words));
         model.addAttribute("errorLabels", Map.of("key", words.get("policy.change.setting"),
                                                  "value", words.get("policy.change.value"),
                                                  "occurredOn", words.get("policy.change.date"),

@@ -51,7 +51,7 @@ class TileWhyTest {
         assertThat(Tiles.why("H11", figures("{\"leadRoles\": 0, \"informalShare\": 0}"), ENGLISH))
                 .startsWith("No lead roles; ");
         assertThat(Tiles.why("H16", figures("{\"respondents\": 21}"), DUTCH))
-                .isEqualTo("Verbinden min leren, op scores van 1 tot 10 (boven 0: verbinden scoort hoger); 21 respondenten.");
+                .isEqualTo("Verbindend min lerend vermogen, op scores van 1 tot 10 (boven 0: verbindend scoort hoger); 21 respondenten.");
     }
 
     @Test
