@@ -73,13 +73,14 @@ public final class EntryForms {
     /**
      * One control of the form. {@code control} says how it is drawn: text, textarea, date, number, select, radios,
      * checkboxes, checkbox, lines (one value a line), grid (a row per partner, a column per value), entry (a
-     * fieldset holding the fields of another kind of entry).
+     * fieldset holding the fields of another kind of entry). {@code optional} is what follows the label of a field
+     * that may be left empty ("(optional)"), null for a required one.
      */
     public record FieldView(String name, String id, String control, String label, String optional, String help,
-                            boolean required,
-                            String value, List<String> values, List<Choice> choices, String emptyChoice, String min,
-                            String max, String step, Integer maxLength, String error, boolean errorInEnglish,
-                            List<Choice> columns, List<FieldView> children, List<Choice> hidden) {
+                            boolean required, String value, List<String> values, List<Choice> choices,
+                            String emptyChoice, String min, String max, String step, Integer maxLength, String error,
+                            boolean errorInEnglish, List<Choice> columns, List<FieldView> children,
+                            List<Choice> hidden) {
         public String describedBy() {
             String described = ((error != null ? id + "-error " : "") + (help.isEmpty() ? "" : id + "-help")).strip();
             return described.isEmpty() ? null : described;
