@@ -46,6 +46,14 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         new Select(browser.find("[data-test=grant-network]")).selectByVisibleText("Alliantie Vijf");
         browser.find("[data-test=grant-submit]").click();
         assertThat(browser.await("[data-test=error-summary]").getText()).startsWith("Role: ");
+        // a role without a network: the summary names the field in words, not by the service's field code
+        new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");
+        browser.js("var s = document.querySelector('[data-test=grant-network]'); var o = document.createElement('option');"
+                   + " o.value = ''; s.add(o, 0); s.value = '';");
+        WebElement before = browser.find("[data-test=error-summary]");
+        browser.find("[data-test=grant-submit]").click();
+        browser.awaitGone(before);
+        assertThat(browser.await("[data-test=error-summary]").getText()).contains("Network: ").doesNotContain("networkId");
         assertThat(browser.all("[data-test=roles]")).as("nothing granted").isEmpty();
         new Select(browser.find("[data-test=grant-network]")).selectByVisibleText("Alliantie Vijf");
         new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");

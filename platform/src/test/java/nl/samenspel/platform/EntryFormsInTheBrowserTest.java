@@ -182,6 +182,17 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         JsonNode payload = latest("contribution-recorded").path("payload");
         assertThat(payload.path("quantity").decimalValue()).isEqualByComparingTo("5000");
         assertThat(payload.has("toPartnerId")).as("left on the network as a whole").isFalse();
+
+        // The pledge delivered: picked by its words, and what was logged names it so, not by its id.
+        form("contribution-status-changed");
+        Select contributions = new Select(browser.find("select[name=contributionId]"));
+        contributions.selectByValue(payload.path("contributionId").asText());
+        String picked = contributions.getFirstSelectedOption().getText();
+        assertThat(picked).startsWith("Woonstichting Oost: 5000");
+        browser.find("input[name=status][value=delivered]").click();
+        submit("contribution-status-changed");
+        assertThat(browser.find("[data-test=logged]").getText()).contains(picked)
+                                                                .doesNotContain(payload.path("contributionId").asText());
     }
 
     @Test

@@ -184,6 +184,7 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
     @Order(4)
     void theEvaluationIsClosedAfterAConfirmation() {
         openForm();
+        String closeUrl = browser.find("[data-test=close-evaluation]").getDomAttribute("href");
         browser.find("[data-test=close-evaluation]").click();
         browser.await("[data-test=close-form]");
         axe("close");
@@ -198,6 +199,15 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         assertThat(closed.get(0).path("payload").path("evaluationId").asText()).isEqualTo(evaluation);
         axe("list after closing");
         shots("evaluations-closed");
+
+        // Closed once more from a confirmation left open: refused, said in the page's language, and nothing logged.
+        browser.open(closeUrl + "?lang=nl");
+        browser.await("[data-test=close-confirm]").click();
+        assertThat(browser.await("[data-test=close-refused]").getText())
+                .isEqualTo("Niet afgesloten: Deze evaluatie is afgesloten.");
+        assertThat(events("evaluation-closed")).hasSize(1);
+        browser.open("/networks/" + network + "/evaluations?lang=en");
+        browser.await("[data-test=evaluation-" + evaluation + "]");
 
         // a closed evaluation leads to what its answers show: the five conditions as of the month it closed
         String month = closed.get(0).path("occurredOn").asText().substring(0, 7);

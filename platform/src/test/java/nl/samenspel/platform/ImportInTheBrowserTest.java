@@ -208,7 +208,15 @@ class ImportInTheBrowserTest extends InTheBrowser {
         browser.open("/networks/" + network + "/import?lang=nl");
         upload(any);
         assertThat(browser.await("[data-test=file-errors]").getText())
-                .isEqualTo("body: Het bestand bevat geen vastleggingen.");
+                .isEqualTo("het bestand: Het bestand bevat geen vastleggingen.");
+        // A header without a kind column points at the header row in words, not at the service's "line 1".
+        Path headless = files.resolve("no-type.csv");
+        Files.writeString(headless, "note,occurredOn\r\nHello,2024-03-01\r\n", StandardCharsets.UTF_8);
+        WebElement previous = browser.find("[data-test=file-errors]");
+        upload(headless);
+        browser.awaitGone(previous);
+        assertThat(browser.await("[data-test=check-refused]").getText()).contains("Er is niets vastgelegd");
+        assertThat(browser.find("main").getText()).contains("rij 1").doesNotContain("line 1");
         browser.open("/networks/" + network + "/import?lang=en");
     }
 

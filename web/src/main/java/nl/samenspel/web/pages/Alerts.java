@@ -49,10 +49,10 @@ final class Alerts {
             String indicator = IndicatorCatalog.ALERT_INDICATOR.get(episode.id());
             String explainMonth = openThen ? selected.toString() : cleared.minusMonths(1).toString();
             AlertDetail detail = openThen && now != null ? AlertDetail.of(now, words) : AlertDetail.NONE;
-            Card card = new Card(episode.id(), words.orElse("alert." + episode.id() + ".title", episode.title()),
+            Card card = new Card(episode.id(), said(words, episode.id(), severity, "title", episode.title()),
                                  severity, words.severity(severity), raised.toString(),
                                  openThen ? null : cleared.toString(), detail.text(), detail.lang(),
-                                 words.orElse("alert." + episode.id() + ".response", episode.suggestedResponse()),
+                                 said(words, episode.id(), severity, "response", episode.suggestedResponse()),
                                  episode.evidence().size(),
                                  indicator == null ? null
                                          : explainBase + "?indicator=" + indicator + "&month=" + explainMonth);
@@ -63,10 +63,10 @@ final class Alerts {
             if (open.stream().noneMatch(c -> c.id().equals(alert.id()))) {
                 String indicator = IndicatorCatalog.ALERT_INDICATOR.get(alert.id());
                 AlertDetail detail = AlertDetail.of(alert, words);
-                open.add(new Card(alert.id(), words.orElse("alert." + alert.id() + ".title", alert.title()),
+                open.add(new Card(alert.id(), said(words, alert.id(), alert.severity(), "title", alert.title()),
                                   alert.severity(), words.severity(alert.severity()), null, null, detail.text(),
                                   detail.lang(),
-                                  words.orElse("alert." + alert.id() + ".response", alert.suggestedResponse()),
+                                  said(words, alert.id(), alert.severity(), "response", alert.suggestedResponse()),
                                   alert.evidenceCount(), indicator == null ? null
                                           : explainBase + "?indicator=" + indicator + "&month=" + selected));
             }
@@ -97,5 +97,16 @@ final class Alerts {
 
     private static YearMonth parse(String month) {
         return month == null || month.isBlank() ? null : YearMonth.parse(month);
+    }
+
+    /**
+     * An alert's title or response ({@code part}) in the reader's words. An alert that holds in two forms has words
+     * for each, by severity ({@code alert.A7.warning.title}: a dip risk, where {@code alert.A7.title} is the dip
+     * itself); otherwise the alert's own, or the services' English.
+     */
+    static String said(Words words, String id, String severity, String part, String english) {
+        String specific = severity == null ? null
+                : words.orElse("alert." + id + "." + severity.toLowerCase(java.util.Locale.ROOT) + "." + part, null);
+        return specific != null ? specific : words.orElse("alert." + id + "." + part, english);
     }
 }

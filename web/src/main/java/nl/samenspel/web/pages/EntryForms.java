@@ -725,6 +725,8 @@ public final class EntryForms {
                 sources.people();
             } else if (picker(field) == Picker.LOGGED_ENTRY) {
                 sources.loggedEntries(words);
+            } else if (picker(field) == Picker.CONTRIBUTION) {
+                sources.contributions(this);
             }
         }
         for (Field field : ordered(kind)) {
@@ -850,13 +852,16 @@ public final class EntryForms {
                         a -> a.path("title").asText() + " (" + a.path("dueOn").asText() + ")");
         }
 
+        /** The contributions not withdrawn; every contribution is named by the same words wherever it is shown. */
         List<Choice> contributions(EntryForms forms) {
+            Function<JsonNode, String> label = c -> names.getOrDefault(c.path("fromPartnerId").asText(), "?") + ": "
+                    + c.path("quantity").asText() + " " + forms.enumWord("unit", c.path("unit").asText())
+                    + ", " + forms.enumWord("kind", c.path("kind").asText()) + " ("
+                    + forms.enumWord("status", c.path("status").asText()) + ", "
+                    + c.path("recordedOn").asText() + ")";
+            facts.path("contributions").forEach(c -> names.putIfAbsent(c.path("contributionId").asText(), label.apply(c)));
             return list(facts.path("contributions"), c -> !"withdrawn".equals(c.path("status").asText()),
-                        "contributionId", c -> names.getOrDefault(c.path("fromPartnerId").asText(), "?") + ": "
-                                + c.path("quantity").asText() + " " + forms.enumWord("unit", c.path("unit").asText())
-                                + ", " + forms.enumWord("kind", c.path("kind").asText()) + " ("
-                                + forms.enumWord("status", c.path("status").asText()) + ", "
-                                + c.path("recordedOn").asText() + ")");
+                        "contributionId", label);
         }
 
         List<Choice> ambitionVersions(Words words) {

@@ -251,7 +251,9 @@ public class EvaluationsController {
             entries.awaitReadModels(user.token(), networkId, logged.position());
             redirect.addFlashAttribute("closed", words.get("evaluations.closed", evaluation.path("title").asText()));
         } catch (EntryClient.Rejected rejected) {
-            redirect.addFlashAttribute("refused", rejected.detail());
+            // each reason in the page's words (the services state them in English), not the problem's English detail
+            redirect.addFlashAttribute("refused", rejected.fields().isEmpty() ? Refusals.plain(words, rejected.detail())
+                    : String.join(" ", rejected.fields().values().stream().map(m -> Refusals.plain(words, m)).toList()));
         }
         return "redirect:/networks/" + networkId + "/evaluations";
     }

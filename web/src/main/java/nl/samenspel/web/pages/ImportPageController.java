@@ -172,7 +172,8 @@ public class ImportPageController {
                 String field = error.path("field").asText();
                 String said = Refusals.say(words, error.path("message").asText());
                 refusals.add(new Refusal(rows == null ? number : rows.rowNumber(number), number,
-                                         kindLabel(words, line.path("type").asText(null)), field,
+                                         kindLabel(words, line.path("type").asText(null)),
+                                         fieldWords(words, field, upload.csv()),
                                          Refusals.text(said), Refusals.english(said),
                                          rows == null ? null : rows.cell(number, field)));
             }
@@ -181,7 +182,8 @@ public class ImportPageController {
         if (!body.has("lines")) {
             body.path("errors").forEach(e -> {
                 String said = Refusals.say(words, e.path("message").asText());
-                fileErrors.add(new FileError(e.path("field").asText(), Refusals.text(said), Refusals.english(said)));
+                fileErrors.add(new FileError(fieldWords(words, e.path("field").asText(), upload.csv()),
+                                             Refusals.text(said), Refusals.english(said)));
             });
         }
         model.addAttribute("clean", false);
@@ -283,6 +285,24 @@ public class ImportPageController {
                                                                                   .map(k -> Map.entry(k, kindLabel(words, k)))
                                                                                   .toList());
         model.addAttribute("defaultSeparator", words.locale().getLanguage().equals("nl") ? "semicolon" : "comma");
+    }
+
+    /**
+     * Where in the file a refusal points, as the report shows it: a column by its name (as the sheet's header has it);
+     * the whole row or line, a header row, or the file itself in words rather than the service's field codes.
+     */
+    private static String fieldWords(Words words, String field, boolean csv) {
+        String unit = csv ? "row" : "line";
+        if (field.equals("line")) {
+            return words.get("import.check.field.whole." + unit);
+        }
+        if (field.equals("body")) {
+            return words.get("import.check.field.body");
+        }
+        if (field.matches("line \\d+")) {
+            return words.get("import.check.field." + unit, field.substring(5));
+        }
+        return field;
     }
 
     /** A kind's label from its wire name ({@code contribution-recorded}), as the catalogue's bundles name it. */

@@ -82,6 +82,8 @@ final class Refusals {
             known("the entry names another network", "refusal.otherNetwork"),
             known("was already used for a different command", "refusal.commandIdUsed"),
             known("holds no entries", "refusal.noEntries"),
+            known("is larger than the service accepts \\(1 MiB\\); split the file", "refusal.fileTooLarge"),
+            known("is neither CSV nor JSON Lines", "refusal.notCsvOrJsonLines"),
             known("holds (\\d+) entries; an import may hold at most (\\d+), so split the file", "refusal.tooManyEntries"),
             known("is not valid (\\S+) text; save the file as UTF-8 .*", "refusal.notUtf8"),
             known("is not valid JSON \\(column (\\d+): .*\\)", "refusal.lineNotJson"),

@@ -54,7 +54,7 @@ final class Tiles {
     private static String signals(MonthHealth month, String id, Words words) {
         List<String> titles = month.alerts().stream()
                                    .filter(a -> id.equals(IndicatorCatalog.ALERT_INDICATOR.get(a.id())))
-                                   .map(a -> words.get("why.signal.one", words.orElse("alert." + a.id() + ".title", a.title()),
+                                   .map(a -> words.get("why.signal.one", Alerts.said(words, a.id(), a.severity(), "title", a.title()),
                                                        words.severity(a.severity()).toLowerCase(words.locale())))
                                    .distinct().toList();
         return titles.isEmpty() ? null : String.join(", ", titles);

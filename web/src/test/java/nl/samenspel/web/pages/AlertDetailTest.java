@@ -51,6 +51,18 @@ class AlertDetailTest {
     }
 
     @Test
+    void anAlertThatHoldsInTwoFormsIsTitledAndAnsweredAsTheFormThatHolds() {
+        // A7 is the dip itself (critical) or only its risk (a warning): a risk is not titled a dip, nor told to restart.
+        assertThat(Alerts.said(DUTCH, "A7", "CRITICAL", "title", "Network dip")).isEqualTo("Netwerkdip");
+        assertThat(Alerts.said(DUTCH, "A7", "WARNING", "title", "Network dip risk")).isEqualTo("Dreigende netwerkdip");
+        assertThat(Alerts.said(DUTCH, "A7", "WARNING", "response", "Several dip drivers…"))
+                .startsWith("Er spelen meerdere dipoorzaken tegelijk");
+        assertThat(Alerts.said(ENGLISH, "A7", "WARNING", "title", "Network dip risk")).isEqualTo("Network dip risk");
+        assertThat(Alerts.said(DUTCH, "A4", "WARNING", "title", "Temperature rising")).isEqualTo(
+                MESSAGES.getMessage("alert.A4.title", null, LocaleConfiguration.DUTCH));
+    }
+
+    @Test
     void anEnglishPageAReasonTheBundlesDoNotKnowAndAnAlertWithoutReasonsShowTheEnglishDetail() {
         String english = "Partner Alpha has had no connected board representative for more than 180 days.";
         Alert known = alert("A10", english, new Reason("boardOpen", List.of("Partner Alpha", "180")));

@@ -84,7 +84,14 @@ class MessageBundlesTest {
         // one word for one thing: the dashboard's give and take is what the forms and thresholds call it too
         assertThat(all.toLowerCase(java.util.Locale.ROOT)).doesNotContain("halen en brengen")
                 // a dip's drivers are causes; an 'aanjager' is one who drives a network forward
-                .doesNotContain("aanjager");
+                .doesNotContain("aanjager")
+                // one word each for the signed checkpoint, the figure eight and the meeting load
+                .doesNotContain("ijkpunt").doesNotContain("liggende acht").doesNotContain("vergaderlast");
+        // every indicator the health model computes has a name, also the suggested phase (H17), which a late entry
+        // can change and time travel then names
+        for (int i = 1; i <= 17; i++) {
+            assertThat(dutch.getProperty("indicator.H" + i + ".name")).as("H" + i).isNotBlank();
+        }
         assertThat(dutch.getProperty("level.professional")).isEqualTo(dutch.getProperty("enum.professional"));
     }
 

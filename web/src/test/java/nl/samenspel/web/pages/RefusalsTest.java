@@ -47,6 +47,8 @@ class RefusalsTest {
             List.of("more than one partner is called \"Gemeente Zuid\"; give the partner's id", "\"Gemeente Zuid\""),
             List.of("must be between 1 and 5", "5"),
             List.of("holds 6000 entries; an import may hold at most 5000, so split the file", "5000"),
+            List.of("is larger than the service accepts (1 MiB); split the file", "1 MiB"),
+            List.of("is neither CSV nor JSON Lines", "CSV"),
             List.of("is not valid JSON (column 12: Unexpected character ('}' (code 125)))", "12"),
             List.of("opens a quoted cell that is never closed (the rest of the file is inside it)", ""),
             List.of("needs 9 scores for this instrument, got 8", "9"),
