@@ -129,9 +129,9 @@ class CatalogueFormsTest {
     @Test
     void aFieldNeededInSomeCasesOnlySaysWhenInsteadOfOptional() throws Exception {
         String english = page("/networks/" + network + "/log/agreement-made?lang=en");
-        assertThat(english).contains("Theme of the rule</span><span class=\"optional\"> (for a rule of play)</span>");
+        assertThat(english).contains("Theme of the rule</span><span class=\"optional\"> (only when the kind of agreement is Rule of play)</span>");
         assertThat(page("/networks/" + network + "/log/agreement-made?lang=nl"))
-                .contains("Thema van de spelregel</span><span class=\"optional\"> (bij een spelregel)</span>");
+                .contains("Thema van de spelregel</span><span class=\"optional\"> (alleen bij soort afspraak Spelregel)</span>");
         // any other field the catalogue does not require is still optional
         assertThat(english).contains("<span class=\"optional\"> (optional)</span>");
     }

@@ -160,6 +160,8 @@ class DashboardInTheBrowserTest {
         }
         assertThat(browser.find("#chart-summary-give").getText().contains("No partner received anything"))
                 .as("the summary says why the received series is empty exactly when it is").isEqualTo(noneReceived);
+        // and then the chart leaves that series out, so each bar stands level with its partner's name
+        assertThat(give.size()).as("the chart's series").isEqualTo(noneReceived ? 1 : 2);
         JsonNode eight = browser.seriesData("eight");
         assertThat(eight.get(0)).as("partner × level cells").hasSize(current.path("H10").path("figures").path("matrix").size());
         JsonNode capitals = browser.seriesData("capitals");

@@ -136,6 +136,9 @@
       var names = d.partners.map(function (p, i) { return d.fairness[i] ? p + '\n(' + d.fairness[i] + ')' : p; });
       var bars = { type: 'bar', name: d.labels.given, data: d.given, itemStyle: { color: colours.accent } };
       var received = { type: 'bar', name: d.labels.received, data: d.received, itemStyle: { color: colours.soft } };
+      /* Nothing received by any partner: the given bars alone, centred on their names, not in the top half of a
+         row kept for an empty series (the summary says nobody received anything). */
+      var ledger = d.received.some(function (v) { return v > 0; }) ? [bars, received] : [bars];
       /* On a phone a rated partner's name and rating wrap onto lines of their own, in taller rows; cut off at the
          width of the labels, the rating was lost ("(scheef, maa…"). */
       var wrapped = narrow && d.fairness.some(function (f) { return f; });
@@ -148,7 +151,7 @@
         o.grid = { left: wrapped ? 136 : narrow ? 110 : 200, right: 24, top: 40, bottom: 48 };
         o.xAxis = { type: 'value', name: d.labels.eur, nameLocation: 'middle', nameGap: 26, axisLabel: { hideOverlap: true } };
         o.yAxis = { type: 'category', data: names, inverse: true, axisLabel: nameLabel };
-        o.series = [bars, received];
+        o.series = ledger;
         return o;
       }
       o.grid = [{ left: wrapped ? 136 : narrow ? 110 : 200, right: 24, top: 40, height: '42%' },
@@ -167,12 +170,12 @@
       o.yAxis = [{ type: 'category', gridIndex: 0, data: names, inverse: true, axisLabel: nameLabel },
                  { type: 'category', gridIndex: 1, data: d.partners, inverse: true,
                    axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate', fontSize: 10 } }];
-      o.visualMap = { min: 0, max: 1, seriesIndex: 2, orient: 'horizontal', left: 'center', bottom: 0,
+      o.visualMap = { min: 0, max: 1, seriesIndex: ledger.length, orient: 'horizontal', left: 'center', bottom: 0,
                       text: ['1', '0'], itemHeight: 120, calculable: false, inRange: { color: ['#fde8e6', '#1e7a3c'] } };
-      o.series = [bars, received,
+      o.series = ledger.concat([
         { type: 'heatmap', name: d.labels.reciprocity, data: d.pairs, xAxisIndex: 1, yAxisIndex: 1,
           tooltip: { formatter: function (p) { return d.partners[p.value[0]] + ' \u2194 ' + d.partners[p.value[1]] + ': ' + fixed(p.value[2], 2); } } }
-      ];
+      ]);
       return o;
     },
     capitals: function (d) {

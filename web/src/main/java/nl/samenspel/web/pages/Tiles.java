@@ -32,8 +32,7 @@ final class Tiles {
             Double headline = IndicatorCatalog.headline(indicator);
             String value = words.value(id, headline);
             // without data, what is missing for this indicator, where the bundles say it
-            String why = "NA".equals(status) ? words.orElse("why.none." + id, words.get("why.none"))
-                    : why(id, indicator.figures(), words);
+            String why = "NA".equals(status) ? noData(id, indicator, words) : why(id, indicator.figures(), words);
             String signals = "OK".equals(status) ? null : signals(month, id, words);
             if (signals != null) {
                 // The alerts on the indicator, each with its severity: a status an alert set says which, as its
@@ -48,6 +47,19 @@ final class Tiles {
                                explainBase + "?indicator=" + id + "&month=" + month.month()));
         }
         return tiles;
+    }
+
+    /**
+     * Why a tile has no value, where the bundles say it for the indicator. Continuity without a departure to judge may
+     * still have departures within the days a successor has: then it says so, rather than that nobody left (beside
+     * staff turnover counting the same departure).
+     */
+    static String noData(String id, Indicator indicator, Words words) {
+        Double pending = indicator == null ? null : number(indicator.figures(), "pending");
+        if ("H9".equals(id) && pending != null && pending > 0) {
+            return words.get("why.none.H9.pending", Math.round(pending));
+        }
+        return words.orElse("why.none." + id, words.get("why.none"));
     }
 
     /** The titles of the month's alerts on this indicator, in the reader's language, or null when none holds. */

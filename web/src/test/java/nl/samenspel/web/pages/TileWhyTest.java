@@ -34,6 +34,19 @@ class TileWhyTest {
     }
 
     @Test
+    void continuityWithoutADepartureToJudgeSaysOneIsPendingRatherThanThatNobodyLeft() throws Exception {
+        var pending = new nl.samenspel.web.api.SamenspelClient.Indicator("H9", "Continuity", "NA",
+                figures("{\"departures\": 1, \"continued\": 0, \"broken\": 0, \"pending\": 1}"), null, 0);
+        assertThat(Tiles.noData("H9", pending, ENGLISH))
+                .isEqualTo("One departure is still within the days a successor has: none to judge yet.");
+        assertThat(Tiles.noData("H9", pending, DUTCH))
+                .isEqualTo("E\u00e9n vertrek valt nog binnen de tijd die een opvolger heeft: nog niets te beoordelen.");
+        var none = new nl.samenspel.web.api.SamenspelClient.Indicator("H9", "Continuity", "NA",
+                figures("{\"departures\": 0, \"pending\": 0}"), null, 0);
+        assertThat(Tiles.noData("H9", none, ENGLISH)).isEqualTo("No representative has left yet.");
+    }
+
+    @Test
     void anEvaluationRhythmWithoutAnyJointEvaluationSaysSoInsteadOfCountingTakersOfALastOne() throws Exception {
         JsonNode never = figures("{\"cadenceDays\": 365, \"daysSinceFounded\": 1096, \"activePartners\": 8, \"respondingPartners\": 0}");
         assertThat(Tiles.why("H15", never, DUTCH))
