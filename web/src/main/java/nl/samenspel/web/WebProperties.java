@@ -14,9 +14,11 @@ import java.time.ZoneId;
  * @param timeout    how long one call to a service may take before the page reports it unavailable
  * @param zone       the time zone in which the pages show and read moments (when an entry was logged, "as known
  *                   at"); business dates have no time zone
+ * @param demoLogins whether the platform created demo users (on the embedded store): the login page then says where
+ *                   their logins are, otherwise whom to ask for an account
  */
 @ConfigurationProperties("samenspel.web")
-public record WebProperties(URI commandUrl, URI queryUrl, Duration timeout, ZoneId zone) {
+public record WebProperties(URI commandUrl, URI queryUrl, Duration timeout, ZoneId zone, boolean demoLogins) {
     public WebProperties {
         if (timeout == null) {
             timeout = Duration.ofSeconds(20);

@@ -1,7 +1,7 @@
 package nl.samenspel.web.pages;
 
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.annotation.Value;
+import nl.samenspel.web.WebProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Controller;
@@ -19,8 +19,8 @@ public class LoginController {
     /** Whether this platform created demo users (on the embedded store): the page then says where their logins are. */
     private final boolean demoLogins;
 
-    public LoginController(@Value("${samenspel.web.demo-logins:false}") boolean demoLogins) {
-        this.demoLogins = demoLogins;
+    public LoginController(WebProperties properties) {
+        this.demoLogins = properties.demoLogins();
     }
 
     @GetMapping("/login")
