@@ -24,11 +24,22 @@ public final class IndicatorCatalog {
     /** How a headline value reads. */
     public enum Kind { SHARE, COUNT, EUR, DAYS, SCORE }
 
-    /** The figure, how it reads, and the top of its scale where it has one (3 of the 4 ingredients), else null. */
-    private record Headline(String figure, Kind kind, Integer outOf) {
-        Headline(String figure, Kind kind) {
-            this(figure, kind, null);
+    /**
+     * The figure, how it reads, the top of its scale where it has one (3 of the 4 ingredients), else null; and where the
+     * figure is a step of an entry field's named scale (the conflict thermometer's level), that field, else null.
+     */
+    private record Headline(String figure, Kind kind, Integer outOf, ScaleOf scale) {
+        Headline(String figure, Kind kind, Integer outOf) {
+            this(figure, kind, outOf, null);
         }
+
+        Headline(String figure, Kind kind) {
+            this(figure, kind, null, null);
+        }
+    }
+
+    /** The field of an entry kind whose named steps a headline shows ({@code temperature-measured}, {@code level}). */
+    public record ScaleOf(String kind, String field) {
     }
 
     private static final Map<String, Headline> HEADLINES = Map.ofEntries(
@@ -44,7 +55,7 @@ public final class IndicatorCatalog {
             Map.entry("H10", new Headline("closure", Kind.SHARE)),
             Map.entry("H11", new Headline("leadershipConcentration", Kind.SHARE)),
             Map.entry("H12", new Headline("coverage", Kind.COUNT, CAPITALS.size())),
-            Map.entry("H13", new Headline("temperature", Kind.COUNT, 4)),
+            Map.entry("H13", new Headline("temperature", Kind.COUNT, 4, new ScaleOf("temperature-measured", "level"))),
             Map.entry("H14", new Headline("openConflicts", Kind.COUNT)),
             Map.entry("H15", new Headline("daysSinceLastJoint", Kind.DAYS)),
             Map.entry("H16", new Headline("connectingLearningGap", Kind.SCORE)));
@@ -70,12 +81,11 @@ public final class IndicatorCatalog {
     }
 
     /**
-     * Where the headline is a step of a scale whose steps have words (the conflict thermometer), the messages' prefix
-     * of those words ({@code scale.temperature-measured.level}, as the entry form names them), else null: "4 of 4"
-     * read as full marks where it means conflict.
+     * The entry field whose named steps the headline is (the conflict thermometer's level, named as its form names it),
+     * else null: "4 of 4" read as full marks where it means conflict.
      */
-    public static String scale(String id) {
-        return "H13".equals(id) ? "scale.temperature-measured.level" : null;
+    public static ScaleOf scale(String id) {
+        return HEADLINES.get(id).scale();
     }
 
     /** The headline value, or null when the indicator has no data that month. */

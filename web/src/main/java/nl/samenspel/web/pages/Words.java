@@ -65,8 +65,9 @@ final class Words {
     /** An indicator's headline value as it reads on a page, with the top of its scale where it has one: "3 of 4". */
     String value(String indicator, Double value) {
         String shown = value(IndicatorCatalog.kind(indicator), value);
-        String scale = IndicatorCatalog.scale(indicator);
-        String step = value == null || scale == null ? null : orElse(scale + "." + shown, null);
+        IndicatorCatalog.ScaleOf scale = IndicatorCatalog.scale(indicator);
+        String step = value == null || scale == null ? null
+                : EntryForms.scaleStep(messages, locale, scale.kind(), scale.field(), Long.toString(Math.round(value)));
         if (step != null) {
             return shown + " \u00b7 " + step;
         }
