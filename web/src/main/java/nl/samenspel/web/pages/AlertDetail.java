@@ -28,14 +28,12 @@ record AlertDetail(String text, String lang) {
         }
         List<String> said = new ArrayList<>();
         for (Reason reason : alert.reasons()) {
-            String key = "alert." + alert.id() + "." + reason.code();
-            Object[] args = reason.args().stream().map(arg -> value(arg, words)).toArray();
-            numbers(words.orElse(key, null), words, args);
-            String text = words.orElse(key, null, args);
-            if (text == null) {
+            String pattern = words.orElse("alert." + alert.id() + "." + reason.code(), null);
+            if (pattern == null) {
                 return new AlertDetail(alert.detail(), "en");
             }
-            said.add(text);
+            MessageFormat format = new MessageFormat(pattern, words.locale());
+            said.add(format.format(args(format, reason.args().stream().map(arg -> value(arg, words)).toArray())));
         }
         String joined = String.join("; ", said);
         return new AlertDetail(joined.substring(0, 1).toUpperCase(words.locale()) + joined.substring(1) + ".", language);
@@ -46,16 +44,14 @@ record AlertDetail(String text, String lang) {
      * written as the reader's language writes them ("1.097 dagen"); every other value stays as the services wrote it (a
      * title or a year in a plain {@code {0}} is never grouped).
      */
-    private static void numbers(String pattern, Words words, Object[] args) {
-        if (pattern == null) {
-            return;
-        }
-        Format[] formats = new MessageFormat(pattern, words.locale()).getFormatsByArgumentIndex();
+    private static Object[] args(MessageFormat format, Object[] args) {
+        Format[] formats = format.getFormatsByArgumentIndex();
         for (int i = 0; i < Math.min(formats.length, args.length); i++) {
             if (formats[i] instanceof NumberFormat && args[i] instanceof String text && text.matches("-?\\d{1,18}")) {
                 args[i] = Long.parseLong(text);
             }
         }
+        return args;
     }
 
     /** A value as written, or a label (several, {@code |}-separated, said as a list) in the reader's language. */
