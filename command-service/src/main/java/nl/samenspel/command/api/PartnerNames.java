@@ -63,8 +63,7 @@ final class PartnerNames {
      * name that names no partner, or several, is refused with the field it stands in.
      */
     void resolve(String type, ObjectNode fields) {
-        String created = EntryTypes.all().stream().filter(t -> t.wireName().equals(type)).findFirst()
-                                   .map(EntryTypes.EntryType::createdIdField).orElse(null);
+        String created = EntryTypes.byWireName(type).map(EntryTypes.EntryType::createdIdField).orElse(null);
         LocalDate date = date(fields.path("occurredOn"));
         Checks checks = Checks.start();
         List<String> names = new ArrayList<>();
