@@ -1,6 +1,11 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -230,6 +235,35 @@ class ImportTest {
         assertThat(field(lines, 1)).isEqualTo("partyIds[1]");
         assertThat(lines.get(1).get("errors").get(0).get("message").asText())
                 .isEqualTo("more than one partner is called \"Thuiszorg Oud\"; give the partner's id");
+    }
+
+    @Test
+    void aPartnerOfANetworkWhoseLogHasASnapshotIsFoundByName() {
+        String network = network("Zorgnetwerk Lange Adem");
+        StringBuilder history = new StringBuilder("""
+                {"type":"partner-joined","name":"Gemeente Langeveld","partnerType":"municipality","participationLevel":"core","occurredOn":"2024-01-15"}
+                """);
+        for (int i = 0; i < 150; i++) {
+            history.append("{\"type\":\"success-achieved\",\"kind\":\"milestone\",\"title\":\"Step ").append(i)
+                   .append("\",\"occurredOn\":\"2024-03-01\"}\n");
+        }
+        Api.Response prefilled = importFile(network, history.toString(), "application/x-ndjson");
+        assertThat(prefilled.status()).as(prefilled.body()).isEqualTo(201);
+        String gemeente = prefilled.json().get("lines").get(0).get("subjectId").asText();
+        // A log this long is stored with a snapshot of the network; the partner joined before it.
+        try (MongoClient client = MongoClients.create(tp.store.uri("samenspel-it"))) {
+            MongoCollection<Document> snapshots = client.getDatabase("samenspel-it").getCollection("snapshots");
+            await().atMost(Duration.ofSeconds(20)).until(() -> snapshots.countDocuments(Filters.eq("_id", network)) > 0);
+        }
+
+        Api.Response named = importFile(network, """
+                type,kind,title,partyIds,occurredOn
+                agreement-made,promise,Long-standing desk,gemeente langeveld,2024-05-01
+                """, "text/csv");
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
+        JsonNode history2 = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?type=agreement-made",
+                                    tp.coordinator).json();
+        assertThat(history2.get(0).get("payload").get("partyIds").get(0).asText()).isEqualTo(gemeente);
     }
 
     @Test

@@ -159,9 +159,13 @@ public class ImportController {
         return answer.body(answer(outcome, readable, written));
     }
 
-    /** The network's partners and people as its log stands now, corrections applied. */
+    /**
+     * The network's partners and people as its log stands now, corrections applied. The whole log from its first
+     * entry: reading an aggregate's events by its id alone starts from its latest snapshot, and a long log's partners
+     * mostly joined before that.
+     */
     private Standing standing(UUID networkId) {
-        List<DomainEventMessage<?>> log = events.readEvents(networkId.toString()).asStream()
+        List<DomainEventMessage<?>> log = events.readEvents(networkId.toString(), 0L).asStream()
                                                 .filter(m -> m.getPayload() instanceof NetworkEvent)
                                                 .<DomainEventMessage<?>>map(m -> m).toList();
         List<EffectiveLog.Effective> effective = EffectiveLog.of(log, DomainEventMessage::getIdentifier,
