@@ -567,57 +567,72 @@ public final class ApiLoadBenchmark {
     private CpuTimes.Used lastRun;
 
     /**
-     * CPU time of the platform (when this program started it), of its JIT compiler threads (read from Linux's
-     * {@code /proc}, else -1), and of this program, in nanoseconds. On a machine of n cores, a run whose platform and
-     * load together keep them busy cannot go faster by adding clients: the scale ratio is then bounded by n over the
-     * cores one client's run keeps busy.
+     * CPU time of the platform (when this program started it), of its threads by kind (read from Linux's {@code /proc},
+     * else none), and of this program, in nanoseconds. On a machine of n cores, a run whose platform and load together
+     * keep them busy cannot go faster by adding clients: the scale ratio is then bounded by n over the cores one
+     * client's run keeps busy. The threads' kinds (request threads, each processor, the group commit, the embedded
+     * server, the JIT compiler, the garbage collector) say where a command's CPU goes.
      */
-    private record CpuTimes(long platform, long compiler, long load) {
+    private record CpuTimes(long platform, Map<String, Long> threads, long load) {
         /** Linux counts a thread's CPU time in ticks of 1/100 s on every common platform. */
         private static final long NANOS_PER_TICK = 10_000_000L;
+        /** A thread's kind: its name without the number that tells threads of one pool apart. */
+        private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[-#]?\\d+$");
+        /** How HotSpot names its compiler threads, as Linux shows them (names are cut at 15 characters). */
+        private static final String COMPILER = "CompilerThre";
 
         static CpuTimes now(ProcessHandle platform) {
             long platformNanos = platform == null ? -1
                     : platform.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
             long loadNanos = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                                      instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
-            return new CpuTimes(platformNanos, platform == null ? -1 : compilerNanos(platform.pid()), loadNanos);
+            return new CpuTimes(platformNanos, platform == null ? null : threadNanos(platform.pid()), loadNanos);
         }
 
-        /** The CPU time of the process's threads named like HotSpot's compiler threads, or -1 without {@code /proc}. */
-        private static long compilerNanos(long pid) {
+        /** The CPU time of the process's threads by kind, or null without {@code /proc}. */
+        private static Map<String, Long> threadNanos(long pid) {
             Path tasks = Path.of("/proc", Long.toString(pid), "task");
             if (!Files.isDirectory(tasks)) {
-                return -1;
+                return null;
             }
-            long ticks = 0;
+            Map<String, Long> byKind = new TreeMap<>();
             try (Stream<Path> threads = Files.list(tasks)) {
                 for (Path thread : threads.toList()) {
                     try {
                         String stat = Files.readString(thread.resolve("stat"));
                         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                        if (name.contains("CompilerThre")) {
-                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                        }
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        byKind.merge(NUMBERED.matcher(name).replaceFirst(""), ticks * NANOS_PER_TICK, Long::sum);
                     } catch (IOException | RuntimeException gone) {
                         // the thread ended between the listing and the read
                     }
                 }
             } catch (IOException unreadable) {
-                return -1;
+                return null;
             }
-            return ticks * NANOS_PER_TICK;
+            return byKind;
         }
 
         CpuTimes minus(CpuTimes earlier) {
-            // a compiler thread that HotSpot retired in between takes its time with it: never less than nothing
-            long compiled = compiler < 0 || earlier.compiler < 0 ? -1 : Math.max(0, compiler - earlier.compiler);
-            return new CpuTimes(difference(platform, earlier.platform), compiled, difference(load, earlier.load));
+            Map<String, Long> used = null;
+            if (threads != null && earlier.threads != null) {
+                used = new TreeMap<>();
+                for (Map.Entry<String, Long> kind : threads.entrySet()) {
+                    // a thread that ended in between takes its time with it: never less than nothing
+                    used.put(kind.getKey(), Math.max(0, kind.getValue() - earlier.threads.getOrDefault(kind.getKey(), 0L)));
+                }
+            }
+            return new CpuTimes(difference(platform, earlier.platform), used, difference(load, earlier.load));
         }
 
         private static long difference(long later, long earlier) {
             return later < 0 || earlier < 0 ? -1 : later - earlier;
+        }
+
+        private long compiler() {
+            return threads == null ? -1 : threads.entrySet().stream().filter(kind -> kind.getKey().contains(COMPILER))
+                                                 .mapToLong(Map.Entry::getValue).sum();
         }
 
         /** The cores used over a run of {@code seconds}, as printed. */
@@ -626,6 +641,7 @@ public final class ApiLoadBenchmark {
 
         Used print(int seconds, long acknowledged) {
             double wall = seconds * 1e9;
+            long compiler = compiler();
             String platformPart = platform < 0 ? "platform not measured"
                     : String.format(Locale.ROOT, "platform %.2f cores%s, %.1f ms per acknowledged command",
                                     platform / wall,
@@ -634,6 +650,14 @@ public final class ApiLoadBenchmark {
                                     acknowledged == 0 ? 0 : platform / 1e6 / acknowledged);
             System.out.printf(Locale.ROOT, "  %-44s %s; load program %.2f cores (of %d)%n", "  CPU while measured:",
                               platformPart, load / wall, Runtime.getRuntime().availableProcessors());
+            if (threads != null && acknowledged > 0) {
+                // the kinds that used at least 2% of a core, most first, as ms of CPU per acknowledged command
+                String kinds = threads.entrySet().stream().filter(kind -> kind.getValue() >= 0.02 * wall)
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .map(kind -> String.format(Locale.ROOT, "%s %.2f", kind.getKey(), kind.getValue() / 1e6 / acknowledged))
+                        .collect(java.util.stream.Collectors.joining(", "));
+                System.out.printf(Locale.ROOT, "  %-44s %s%n", "  of it, ms per command, by thread:", kinds);
+            }
             return platform < 0 || compiler < 0 ? null : new Used(platform / wall, compiler / wall);
         }
     }
