@@ -402,6 +402,13 @@ class DashboardInTheBrowserTest {
         browser.screenshot("home-portfolio-nl-1400");
         browser.resize(390);
         browser.screenshot("home-portfolio-nl-390");
+        // On a phone each network is a card with every value under its column's name: nothing scrolls sideways.
+        assertThat(browser.js("var s = document.querySelector('[data-test=portfolio] .table-scroll');"
+                              + " return s.scrollWidth <= s.clientWidth;"))
+                .as("the portfolio fits a phone's width").isEqualTo(true);
+        assertThat(browser.js("return getComputedStyle(document.querySelector('[data-test=portfolio] tbody td'),"
+                              + " '::before').content;")).as("a value under its column's name").asString()
+                .contains("Deelname");
         browser.resize(1400);
     }
 
