@@ -129,6 +129,13 @@ class DashboardInTheBrowserTest {
         assertThat(browser.find("[data-test=tile-H5] [data-test=tile-figure]").getText()).isEqualTo("of its peak energy");
         assertThat(browser.all("[data-test=tile-H14] [data-test=tile-figure]")).as("no value, nothing to say it counts")
                                                                               .isEmpty();
+        // A sum of money and a number of days say what they are: given in contributions, and since when.
+        assertThat(indicators.get("H4").get("figures").get("totalGivenEur").asDouble()).isPositive();
+        assertThat(browser.find("[data-test=tile-H4] [data-test=tile-figure]").getText())
+                .isEqualTo("in contributions delivered");
+        assertThat(indicators.get("H15").get("figures").has("daysSinceFounded")).isTrue();
+        assertThat(browser.find("[data-test=tile-H15] [data-test=tile-figure]").getText())
+                .isEqualTo("since the last joint evaluation (or the founding)");
     }
 
     @Test
