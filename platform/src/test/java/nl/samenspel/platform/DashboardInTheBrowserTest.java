@@ -244,6 +244,20 @@ class DashboardInTheBrowserTest {
         assertThat(explained.get("events")).as("the value carried from the last complete month rests on its entries").isNotEmpty();
         assertThat(browser.all("[data-test=explain-entries] tbody tr")).hasSize(explained.get("events").size());
         assertThat(browser.find("[data-test=explain-note]").getText()).contains("not over yet");
+        assertThat(browser.find("[data-test=explain-figure]").getText()).as("what the value counts, as on its tile")
+                .isEqualTo("of its peak energy");
+    }
+
+    @Test
+    void anIndicatorWithoutDataIsExplainedByWhatIsMissingForIt() {
+        JsonNode current = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi);
+        assertThat(current.path("indicators").path("H14").path("status").asText()).as("no conflict logged").isEqualTo("NA");
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier + "/explain?indicator=H14&month=" + current.get("month").asText()
+                     + "&lang=nl");
+        assertThat(browser.await("[data-test=explain-why]").getText())
+                .isEqualTo("Nog nooit een conflict vastgelegd; dat bewijst nog geen vrede.");
+        assertThat(browser.all("[data-test=explain-figure]")).as("no value, nothing to say it counts").isEmpty();
     }
 
     @Test

@@ -55,8 +55,11 @@ public class ExplainController {
         model.addAttribute("month", month);
         model.addAttribute("status", status);
         model.addAttribute("statusWord", words.status(status));
-        model.addAttribute("value", words.value(indicator, IndicatorCatalog.headline(value)));
-        model.addAttribute("why", "NA".equals(status) ? words.get("why.none") : Tiles.why(indicator, value.figures(), words));
+        Double headline = IndicatorCatalog.headline(value);
+        model.addAttribute("value", words.value(indicator, headline));
+        // what the value counts, as its tile says it
+        model.addAttribute("figure", headline == null ? null : words.orElse("tile.figure." + indicator, null));
+        model.addAttribute("why", "NA".equals(status) ? Tiles.noData(indicator, value, words) : Tiles.why(indicator, value.figures(), words));
         model.addAttribute("entries", entries);
         // A month not over yet shows the value of the last complete month (network energy): say so, as the entries
         // listed then include those of that month; and the energy always averages the months before it.
