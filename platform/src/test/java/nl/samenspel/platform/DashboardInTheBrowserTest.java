@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Map;
 import java.util.Set;
 
@@ -246,6 +247,60 @@ class DashboardInTheBrowserTest {
         assertThat(browser.find("[data-test=explain-note]").getText()).contains("not over yet");
         assertThat(browser.find("[data-test=explain-figure]").getText()).as("what the value counts, as on its tile")
                 .isEqualTo("of its peak energy");
+    }
+
+    @Test
+    void theConfirmedPhaseStandsBesideThePhaseTheLogSuggestsWithTheRuleThatChoseIt() {
+        Properties en = bundle("messages_en"), nl = bundle("messages_nl"), enums = bundle("entries_nl");
+        String network = null;
+        JsonNode phase = null;
+        for (JsonNode listed : demo.query("/api/networks", steeringApi)) {
+            JsonNode h17 = demo.query("/api/networks/" + listed.get("networkId").asText() + "/health", steeringApi)
+                               .path("indicators").path("H17").path("figures");
+            if (h17.has("confirmed") && h17.has("suggested") && (phase == null || h17.has("outOfStepDays"))) {
+                network = listed.get("networkId").asText();
+                phase = h17;
+            }
+        }
+        assertThat(phase).as("a demo network whose coordinator confirmed a phase").isNotNull();
+        loginAsSteering();
+        browser.open("/networks/" + network + "?lang=nl");
+        String line = browser.await("[data-test=phase-text]").getText();
+        assertThat(line).contains("Fase: " + enums.getProperty("enum." + phase.get("confirmed").asText()) + ", bevestigd op "
+                                  + phase.get("confirmedOn").asText())
+                .contains("Het logboek wijst op: " + enums.getProperty("enum." + phase.get("suggested").asText()) + " ("
+                          + nl.getProperty("suggestedPhase.rule." + phase.get("rule").asInt()) + ")");
+        if (phase.has("outOfStepDays")) {
+            assertThat(line).endsWith("Die twee verschillen al " + phase.get("outOfStepDays").asInt() + " dagen.");
+        }
+        browser.screenshot("dashboard-phase-nl-1400");
+        // What it rests on: the explain page of the suggested phase, its words as the value.
+        browser.find("[data-test=phase-explain]").click();
+        assertThat(browser.await("main h1").getText()).startsWith(nl.getProperty("indicator.H17.name") + " in ");
+        assertThat(browser.find(".explain-value .tile-value").getText())
+                .isEqualTo(enums.getProperty("enum." + phase.get("suggested").asText()));
+        assertThat(browser.find("[data-test=explain-why]").getText()).isEqualTo(line);
+        browser.open("/networks/" + network + "?lang=en");
+        assertThat(browser.await("[data-test=phase-text]").getText())
+                .contains("The log suggests: ").contains(en.getProperty("suggestedPhase.rule." + phase.get("rule").asInt()));
+        // An alert that the phases differ explains itself through the suggested phase, not the network energy.
+        List<WebElement> outOfStep = browser.all("[data-test=alert-A18] a[href*=explain]");
+        if (phase.path("outOfStepDays").asInt() >= 60) {
+            assertThat(outOfStep).as("alert A18 holds").isNotEmpty();
+        }
+        for (WebElement explain : outOfStep) {
+            assertThat(explain.getDomAttribute("href")).contains("indicator=H17");
+        }
+    }
+
+    private static Properties bundle(String name) {
+        Properties properties = new Properties();
+        try (var in = DashboardInTheBrowserTest.class.getResourceAsStream("/web/i18n/" + name + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
     }
 
     @Test

@@ -112,6 +112,7 @@ public class DashboardController {
         model.addAttribute("isCurrent", isCurrent);
         model.addAttribute("asOf", selected.asOf());
         model.addAttribute("tiles", Tiles.of(selected, words, base + "/explain"));
+        model.addAttribute("phase", PhaseLine.of(selected, words, base + "/explain"));
         model.addAttribute("alerts", Alerts.of(join(episodes), selected, words, base + "/explain"));
         model.addAttribute("charts", charts);
         model.addAttribute("chartJson", script(chartData));

@@ -35,7 +35,8 @@ public class ExplainController {
     @GetMapping("/networks/{networkId}/explain")
     public String explain(@PathVariable UUID networkId, @RequestParam String indicator, @RequestParam String month,
                           @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
-        if (!IndicatorCatalog.IDS.contains(indicator) || !month.matches("\\d{4}-\\d{2}")) {
+        boolean phase = IndicatorCatalog.PHASE.equals(indicator);
+        if (!IndicatorCatalog.IDS.contains(indicator) && !phase || !month.matches("\\d{4}-\\d{2}")) {
             throw new SamenspelClient.ApiException(404);
         }
         Words words = new Words(messages, locale);
@@ -55,11 +56,14 @@ public class ExplainController {
         model.addAttribute("month", month);
         model.addAttribute("status", status);
         model.addAttribute("statusWord", words.status(status));
-        Double headline = IndicatorCatalog.headline(value);
-        model.addAttribute("value", words.value(indicator, headline));
+        Double headline = phase ? null : IndicatorCatalog.headline(value);
+        // the suggested phase is a phase, not a figure: its words are its value
+        String suggested = phase && value != null ? IndicatorCatalog.text(value.figures(), "suggested") : null;
+        model.addAttribute("value", suggested != null ? PhaseLine.word(words, suggested) : words.value(indicator, headline));
         // what the value counts, as its tile says it
         model.addAttribute("figure", headline == null ? null : words.orElse("tile.figure." + indicator, null));
-        model.addAttribute("why", "NA".equals(status) ? Tiles.noData(indicator, value, words) : Tiles.why(indicator, value.figures(), words));
+        model.addAttribute("why", "NA".equals(status) ? Tiles.noData(indicator, value, words)
+                : phase ? PhaseLine.sentence(value.figures(), words) : Tiles.why(indicator, value.figures(), words));
         model.addAttribute("entries", entries);
         // A month not over yet shows the value of the last complete month (network energy): say so, as the entries
         // listed then include those of that month; and the energy always averages the months before it.

@@ -60,13 +60,16 @@ public final class IndicatorCatalog {
             Map.entry("H15", new Headline("daysSinceLastJoint", Kind.DAYS)),
             Map.entry("H16", new Headline("connectingLearningGap", Kind.SCORE)));
 
+    /** The suggested phase: not a tile, but shown beside the phase the coordinator confirmed ({@link PhaseLine}). */
+    public static final String PHASE = "H17";
+
     /** Which indicator explains an alert (domain §5a): its evidence is that indicator's evidence. */
     public static final Map<String, String> ALERT_INDICATOR = Map.ofEntries(
             Map.entry("A1", "H2"), Map.entry("A2", "H2"), Map.entry("A3", "H4"), Map.entry("A4", "H13"),
             Map.entry("A5", "H3"), Map.entry("A6", "H14"), Map.entry("A7", "H5"), Map.entry("A8", "H7"),
             Map.entry("A9", "H11"), Map.entry("A10", "H10"), Map.entry("A11", "H9"), Map.entry("A12", "H11"),
             Map.entry("A13", "H15"), Map.entry("A14", "H15"), Map.entry("A15", "H12"), Map.entry("A16", "H7"),
-            Map.entry("A17", "H1"), Map.entry("A18", "H5"));
+            Map.entry("A17", "H1"), Map.entry("A18", "H17"));
 
     private IndicatorCatalog() {
     }

@@ -1,0 +1,46 @@
+package nl.samenspel.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.web.api.SamenspelClient.Indicator;
+import nl.samenspel.web.api.SamenspelClient.MonthHealth;
+
+import static nl.samenspel.web.pages.IndicatorCatalog.number;
+
+/**
+ * The phase the coordinator confirmed beside the phase the log suggests, with the rule that chose it (H17, domain
+ * §5.10), as one line in the reader's language; {@code status} is H17's (WATCH once the two have differed long enough
+ * for alert A18), {@code explainUrl} the entries both rest on.
+ */
+record PhaseLine(String suggested, String said, String status, String statusWord, String explainUrl) {
+
+    /** The month's line, or null where the month has no suggestion (health computed before there was one). */
+    static PhaseLine of(MonthHealth month, Words words, String explainBase) {
+        Indicator phase = month.indicator(IndicatorCatalog.PHASE);
+        JsonNode f = phase == null ? null : phase.figures();
+        String suggested = IndicatorCatalog.text(f, "suggested");
+        if (suggested == null) {
+            return null;
+        }
+        String status = phase.status() == null ? "NA" : phase.status();
+        return new PhaseLine(word(words, suggested), sentence(f, words), status, words.status(status),
+                             explainBase + "?indicator=" + IndicatorCatalog.PHASE + "&month=" + month.month());
+    }
+
+    /** The confirmed phase (or that none was), the suggested one with its rule, and how long they have differed. */
+    static String sentence(JsonNode f, Words words) {
+        String confirmed = IndicatorCatalog.text(f, "confirmed");
+        Double rule = number(f, "rule");
+        Double apart = number(f, "outOfStepDays");
+        String said = confirmed == null ? words.get("suggestedPhase.unconfirmed")
+                : words.get("suggestedPhase.confirmed", word(words, confirmed), IndicatorCatalog.text(f, "confirmedOn"));
+        said += " " + words.get("suggestedPhase.suggested", word(words, IndicatorCatalog.text(f, "suggested")),
+                                words.orElse("suggestedPhase.rule." + (rule == null ? 0 : Math.round(rule)),
+                                             IndicatorCatalog.text(f, "reason")));
+        return apart == null || apart <= 0 ? said : said + " " + words.get("suggestedPhase.apart", Math.round(apart));
+    }
+
+    /** A phase's words, as the entry forms name it. */
+    static String word(Words words, String wireName) {
+        return words.orElse("enum." + wireName, wireName);
+    }
+}
