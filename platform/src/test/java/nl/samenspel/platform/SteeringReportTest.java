@@ -138,6 +138,10 @@ class SteeringReportTest {
         }
         // What a value counts stands under it, where the name alone does not say (a concentration is the risk).
         assertThat(report.flat).contains(flat(nl.getProperty("tile.figure.H11")), flat(nl.getProperty("tile.figure.H5")));
+        // The phase the coordinator confirmed beside the one the log suggests, with the rule that chose it.
+        JsonNode phase = health.get("indicators").get("H17").get("figures");
+        assertThat(report.flat).contains(flat("Fase: "), flat(", bevestigd op " + phase.get("confirmedOn").asText()),
+                                         flat(nl.getProperty("suggestedPhase.rule." + phase.get("rule").asInt())));
         // The give-and-take chart keeps a partner's rating whole beside its name (the table below it has no brackets).
         assertThat(report.flat).contains("aanvaardbaar)");
         for (JsonNode alert : health.get("alerts")) {

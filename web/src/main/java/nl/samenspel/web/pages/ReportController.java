@@ -119,6 +119,7 @@ public class ReportController {
         context.setVariable("asOf", selected.asOf());
         context.setVariable("madeAt", witness.madeAt(locale));
         context.setVariable("rows", rows(selected, words, base));
+        context.setVariable("phase", PhaseLine.of(selected, words, base + "/explain"));
         context.setVariable("alerts", Alerts.of(join(episodes), selected, words, base + "/explain").open());
         context.setVariable("severities", severities(words));
         context.setVariable("charts", List.of(dipChart, giveChart, capitalsChart));
