@@ -29,7 +29,7 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         WebElement error = browser.await("[data-test=error-password]");
         assertThat(error.getText()).contains("12 characters");
         assertThat(browser.find("[data-test=error-summary]").getText()).as("the summary names the field by its label")
-                                                                    .startsWith("Password: ");
+                                                                    .startsWith("The user was not added. Please check:\nPassword: ");
         int usernameTop = browser.find("#username").getRect().getY();
         assertThat(browser.find("#password").getRect().getY()).as("the inputs stay on one line above their help and errors")
                                                              .isEqualTo(usernameTop);
@@ -45,7 +45,8 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
                 .as("no role is chosen before the admin chooses one").isEmpty();
         new Select(browser.find("[data-test=grant-network]")).selectByVisibleText("Alliantie Vijf");
         browser.find("[data-test=grant-submit]").click();
-        assertThat(browser.await("[data-test=error-summary]").getText()).startsWith("Role: ");
+        assertThat(browser.await("[data-test=error-summary]").getText())
+                .startsWith("Nothing was changed. Please check:\nRole: ");
         // a role without a network: the summary names the field in words, not by the service's field code
         new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");
         browser.js("var s = document.querySelector('[data-test=grant-network]'); var o = document.createElement('option');"

@@ -55,6 +55,10 @@ class PolicyInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("[data-test=policy-value]").getDomProperty("value")).isEqualTo("150");
         assertThat(browser.find("[data-test=policy-note]").getDomProperty("value")).contains("fewer meetings");
         assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
+        // Said as every form of the platform says it: what did not happen, then what to check.
+        assertThat(browser.find("[data-test=error-summary]").getText())
+                .startsWith("The setting was not changed. Please check:\nNew value: ");
+        assertThat(browser.find("[data-test=error-summary]").getDomAttribute("class")).isEqualTo("error-summary");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core with an error shown").isEmpty();
         browser.screenshot("policy-error-en-1400");
 
