@@ -263,7 +263,7 @@ class DashboardInTheBrowserTest {
 
     @Test
     void theConfirmedPhaseStandsBesideThePhaseTheLogSuggestsWithTheRuleThatChoseIt() {
-        Properties en = bundle("messages_en"), nl = bundle("messages_nl"), enums = bundle("entries_nl");
+        Properties nl = bundle("messages_nl"), enums = bundle("entries_nl"), alerts = bundle("alerts_nl");
         String network = null;
         JsonNode phase = null;
         for (JsonNode listed : demo.query("/api/networks", steeringApi)) {
@@ -281,11 +281,16 @@ class DashboardInTheBrowserTest {
         assertThat(line).contains("Fase: " + enums.getProperty("enum." + phase.get("confirmed").asText()) + ", bevestigd op "
                                   + phase.get("confirmedOn").asText())
                 .contains("Het logboek wijst op: " + enums.getProperty("enum." + phase.get("suggested").asText()) + " ("
-                          + nl.getProperty("suggestedPhase.rule." + phase.get("rule").asInt()) + ")");
+                          + alerts.getProperty("alert.A18.rule." + phase.get("rule").asInt()) + ")");
         if (phase.has("outOfStepDays")) {
             assertThat(line).endsWith("Die twee verschillen al " + phase.get("outOfStepDays").asInt() + " dagen.");
         }
         browser.screenshot("dashboard-phase-nl-1400");
+        if (phase.path("outOfStepDays").asInt() >= 60) {
+            // The alert says first since when the two differ, so its date is not read as the confirmation's.
+            assertThat(browser.find("[data-test=alert-A18] .alert-detail").getText())
+                    .startsWith("Sinds " + phase.get("outOfStepSince").asText() + " wijzen de gegevens op de fase ");
+        }
         // What it rests on: the explain page of the suggested phase, its words as the value.
         browser.find("[data-test=phase-explain]").click();
         assertThat(browser.await("main h1").getText()).startsWith(nl.getProperty("indicator.H17.name") + " in ");
@@ -294,7 +299,7 @@ class DashboardInTheBrowserTest {
         assertThat(browser.find("[data-test=explain-why]").getText()).isEqualTo(line);
         browser.open("/networks/" + network + "?lang=en");
         assertThat(browser.await("[data-test=phase-text]").getText())
-                .contains("The log suggests: ").contains(en.getProperty("suggestedPhase.rule." + phase.get("rule").asInt()));
+                .contains("The log suggests: ").contains("(" + phase.get("reason").asText() + ")");
         // An alert that the phases differ explains itself through the suggested phase, not the network energy.
         List<WebElement> outOfStep = browser.all("[data-test=alert-A18] a[href*=explain]");
         if (phase.path("outOfStepDays").asInt() >= 60) {

@@ -31,9 +31,11 @@ public final class PhaseOutOfStep implements AlertRule {
         if (phase == null || phase.status() != Status.WATCH) {
             return Optional.empty();
         }
-        String detail = "The data suggest the phase " + named(phase.figure("suggested")) + " (" + phase.figure("reason")
-                + ") while the confirmed phase is " + named(phase.figure("confirmed")) + ", since "
-                + phase.figure("outOfStepSince") + ".";
+        // the date is when the two began to differ, not when the phase was confirmed: said first, so it is not
+        // read as the confirmation's
+        String detail = "Since " + phase.figure("outOfStepSince") + " the data suggest the phase "
+                + named(phase.figure("suggested")) + " (" + phase.figure("reason") + "), while the confirmed phase is "
+                + named(phase.figure("confirmed")) + ".";
         Alert.Reason why = Alert.Reason.of("outOfStep", "@enum." + phase.figure("suggested"),
                                            "@alert.A18.rule." + phase.figure("rule"), "@enum." + phase.figure("confirmed"),
                                            phase.figure("outOfStepSince"));

@@ -73,7 +73,7 @@ class PhaseSuggestionTest {
                 .contains(confirmation);
         // the phases by the names a reader knows from the dip chart and the forms, not by their wire names
         assertThat(april.alerts().stream().filter(a -> a.id().equals(PhaseOutOfStep.ID)).findFirst().orElseThrow().detail())
-                .matches("The data suggest the phase [A-Z][a-z-]+ \\(.*\\) while the confirmed phase is [A-Z][a-z-]+, since .*");
+                .matches("Since \\d{4}-\\d{2}-\\d{2} the data suggest the phase [A-Z][a-z-]+ \\(.*\\), while the confirmed phase is [A-Z][a-z-]+\\.");
 
         confirm(b, Phase.EXECUTION, "2025-05-10");
         HealthTimeline after = model.timeline(b.log(), LocalDate.parse("2025-06-30"));

@@ -34,7 +34,8 @@ record PhaseLine(String suggested, String said, String status, String statusWord
         String said = confirmed == null ? words.get("suggestedPhase.unconfirmed")
                 : words.get("suggestedPhase.confirmed", word(words, confirmed), IndicatorCatalog.text(f, "confirmedOn"));
         said += " " + words.get("suggestedPhase.suggested", word(words, IndicatorCatalog.text(f, "suggested")),
-                                words.orElse("suggestedPhase.rule." + (rule == null ? 0 : Math.round(rule)),
+                                // the rule as alert A18 words it, where the bundles word it; else the model's words
+                                words.orElse("alert.A18.rule." + (rule == null ? 0 : Math.round(rule)),
                                              IndicatorCatalog.text(f, "reason")));
         return apart == null || apart <= 0 ? said : said + " " + words.get("suggestedPhase.apart", Math.round(apart));
     }

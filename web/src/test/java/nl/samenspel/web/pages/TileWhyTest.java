@@ -43,7 +43,10 @@ class TileWhyTest {
                 .isEqualTo("E\u00e9n vertrek valt nog binnen de tijd die een opvolger heeft: nog niets te beoordelen.");
         var none = new nl.samenspel.web.api.SamenspelClient.Indicator("H9", "Continuity", "NA",
                 figures("{\"departures\": 0, \"pending\": 0}"), null, 0);
-        assertThat(Tiles.noData("H9", none, ENGLISH)).isEqualTo("No representative has left yet.");
+        // Only the departures of the period looked back on count: one before it is no proof that nobody ever left
+        // (alert A11 may still name it), so the line says which period it speaks of.
+        assertThat(Tiles.noData("H9", none, ENGLISH)).isEqualTo("No representative left in the period looked back on.");
+        assertThat(Tiles.noData("H9", none, DUTCH)).isEqualTo("Geen vertegenwoordiger vertrokken in de terugkijkperiode.");
     }
 
     @Test
