@@ -344,6 +344,11 @@ class DashboardInTheBrowserTest {
                     return chart.getOption().series[0].label.show;
                     """)).as("a check or a cross in every cell of the figure eight").isEqualTo(true);
             assertThat(browser.js("""
+                    var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="eight"]'));
+                    return [].concat(chart.getOption().xAxis)[0].data;
+                    """)).as("the levels as the entry forms name them")
+                         .isEqualTo(List.of("Bestuurlijk", "Management", "Professioneel"));
+            assertThat(browser.js("""
                     var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="give"]'));
                     var axis = chart.getOption().xAxis[0];
                     return [axis.axisLabel.formatter(5000), axis.axisLabel.formatter(0.75), axis.axisLabel.formatter(20000)];
