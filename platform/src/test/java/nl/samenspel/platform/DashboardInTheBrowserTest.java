@@ -149,6 +149,10 @@ class DashboardInTheBrowserTest {
         assertThat(indicators.get("H15").get("figures").has("daysSinceFounded")).isTrue();
         assertThat(browser.find("[data-test=tile-H15] [data-test=tile-figure]").getText())
                 .isEqualTo("since the last joint evaluation (or the founding)");
+        // An indicator without data says what would give it some, and where a coordinator does that.
+        assertThat(indicators.get("H16").get("status").asText()).isEqualTo("NA");
+        assertThat(browser.find("[data-test=tile-H16]").getText())
+                .contains("a coordinator opens one and records the answers (Log an entry \u203a Evaluations).");
     }
 
     @Test
