@@ -80,7 +80,7 @@ final class CsvRows {
     }
 
     /** The separator the header row uses. */
-    private static char separator(String text) {
+    static char separator(String text) {
         boolean quoted = false;
         boolean semicolon = false;
         for (int i = 0; i < text.length(); i++) {

@@ -96,6 +96,8 @@ final class ImportFile {
     /** The entries of a CSV file, turned into the JSON fields of their kind of entry. */
     static List<Line> csv(String text, ObjectMapper json) {
         List<CsvRows.Row> rows = CsvRows.parse(text);
+        // A spreadsheet that separates its columns by semicolons writes its decimals with a comma (12,5)
+        boolean decimalComma = CsvRows.separator(text) == ';';
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -113,7 +115,7 @@ final class ImportFile {
             if (row.cells().stream().allMatch(String::isBlank)) {
                 continue;
             }
-            lines.add(line(row, header, json));
+            lines.add(line(row, header, json, decimalComma));
         }
         return lines;
     }
@@ -136,7 +138,7 @@ final class ImportFile {
         checks.orThrow();
     }
 
-    private static Line line(CsvRows.Row row, List<String> header, ObjectMapper json) {
+    private static Line line(CsvRows.Row row, List<String> header, ObjectMapper json, boolean decimalComma) {
         if (row.problem() != null) {
             return Line.unreadable(row.line(), null, RuleViolation.invalid("line", row.problem()));
         }
@@ -175,7 +177,7 @@ final class ImportFile {
                 return;
             }
             try {
-                fields.set(column, cell(column, value, component.getGenericType(), json));
+                fields.set(column, cell(column, value, component.getGenericType(), json, decimalComma));
             } catch (RuleViolation bad) {
                 bad.errors().forEach(e -> checks.add(e.field(), e.message()));
             }
@@ -188,8 +190,12 @@ final class ImportFile {
         return Line.read(row.line(), wireName, fields);
     }
 
-    /** One cell as the JSON value of a field of {@code type}. Scalars stay text; Jackson reads them as the field's type. */
-    private static JsonNode cell(String field, String value, Type type, ObjectMapper json) {
+    /**
+     * One cell as the JSON value of a field of {@code type}. Scalars stay text; Jackson reads them as the field's type.
+     * With {@code decimalComma} (a file separated by semicolons) a decimal field's "12,5" is read as 12.5; in a file
+     * separated by commas a comma in a number stays an error, as "1,000" there may mean a thousand.
+     */
+    private static JsonNode cell(String field, String value, Type type, ObjectMapper json, boolean decimalComma) {
         Class<?> raw = raw(type);
         if (Collection.class.isAssignableFrom(raw)) {
             Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : String.class;
@@ -197,7 +203,7 @@ final class ImportFile {
             int index = 0;
             for (String item : value.split(";")) {
                 if (!item.isBlank()) {
-                    list.add(cell(field + "[" + index + "]", item.strip(), element, json));
+                    list.add(cell(field + "[" + index + "]", item.strip(), element, json, decimalComma));
                     index++;
                 }
             }
@@ -213,7 +219,7 @@ final class ImportFile {
             ObjectNode object = json.createObjectNode();
             for (int i = 0; i < parts.length; i++) {
                 object.set(parts[i].getName(), cell(field + "." + parts[i].getName(), values[i].strip(),
-                                                    parts[i].getGenericType(), json));
+                                                    parts[i].getGenericType(), json, decimalComma));
             }
             return object;
         }
@@ -228,8 +234,17 @@ final class ImportFile {
             }
             throw RuleViolation.invalid(field, "must be a JSON object in its cell");
         }
+        if (decimalComma && DECIMAL.contains(raw) && DECIMAL_COMMA.matcher(value).matches()) {
+            return json.getNodeFactory().textNode(value.replace(',', '.'));
+        }
         return json.getNodeFactory().textNode(value);
     }
+
+    /** The field types whose values may have a fraction. */
+    private static final Set<Class<?>> DECIMAL = Set.of(java.math.BigDecimal.class, double.class, Double.class,
+                                                        float.class, Float.class);
+    /** A number with a decimal comma and nothing else: no point, no second comma. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[-+]?\\d+,\\d+");
 
     private static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {

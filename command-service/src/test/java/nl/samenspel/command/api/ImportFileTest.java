@@ -2,6 +2,7 @@ package nl.samenspel.command.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.samenspel.kernel.exchange.ContributionRecorded;
 import nl.samenspel.kernel.meeting.Attendance;
 import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.network.RecordEntry;
@@ -9,12 +10,14 @@ import nl.samenspel.kernel.people.Level;
 import nl.samenspel.kernel.tension.Signal;
 import nl.samenspel.kernel.tension.TemperatureMeasured;
 import nl.samenspel.kernel.validation.FieldError;
+import nl.samenspel.kernel.validation.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reading import files into entries: line numbers, CSV quoting and separators, list and nested cells. */
 class ImportFileTest {
@@ -54,6 +57,36 @@ class ImportFileTest {
         assertThat(lines).allMatch(line -> line.unreadable() != null);
         assertThat(lines.get(0).unreadable().errors().get(0).message()).startsWith("is not valid JSON");
         assertThat(lines.get(1).unreadable().errors()).extracting(FieldError::field).containsExactly("type");
+    }
+
+    @Test
+    void aFileSeparatedBySemicolonsWritesItsDecimalsWithACommaAsDutchSpreadsheetsDo() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type;fromPartnerId;kind;quantity;unit;estimatedValueEur;capital;status;occurredOn
+                contribution-recorded;%s;capacity;12,5;hours;1250,75;social;delivered;2025-02-10
+                contribution-recorded;%s;money;2000;EUR;2000.50;economic;delivered;2025-02-11
+                """.formatted(A, A), JSON);
+
+        ContributionRecorded hours = (ContributionRecorded) entry(lines.get(0)).entry();
+        assertThat(hours.quantity()).isEqualByComparingTo("12.5");
+        assertThat(hours.estimatedValueEur()).isEqualByComparingTo("1250.75");
+        ContributionRecorded money = (ContributionRecorded) entry(lines.get(1)).entry();
+        assertThat(money.estimatedValueEur()).as("a decimal point still reads").isEqualByComparingTo("2000.50");
+    }
+
+    @Test
+    void aFileSeparatedByCommasDoesNotReadACommaInANumberAsADecimalComma() {
+        // "1,000" in such a file may mean a thousand: refused, not read as one
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type,fromPartnerId,kind,quantity,unit,capital,status,occurredOn
+                contribution-recorded,%s,capacity,"1,000",hours,social,delivered,2025-02-10
+                """.formatted(A), JSON);
+
+        assertThat(lines.get(0).unreadable()).isNull();
+        assertThatThrownBy(() -> reader.read(NETWORK, EntryReader.type(lines.get(0).type()), lines.get(0).fields(),
+                                             UUID::randomUUID))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(FieldError::field).contains("quantity"));
     }
 
     @Test
