@@ -66,6 +66,33 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
+    /**
+     * A share's ticks up to the whole (100 %) only: the axis reaches higher to leave room for the phases' names, but a
+     * share of the peak cannot, so no tick says 125 %.
+     */
+    private static final class UpToWhole extends NumberFormat {
+        private final NumberFormat percent;
+
+        UpToWhole(NumberFormat percent) {
+            this.percent = percent;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition position) {
+            return number > 1.0 + 1e-9 ? to : percent.format(number, to, position);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition position) {
+            return format((double) number, to, position);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition position) {
+            return percent.parse(source, position);
+        }
+    }
+
     /** Energy, its 3-month average and its share of the peak, the phases shaded and named, the drivers below. */
     @SuppressWarnings("unchecked")
     static JFreeChart dip(Charts.Chart chart, Words w) {
@@ -109,13 +136,18 @@ final class ReportCharts {
         top = top <= 0 ? 1 : top;
         NumberAxis energyAxis = new NumberAxis(labels.get("energy"));
         energyAxis.setRange(0, top * HEAD_ROOM);
+        // in the reader's language: "0,2" in a Dutch report, not "0.2"
+        NumberFormat energyFormat = NumberFormat.getNumberInstance(w.locale());
+        energyFormat.setMinimumFractionDigits(1);
+        energyFormat.setMaximumFractionDigits(2);
+        energyAxis.setNumberFormatOverride(energyFormat);
         XYPlot energy = new XYPlot(new TimeSeriesCollection(rawSeries), null, energyAxis, bars(SOFT));
         energy.setDataset(1, new TimeSeriesCollection(smoothedSeries));
         energy.setRenderer(1, line(ACCENT, new BasicStroke(3f), false));
         NumberAxis shareAxis = new NumberAxis(labels.get("share"));
         shareAxis.setRange(0, HEAD_ROOM);
         shareAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25));
-        shareAxis.setNumberFormatOverride(NumberFormat.getPercentInstance(w.locale()));
+        shareAxis.setNumberFormatOverride(new UpToWhole(NumberFormat.getPercentInstance(w.locale())));
         energy.setRangeAxis(1, shareAxis);
         energy.setDataset(2, new TimeSeriesCollection(ratioSeries));
         energy.mapDatasetToRangeAxis(2, 1);

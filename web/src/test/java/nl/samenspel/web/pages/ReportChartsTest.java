@@ -36,6 +36,27 @@ class ReportChartsTest {
     }
 
     @Test
+    void aDutchDipCurveWritesDecimalCommasAndItsShareOfThePeakStopsAtTheWhole() {
+        Words dutch = new Words(new LocaleConfiguration().messageSource(), LocaleConfiguration.DUTCH);
+        Map<String, Object> data = Map.of(
+                "months", List.of("2026-01", "2026-02", "2026-03"), "raw", List.of(0.5, 1.25, 0.75),
+                "smoothed", List.of(0.5, 0.9, 0.8), "ratio", List.of(1.0, 1.0, 0.9),
+                "phases", List.of("start", "start", "start"), "phaseNames", List.of("Start", "In de dip", "Doorstart"),
+                "drivers", List.of(), "driverNames", List.of("D1 Context"),
+                "labels", Map.of("raw", "Energie", "smoothed", "Gemiddeld", "ratio", "Aandeel", "month", "Maand",
+                                 "energy", "Energie", "share", "Aandeel van de piek", "drivers", "Dipoorzaken"));
+        JFreeChart chart = ReportCharts.dip(new Charts.Chart("dip", "dip", "Dipcurve", "summary", data, null, false),
+                                            dutch);
+        var energy = (org.jfree.chart.plot.XYPlot) ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot())
+                .getSubplots().get(0);
+        var energyAxis = (org.jfree.chart.axis.NumberAxis) energy.getRangeAxis(0);
+        assertThat(energyAxis.getNumberFormatOverride().format(0.2)).isEqualTo("0,2");
+        var shareAxis = (org.jfree.chart.axis.NumberAxis) energy.getRangeAxis(1);
+        assertThat(shareAxis.getNumberFormatOverride().format(1.0)).isEqualTo("100%");
+        assertThat(shareAxis.getNumberFormatOverride().format(1.25)).as("no share above the whole").isEmpty();
+    }
+
+    @Test
     void withoutAnyQuestionScoreTheCapitalsChartHasNoScoreAxisAndNoLegendEntryForIt() {
         JFreeChart chart = ReportCharts.capitals(capitals(null, null, null), ENGLISH);
         assertThat(legend(chart)).containsExactly("Evidenced claims", "Contributions");
