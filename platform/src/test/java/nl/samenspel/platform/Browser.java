@@ -133,6 +133,23 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * The texts of the elements matching {@code selector} that run over more than one line, measured on their text's
+     * line boxes (an element stretched by its row, as a label beside a taller value, is not counted).
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> wrapped(String selector) {
+        return (java.util.List<String>) js("""
+                return [].slice.call(document.querySelectorAll(arguments[0])).filter(function (e) {
+                  var text = document.createRange();
+                  text.selectNodeContents(e);
+                  var lines = {};
+                  [].slice.call(text.getClientRects()).forEach(function (r) { lines[Math.round(r.top)] = true; });
+                  return Object.keys(lines).length > 1;
+                }).map(function (e) { return e.textContent.trim(); });
+                """, selector);
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -80,6 +80,11 @@ class PolicyInTheBrowserTest extends InTheBrowser {
             }
         }
         shots("policy");
+        browser.open("/networks/" + network + "/policy?lang=nl");
+        // the value in force and the default (the row's third cell, after its name)
+        assertThat(browser.wrapped("table.policy-table tbody td strong, table.policy-table tbody td:nth-child(3)"))
+                .as("values with their units on one line (\"12 maanden\")").isEmpty();
+        browser.open("/networks/" + network + "/policy?lang=en");
 
         // Of some 55 settings, the ones this network changed can be shown alone.
         int changed = 0;
