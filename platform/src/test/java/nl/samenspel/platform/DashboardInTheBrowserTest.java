@@ -132,6 +132,9 @@ class DashboardInTheBrowserTest {
         assertThat(browser.find("[data-test=tile-H11] [data-test=tile-figure]").getText())
                 .isEqualTo("of lead roles held by two people");
         assertThat(browser.find("[data-test=tile-H5] [data-test=tile-figure]").getText()).isEqualTo("of its peak energy");
+        // The energy in its unit: what a network's energy counts is said where its figure is.
+        assertThat(browser.find("[data-test=tile-H5]").getText())
+                .contains(" productive entries per partner a month, against a peak of ");
         assertThat(browser.all("[data-test=tile-H14] [data-test=tile-figure]")).as("no value, nothing to say it counts")
                                                                               .isEmpty();
         // A sum of money and a number of days say what they are: given in contributions, and since when.
