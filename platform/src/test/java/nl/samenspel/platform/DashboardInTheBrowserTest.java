@@ -347,6 +347,16 @@ class DashboardInTheBrowserTest {
                     return [].concat(chart.getOption().xAxis)[0].data;
                     """)).as("the levels as the entry forms name them")
                          .isEqualTo(List.of("Bestuurlijk", "Management", "Professioneel"));
+            // The timeline's axis name beside its labels, inside the chart, not under the labels or cut off.
+            assertThat(browser.js("""
+                    var el = document.querySelector('[data-chart="timeline"]');
+                    var axisName = [].concat(echarts.getInstanceByDom(el).getOption().yAxis)[0].name;
+                    var texts = [].slice.call(el.querySelectorAll('text'));
+                    var label = texts.filter(function (t) { return t.textContent === axisName; })[0].getBoundingClientRect();
+                    var ticks = texts.filter(function (t) { return /%$/.test(t.textContent); })
+                                     .map(function (t) { return t.getBoundingClientRect().left; });
+                    return label.left >= el.getBoundingClientRect().left && label.right <= Math.min.apply(null, ticks);
+                    """)).isEqualTo(true);
             assertThat(browser.js("""
                     var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="give"]'));
                     var axis = chart.getOption().xAxis[0];

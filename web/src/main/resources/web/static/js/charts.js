@@ -284,10 +284,11 @@
         return d.months[i] + '<br>' + d.labels.value + ': ' + (d.values[i] === null ? '\u2013' : value(d.values[i]))
           + '<br>' + d.statusWords[d.statuses[i]];
       } };
-      o.grid = { left: narrow ? 48 : 72, right: narrow ? 28 : 56, top: narrow ? 72 : 48, bottom: 56 };
+      /* room left of the axis for its labels ("100%") and, beside them, its name: on a phone the name lay under them */
+      o.grid = { left: narrow ? 62 : 72, right: narrow ? 20 : 56, top: narrow ? 72 : 48, bottom: 56 };
       o.xAxis = { type: 'category', data: d.months, name: d.labels.month, nameLocation: 'middle', nameGap: 28,
                   axisLabel: { hideOverlap: true } };
-      o.yAxis = { type: 'value', name: d.labels.axis, nameLocation: 'middle', nameGap: 40,
+      o.yAxis = { type: 'value', name: d.labels.axis, nameLocation: 'middle', nameGap: narrow ? 46 : 40,
                   axisLabel: d.share ? { formatter: percent } : {} };
       o.series = [{ type: 'line', name: d.labels.value, connectNulls: false, symbol: 'none',
                     lineStyle: { color: colours.accent }, itemStyle: { color: colours.accent }, data: d.values }];
