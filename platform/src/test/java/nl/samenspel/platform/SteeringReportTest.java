@@ -168,6 +168,14 @@ class SteeringReportTest {
         assertThat(report.flat).contains("Leerwerkverbond West",
                                          flat(en.getProperty("chart.give.title") + " " + en.getProperty("chart.give.empty")),
                                          flat(en.getProperty("chart.dip.title")));
+        // Its energy fell far below the dip line without a dip: the report says what else a dip takes.
+        JsonNode energy = demo.query("/api/networks/" + leerwerkverbond + "/health", steeringApi)
+                              .path("indicators").path("H5").path("figures");
+        if (energy.path("ratio").asDouble() <= energy.path("dipEnergyRatio").asDouble()
+                && !"in-dip".equals(energy.path("phase").asText())) {
+            assertThat(report.flat).contains(flat("yet no dip: that also takes " + energy.path("dipRiskNeeded").asInt()
+                                                  + " active dip drivers"));
+        }
         verifiesAgainstTheLog(leerwerkverbond, report.checkpoint(), report);
     }
 

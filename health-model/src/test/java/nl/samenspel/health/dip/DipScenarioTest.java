@@ -105,6 +105,9 @@ class DipScenarioTest {
         assertThat(streak.values()).containsExactly(0, 0, 1, 0, 0, 0, 1, 2);
         assertThat(month(timeline, "2022-12").indicator("H5").figure("phase")).isEqualTo("in-dip");
         assertThat(month(timeline, "2023-05").indicator("H5").number("peakEnergy")).isEqualTo(2.0);
+        // what a dip takes, as the policy in force says it, so a page can say why low energy is no dip
+        assertThat(month(timeline, "2023-05").indicator("H5").number("dipEnergyRatio")).isEqualTo(0.7);
+        assertThat(month(timeline, "2023-05").indicator("H5").figure("dipRiskNeeded")).isEqualTo(3);
     }
 
     @Test

@@ -80,7 +80,7 @@ final class Tiles {
             case "H3" -> w.get("why.H3", n(f, "kept"), n(f, "broken"), n(f, "cancelled"), n(f, "overdue"));
             case "H4" -> w.get("why.H4", n(f, "delivered"), n(f, "windowMonths"), n(f, "unfair"));
             case "H5" -> w.get("why.H5", d(f, "smoothedEnergy", w), d(f, "peakEnergy", w),
-                               w.orElse("phase." + text(f, "phase"), String.valueOf(text(f, "phase"))));
+                               w.orElse("phase." + text(f, "phase"), String.valueOf(text(f, "phase")))) + noDip(f, w);
             case "H6" -> w.get("why.H6", n(f, "dipRisk"), w.orElse("risk." + text(f, "riskLevel"),
                                                                    String.valueOf(text(f, "riskLevel"))));
             case "H7" -> missingIngredients(f, w);
@@ -131,6 +131,22 @@ final class Tiles {
     private static Long n(JsonNode f, String key) {
         Double value = number(f, key);
         return value == null ? 0L : Math.round(value);
+    }
+
+    /**
+     * Where the energy is below the dip line but the network is not in a dip, why not (a dip also needs several dip
+     * drivers at once): "Start" beside 9 % of the peak read as a mistake. Empty otherwise.
+     */
+    private static String noDip(JsonNode f, Words w) {
+        Double ratio = number(f, "ratio");
+        Double line = number(f, "dipEnergyRatio");
+        Double needed = number(f, "dipRiskNeeded");
+        Long active = n(f, "dipRisk");
+        if (ratio == null || line == null || needed == null || active == null || ratio > line || active >= needed
+                || "in-dip".equals(text(f, "phase"))) {
+            return "";
+        }
+        return " " + w.get("why.H5.noDip", w.percent(line), Math.round(needed), active);
     }
 
     private static String d(JsonNode f, String key, Words w) {

@@ -21,6 +21,22 @@ class TileWhyTest {
     }
 
     @Test
+    void energyBelowTheDipLineWithoutADipSaysWhatElseADipTakes() throws Exception {
+        String low = "{\"smoothedEnergy\": 0.05, \"peakEnergy\": 0.55, \"ratio\": 0.09, \"phase\": \"start\", "
+                + "\"dipRisk\": %d, \"dipEnergyRatio\": 0.7, \"dipRiskNeeded\": 3}";
+        assertThat(Tiles.why("H5", figures(low.formatted(1)), ENGLISH))
+                .endsWith("dip curve: Start. Below the dip line (70\u00a0% of the peak), yet no dip: that also takes 3 active"
+                          + " dip drivers, and one is active.");
+        assertThat(Tiles.why("H5", figures(low.formatted(0)), DUTCH))
+                .endsWith("Onder de diplijn (70\u00a0% van de piek), toch geen dip: daarvoor zijn ook 3 actieve dipoorzaken"
+                          + " nodig, en geen enkele is actief.");
+        String inDip = low.formatted(4).replace("\"start\"", "\"in-dip\"");
+        assertThat(Tiles.why("H5", figures(inDip), ENGLISH)).doesNotContain("yet no dip");
+        String high = low.formatted(1).replace("0.09", "0.9");
+        assertThat(Tiles.why("H5", figures(high), ENGLISH)).doesNotContain("dip line");
+    }
+
+    @Test
     void oneIsSaidInTheSingularAndMoreInThePlural() throws Exception {
         assertThat(Tiles.why("H8", figures("{\"departures\": 1}"), ENGLISH)).isEqualTo("One departure in twelve months.");
         assertThat(Tiles.why("H8", figures("{\"departures\": 3}"), ENGLISH)).isEqualTo("3 departures in twelve months.");
