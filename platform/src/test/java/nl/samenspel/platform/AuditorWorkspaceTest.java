@@ -101,7 +101,11 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(row.getDomAttribute("data-changed")).isEqualTo("true");
         assertThat(row.getText()).contains("Differs");
         WebElement explained = row.findElement(By.cssSelector("[data-test=explained-by] a"));
-        assertThat(explained.getText()).startsWith("#" + correctionSequence).contains("Correction");
+        assertThat(explained.getText()).startsWith("#" + correctionSequence).contains("Correction")
+                                       .matches("(?s).* in the log on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?");
+        // A date is not broken at its hyphens: the headers' dates and the moments an entry was logged stay whole.
+        assertThat(browser.wrapped("table.compare thead th:nth-child(2), [data-test=explained-by] a .nowrap"))
+                .as("dates broken over two lines").isEmpty();
         assertThat(browser.all("[data-test=late-entry]")).hasSize(api.get("lateEntries").size());
         assertThat(browser.find("[data-test=compare-row-H1]").getDomAttribute("data-changed")).isEqualTo("false");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the comparison").isEmpty();
