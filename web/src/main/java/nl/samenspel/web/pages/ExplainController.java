@@ -62,8 +62,8 @@ public class ExplainController {
         model.addAttribute("value", suggested != null ? PhaseLine.word(words, suggested) : words.value(indicator, headline));
         // what the value counts, as its tile says it
         model.addAttribute("figure", headline == null ? null : words.orElse("tile.figure." + indicator, null));
-        model.addAttribute("why", "NA".equals(status) ? Tiles.noData(indicator, value, words)
-                : phase ? PhaseLine.sentence(value.figures(), words) : Tiles.why(indicator, value.figures(), words));
+        model.addAttribute("why", phase && !"NA".equals(status) ? PhaseLine.sentence(value.figures(), words)
+                : Tiles.said(indicator, value, status, words));
         model.addAttribute("entries", entries);
         // A month not over yet shows the value of the last complete month (network energy): say so, as the entries
         // listed then include those of that month; and the energy always averages the months before it.

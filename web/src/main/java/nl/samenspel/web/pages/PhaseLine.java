@@ -11,7 +11,7 @@ import static nl.samenspel.web.pages.IndicatorCatalog.number;
  * §5.10), as one line in the reader's language; {@code status} is H17's (WATCH once the two have differed long enough
  * for alert A18), {@code explainUrl} the entries both rest on.
  */
-record PhaseLine(String suggested, String said, String status, String statusWord, String explainUrl) {
+record PhaseLine(String said, String status, String statusWord, String explainUrl) {
 
     /** The month's line, or null where the month has no suggestion (health computed before there was one). */
     static PhaseLine of(MonthHealth month, Words words, String explainBase) {
@@ -22,7 +22,7 @@ record PhaseLine(String suggested, String said, String status, String statusWord
             return null;
         }
         String status = phase.status() == null ? "NA" : phase.status();
-        return new PhaseLine(word(words, suggested), sentence(f, words), status, words.status(status),
+        return new PhaseLine(sentence(f, words), status, words.status(status),
                              explainBase + "?indicator=" + IndicatorCatalog.PHASE + "&month=" + month.month());
     }
 

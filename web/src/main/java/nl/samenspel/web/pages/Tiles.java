@@ -32,7 +32,7 @@ final class Tiles {
             Double headline = IndicatorCatalog.headline(indicator);
             String value = words.value(id, headline);
             // without data, what is missing for this indicator, where the bundles say it
-            String why = "NA".equals(status) ? noData(id, indicator, words) : why(id, indicator.figures(), words);
+            String why = said(id, indicator, status, words);
             String signals = "OK".equals(status) ? null : signals(month, id, words);
             if (signals != null) {
                 // The alerts on the indicator, each with its severity: a status an alert set says which, as its
@@ -47,6 +47,21 @@ final class Tiles {
                                explainBase + "?indicator=" + id + "&month=" + month.month()));
         }
         return tiles;
+    }
+
+    /**
+     * The line under a value: what is missing without data, else the reason in figures. Three capitals in order with
+     * no evidenced claim (a network younger than the period looked back on, which A15 does not warn yet) says why it
+     * is in order, as "0 of 3" beside "In order" read as a mistake.
+     */
+    static String said(String id, Indicator indicator, String status, Words words) {
+        if ("NA".equals(status)) {
+            return noData(id, indicator, words);
+        }
+        String why = why(id, indicator.figures(), words);
+        Double claims = number(indicator.figures(), "claims");
+        return "H12".equals(id) && "OK".equals(status) && claims != null && claims == 0
+                ? why + " " + words.get("why.H12.young") : why;
     }
 
     /**

@@ -21,6 +21,16 @@ class TileWhyTest {
     }
 
     @Test
+    void threeCapitalsInOrderWithoutAnyClaimSayWhyNoWarningHoldsYet() throws Exception {
+        String none = "{\"claims\": 0, \"coverage\": 0}";
+        var young = new nl.samenspel.web.api.SamenspelClient.Indicator("H12", "Three capitals", "OK", figures(none), null, 0);
+        assertThat(Tiles.said("H12", young, "OK", ENGLISH)).isEqualTo("No evidenced claims; economic share \u2014."
+                + " No warning for that yet: a network is warned once it is older than the period looked back on.");
+        var warned = new nl.samenspel.web.api.SamenspelClient.Indicator("H12", "Three capitals", "WATCH", figures(none), null, 0);
+        assertThat(Tiles.said("H12", warned, "WATCH", DUTCH)).doesNotContain("waarschuwing");
+    }
+
+    @Test
     void energyBelowTheDipLineWithoutADipSaysWhatElseADipTakes() throws Exception {
         String low = "{\"smoothedEnergy\": 0.05, \"peakEnergy\": 0.55, \"ratio\": 0.09, \"phase\": \"start\", "
                 + "\"dipRisk\": %d, \"dipEnergyRatio\": 0.7, \"dipRiskNeeded\": 3}";
