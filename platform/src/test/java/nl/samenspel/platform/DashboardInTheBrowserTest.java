@@ -262,7 +262,7 @@ class DashboardInTheBrowserTest {
 
     @Test
     void theConfirmedPhaseStandsBesideThePhaseTheLogSuggestsWithTheRuleThatChoseIt() {
-        Properties nl = bundle("messages_nl"), enums = bundle("entries_nl"), alerts = bundle("alerts_nl");
+        Properties nl = Bundles.of("messages_nl"), enums = Bundles.of("entries_nl"), alerts = Bundles.of("alerts_nl");
         String network = null;
         JsonNode phase = null;
         for (JsonNode listed : demo.query("/api/networks", steeringApi)) {
@@ -307,16 +307,6 @@ class DashboardInTheBrowserTest {
         for (WebElement explain : outOfStep) {
             assertThat(explain.getDomAttribute("href")).contains("indicator=H17");
         }
-    }
-
-    private static Properties bundle(String name) {
-        Properties properties = new Properties();
-        try (var in = DashboardInTheBrowserTest.class.getResourceAsStream("/web/i18n/" + name + ".properties")) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return properties;
     }
 
     @Test

@@ -141,7 +141,7 @@ class SteeringReportTest {
         // The phase the coordinator confirmed beside the one the log suggests, with the rule that chose it.
         JsonNode phase = health.get("indicators").get("H17").get("figures");
         assertThat(report.flat).contains(flat("Fase: "), flat(", bevestigd op " + phase.get("confirmedOn").asText()),
-                                         flat(alertsNl().getProperty("alert.A18.rule." + phase.get("rule").asInt())));
+                                         flat(Bundles.of("alerts_nl").getProperty("alert.A18.rule." + phase.get("rule").asInt())));
         // The give-and-take chart keeps a partner's rating whole beside its name (the table below it has no brackets).
         assertThat(report.flat).contains("aanvaardbaar)");
         for (JsonNode alert : health.get("alerts")) {
@@ -258,20 +258,8 @@ class SteeringReportTest {
         throw new IllegalStateException("the demo network has no dip month");
     }
 
-    private static Properties alertsNl() throws IOException {
-        Properties properties = new Properties();
-        try (var in = SteeringReportTest.class.getResourceAsStream("/web/i18n/alerts_nl.properties")) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
-    }
-
-    private static Properties bundle(String language) throws IOException {
-        Properties properties = new Properties();
-        try (var in = SteeringReportTest.class.getResourceAsStream("/web/i18n/messages_" + language + ".properties")) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static Properties bundle(String language) {
+        return Bundles.of("messages_" + language);
     }
 
     /** Text with every run of white space as one space: a PDF breaks lines where the page is full. */
