@@ -61,7 +61,7 @@ public class ExplainController {
         String suggested = phase && value != null ? IndicatorCatalog.text(value.figures(), "suggested") : null;
         model.addAttribute("value", suggested != null ? PhaseLine.word(words, suggested) : words.value(indicator, headline));
         // what the value counts, as its tile says it
-        model.addAttribute("figure", headline == null ? null : words.orElse("tile.figure." + indicator, null));
+        model.addAttribute("figure", Tiles.figure(indicator, headline, words));
         model.addAttribute("why", phase && !"NA".equals(status) ? PhaseLine.sentence(value.figures(), words)
                 : Tiles.said(indicator, value, status, words));
         model.addAttribute("entries", entries);

@@ -41,12 +41,16 @@ final class Tiles {
                 // holds because nothing was logged.
                 why = why + " " + words.get("why.signal", signals);
             }
-            String figure = headline == null ? null : words.orElse("tile.figure." + id, null);
             tiles.add(new Tile(id, words.get("indicator." + id + ".name"), words.other("indicator." + id + ".name"),
-                               status, words.status(status), value, figure, why,
+                               status, words.status(status), value, figure(id, headline, words), why,
                                explainBase + "?indicator=" + id + "&month=" + month.month()));
         }
         return tiles;
+    }
+
+    /** What a value counts, where the bundles say it for the indicator ("of its peak energy"); null without a value. */
+    static String figure(String id, Double headline, Words words) {
+        return headline == null ? null : words.orElse("tile.figure." + id, null);
     }
 
     /**
@@ -156,12 +160,12 @@ final class Tiles {
         Double ratio = number(f, "ratio");
         Double line = number(f, "dipEnergyRatio");
         Double needed = number(f, "dipRiskNeeded");
-        Long active = n(f, "dipRisk");
+        Double active = number(f, "dipRisk");
         if (ratio == null || line == null || needed == null || active == null || ratio > line || active >= needed
                 || "in-dip".equals(text(f, "phase"))) {
             return "";
         }
-        return " " + w.get("why.H5.noDip", w.percent(line), Math.round(needed), active);
+        return " " + w.get("why.H5.noDip", w.percent(line), Math.round(needed), Math.round(active));
     }
 
     private static String d(JsonNode f, String key, Words w) {
