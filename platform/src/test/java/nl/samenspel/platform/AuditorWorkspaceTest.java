@@ -375,6 +375,13 @@ class AuditorWorkspaceTest extends InTheBrowser {
                 .isEqualTo("Eerste foute vastlegging: #2: de inhoud klopt niet meer met de hash: ze is na het vastleggen "
                            + "gewijzigd (hash-mismatch).");
         assertThat(browser.find("[data-test=break-detail]").getText()).startsWith("Technische details");
+        // Not "2 entries checked" above "first bad entry: #2" (numbers start at #0), nor that the month's first check
+        // signs a checkpoint: a log that does not verify is not signed.
+        assertThat(verdict.getText()).contains("Niet intact: het logboek is gewijzigd")
+                                     .contains("Gecontroleerd tot aan de eerste vastlegging die niet klopt, op ")
+                                     .doesNotContain("vastleggingen gecontroleerd");
+        assertThat(browser.find("[data-test=no-checkpoints]").getText())
+                .isEqualTo("Geen controlepunt: het platform ondertekent alleen een logboek dat klopt.");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on a broken log").isEmpty();
         // On a phone the verifier's detail, a hash among it, wraps within the page instead of widening it.
         browser.resize(390);

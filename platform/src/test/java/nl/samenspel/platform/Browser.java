@@ -24,6 +24,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The system's headless Chromium, driven through the system's chromedriver (never a downloaded one), pointed at the
  * web application: logs in, saves full-page screenshots under {@code target/screenshots}, and runs axe-core inside
@@ -200,10 +202,42 @@ final class Browser implements AutoCloseable {
                 Files.write(parts.resolve(name + "-part" + part + ".png"),
                             Base64.getDecoder().decode((String) slice.get("data")));
             }
+            // Every page shot is also checked for dates broken over two lines, at both widths it is shot at.
+            assertThat(brokenDates()).as("dates broken over two lines on " + name).isEmpty();
             return file;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The dates (2026-12-06) on the page that a line break splits at a hyphen, each with the text around it: read as
+     * "2026-12-" on one line and "06" on the next, a date is easily misread.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> brokenDates() {
+        return (java.util.List<String>) js("""
+                var broken = [];
+                var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                  var node = walker.currentNode;
+                  var date = /\\d{4}-\\d{2}-\\d{2}/g;
+                  var found;
+                  while ((found = date.exec(node.data)) !== null) {
+                    var range = document.createRange();
+                    range.setStart(node, found.index);
+                    range.setEnd(node, found.index + found[0].length);
+                    var lines = {};
+                    [].slice.call(range.getClientRects()).forEach(function (r) {
+                      if (r.width > 0) { lines[Math.round(r.top)] = true; }
+                    });
+                    if (Object.keys(lines).length > 1) {
+                      broken.push(node.data.replace(/\\s+/g, ' ').trim().substring(0, 100));
+                    }
+                  }
+                }
+                return broken;
+                """);
     }
 
     /** Runs axe-core (from its WebJar) in the page; answers the violations of impact serious or critical. */

@@ -3,6 +3,7 @@ package nl.samenspel.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
@@ -42,6 +43,12 @@ class DashboardInTheBrowserTest {
                 noorderkwartier = network.get("networkId").asText();
             }
         }
+    }
+
+    /** Each test starts on a wide window, whatever width a test before it failed at. */
+    @BeforeEach
+    void wideWindow() {
+        browser.resize(1400);
     }
 
     @AfterAll

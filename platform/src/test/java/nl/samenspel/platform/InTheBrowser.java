@@ -3,6 +3,7 @@ package nl.samenspel.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,12 @@ abstract class InTheBrowser {
     void startPlatformAndBrowser() {
         demo = new DemoWebPlatform();
         browser = new Browser(demo.webPort());
+    }
+
+    /** Each test starts on a wide window, whatever width a test before it failed at. */
+    @BeforeEach
+    void wideWindow() {
+        browser.resize(1400);
     }
 
     @AfterAll

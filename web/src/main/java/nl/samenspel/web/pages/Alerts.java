@@ -20,6 +20,11 @@ final class Alerts {
     /** One alert as a steering group reads it: what, how urgent, since when, what to do, and what it rests on. */
     record Card(String id, String title, String severity, String severityWord, String since, String until,
                 String detail, String detailLang, String response, int evidenceCount, String explainUrl) {
+
+        /** The detail cut where its dates stand, which a page keeps whole. */
+        public List<Piece> detailPieces() {
+            return Piece.of(detail);
+        }
     }
 
     record Board(List<Card> open, List<Card> recent) {

@@ -165,6 +165,8 @@ public class PolicyController {
         model.addAttribute("changedOnly", false);
         model.addAttribute("overrides", overrides);
         model.addAttribute("asOf", policy.path("asOf").asText());
+        // the table's heading ends in its date, kept whole on one line on a phone
+        model.addAttribute("tableHeading", Piece.of(words.get("policy.table", policy.path("asOf").asText())));
         model.addAttribute("canChange", coordinator);
         model.addAttribute("dashboard", "/networks/" + networkId);
         model.addAttribute("base", "/networks/" + networkId + "/policy");
