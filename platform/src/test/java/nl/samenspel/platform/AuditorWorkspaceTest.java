@@ -137,6 +137,10 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(original.findElement(By.cssSelector("[data-test=corrected-by] a")).getText())
                 .endsWith("#" + correctionSequence);
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the history").isEmpty();
+        // On a phone the user's id goes whole onto a line of its own, not broken after its first letter.
+        browser.resize(390);
+        assertThat(browser.wrapped("[data-test=recorded-by] code.id")).as("ids broken over two lines").isEmpty();
+        browser.resize(1400);
         shots("audit-history");
 
         browser.open("/networks/" + network + "/audit/history?type=entry-corrected");
@@ -209,8 +213,18 @@ class AuditorWorkspaceTest extends InTheBrowser {
         }
         assertThat(counted).as("some indicator is explained by more late entries than its row names: " + api.get("explainedByCount")).isPositive();
         // Each row says what its values count, as the dashboard's tiles do.
-        assertThat(browser.find("[data-test=compare-row-H11] [data-test=compare-figure]").getText())
-                .isEqualTo("of lead roles held by two people");
+        assertThat(browser.find("[data-test=compare-row-H4] [data-test=compare-figure]").getText())
+                .isEqualTo("in contributions delivered");
+        // Three capitals in order without any evidenced claim says why, as its tile does; "0 of 3 · In order" alone
+        // read as a mistake. A row without a value on either side does not say what its value would count.
+        JsonNode capitals = api.get("asOf").get("indicators").get("H12");
+        assertThat(capitals.get("status").asText() + " " + capitals.get("figures").get("claims").asInt()).isEqualTo("OK 0");
+        assertThat(browser.find("[data-test=compare-row-H12] td:nth-child(2) [data-test=compare-note]").getText())
+                .isEqualTo("No warning for that yet: a network is warned once it is older than the period looked back on.");
+        assertThat(api.get("asOf").get("indicators").path("H1").path("status").asText("NA"))
+                .as("five conditions without an evaluation").isEqualTo("NA");
+        assertThat(browser.find("[data-test=compare-row-H1]").findElements(By.cssSelector("[data-test=compare-figure]")))
+                .isEmpty();
         // On a phone a figure that is the same now and as known then is shown once; one that differs, both times.
         browser.resize(390);
         String same = api.get("changedIndicators").toString().contains("\"H1\"") ? "H16" : "H1";

@@ -154,7 +154,7 @@ public class AdminPagesController {
         }
         java.util.Collections.reverse(entries);
         model.addAttribute("entries", entries);
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", Moments.zoneName(zone));
         return "admin-access-log";
     }
 

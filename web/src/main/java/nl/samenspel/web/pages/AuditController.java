@@ -52,9 +52,13 @@ public class AuditController {
         this.zone = properties.zone();
     }
 
-    /** One indicator in the comparison; {@code figure} says what its values count, as under a dashboard tile's. */
-    record Row(String id, String name, String figure, String asOfValue, String asOfStatus, String asOfWord, String knownValue,
-               String knownStatus, String knownWord, boolean changed, List<Late> explainedBy, int explainedCount) {
+    /**
+     * One indicator in the comparison; {@code figure} says what its values count, as under a dashboard tile's (where
+     * either side has a value), and a note what a value needs said beside it ({@link Tiles#note}).
+     */
+    record Row(String id, String name, String figure, String asOfValue, String asOfStatus, String asOfWord, String asOfNote,
+               String knownValue, String knownStatus, String knownWord, String knownNote, boolean changed,
+               List<Late> explainedBy, int explainedCount) {
     }
 
     /** The late entries an indicator's row names at most; its count says how many explain it in all. */
@@ -153,9 +157,12 @@ public class AuditController {
             JsonNode now = answer.path("asOf").path("indicators").path(id);
             JsonNode then = answer.path("asKnownAt").path("indicators").path(id);
             List<Late> behind = late.stream().filter(l -> l.explains().contains(id)).limit(EXPLAINED_SHOWN).toList();
-            rows.add(new Row(id, words.get("indicator." + id + ".name"), words.orElse("tile.figure." + id, null),
-                             value(words, id, now), status(now),
-                             words.status(status(now)), value(words, id, then), status(then), words.status(status(then)),
+            SamenspelClient.Indicator asOf = parsed(id, now), known = parsed(id, then);
+            String asOfValue = value(words, id, asOf), knownValue = value(words, id, known);
+            boolean valued = !asOfValue.equals(words.get("value.none")) || !knownValue.equals(words.get("value.none"));
+            rows.add(new Row(id, words.get("indicator." + id + ".name"), valued ? words.orElse("tile.figure." + id, null) : null,
+                             asOfValue, status(now), words.status(status(now)), Tiles.note(id, asOf, status(now), words),
+                             knownValue, status(then), words.status(status(then)), Tiles.note(id, known, status(then), words),
                              changed.contains(id), behind, answer.path("explainedByCount").path(id).asInt()));
         }
         model.addAttribute("rows", differing ? rows.stream().filter(Row::changed).toList() : rows);
@@ -360,7 +367,7 @@ public class AuditController {
         model.addAttribute("base", "/networks/" + networkId + "/audit");
         model.addAttribute("dashboard", "/networks/" + networkId);
         model.addAttribute("tab", tab);
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", Moments.zoneName(zone));
     }
 
     /** Who corrected or retracted what, across the whole log: target event id to its corrections. */
@@ -405,13 +412,15 @@ public class AuditController {
         return indicator.isMissingNode() || indicator.isNull() ? "NA" : indicator.path("status").asText("NA");
     }
 
-    private static String value(Words words, String id, JsonNode indicator) {
-        if (indicator.isMissingNode() || indicator.isNull()) {
-            return words.get("value.none");
-        }
-        SamenspelClient.Indicator parsed = new SamenspelClient.Indicator(id, indicator.path("name").asText(),
-                indicator.path("status").asText(), indicator.path("figures"), List.of(), null);
-        return words.value(id, IndicatorCatalog.headline(parsed));
+    /** An indicator of the comparison's answer, or null where the month has none. */
+    private static SamenspelClient.Indicator parsed(String id, JsonNode indicator) {
+        return indicator.isMissingNode() || indicator.isNull() ? null
+                : new SamenspelClient.Indicator(id, indicator.path("name").asText(), indicator.path("status").asText(),
+                                                indicator.path("figures"), List.of(), null);
+    }
+
+    private static String value(Words words, String id, SamenspelClient.Indicator indicator) {
+        return indicator == null ? words.get("value.none") : words.value(id, IndicatorCatalog.headline(indicator));
     }
 
     private String moment(String instant) {

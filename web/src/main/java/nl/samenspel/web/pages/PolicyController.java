@@ -64,7 +64,7 @@ public class PolicyController {
         model.addAttribute("form", Map.of("key", "", "value", "", "occurredOn", LocalDate.now().toString(), "note", ""));
         model.addAttribute("errors", Map.of());
         model.addAttribute("chosenRange", null);
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", Moments.zoneName(zone));
         return "policy";
     }
 
@@ -131,7 +131,7 @@ public class PolicyController {
                                                  "value", words.get("policy.change.value"),
                                                  "occurredOn", words.get("policy.change.date"),
                                                  "note", words.get("policy.change.note")));
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", Moments.zoneName(zone));
         return "policy";
     }
 

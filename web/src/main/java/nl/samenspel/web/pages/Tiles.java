@@ -63,9 +63,17 @@ final class Tiles {
             return noData(id, indicator, words);
         }
         String why = why(id, indicator.figures(), words);
-        Double claims = number(indicator.figures(), "claims");
-        return "H12".equals(id) && "OK".equals(status) && claims != null && claims == 0
-                ? why + " " + words.get("why.H12.young") : why;
+        String note = note(id, indicator, status, words);
+        return note == null ? why : why + " " + note;
+    }
+
+    /**
+     * What a value needs said beside it so as not to read as a mistake, wherever it is shown (a tile, the comparison of
+     * time travel), or null: three capitals in order with no evidenced claim.
+     */
+    static String note(String id, Indicator indicator, String status, Words words) {
+        Double claims = indicator == null ? null : number(indicator.figures(), "claims");
+        return "H12".equals(id) && "OK".equals(status) && claims != null && claims == 0 ? words.get("why.H12.young") : null;
     }
 
     /**
