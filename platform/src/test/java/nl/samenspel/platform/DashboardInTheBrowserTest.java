@@ -344,16 +344,19 @@ class DashboardInTheBrowserTest {
                     return [].concat(chart.getOption().xAxis)[0].data;
                     """)).as("the levels as the entry forms name them")
                          .isEqualTo(List.of("Bestuurlijk", "Management", "Professioneel"));
-            // The timeline's axis name beside its labels, inside the chart, not under the labels or cut off.
+            // The dip curve names its shaded phases on a phone too: the shade alone does not say which phase it is.
             assertThat(browser.js("""
-                    var el = document.querySelector('[data-chart="timeline"]');
-                    var axisName = [].concat(echarts.getInstanceByDom(el).getOption().yAxis)[0].name;
-                    var texts = [].slice.call(el.querySelectorAll('text'));
-                    var label = texts.filter(function (t) { return t.textContent === axisName; })[0].getBoundingClientRect();
-                    var ticks = texts.filter(function (t) { return /%$/.test(t.textContent); })
-                                     .map(function (t) { return t.getBoundingClientRect().left; });
-                    return label.left >= el.getBoundingClientRect().left && label.right <= Math.min.apply(null, ticks);
-                    """)).isEqualTo(true);
+                    var el = document.querySelector('[data-chart="dip"]');
+                    var names = [];
+                    echarts.getInstanceByDom(el).getOption().series.forEach(function (s) {
+                      (s.markArea ? s.markArea.data : []).forEach(function (area) { names.push(area[0].name); });
+                    });
+                    var drawn = [].slice.call(el.querySelectorAll('text')).map(function (t) { return t.textContent; });
+                    return [names.length, names.filter(function (n) { return drawn.indexOf(n) < 0; })];
+                    """)).as("the phases shaded, and those not named in the chart")
+                         .isEqualTo(List.of(3L, List.of()));
+            // The timeline's axis name beside its labels, inside the chart, not under the labels or cut off.
+            assertThat(timelineAxisNameClearOfItsLabels()).isEqualTo(true);
             assertThat(browser.js("""
                     var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="give"]'));
                     var axis = chart.getOption().xAxis[0];
@@ -384,7 +387,28 @@ class DashboardInTheBrowserTest {
         assertThat(timeline.findValues("evidence")).as("the timeline counts evidence, it lists no ids").isEmpty();
         assertThat(browser.seriesData("timeline").get(0)).as("give and take, one point per month")
                                                         .hasSize(timeline.size());
+        // The axis name beside amounts of six figures, not over them.
+        double highest = 0;
+        for (JsonNode value : browser.seriesData("timeline").get(0)) {
+            highest = Math.max(highest, value.asDouble());
+        }
+        assertThat(highest).as("give and take of the demo network, in euros").isGreaterThan(100_000);
+        assertThat(timelineAxisNameClearOfItsLabels()).isEqualTo(true);
         browser.screenshot("timeline-H4-en-1400");
+    }
+
+    /** Whether the timeline chart's axis name stands inside the chart and left of every label of its axis. */
+    private Object timelineAxisNameClearOfItsLabels() {
+        return browser.js("""
+                var el = document.querySelector('[data-chart="timeline"]');
+                var axisName = [].concat(echarts.getInstanceByDom(el).getOption().yAxis)[0].name;
+                var texts = [].slice.call(el.querySelectorAll('text'));
+                var label = texts.filter(function (t) { return t.textContent === axisName; })[0].getBoundingClientRect();
+                var ticks = texts.filter(function (t) { return /^-?[\\d.,\\s]+(%|K)?$/.test(t.textContent); })
+                                 .map(function (t) { return t.getBoundingClientRect().left; });
+                return ticks.length > 0 && label.left >= el.getBoundingClientRect().left
+                       && label.right <= Math.min.apply(null, ticks);
+                """);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 
 import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -34,7 +35,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -287,13 +290,33 @@ class SteeringReportTest {
                 stripper.setStartPage(document.getNumberOfPages());
                 String last = stripper.getText(document);
                 PDFRenderer renderer = new PDFRenderer(document);
+                List<Double> filled = new ArrayList<>();
                 for (int page = 0; page < document.getNumberOfPages(); page++) {
-                    ImageIO.write(renderer.renderImageWithDPI(page, 80, ImageType.RGB), "png",
-                                  PAGES.resolve(name + "-page" + (page + 1) + ".png").toFile());
+                    BufferedImage picture = renderer.renderImageWithDPI(page, 80, ImageType.RGB);
+                    ImageIO.write(picture, "png", PAGES.resolve(name + "-page" + (page + 1) + ".png").toFile());
+                    filled.add(filled(picture));
                 }
+                // No page left nearly empty in the middle of the report (one alert, then the charts on the next page):
+                // only the last chart page before the checkpoint's page, and that page, may end high.
+                assertThat(filled.subList(0, filled.size() - 2)).as("how far down each page of " + name + " is filled")
+                                                                .allSatisfy(f -> assertThat(f).isGreaterThan(0.25));
                 assertThat(text).as("every label is in the bundles").doesNotContain("??");
                 return new Report(text, SteeringReportTest.flat(text), last, attachments(document));
             }
+        }
+
+        /** How far down a page its content reaches, as a share of the page above its footer line. */
+        private static double filled(BufferedImage page) {
+            int footer = (int) (page.getHeight() * 0.93);
+            for (int y = footer - 1; y >= 0; y--) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    int rgb = page.getRGB(x, y);
+                    if (((rgb >> 16) & 0xff) < 200 || ((rgb >> 8) & 0xff) < 200 || (rgb & 0xff) < 200) {
+                        return (double) y / footer;
+                    }
+                }
+            }
+            return 0;
         }
 
         /** The checkpoint as printed: the receipt line, shown broken after each member, joined again. */

@@ -78,7 +78,8 @@
     };
   }
 
-  /* Consecutive months of one phase as shaded areas behind the curve. */
+  /* Consecutive months of one phase as shaded areas behind the curve, each named at its top: also on a phone, where
+     an area is wide enough for its name (a sixth of the months or more), as its shade alone would not say which it is. */
   function phaseAreas(months, phases, names) {
     var areas = [];
     var start = 0;
@@ -88,7 +89,8 @@
         if (phaseColours[phase]) {
           var label = { start: names[0], 'in-dip': names[1], restart: names[2] }[phase];
           areas.push([{ xAxis: months[start], name: label, itemStyle: { color: phaseColours[phase] },
-                        label: { show: !narrow, position: 'insideTop', color: colours.grey } },
+                        label: { show: !narrow || i - start >= months.length / 6, position: 'insideTop',
+                                 color: colours.grey, fontSize: narrow ? 10 : 12 } },
                       { xAxis: months[Math.min(i, months.length - 1)] }]);
         }
         start = i;
@@ -284,11 +286,15 @@
         return d.months[i] + '<br>' + d.labels.value + ': ' + (d.values[i] === null ? '\u2013' : value(d.values[i]))
           + '<br>' + d.statusWords[d.statuses[i]];
       } };
-      /* room left of the axis for its labels ("100%") and, beside them, its name: on a phone the name lay under them */
-      o.grid = { left: narrow ? 62 : 72, right: narrow ? 20 : 56, top: narrow ? 72 : 48, bottom: 56 };
+      /* room left of the axis for its widest label ("100%", "120,000", "120K" on a phone) and, beside it, its name: on
+         a phone the name lay under the labels, and beside six-figure amounts it lay over them */
+      var highest = Math.max.apply(null, d.values.filter(function (v) { return v !== null; }).concat([0]));
+      var widest = d.share ? percent(1) : axisNumber(Math.round(highest * 1.25));
+      var nameGap = Math.max(narrow ? 46 : 40, widest.length * 7 + 14);
+      o.grid = { left: nameGap + (narrow ? 16 : 32), right: narrow ? 20 : 56, top: narrow ? 72 : 48, bottom: 56 };
       o.xAxis = { type: 'category', data: d.months, name: d.labels.month, nameLocation: 'middle', nameGap: 28,
                   axisLabel: { hideOverlap: true } };
-      o.yAxis = { type: 'value', name: d.labels.axis, nameLocation: 'middle', nameGap: narrow ? 46 : 40,
+      o.yAxis = { type: 'value', name: d.labels.axis, nameLocation: 'middle', nameGap: nameGap,
                   axisLabel: d.share ? { formatter: percent } : {} };
       o.series = [{ type: 'line', name: d.labels.value, connectNulls: false, symbol: 'none',
                     lineStyle: { color: colours.accent }, itemStyle: { color: colours.accent }, data: d.values }];
