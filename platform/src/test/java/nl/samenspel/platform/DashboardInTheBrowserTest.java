@@ -88,6 +88,22 @@ class DashboardInTheBrowserTest {
         long ratio = Math.round(100 * health.get("indicators").get("H5").get("figures").get("ratio").asDouble());
         assertThat(card.findElement(org.openqa.selenium.By.cssSelector("[data-test=energy-now]")).getText())
                 .isEqualTo("now " + ratio + " % of its peak");
+        // A network far below the dip line yet not in a dip says why beside its phase; "Start" beside "now 9 % of its
+        // peak" read as a mistake.
+        String young = null;
+        for (JsonNode listed : demo.query("/api/networks", steeringApi)) {
+            if (listed.get("name").asText().equals("Leerwerkverbond West")) {
+                young = listed.get("networkId").asText();
+            }
+        }
+        JsonNode energy = demo.query("/api/networks/" + young + "/health", steeringApi).get("indicators").get("H5")
+                              .get("figures");
+        assertThat(energy.get("ratio").asDouble()).as("energy of Leerwerkverbond West, below the dip line")
+                                                  .isLessThan(energy.get("dipEnergyRatio").asDouble());
+        assertThat(energy.get("phase").asText()).isEqualTo("start");
+        assertThat(browser.find("[data-test=network-" + young + "] [data-test=dip-phase]").getText())
+                .isEqualTo("Start: below the dip line, but a dip takes " + energy.get("dipRiskNeeded").asInt()
+                           + " active dip drivers (now " + energy.get("dipRisk").asInt() + ")");
         // The labels beside the figures each on one line, also in Dutch ("Slechtste status", "Open signalen").
         browser.open("/?lang=nl");
         browser.await("[data-test=network-link]");

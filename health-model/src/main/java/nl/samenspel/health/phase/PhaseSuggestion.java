@@ -129,7 +129,7 @@ public final class PhaseSuggestion implements Indicator {
         IndicatorValue energy = month.indicator(NetworkEnergy.class);
         Object dipPhase = energy == null ? null : energy.figure("phase");
         if (NetworkEnergy.IN_DIP.equals(dipPhase)) {
-            return new Suggestion(Phase.DIP, 2, "in a dip (H5)", energy.evidence());
+            return new Suggestion(Phase.DIP, 2, "the network is in a dip", energy.evidence());
         }
         Optional<YearMonth> restarted = restartMonth(month);
         if (NetworkEnergy.RESTART.equals(dipPhase) && restarted.isPresent()

@@ -99,6 +99,21 @@ public class HomeController {
                                 counts(line.health() == null ? List.of() : line.health().alerts(), words));
     }
 
+    /**
+     * The dip curve's phase in words; below the dip line without a dip it says why it is no dip ("Start" beside "now
+     * 9 % of its peak" read as a mistake), as the dashboard's tile does at more length.
+     */
+    private static String phase(Indicator energy, String phase, Words words) {
+        if (phase == null) {
+            return words.get("value.none");
+        }
+        String said = words.orElse("phase." + phase, phase);
+        return Tiles.belowTheDipLineWithoutADip(energy.figures())
+                ? words.get("home.phase.noDip", said, Math.round(IndicatorCatalog.number(energy.figures(), "dipRiskNeeded")),
+                            Math.round(IndicatorCatalog.number(energy.figures(), "dipRisk")))
+                : said;
+    }
+
     private static NetworkCard card(NetworkSummary network, List<String> roles, MonthHealth health,
                                     List<DipMonth> series, Words words) {
         String worst = worst(health.indicators().values().stream().map(Indicator::status).toList());
@@ -112,7 +127,7 @@ public class HomeController {
         return new NetworkCard(network.networkId(), network.name(), description, roles, health.month(), worst,
                                words.status(worst), Alerts.countBySeverity(health.alerts()),
                                counts(health.alerts(), words),
-                               phase == null ? words.get("value.none") : words.orElse("phase." + phase, phase),
+                               phase(energy, phase, words),
                                sparkline(smoothed),
                                words.get("home.energy.summary", series.size(),
                                          ratio == null ? words.get("value.none") : words.percent(ratio)),

@@ -165,15 +165,19 @@ final class Tiles {
      * drivers at once): "Start" beside 9 % of the peak read as a mistake. Empty otherwise.
      */
     private static String noDip(JsonNode f, Words w) {
+        return belowTheDipLineWithoutADip(f) ? " " + w.get("why.H5.noDip", w.percent(number(f, "dipEnergyRatio")),
+                                                           Math.round(number(f, "dipRiskNeeded")),
+                                                           Math.round(number(f, "dipRisk"))) : "";
+    }
+
+    /** Whether network energy (H5's figures) is below the dip line while too few dip drivers are active for a dip. */
+    static boolean belowTheDipLineWithoutADip(JsonNode f) {
         Double ratio = number(f, "ratio");
         Double line = number(f, "dipEnergyRatio");
         Double needed = number(f, "dipRiskNeeded");
         Double active = number(f, "dipRisk");
-        if (ratio == null || line == null || needed == null || active == null || ratio > line || active >= needed
-                || "in-dip".equals(text(f, "phase"))) {
-            return "";
-        }
-        return " " + w.get("why.H5.noDip", w.percent(line), Math.round(needed), Math.round(active));
+        return ratio != null && line != null && needed != null && active != null && ratio <= line && active < needed
+               && !"in-dip".equals(text(f, "phase"));
     }
 
     private static String d(JsonNode f, String key, Words w) {
