@@ -502,7 +502,7 @@ class DashboardInTheBrowserTest {
         }
         assertThat(said).as("alerts said in Dutch").isGreaterThanOrEqualTo(2);
         assertThat(browser.find("[data-test=alert-A11] .alert-detail").getText())
-                .startsWith("De eerste personeelswisseling (").endsWith(") kwam er zonder spelregel over personeelswisselingen.");
+                .startsWith("De eerste personeelswisseling (").endsWith(") vond plaats zonder spelregel over personeelswisselingen.");
 
         browser.open("/networks/" + noorderkwartier + "?lang=en");
         browser.await("#indicators-heading");

@@ -72,7 +72,7 @@ public final class DemoNetworks {
 
     /** A regional care network: energetic start, a dip in months 12–18, a restart through a shared picture and sub-coalitions. */
     public static DemoScript noorderkwartier(LocalDate today, long seed) {
-        DemoScript s = new DemoScript("Zorgnetwerk Noorderkwartier", "care", "Noorderkwartier", CollaborationForm.NETWORK,
+        DemoScript s = new DemoScript("Zorgnetwerk Noorderkwartier", "zorg", "Noorderkwartier", CollaborationForm.NETWORK,
                 "Older residents live well at home for longer", today.minusMonths(36).withDayOfMonth(5), seed);
         LocalDate start = s.month(0, 10);
         String[][] names = {{"Ziekenhuis Noorderkwartier", "hospital"}, {"Huisartsencoöperatie Noord", "gp-cooperative"},
@@ -187,7 +187,7 @@ public final class DemoNetworks {
 
     /** An alliance that wins a large grant in three months, makes no governance agreements, and heats up to conflict. */
     public static DemoScript alliantieVijf(LocalDate today, long seed) {
-        DemoScript s = new DemoScript("Alliantie Vijf", "development cooperation", "Nationaal", CollaborationForm.ALLIANCE,
+        DemoScript s = new DemoScript("Alliantie Vijf", "ontwikkelingssamenwerking", "Nationaal", CollaborationForm.ALLIANCE,
                 "Joint programme for water and education abroad", today.minusMonths(24).withDayOfMonth(3), seed);
         List<UUID> partners = new ArrayList<>();
         for (String name : List.of("Stichting Waterkracht", "Leerwereld", "Samen Sterk Internationaal", "Bron en Boek",
@@ -238,7 +238,7 @@ public final class DemoNetworks {
 
     /** A building team: a collaboration assessment, a storming phase, newcomers and frequent changes at the work floor. */
     public static DemoScript bouwteamKademuren(LocalDate today, long seed) {
-        DemoScript s = new DemoScript("Bouwteam Kademuren", "construction", "Binnenstad", CollaborationForm.BUILDING_TEAM,
+        DemoScript s = new DemoScript("Bouwteam Kademuren", "bouw", "Binnenstad", CollaborationForm.BUILDING_TEAM,
                 "Renew the historic quay walls while the city keeps moving", today.minusMonths(15).withDayOfMonth(2), seed);
         UUID municipality = s.partner("Gemeente Havenstad", "municipality", ParticipationLevel.CORE, s.month(0, 3));
         UUID contractorA = s.partner("Aannemer Kade & Co", "contractor", ParticipationLevel.CORE, s.month(0, 3));
@@ -280,7 +280,7 @@ public final class DemoNetworks {
 
     /** The learning-working climate programme: 18 care organisations, 3 vocational schools, 29 initiatives, capacity dialogues. */
     public static DemoScript leerwerkverbondWest(LocalDate today, long seed) {
-        DemoScript s = new DemoScript("Leerwerkverbond West", "care and education", "West", CollaborationForm.PROGRAMME,
+        DemoScript s = new DemoScript("Leerwerkverbond West", "zorg en onderwijs", "West", CollaborationForm.PROGRAMME,
                 "A good learning-working climate that keeps students and new staff in care", today.minusMonths(20).withDayOfMonth(4),
                 seed);
         List<UUID> care = new ArrayList<>();
