@@ -28,7 +28,7 @@ class AlertDetailTest {
         AlertDetail detail = AlertDetail.of(alert, DUTCH);
         assertThat(detail.lang()).isEqualTo("nl");
         assertThat(detail.text()).isEqualTo("Een vertegenwoordiger van Alpha (niveau: Bestuurlijk) vertrok op 2025-03-01 "
-                + "zonder overdracht of opvolger; de eerste personeelswisseling (2025-03-01) kwam er zonder spelregel "
+                + "zonder overdracht of opvolger; de eerste personeelswisseling (2025-03-01) vond plaats zonder spelregel "
                 + "over personeelswisselingen.");
     }
 

@@ -64,7 +64,7 @@ class TileWhyTest {
         var pending = new nl.samenspel.web.api.SamenspelClient.Indicator("H9", "Continuity", "NA",
                 figures("{\"departures\": 1, \"continued\": 0, \"broken\": 0, \"pending\": 1}"), null, 0);
         assertThat(Tiles.noData("H9", pending, ENGLISH))
-                .isEqualTo("One departure is still within the days a successor has: none to judge yet.");
+                .isEqualTo("One departure is still within the time a successor may take: none to judge yet.");
         assertThat(Tiles.noData("H9", pending, DUTCH))
                 .isEqualTo("E\u00e9n vertrek valt nog binnen de tijd die een opvolger heeft: nog niets te beoordelen.");
         var none = new nl.samenspel.web.api.SamenspelClient.Indicator("H9", "Continuity", "NA",
