@@ -104,6 +104,9 @@ public final class PhaseSuggestion implements Indicator {
                 long days = ChronoUnit.DAYS.between(since, month.end());
                 figures.put("outOfStepSince", since.toString());
                 figures.put("outOfStepDays", (int) days);
+                // after how many days apart the two are marked WATCH (and A18 holds), so a reader of a line still
+                // "in order" sees that the difference is counted
+                figures.put("watchAfterDays", (int) Math.round(month.setting("phase.outOfStepDays")));
                 status = days >= month.setting("phase.outOfStepDays") ? Status.WATCH : Status.OK;
             }
         }

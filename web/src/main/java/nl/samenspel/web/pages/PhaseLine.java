@@ -26,18 +26,28 @@ record PhaseLine(String said, String status, String statusWord, String explainUr
                              explainBase + "?indicator=" + IndicatorCatalog.PHASE + "&month=" + month.month());
     }
 
-    /** The confirmed phase (or that none was), the suggested one with its rule, and how long they have differed. */
+    /**
+     * The confirmed phase (or that none was), the suggested one with its rule, how long they have differed and, while
+     * that is not yet long enough to be marked, from when it will be: "In order" beside two phases that differ read as
+     * a mistake.
+     */
     static String sentence(JsonNode f, Words words) {
         String confirmed = IndicatorCatalog.text(f, "confirmed");
         Double rule = number(f, "rule");
         Double apart = number(f, "outOfStepDays");
+        Double watchAfter = number(f, "watchAfterDays");
         String said = confirmed == null ? words.get("suggestedPhase.unconfirmed")
                 : words.get("suggestedPhase.confirmed", word(words, confirmed), IndicatorCatalog.text(f, "confirmedOn"));
         said += " " + words.get("suggestedPhase.suggested", word(words, IndicatorCatalog.text(f, "suggested")),
                                 // the rule as alert A18 words it, where the bundles word it; else the model's words
                                 words.orElse("alert.A18.rule." + (rule == null ? 0 : Math.round(rule)),
                                              IndicatorCatalog.text(f, "reason")));
-        return apart == null || apart <= 0 ? said : said + " " + words.get("suggestedPhase.apart", Math.round(apart));
+        if (apart == null || apart <= 0) {
+            return said;
+        }
+        said += " " + words.get("suggestedPhase.apart", Math.round(apart));
+        return watchAfter == null || apart >= watchAfter ? said
+                : said + " " + words.get("suggestedPhase.watchAfter", Math.round(watchAfter), words.status("WATCH"));
     }
 
     /** A phase's words, as the entry forms name it. */

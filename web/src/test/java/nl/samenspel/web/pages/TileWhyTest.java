@@ -21,6 +21,18 @@ class TileWhyTest {
     }
 
     @Test
+    void phasesThatDifferButNotYetLongEnoughToBeMarkedSayFromWhenTheyWillBe() throws Exception {
+        String recent = "{\"confirmed\": \"execution\", \"confirmedOn\": \"2025-08-01\", \"suggested\": \"dip\", "
+                        + "\"rule\": 2, \"outOfStepDays\": 30, \"watchAfterDays\": 60}";
+        assertThat(PhaseLine.sentence(figures(recent), DUTCH))
+                .endsWith("Die twee verschillen al 30 dagen. Vanaf 60 dagen verschil staat er \"Aandacht\" bij.");
+        assertThat(PhaseLine.sentence(figures(recent), ENGLISH))
+                .endsWith("The two have differed for 30 days. From 60 days apart it is marked \"Watch\".");
+        String marked = recent.replace("\"outOfStepDays\": 30", "\"outOfStepDays\": 219");
+        assertThat(PhaseLine.sentence(figures(marked), ENGLISH)).endsWith("The two have differed for 219 days.");
+    }
+
+    @Test
     void threeCapitalsInOrderWithoutAnyClaimSayWhyNoWarningHoldsYet() throws Exception {
         String none = "{\"claims\": 0, \"coverage\": 0}";
         var young = new nl.samenspel.web.api.SamenspelClient.Indicator("H12", "Three capitals", "OK", figures(none), null, 0);
