@@ -92,7 +92,7 @@ class PolicyInTheBrowserTest extends InTheBrowser {
             changed += setting.get("overridden").asBoolean() ? 1 : 0;
         }
         assertThat(browser.find("[data-test=changed-count]").getText())
-                .startsWith(changed + " setting" + (changed == 1 ? "" : "s") + " of " + policy.get("settings").size());
+                .startsWith(changed + " of the " + policy.get("settings").size() + " settings changed for this network.");
         WebElement all = browser.find("[data-test=policy-table]");
         browser.find("[data-test=changed-only]").click();
         browser.awaitGone(all);
