@@ -503,6 +503,10 @@ class DashboardInTheBrowserTest {
         assertThat(said).as("alerts said in Dutch").isGreaterThanOrEqualTo(2);
         assertThat(browser.find("[data-test=alert-A11] .alert-detail").getText())
                 .startsWith("De eerste personeelswisseling (").endsWith(") vond plaats zonder spelregel over personeelswisselingen.");
+        // Beside continuity, which may have no departure to judge in the period looked back on, that alert says that
+        // it is about the missing rule, not about someone who left without a hand-over just now.
+        assertThat(browser.find("[data-test=tile-H9] .tile-why").getText())
+                .contains("(waarschuwing: er was geen spelregel over personeelswisselingen toen iemand voor het eerst vertrok)");
 
         browser.open("/networks/" + noorderkwartier + "?lang=en");
         browser.await("#indicators-heading");
