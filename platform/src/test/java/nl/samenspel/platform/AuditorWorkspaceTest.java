@@ -397,9 +397,12 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.find("[data-test=no-checkpoints]").getText())
                 .isEqualTo("Geen controlepunt: het platform ondertekent alleen een logboek dat klopt.");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on a broken log").isEmpty();
-        // On a phone the verifier's detail, a hash among it, wraps within the page instead of widening it.
+        // On a phone the verifier's detail, a hash among it, wraps within the page instead of widening it, and the
+        // verifier's name of the break stays whole.
         browser.resize(390);
         assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);
+        assertThat(browser.find("[data-test=break-kind]").getText()).isEqualTo("hash-mismatch");
+        assertThat(browser.wrapped("[data-test=break-kind]")).as("the break's name over two lines").isEmpty();
         browser.resize(1400);
         shots("audit-integrity-broken");
     }
