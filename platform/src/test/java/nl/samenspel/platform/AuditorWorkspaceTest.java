@@ -139,6 +139,7 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the history").isEmpty();
         // On a phone the user's id goes whole onto a line of its own, not broken after its first letter.
         browser.resize(390);
+        assertThat(browser.all("[data-test=recorded-by] code.id")).isNotEmpty();
         assertThat(browser.wrapped("[data-test=recorded-by] code.id")).as("ids broken over two lines").isEmpty();
         browser.resize(1400);
         shots("audit-history");

@@ -305,7 +305,9 @@ class DashboardInTheBrowserTest {
                 .contains("Het logboek wijst op: " + enums.getProperty("enum." + phase.get("suggested").asText()) + " ("
                           + alerts.getProperty("alert.A18.rule." + phase.get("rule").asInt()) + ")");
         if (phase.has("outOfStepDays")) {
-            assertThat(line).endsWith("Die twee verschillen al " + phase.get("outOfStepDays").asInt() + " dagen.");
+            int apart = phase.get("outOfStepDays").asInt(), watchAfter = phase.get("watchAfterDays").asInt();
+            assertThat(line).endsWith("Die twee verschillen al " + apart + " dagen."
+                                      + (apart < watchAfter ? " Vanaf " + watchAfter + " dagen verschil staat er \"Aandacht\" bij." : ""));
         }
         browser.screenshot("dashboard-phase-nl-1400");
         if (phase.path("outOfStepDays").asInt() >= 60) {

@@ -298,6 +298,7 @@ class SteeringReportTest {
                 }
                 // No page left nearly empty in the middle of the report (one alert, then the charts on the next page):
                 // only the last chart page before the checkpoint's page, and that page, may end high.
+                assertThat(filled).hasSizeGreaterThan(2);
                 assertThat(filled.subList(0, filled.size() - 2)).as("how far down each page of " + name + " is filled")
                                                                 .allSatisfy(f -> assertThat(f).isGreaterThan(0.25));
                 assertThat(text).as("every label is in the bundles").doesNotContain("??");

@@ -288,8 +288,10 @@
       } };
       /* room left of the axis for its widest label ("100%", "120,000", "120K" on a phone) and, beside it, its name: on
          a phone the name lay under the labels, and beside six-figure amounts it lay over them */
-      var highest = Math.max.apply(null, d.values.filter(function (v) { return v !== null; }).concat([0]));
-      var widest = d.share ? percent(1) : axisNumber(Math.round(highest * 1.25));
+      var shown = d.values.filter(function (v) { return v !== null; });
+      var sign = shown.some(function (v) { return v < 0; }) ? -1 : 1;
+      var highest = Math.max.apply(null, shown.map(Math.abs).concat([0]));
+      var widest = d.share ? percent(sign) : axisNumber(sign * Math.round(highest * 1.25));
       var nameGap = Math.max(narrow ? 46 : 40, widest.length * 7 + 14);
       o.grid = { left: nameGap + (narrow ? 16 : 32), right: narrow ? 20 : 56, top: narrow ? 72 : 48, bottom: 56 };
       o.xAxis = { type: 'category', data: d.months, name: d.labels.month, nameLocation: 'middle', nameGap: 28,

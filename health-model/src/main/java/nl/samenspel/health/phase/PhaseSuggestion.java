@@ -53,9 +53,9 @@ import java.util.Optional;
  * {@code executionMonths} (months suggested as execution or reassessment so far, this one included);
  * with a confirmed phase also {@code confirmed}, {@code confirmedOn}, {@code inStep}, and while the two differ
  * {@code outOfStepSince} (the first day they differed: the start of the first differing month, or the confirmation
- * when that came later) and {@code outOfStepDays}. Status: WATCH when the suggestion has differed from the confirmed
- * phase for {@code phase.outOfStepDays} (60) days or more (alert A18), OK otherwise. Without a confirmed phase there is
- * nothing to be out of step with. Evidence: the confirming entry and the entries the winning rule rests on.
+ * when that came later), {@code outOfStepDays} and {@code watchAfterDays}. Status: WATCH when the suggestion has
+ * differed from the confirmed phase for {@code phase.outOfStepDays} (60, given as {@code watchAfterDays}) days or more
+ * (alert A18), OK otherwise. Without a confirmed phase there is nothing to be out of step with. Evidence: the confirming entry and the entries the winning rule rests on.
  *
  * <p>Needs H5 for the month (the catalogue registers H17 after it).
  */

@@ -159,7 +159,7 @@ public class AuditController {
             List<Late> behind = late.stream().filter(l -> l.explains().contains(id)).limit(EXPLAINED_SHOWN).toList();
             SamenspelClient.Indicator asOf = parsed(id, now), known = parsed(id, then);
             String asOfValue = value(words, id, asOf), knownValue = value(words, id, known);
-            boolean valued = !asOfValue.equals(words.get("value.none")) || !knownValue.equals(words.get("value.none"));
+            boolean valued = IndicatorCatalog.headline(asOf) != null || IndicatorCatalog.headline(known) != null;
             rows.add(new Row(id, words.get("indicator." + id + ".name"), valued ? words.orElse("tile.figure." + id, null) : null,
                              asOfValue, status(now), words.status(status(now)), Tiles.note(id, asOf, status(now), words),
                              knownValue, status(then), words.status(status(then)), Tiles.note(id, known, status(then), words),

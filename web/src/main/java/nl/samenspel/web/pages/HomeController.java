@@ -108,10 +108,8 @@ public class HomeController {
             return words.get("value.none");
         }
         String said = words.orElse("phase." + phase, phase);
-        return Tiles.belowTheDipLineWithoutADip(energy.figures())
-                ? words.get("home.phase.noDip", said, Math.round(IndicatorCatalog.number(energy.figures(), "dipRiskNeeded")),
-                            Math.round(IndicatorCatalog.number(energy.figures(), "dipRisk")))
-                : said;
+        Tiles.NoDip why = Tiles.NoDip.of(energy.figures());
+        return why == null ? said : words.get("home.phase.noDip", said, why.needed(), why.active());
     }
 
     private static NetworkCard card(NetworkSummary network, List<String> roles, MonthHealth health,

@@ -79,7 +79,7 @@ final class Tiles {
 
     /**
      * Why a tile has no value, where the bundles say it for the indicator. Continuity without a departure to judge may
-     * still have departures within the days a successor has: then it says so, rather than that nobody left (beside
+     * still have departures within the time a successor may take: then it says so, rather than that nobody left (beside
      * staff turnover counting the same departure).
      */
     static String noData(String id, Indicator indicator, Words words) {
@@ -177,19 +177,23 @@ final class Tiles {
      * drivers at once): "Start" beside 9 % of the peak read as a mistake. Empty otherwise.
      */
     private static String noDip(JsonNode f, Words w) {
-        return belowTheDipLineWithoutADip(f) ? " " + w.get("why.H5.noDip", w.percent(number(f, "dipEnergyRatio")),
-                                                           Math.round(number(f, "dipRiskNeeded")),
-                                                           Math.round(number(f, "dipRisk"))) : "";
+        NoDip why = NoDip.of(f);
+        return why == null ? "" : " " + w.get("why.H5.noDip", w.percent(why.line()), why.needed(), why.active());
     }
 
-    /** Whether network energy (H5's figures) is below the dip line while too few dip drivers are active for a dip. */
-    static boolean belowTheDipLineWithoutADip(JsonNode f) {
-        Double ratio = number(f, "ratio");
-        Double line = number(f, "dipEnergyRatio");
-        Double needed = number(f, "dipRiskNeeded");
-        Double active = number(f, "dipRisk");
-        return ratio != null && line != null && needed != null && active != null && ratio <= line && active < needed
-               && !"in-dip".equals(text(f, "phase"));
+    /**
+     * Network energy (H5's figures) below the dip line while too few dip drivers are active for a dip: the line, the
+     * drivers a dip takes and those active; null otherwise, or where a figure is missing.
+     */
+    record NoDip(double line, long needed, long active) {
+        static NoDip of(JsonNode f) {
+            Double ratio = number(f, "ratio");
+            Double line = number(f, "dipEnergyRatio");
+            Double needed = number(f, "dipRiskNeeded");
+            Double active = number(f, "dipRisk");
+            return ratio == null || line == null || needed == null || active == null || ratio > line || active >= needed
+                   || "in-dip".equals(text(f, "phase")) ? null : new NoDip(line, Math.round(needed), Math.round(active));
+        }
     }
 
     private static String d(JsonNode f, String key, Words w) {
