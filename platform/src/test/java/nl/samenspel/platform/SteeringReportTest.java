@@ -144,7 +144,7 @@ class SteeringReportTest {
         // The phase the coordinator confirmed beside the one the log suggests, with the rule that chose it.
         JsonNode phase = health.get("indicators").get("H17").get("figures");
         assertThat(report.flat).contains(flat("Fase: "), flat(", bevestigd op " + phase.get("confirmedOn").asText()),
-                                         flat(Bundles.of("alerts_nl").getProperty("alert.A18.rule." + phase.get("rule").asInt())));
+                                         flat(Bundles.dutchPhaseRule(phase)));
         // The give-and-take chart keeps a partner's rating whole beside its name (the table below it has no brackets).
         assertThat(report.flat).contains("aanvaardbaar)");
         for (JsonNode alert : health.get("alerts")) {

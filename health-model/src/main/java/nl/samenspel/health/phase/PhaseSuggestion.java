@@ -50,12 +50,14 @@ import java.util.Optional;
  * </ol>
  *
  * <p>Figures: {@code suggested} (the phase's wire name), {@code rule} (1–9) and {@code reason} (the rule in words),
+ * for rules 4 and 5 {@code ruleValues} (the months of execution before; the energy ratio and the months it needs),
  * {@code executionMonths} (months suggested as execution or reassessment so far, this one included);
  * with a confirmed phase also {@code confirmed}, {@code confirmedOn}, {@code inStep}, and while the two differ
  * {@code outOfStepSince} (the first day they differed: the start of the first differing month, or the confirmation
  * when that came later), {@code outOfStepDays} and {@code watchAfterDays}. Status: WATCH when the suggestion has
  * differed from the confirmed phase for {@code phase.outOfStepDays} (60, given as {@code watchAfterDays}) days or more
- * (alert A18), OK otherwise. Without a confirmed phase there is nothing to be out of step with. Evidence: the confirming entry and the entries the winning rule rests on.
+ * (alert A18), OK otherwise. Without a confirmed phase there is nothing to be out of step with. Evidence: the
+ * confirming entry and the entries the winning rule rests on.
  *
  * <p>Needs H5 for the month (the catalogue registers H17 after it).
  */
@@ -64,7 +66,11 @@ public final class PhaseSuggestion implements Indicator {
     public static final String NAME = "Phase (fase)";
 
     /** A phase with the rule that chose it and what it rests on. */
-    private record Suggestion(Phase phase, int rule, String reason, List<String> evidence) {
+    /** A suggestion, the rule that chose it and the figures its words take ({@code ruleValues}: rules 4 and 5). */
+    private record Suggestion(Phase phase, int rule, String reason, List<String> evidence, List<Number> values) {
+        Suggestion(Phase phase, int rule, String reason, List<String> evidence) {
+            this(phase, rule, reason, evidence, List.of());
+        }
     }
 
     @Override
@@ -88,6 +94,9 @@ public final class PhaseSuggestion implements Indicator {
         figures.put("suggested", wire(suggestion.phase()));
         figures.put("rule", suggestion.rule());
         figures.put("reason", suggestion.reason());
+        if (!suggestion.values().isEmpty()) {
+            figures.put("ruleValues", suggestion.values());
+        }
         figures.put("executionMonths", executionMonths);
         List<String> evidence = new ArrayList<>();
         Optional<Fact<PhaseChanged>> confirmed = month.all(PhaseChanged.class).stream().reduce((a, b) -> b);
@@ -148,7 +157,8 @@ public final class PhaseSuggestion implements Indicator {
                  .filter(e -> Boolean.TRUE.equals(e.event().joint())).forEach(e -> occasions.add(e.id()));
             if (!occasions.isEmpty()) {
                 return new Suggestion(Phase.REASSESSMENT, 4, "a new ambition or a joint evaluation after "
-                                      + executionMonthsBefore(month) + " months of execution", occasions);
+                                      + executionMonthsBefore(month) + " months of execution", occasions,
+                                      List.of(executionMonthsBefore(month)));
             }
         }
         List<Fact<AgreementMade>> structure = Agreements.inForce(month, month.end()).stream()
@@ -156,7 +166,8 @@ public final class PhaseSuggestion implements Indicator {
         if (!structure.isEmpty() && energeticFor(month, month.days("phase.executionMonths"))) {
             return new Suggestion(Phase.EXECUTION, 5, "governance or rules in force and energy at "
                                   + Math.round(100 * month.setting("phase.executionRatio")) + " % of its peak or more for "
-                                  + month.days("phase.executionMonths") + " months", ids(structure));
+                                  + month.days("phase.executionMonths") + " months", ids(structure),
+                                  List.of(month.setting("phase.executionRatio"), month.days("phase.executionMonths")));
         }
         List<Fact<AgreementMade>> governance = structure.stream()
                                                         .filter(a -> a.event().kind() == AgreementKind.GOVERNANCE).toList();

@@ -39,15 +39,29 @@ record PhaseLine(String said, String status, String statusWord, String explainUr
         String said = confirmed == null ? words.get("suggestedPhase.unconfirmed")
                 : words.get("suggestedPhase.confirmed", word(words, confirmed), IndicatorCatalog.text(f, "confirmedOn"));
         said += " " + words.get("suggestedPhase.suggested", word(words, IndicatorCatalog.text(f, "suggested")),
-                                // the rule as alert A18 words it, where the bundles word it; else the model's words
-                                words.orElse("alert.A18.rule." + (rule == null ? 0 : Math.round(rule)),
-                                             IndicatorCatalog.text(f, "reason")));
+                                rule(f, rule == null ? 0 : Math.round(rule), words));
         if (apart == null || apart <= 0) {
             return said;
         }
         said += " " + words.get("suggestedPhase.apart", Math.round(apart));
         return watchAfter == null || apart >= watchAfter ? said
                 : said + " " + words.get("suggestedPhase.watchAfter", Math.round(watchAfter), words.status("WATCH"));
+    }
+
+    /**
+     * The rule that chose the suggestion in the reader's language: with its figures where it has them (the energy it
+     * takes and for how long, the months of execution before), so Dutch says as much as English; else as alert A18
+     * words it where the bundles word it, else the model's words.
+     */
+    private static String rule(JsonNode f, long rule, Words words) {
+        JsonNode values = f.path("ruleValues");
+        if (rule == 5 && values.size() == 2) {
+            return words.get("suggestedPhase.rule.5", words.percent(values.get(0).asDouble()), values.get(1).asInt());
+        }
+        if (rule == 4 && values.size() == 1) {
+            return words.get("suggestedPhase.rule.4", values.get(0).asInt());
+        }
+        return words.orElse("alert.A18.rule." + rule, IndicatorCatalog.text(f, "reason"));
     }
 
     /** A phase's words, as the entry forms name it. */

@@ -33,6 +33,19 @@ class TileWhyTest {
     }
 
     @Test
+    void theRuleThatSuggestsExecutionSaysItsFiguresInDutchAsInEnglish() throws Exception {
+        String execution = "{\"suggested\": \"execution\", \"rule\": 5, \"ruleValues\": [0.5, 3], "
+                           + "\"reason\": \"governance or rules in force and energy at 50 % of its peak or more for 3 months\"}";
+        assertThat(PhaseLine.sentence(figures(execution), DUTCH)).isEqualTo("Nog geen fase bevestigd. Het logboek wijst op: "
+                + "Uitvoering (besturing of spelregels van kracht en de energie 3 maanden op rij op 50\u00a0% van haar piek of meer).");
+        assertThat(PhaseLine.sentence(figures(execution), ENGLISH)).endsWith(
+                "(governance or rules in force and energy at 50\u00a0% of its peak or more for 3 months).");
+        String reassessment = "{\"suggested\": \"reassessment\", \"rule\": 4, \"ruleValues\": [14]}";
+        assertThat(PhaseLine.sentence(figures(reassessment), DUTCH))
+                .endsWith("(een nieuwe ambitie of een gezamenlijke evaluatie na 14 maanden uitvoering).");
+    }
+
+    @Test
     void threeCapitalsInOrderWithoutAnyClaimSayWhyNoWarningHoldsYet() throws Exception {
         String none = "{\"claims\": 0, \"coverage\": 0}";
         var young = new nl.samenspel.web.api.SamenspelClient.Indicator("H12", "Three capitals", "OK", figures(none), null, 0);
