@@ -73,7 +73,7 @@ public final class DemoNetworks {
     /** A regional care network: energetic start, a dip in months 12–18, a restart through a shared picture and sub-coalitions. */
     public static DemoScript noorderkwartier(LocalDate today, long seed) {
         DemoScript s = new DemoScript("Zorgnetwerk Noorderkwartier", "zorg", "Noorderkwartier", CollaborationForm.NETWORK,
-                "Older residents live well at home for longer", today.minusMonths(36).withDayOfMonth(5), seed);
+                "Ouderen wonen langer goed thuis", today.minusMonths(36).withDayOfMonth(5), seed);
         LocalDate start = s.month(0, 10);
         String[][] names = {{"Ziekenhuis Noorderkwartier", "hospital"}, {"Huisartsencoöperatie Noord", "gp-cooperative"},
                 {"Thuiszorg De Linde", "elderly-care"}, {"GGZ Kustland", "mental-health"}, {"Gemeente Noorderhaven", "municipality"},
@@ -88,18 +88,18 @@ public final class DemoNetworks {
         for (UUID partner : partners) {
             String board = s.representative(partner, Level.BOARD, "Director", start);
             s.representative(partner, Level.MANAGEMENT, "Manager", start);
-            s.representative(partner, Level.PROFESSIONAL, "Care professional", start);
+            s.representative(partner, Level.PROFESSIONAL, "Zorgprofessional", start);
             if (partner.equals(hospital)) {
                 hospitalBoard = board;
             }
         }
         LocalDate ambitionDay = s.month(0, 20);
-        s.add(n -> new AmbitionStated(n, 1, "Older residents live well at home for longer, with care close by",
+        s.add(n -> new AmbitionStated(n, 1, "Ouderen wonen langer goed thuis, met zorg dichtbij",
                                       ambitionDay, Source.MINUTES, null));
         for (UUID partner : partners) {
             s.add(n -> new AmbitionEndorsed(n, partner, Level.BOARD, 1, Stance.ENDORSES, ambitionDay, null, null));
         }
-        s.add(n -> new PhaseChanged(n, Phase.EXECUTION, "Plans agreed, work starts", s.month(2, 1), null, null));
+        s.add(n -> new PhaseChanged(n, Phase.EXECUTION, "Plannen afgesproken, het werk begint", s.month(2, 1), null, null));
         for (RuleTheme theme : List.of(RuleTheme.PARTICIPATION, RuleTheme.FINANCING, RuleTheme.INFORMATION_SHARING)) {
             s.agreement("Rule on " + theme.name().toLowerCase().replace('_', ' '), AgreementKind.RULE, theme, partners,
                         s.month(1, 3));
@@ -110,21 +110,21 @@ public final class DemoNetworks {
                 energeticMonth(s, partners, m);
             } else {
                 for (int k = 0; k < 4; k++) {
-                    s.meeting("Extra coordination round", MeetingKind.FORMAL, partners.subList(0, 2), Level.MANAGEMENT,
+                    s.meeting("Extra afstemmingsoverleg", MeetingKind.FORMAL, partners.subList(0, 2), Level.MANAGEMENT,
                               s.month(m, 3 + k * 6));
                 }
             }
         }
         LocalDate dipStart = s.month(12, 8);
         s.add(n -> new ContextChanged(n, ContextKind.FUNDING, insurer, Direction.NEGATIVE,
-                                      "The insurer ends the transition funding", dipStart, Source.DOCUMENT, null));
+                                      "De verzekeraar stopt de transitiefinanciering", dipStart, Source.DOCUMENT, null));
         String departing = hospitalBoard;
         s.add(n -> new RepresentativeDeparted(n, hospital, departing, Level.BOARD, Handover.PARTIAL, DepartureReason.NEW_ROLE,
                                               s.month(12, 15), null, null));
         s.representative(hospital, Level.BOARD, "Director", s.month(13, 20));
-        s.add(n -> new AccountabilityRequested(n, "Municipal council of Noorderhaven", List.of(partners.get(4)), false,
+        s.add(n -> new AccountabilityRequested(n, "Gemeenteraad van Noorderhaven", List.of(partners.get(4)), false,
                                                s.month(13, 10), null, null));
-        s.add(n -> new AccountabilityRequested(n, "Insurer's purchasing department", List.of(insurer), false,
+        s.add(n -> new AccountabilityRequested(n, "Inkoopafdeling van de verzekeraar", List.of(insurer), false,
                                                s.month(14, 10), null, null));
         for (int m = 12; m <= 15; m++) {
             int level = m < 14 ? 2 : 3;
@@ -134,23 +134,23 @@ public final class DemoNetworks {
         }
         s.add(n -> new AmbitionEndorsed(n, insurer, Level.BOARD, 1, Stance.DOUBTS, s.month(13, 2), null, null));
         for (int k = 0; k < 3; k++) {
-            s.agreement("Reporting protocol " + (k + 1), AgreementKind.GOVERNANCE, null, partners.subList(0, 3), s.month(14, 5 + k));
+            s.agreement("Rapportageprotocol " + (k + 1), AgreementKind.GOVERNANCE, null, partners.subList(0, 3), s.month(14, 5 + k));
         }
-        s.add(n -> new PhaseChanged(n, Phase.DIP, "Energy is gone, meetings multiply", s.month(15, 1), null, null));
+        s.add(n -> new PhaseChanged(n, Phase.DIP, "De energie is weg, de vergaderingen stapelen zich op", s.month(15, 1), null, null));
         LocalDate analysis = s.month(19, 4);
-        s.add(n -> new RegionalAnalysisShared(n, "Regional picture of care for older residents",
-                                              List.of("Hospital admission figures", "Municipal monitor"),
-                                              List.of("Kitchen-table conversations with residents"), partners.subList(0, 7),
+        s.add(n -> new RegionalAnalysisShared(n, "Regiobeeld van de zorg voor ouderen",
+                                              List.of("Opnamecijfers van het ziekenhuis", "Gemeentelijke monitor"),
+                                              List.of("Keukentafelgesprekken met bewoners"), partners.subList(0, 7),
                                               analysis, Source.DOCUMENT, null));
         for (int k = 0; k < 3; k++) {
             UUID coalition = s.id("coalition");
             List<UUID> members = List.of(partners.get(k), partners.get(k + 3), partners.get(7));
-            String[] topics = {"Transfer from hospital to home", "Loneliness in Duinwijk", "Mental health in the district"};
+            String[] topics = {"Van ziekenhuis naar huis", "Eenzaamheid in Duinwijk", "Psychische gezondheid in de wijk"};
             String topic = topics[k];
             LocalDate on = s.month(19, 10 + k * 5);
             s.add(n -> new SubCoalitionFormed(n, coalition, topic, topic, members, on, null, null));
         }
-        s.add(n -> new PhaseChanged(n, Phase.RESTART, "A shared picture and three sub-coalitions", s.month(20, 1), null, null));
+        s.add(n -> new PhaseChanged(n, Phase.RESTART, "Een gedeeld beeld en drie deelcoalities", s.month(20, 1), null, null));
         s.add(n -> new BalanceAssessed(n, insurer, BalanceRating.SKEWED_ACCEPTABLE, s.month(20, 12), null, null));
         s.add(n -> new NetworkRoleAssigned(n, LeadRole.CHAIR, "demo-chair", partners.get(1), true, s.month(1, 1), null, null));
         s.add(n -> new NetworkRoleAssigned(n, LeadRole.COORDINATOR, "demo-coordinator", partners.get(4), true, s.month(1, 1), null, null));
@@ -160,10 +160,10 @@ public final class DemoNetworks {
 
     /** A month of an energetic network: a well-attended meeting, delivered work, a kept promise, evidenced value. */
     private static void energeticMonth(DemoScript s, List<UUID> partners, int m) {
-        s.meeting("Network table", MeetingKind.FORMAL, s.some(partners, (partners.size() + 1) / 2 + 1), Level.BOARD,
+        s.meeting("Netwerktafel", MeetingKind.FORMAL, s.some(partners, (partners.size() + 1) / 2 + 1), Level.BOARD,
                   s.month(m, 6));
         if (m % 2 == 0) {
-            s.meeting("Coffee with the professionals", MeetingKind.INFORMAL, s.some(partners, partners.size() / 2 + 1),
+            s.meeting("Koffie met de professionals", MeetingKind.INFORMAL, s.some(partners, partners.size() / 2 + 1),
                       Level.PROFESSIONAL, s.month(m, 16));
         }
         for (int k = 0; k < 3; k++) {
@@ -172,7 +172,7 @@ public final class DemoNetworks {
                                     k == 0 ? Unit.EUR : Unit.HOURS, k == 0 ? 5_000 : 2_400,
                                     k == 2 ? Capital.SOCIAL : Capital.ECONOMIC, s.month(m, 10 + k));
         }
-        UUID promise = s.agreement("Promise of month " + m, AgreementKind.PROMISE, null, List.of(partners.get(m % partners.size())),
+        UUID promise = s.agreement("Toezegging van maand " + m, AgreementKind.PROMISE, null, List.of(partners.get(m % partners.size())),
                                    s.month(m, 4));
         s.agreementKept(promise, partners.get(m % partners.size()), s.month(m, 24));
         if (m % 2 == 1) {
@@ -180,7 +180,7 @@ public final class DemoNetworks {
             ValueQuestion question = capital == Capital.ECONOMIC ? ValueQuestion.E1
                     : capital == Capital.SOCIAL ? ValueQuestion.S2 : ValueQuestion.C1;
             s.add(n -> new ValueRealised(n, null, BeneficiaryGroup.RESIDENTS, capital, question,
-                                         "Visible result of month " + m, "Monthly monitor, figures of month " + m,
+                                         "Zichtbaar resultaat van maand " + m, "Maandmonitor, cijfers van maand " + m,
                                          s.month(m, 26), Source.DOCUMENT, null));
         }
     }
@@ -188,7 +188,7 @@ public final class DemoNetworks {
     /** An alliance that wins a large grant in three months, makes no governance agreements, and heats up to conflict. */
     public static DemoScript alliantieVijf(LocalDate today, long seed) {
         DemoScript s = new DemoScript("Alliantie Vijf", "ontwikkelingssamenwerking", "Nationaal", CollaborationForm.ALLIANCE,
-                "Joint programme for water and education abroad", today.minusMonths(24).withDayOfMonth(3), seed);
+                "Gezamenlijk programma voor water en onderwijs in het buitenland", today.minusMonths(24).withDayOfMonth(3), seed);
         List<UUID> partners = new ArrayList<>();
         for (String name : List.of("Stichting Waterkracht", "Leerwereld", "Samen Sterk Internationaal", "Bron en Boek",
                                    "Hulp op Maat")) {
@@ -196,11 +196,11 @@ public final class DemoNetworks {
         }
         for (UUID partner : partners) {
             s.representative(partner, Level.BOARD, "Director", s.month(0, 6));
-            s.representative(partner, Level.PROFESSIONAL, "Programme officer", s.month(0, 6));
+            s.representative(partner, Level.PROFESSIONAL, "Programmamedewerker", s.month(0, 6));
         }
         s.add(n -> new NetworkRoleAssigned(n, LeadRole.COORDINATOR, "demo-alliance-coordinator", partners.get(0), true,
                                            s.month(0, 7), null, null));
-        s.add(n -> new SuccessAchieved(n, SuccessKind.GRANT, "Five-year programme grant awarded", s.month(2, 20),
+        s.add(n -> new SuccessAchieved(n, SuccessKind.GRANT, "Vijfjarige programmasubsidie toegekend", s.month(2, 20),
                                        Source.DOCUMENT, null));
         for (UUID partner : partners) {
             UUID contribution = s.id("contribution");
@@ -210,7 +210,7 @@ public final class DemoNetworks {
         }
         for (int m = 1; m < 24; m++) {
             if (m < 10 || m > 17) {
-                s.meeting("Alliance board", MeetingKind.FORMAL, s.some(partners, 3), Level.BOARD, s.month(m, 12));
+                s.meeting("Alliantiebestuur", MeetingKind.FORMAL, s.some(partners, 3), Level.BOARD, s.month(m, 12));
             }
         }
         int[][] readings = {{4, 1}, {7, 2}, {10, 3}, {13, 4}, {16, 3}, {19, 2}, {22, 1}};
@@ -219,37 +219,37 @@ public final class DemoNetworks {
                     : reading[1] == 2 ? Set.of(Signal.GUARDEDNESS) : Set.of();
             s.add(n -> new TemperatureMeasured(n, null, reading[1], signals, s.month(reading[0], 15), Source.OBSERVATION, null));
         }
-        s.add(n -> new MeetingCancelled(n, partners.get(2), "Alliance board", s.month(10, 12), null, null));
-        s.add(n -> new MeetingCancelled(n, partners.get(2), "Alliance board", s.month(11, 12), null, null));
+        s.add(n -> new MeetingCancelled(n, partners.get(2), "Alliantiebestuur", s.month(10, 12), null, null));
+        s.add(n -> new MeetingCancelled(n, partners.get(2), "Alliantiebestuur", s.month(11, 12), null, null));
         UUID conflict = s.id("conflict");
         s.add(n -> new ConflictRegistered(n, conflict, List.of(partners.get(0), partners.get(2)),
-                                          "How the grant is divided over the partners", s.month(12, 3), null, null));
+                                          "Hoe de subsidie over de partners wordt verdeeld", s.month(12, 3), null, null));
         int[][] ladder = {{13, 1}, {14, 2}, {16, 3}, {17, 4}, {18, 5}};
         for (int[] step : ladder) {
             Intervention intervention = step[1] <= 2 ? Intervention.CONVERSATION : Intervention.MEDIATION;
             s.add(n -> new ConflictProgressed(n, conflict, step[1], intervention, s.month(step[0], 8), null, null));
         }
         s.add(n -> new ContextChanged(n, ContextKind.CAPACITY, partners.get(0), Direction.NEGATIVE,
-                                      "The coordinator considers leaving the alliance", s.month(14, 20), null, null));
-        s.add(n -> new ConflictResolved(n, conflict, "A division key agreed with a mediator", s.month(19, 2), null, null));
-        s.agreement("Governance of the alliance", AgreementKind.GOVERNANCE, null, partners, s.month(19, 10));
+                                      "De coördinator overweegt de alliantie te verlaten", s.month(14, 20), null, null));
+        s.add(n -> new ConflictResolved(n, conflict, "Een verdeelsleutel afgesproken met een mediator", s.month(19, 2), null, null));
+        s.agreement("Besturing van de alliantie", AgreementKind.GOVERNANCE, null, partners, s.month(19, 10));
         return s;
     }
 
     /** A building team: a collaboration assessment, a storming phase, newcomers and frequent changes at the work floor. */
     public static DemoScript bouwteamKademuren(LocalDate today, long seed) {
         DemoScript s = new DemoScript("Bouwteam Kademuren", "bouw", "Binnenstad", CollaborationForm.BUILDING_TEAM,
-                "Renew the historic quay walls while the city keeps moving", today.minusMonths(15).withDayOfMonth(2), seed);
+                "De historische kademuren vernieuwen terwijl de stad in beweging blijft", today.minusMonths(15).withDayOfMonth(2), seed);
         UUID municipality = s.partner("Gemeente Havenstad", "municipality", ParticipationLevel.CORE, s.month(0, 3));
         UUID contractorA = s.partner("Aannemer Kade & Co", "contractor", ParticipationLevel.CORE, s.month(0, 3));
         UUID contractorB = s.partner("Funderingstechniek West", "contractor", ParticipationLevel.CORE, s.month(0, 3));
         List<UUID> partners = List.of(municipality, contractorA, contractorB);
         for (UUID partner : partners) {
             s.representative(partner, Level.BOARD, "Director", s.month(0, 4));
-            s.representative(partner, Level.MANAGEMENT, "Project manager", s.month(0, 4));
+            s.representative(partner, Level.MANAGEMENT, "Projectleider", s.month(0, 4));
         }
         UUID assessment = s.id("evaluation");
-        s.add(n -> new EvaluationOpened(n, assessment, Instrument.FIVE_CONDITIONS, "Collaboration assessment", true, null,
+        s.add(n -> new EvaluationOpened(n, assessment, Instrument.FIVE_CONDITIONS, "Samenwerkingsscan", true, null,
                                         s.month(1, 10), null, null));
         int[][] scores = {{4, 2, 3, 3, 3}, {3, 2, 2, 3, 2}, {4, 3, 2, 2, 3}};
         for (int i = 0; i < 3; i++) {
@@ -266,12 +266,12 @@ public final class DemoNetworks {
                                                on, null, null));
         }
         for (int m = 1; m < 15; m++) {
-            s.meeting("Building team meeting", MeetingKind.FORMAL, partners, Level.MANAGEMENT, s.month(m, 5));
+            s.meeting("Bouwteamoverleg", MeetingKind.FORMAL, partners, Level.MANAGEMENT, s.month(m, 5));
         }
         for (int k = 0; k < 5; k++) {
             UUID partner = partners.get(1 + k % 2);
             int month = 2 + k * 2;
-            String worker = s.representative(partner, Level.PROFESSIONAL, "Site engineer", s.month(month, 1));
+            String worker = s.representative(partner, Level.PROFESSIONAL, "Uitvoerder", s.month(month, 1));
             s.add(n -> new RepresentativeDeparted(n, partner, worker, Level.PROFESSIONAL, Handover.NONE,
                                                   DepartureReason.LEFT_ORGANISATION, s.month(month + 1, 10), null, null));
         }
@@ -281,7 +281,7 @@ public final class DemoNetworks {
     /** The learning-working climate programme: 18 care organisations, 3 vocational schools, 29 initiatives, capacity dialogues. */
     public static DemoScript leerwerkverbondWest(LocalDate today, long seed) {
         DemoScript s = new DemoScript("Leerwerkverbond West", "zorg en onderwijs", "West", CollaborationForm.PROGRAMME,
-                "A good learning-working climate that keeps students and new staff in care", today.minusMonths(20).withDayOfMonth(4),
+                "Een goed leer-werkklimaat dat studenten en nieuwe medewerkers voor de zorg behoudt", today.minusMonths(20).withDayOfMonth(4),
                 seed);
         List<UUID> care = new ArrayList<>();
         for (int i = 1; i <= 18; i++) {
@@ -295,23 +295,23 @@ public final class DemoNetworks {
         all.addAll(schools);
         java.util.Map<UUID, String> boardMembers = new java.util.HashMap<>();
         for (UUID partner : all) {
-            boardMembers.put(partner, s.representative(partner, Level.BOARD, "Board member", s.month(0, 6)));
+            boardMembers.put(partner, s.representative(partner, Level.BOARD, "Bestuurder", s.month(0, 6)));
         }
         List<UUID> initiatives = new ArrayList<>();
         for (int i = 0; i < 29; i++) {
             UUID coalition = s.id("coalition");
             initiatives.add(coalition);
             List<UUID> members = List.of(schools.get(i % 3), care.get(i % 18), care.get((i + 7) % 18));
-            String initiative = "Initiative " + (i + 1) + ": learning on the ward";
+            String initiative = "Initiatief " + (i + 1) + ": leren op de afdeling";
             LocalDate on = s.month(1 + i / 10, 3 + i % 20);
-            s.add(n -> new SubCoalitionFormed(n, coalition, initiative, "Workplace learning for students", members,
+            s.add(n -> new SubCoalitionFormed(n, coalition, initiative, "Werkplekleren voor studenten", members,
                                               on, null, null));
         }
         int round = 0;
         for (int m : new int[]{3, 9, 15}) {
             UUID dialogue = s.id("evaluation");
             int r = round++;
-            s.add(n -> new EvaluationOpened(n, dialogue, Instrument.LEARNING_CLIMATE, "Capacity dialogue " + (r + 1), true,
+            s.add(n -> new EvaluationOpened(n, dialogue, Instrument.LEARNING_CLIMATE, "Capaciteitsdialoog " + (r + 1), true,
                                             null, s.month(m, 1), null, null));
             for (UUID partner : all) {
                 int absorptive = clamp(6 + s.random.nextInt(3) - 1 + r);
@@ -329,14 +329,14 @@ public final class DemoNetworks {
             String boardMember = boardMembers.get(partner);
             s.add(n -> new RepresentativeDeparted(n, partner, boardMember, Level.BOARD, Handover.PARTIAL,
                                                   DepartureReason.REORGANISATION, s.month(7 + k / 4, 12), null, null));
-            s.representative(partner, Level.BOARD, "Board member", s.month(9 + k / 4, 1));
+            s.representative(partner, Level.BOARD, "Bestuurder", s.month(9 + k / 4, 1));
         }
         s.add(n -> new ContextChanged(n, ContextKind.REORGANISATION, care.get(5), Direction.NEGATIVE,
-                                      "A restructuring halts one initiative", s.month(12, 2), null, null));
+                                      "Een reorganisatie legt één initiatief stil", s.month(12, 2), null, null));
         UUID stalled = initiatives.get(5);
         s.add(n -> new SubCoalitionDissolved(n, stalled, s.month(12, 20), null, null));
         for (int m = 1; m < 20; m++) {
-            s.meeting("Programme table", MeetingKind.FORMAL, s.some(all, 11), Level.BOARD, s.month(m, 8));
+            s.meeting("Programmatafel", MeetingKind.FORMAL, s.some(all, 11), Level.BOARD, s.month(m, 8));
         }
         return s;
     }
