@@ -65,7 +65,6 @@ public final class PhaseSuggestion implements Indicator {
     public static final String ID = "H17";
     public static final String NAME = "Phase (fase)";
 
-    /** A phase with the rule that chose it and what it rests on. */
     /** A suggestion, the rule that chose it and the figures its words take ({@code ruleValues}: rules 4 and 5). */
     private record Suggestion(Phase phase, int rule, String reason, List<String> evidence, List<Number> values) {
         Suggestion(Phase phase, int rule, String reason, List<String> evidence) {
@@ -149,7 +148,8 @@ public final class PhaseSuggestion implements Indicator {
             return new Suggestion(Phase.RESTART, 3, "restarted in " + restarted.get(), List.of());
         }
         LocalDate recent = month.end().minusDays(month.days("phase.reassessmentDays"));
-        if (executionMonthsBefore(month) >= month.setting("phase.reassessmentAfterMonths")) {
+        int executedBefore = executionMonthsBefore(month);
+        if (executedBefore >= month.setting("phase.reassessmentAfterMonths")) {
             List<String> occasions = new ArrayList<>();
             month.between(AmbitionStated.class, recent, month.end()).stream().filter(a -> a.event().version() > 1)
                  .forEach(a -> occasions.add(a.id()));
@@ -157,17 +157,17 @@ public final class PhaseSuggestion implements Indicator {
                  .filter(e -> Boolean.TRUE.equals(e.event().joint())).forEach(e -> occasions.add(e.id()));
             if (!occasions.isEmpty()) {
                 return new Suggestion(Phase.REASSESSMENT, 4, "a new ambition or a joint evaluation after "
-                                      + executionMonthsBefore(month) + " months of execution", occasions,
-                                      List.of(executionMonthsBefore(month)));
+                                      + executedBefore + " months of execution", occasions, List.of(executedBefore));
             }
         }
         List<Fact<AgreementMade>> structure = Agreements.inForce(month, month.end()).stream()
                                                         .filter(a -> Agreements.isStructure(a.event())).toList();
-        if (!structure.isEmpty() && energeticFor(month, month.days("phase.executionMonths"))) {
-            return new Suggestion(Phase.EXECUTION, 5, "governance or rules in force and energy at "
-                                  + Math.round(100 * month.setting("phase.executionRatio")) + " % of its peak or more for "
-                                  + month.days("phase.executionMonths") + " months", ids(structure),
-                                  List.of(month.setting("phase.executionRatio"), month.days("phase.executionMonths")));
+        int executionNeeds = month.days("phase.executionMonths");
+        if (!structure.isEmpty() && energeticFor(month, executionNeeds)) {
+            double ratio = month.setting("phase.executionRatio");
+            return new Suggestion(Phase.EXECUTION, 5, "governance or rules in force and energy at " + Math.round(100 * ratio)
+                                  + " % of its peak or more for " + executionNeeds + " months", ids(structure),
+                                  List.of(ratio, executionNeeds));
         }
         List<Fact<AgreementMade>> governance = structure.stream()
                                                         .filter(a -> a.event().kind() == AgreementKind.GOVERNANCE).toList();

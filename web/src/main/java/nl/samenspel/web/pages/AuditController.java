@@ -158,11 +158,13 @@ public class AuditController {
             JsonNode then = answer.path("asKnownAt").path("indicators").path(id);
             List<Late> behind = late.stream().filter(l -> l.explains().contains(id)).limit(EXPLAINED_SHOWN).toList();
             SamenspelClient.Indicator asOf = parsed(id, now), known = parsed(id, then);
-            String asOfValue = value(words, id, asOf), knownValue = value(words, id, known);
-            boolean valued = IndicatorCatalog.headline(asOf) != null || IndicatorCatalog.headline(known) != null;
-            rows.add(new Row(id, words.get("indicator." + id + ".name"), valued ? words.orElse("tile.figure." + id, null) : null,
-                             asOfValue, status(now), words.status(status(now)), Tiles.note(id, asOf, status(now), words),
-                             knownValue, status(then), words.status(status(then)), Tiles.note(id, known, status(then), words),
+            Double asOfHeadline = IndicatorCatalog.headline(asOf), knownHeadline = IndicatorCatalog.headline(known);
+            rows.add(new Row(id, words.get("indicator." + id + ".name"),
+                             Tiles.figure(id, asOfHeadline != null ? asOfHeadline : knownHeadline, words),
+                             words.value(id, asOfHeadline), status(now), words.status(status(now)),
+                             Tiles.note(id, asOf, status(now), words),
+                             words.value(id, knownHeadline), status(then), words.status(status(then)),
+                             Tiles.note(id, known, status(then), words),
                              changed.contains(id), behind, answer.path("explainedByCount").path(id).asInt()));
         }
         model.addAttribute("rows", differing ? rows.stream().filter(Row::changed).toList() : rows);
@@ -417,10 +419,6 @@ public class AuditController {
         return indicator.isMissingNode() || indicator.isNull() ? null
                 : new SamenspelClient.Indicator(id, indicator.path("name").asText(), indicator.path("status").asText(),
                                                 indicator.path("figures"), List.of(), null);
-    }
-
-    private static String value(Words words, String id, SamenspelClient.Indicator indicator) {
-        return indicator == null ? words.get("value.none") : words.value(id, IndicatorCatalog.headline(indicator));
     }
 
     private String moment(String instant) {
