@@ -26,15 +26,24 @@ final class Bundles {
     }
 
     /**
-     * The rule that chose a suggested phase (H17's figures) as the Dutch phase line words it: with its figures for
-     * execution (the energy it takes and for how many months), as the English line has them; else as alert A18 words it.
+     * The rule that chose a suggested phase (H17's figures) as the Dutch phase line words it: with its figures where
+     * the rule has them (the partners withdrawn or active, the energy execution takes and for how many months), as the
+     * English line has them; else as alert A18 words it.
      */
     static String dutchPhaseRule(com.fasterxml.jackson.databind.JsonNode phase) {
         var values = phase.path("ruleValues");
-        if (phase.get("rule").asInt() == 5 && values.size() == 2) {
+        int rule = phase.get("rule").asInt();
+        if (rule == 5 && values.size() == 2) {
             return "besturing of spelregels van kracht en de energie " + values.get(1).asInt() + " maanden op rij op "
                    + Math.round(values.get(0).asDouble() * 100) + "\u00a0% van haar piek of meer";
         }
-        return of("alerts_nl").getProperty("alert.A18.rule." + phase.get("rule").asInt());
+        if (rule == 8 && values.size() == 1) {
+            return values.get(0).asInt() + " partners doen actief mee, en de regels voor een latere fase gelden (nog) niet";
+        }
+        if (rule == 1 && values.size() == 2) {
+            return values.get(0).asInt() + " van de " + values.get(1).asInt() + " partners "
+                   + (values.get(0).asInt() == 1 ? "is" : "zijn") + " teruggetreden";
+        }
+        return of("alerts_nl").getProperty("alert.A18.rule." + rule);
     }
 }

@@ -312,8 +312,10 @@ class DashboardInTheBrowserTest {
         browser.screenshot("dashboard-phase-nl-1400");
         if (phase.path("outOfStepDays").asInt() >= 60) {
             // The alert says first since when the two differ, so its date is not read as the confirmation's.
+            // Its rule is worded as the phase line words it, with the rule's figures.
             assertThat(browser.find("[data-test=alert-A18] .alert-detail").getText())
-                    .startsWith("Sinds " + phase.get("outOfStepSince").asText() + " wijzen de gegevens op de fase ");
+                    .startsWith("Sinds " + phase.get("outOfStepSince").asText() + " wijzen de gegevens op de fase ")
+                    .contains("(" + Bundles.dutchPhaseRule(phase).replace('\u00a0', ' ') + ")");
         }
         // What it rests on: the explain page of the suggested phase, its words as the value.
         browser.find("[data-test=phase-explain]").click();

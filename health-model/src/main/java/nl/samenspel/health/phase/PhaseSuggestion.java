@@ -50,7 +50,9 @@ import java.util.Optional;
  * </ol>
  *
  * <p>Figures: {@code suggested} (the phase's wire name), {@code rule} (1–9) and {@code reason} (the rule in words),
- * for rules 4 and 5 {@code ruleValues} (the months of execution before; the energy ratio and the months it needs),
+ * for rules 1, 4, 5 and 8 {@code ruleValues} (rule 1: the partners withdrawn and all partners, or, where fewer than
+ * two are active, the months after the founding; rule 4: the months of execution before; rule 5: the energy ratio and
+ * the months it needs; rule 8: the active partners),
  * {@code executionMonths} (months suggested as execution or reassessment so far, this one included);
  * with a confirmed phase also {@code confirmed}, {@code confirmedOn}, {@code inStep}, and while the two differ
  * {@code outOfStepSince} (the first day they differed: the start of the first differing month, or the confirmation
@@ -65,7 +67,7 @@ public final class PhaseSuggestion implements Indicator {
     public static final String ID = "H17";
     public static final String NAME = "Phase (fase)";
 
-    /** A suggestion, the rule that chose it and the figures its words take ({@code ruleValues}: rules 4 and 5). */
+    /** A suggestion, the rule that chose it and the figures its words take ({@code ruleValues}: rules 1, 4, 5, 8). */
     private record Suggestion(Phase phase, int rule, String reason, List<String> evidence, List<Number> values) {
         Suggestion(Phase phase, int rule, String reason, List<String> evidence) {
             this(phase, rule, reason, evidence, List.of());
@@ -85,8 +87,9 @@ public final class PhaseSuggestion implements Indicator {
 
     @Override
     public IndicatorValue evaluate(MonthContext month) {
-        Suggestion suggestion = suggest(month);
-        int executionMonths = executionMonthsBefore(month)
+        int executedBefore = executionMonthsBefore(month);
+        Suggestion suggestion = suggest(month, executedBefore);
+        int executionMonths = executedBefore
                 + (suggestion.phase() == Phase.EXECUTION || suggestion.phase() == Phase.REASSESSMENT ? 1 : 0);
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -122,7 +125,8 @@ public final class PhaseSuggestion implements Indicator {
         return new IndicatorValue(ID, NAME, status, Collections.unmodifiableMap(figures), NetworkFacts.evidence(evidence));
     }
 
-    private static Suggestion suggest(MonthContext month) {
+    /** The suggestion of the month; {@code executedBefore}: the months suggested as execution before it. */
+    private static Suggestion suggest(MonthContext month, int executedBefore) {
         Roster roster = month.roster();
         int active = month.activePartners().size();
         List<Roster.Member> members = List.copyOf(roster.members());
@@ -131,11 +135,12 @@ public final class PhaseSuggestion implements Indicator {
                                      .map(f -> ChronoUnit.MONTHS.between(YearMonth.from(f), month.month())).orElse(0L);
         if (!members.isEmpty() && withdrawn >= month.setting("phase.windingDownShare") * members.size()) {
             return new Suggestion(Phase.WINDING_DOWN, 1, withdrawn + " of " + members.size() + " partners have withdrawn",
-                                  List.of());
+                                  List.of(), List.of(withdrawn, members.size()));
         }
         if (active < 2 && monthsOld >= month.setting("phase.windingDownAfterMonths")) {
             return new Suggestion(Phase.WINDING_DOWN, 1, "fewer than 2 active partners after month "
-                                  + month.days("phase.windingDownAfterMonths"), List.of());
+                                  + month.days("phase.windingDownAfterMonths"), List.of(),
+                                  List.of(month.days("phase.windingDownAfterMonths")));
         }
         IndicatorValue energy = month.indicator(NetworkEnergy.class);
         Object dipPhase = energy == null ? null : energy.figure("phase");
@@ -148,7 +153,6 @@ public final class PhaseSuggestion implements Indicator {
             return new Suggestion(Phase.RESTART, 3, "restarted in " + restarted.get(), List.of());
         }
         LocalDate recent = month.end().minusDays(month.days("phase.reassessmentDays"));
-        int executedBefore = executionMonthsBefore(month);
         if (executedBefore >= month.setting("phase.reassessmentAfterMonths")) {
             List<String> occasions = new ArrayList<>();
             month.between(AmbitionStated.class, recent, month.end()).stream().filter(a -> a.event().version() > 1)
@@ -184,7 +188,7 @@ public final class PhaseSuggestion implements Indicator {
                                   List.of(ambitions.get(ambitions.size() - 1).id(), agreements.get(0).id()));
         }
         if (active >= 2) {
-            return new Suggestion(Phase.EXPLORATION, 8, active + " active partners", List.of());
+            return new Suggestion(Phase.EXPLORATION, 8, active + " active partners", List.of(), List.of(active));
         }
         return new Suggestion(Phase.INITIATIVE, 9, "none of the other rules holds", List.of());
     }

@@ -13,6 +13,7 @@ import nl.samenspel.kernel.network.PhaseChanged;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static nl.samenspel.health.HistoryBuilderB.NETWORK;
 import static nl.samenspel.health.HistoryBuilderB.d;
@@ -50,6 +51,7 @@ class PhaseSuggestionTest {
         HealthTimeline timeline = model.timeline(growing().log(), LocalDate.parse("2025-06-30"));
 
         assertThat(h17(timeline, "2025-01").figures()).containsEntry("suggested", "exploration").containsEntry("rule", 8)
+                                                      .containsEntry("ruleValues", List.of(2))
                                                       .containsEntry("confirmed", "exploration").containsEntry("inStep", true);
         assertThat(h17(timeline, "2025-02").figures()).containsEntry("suggested", "agreement").containsEntry("rule", 7)
                                                       .containsEntry("inStep", false)
@@ -90,6 +92,7 @@ class PhaseSuggestionTest {
         b.withdraw("B", "2025-08-05");
         b.withdraw("C", "2025-08-06");
         assertThat(h17(model.timeline(b.log(), LocalDate.parse("2025-08-31")), "2025-08").figures())
-                .containsEntry("suggested", "winding-down").containsEntry("rule", 1);
+                .containsEntry("suggested", "winding-down").containsEntry("rule", 1)
+                .containsEntry("ruleValues", List.of(2L, 3));
     }
 }

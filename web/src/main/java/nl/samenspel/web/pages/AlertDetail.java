@@ -8,17 +8,19 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Why an alert holds, in the reader's language: each of its reasons through the bundles' {@code alert.<id>.<code>},
  * its label values ({@code @enum.board}) through the bundles' own key ({@code enum.board}). Where the bundles do not
  * know every reason (the English pages: like titles and responses, the English comes from the services), or the alert
- * gives none, the English detail the services write is shown, marked as English.
+ * gives none, the English detail the services write is shown, marked as English. A label the page words more
+ * closely ({@code known}: A18's rule with its figures, as the phase line says it) takes the page's words.
  */
 record AlertDetail(String text, String lang) {
     static final AlertDetail NONE = new AlertDetail(null, null);
 
-    static AlertDetail of(Alert alert, Words words) {
+    static AlertDetail of(Alert alert, Words words, Map<String, String> known) {
         String language = words.locale().getLanguage();
         if (alert.detail() == null) {
             return NONE;
@@ -33,7 +35,8 @@ record AlertDetail(String text, String lang) {
                 return new AlertDetail(alert.detail(), "en");
             }
             MessageFormat format = new MessageFormat(pattern, words.locale());
-            said.add(format.format(args(format, reason.args().stream().map(arg -> value(arg, words)).toArray())));
+            Object[] values = reason.args().stream().map(arg -> known.getOrDefault(arg, value(arg, words))).toArray();
+            said.add(format.format(args(format, values)));
         }
         String joined = String.join("; ", said);
         return new AlertDetail(joined.substring(0, 1).toUpperCase(words.locale()) + joined.substring(1) + ".", language);

@@ -2,6 +2,7 @@ package nl.samenspel.web.pages;
 
 import nl.samenspel.web.api.SamenspelClient.Alert;
 import nl.samenspel.web.api.SamenspelClient.AlertEpisode;
+import nl.samenspel.web.api.SamenspelClient.Indicator;
 import nl.samenspel.web.api.SamenspelClient.MonthHealth;
 
 import java.time.YearMonth;
@@ -37,6 +38,7 @@ final class Alerts {
         YearMonth selected = YearMonth.parse(month.month());
         Map<String, Alert> holding = month.alerts().stream()
                                           .collect(Collectors.toMap(Alert::id, Function.identity(), (a, b) -> a));
+        Map<String, String> known = known(month, words);
         List<Card> open = new ArrayList<>();
         List<Card> recent = new ArrayList<>();
         for (AlertEpisode episode : episodes) {
@@ -53,7 +55,7 @@ final class Alerts {
             String severity = openThen && now != null && now.severity() != null ? now.severity() : episode.severity();
             String indicator = IndicatorCatalog.ALERT_INDICATOR.get(episode.id());
             String explainMonth = openThen ? selected.toString() : cleared.minusMonths(1).toString();
-            AlertDetail detail = openThen && now != null ? AlertDetail.of(now, words) : AlertDetail.NONE;
+            AlertDetail detail = openThen && now != null ? AlertDetail.of(now, words, known) : AlertDetail.NONE;
             Card card = new Card(episode.id(), said(words, episode.id(), severity, "title", episode.title()),
                                  severity, words.severity(severity), raised.toString(),
                                  openThen ? null : cleared.toString(), detail.text(), detail.lang(),
@@ -67,7 +69,7 @@ final class Alerts {
         for (Alert alert : month.alerts()) {
             if (open.stream().noneMatch(c -> c.id().equals(alert.id()))) {
                 String indicator = IndicatorCatalog.ALERT_INDICATOR.get(alert.id());
-                AlertDetail detail = AlertDetail.of(alert, words);
+                AlertDetail detail = AlertDetail.of(alert, words, known);
                 open.add(new Card(alert.id(), said(words, alert.id(), alert.severity(), "title", alert.title()),
                                   alert.severity(), words.severity(alert.severity()), null, null, detail.text(),
                                   detail.lang(),
@@ -81,6 +83,17 @@ final class Alerts {
         open.sort(urgent);
         recent.sort(Comparator.comparing((Card c) -> c.until()).reversed());
         return new Board(open, recent);
+    }
+
+    /**
+     * The labels of the month's alert reasons the page words with their figures: the rule that chose the suggested
+     * phase (A18 names it by number; the month's H17 carries its figures).
+     */
+    private static Map<String, String> known(MonthHealth month, Words words) {
+        Indicator phase = month.indicator(IndicatorCatalog.PHASE);
+        Double rule = phase == null ? null : IndicatorCatalog.number(phase.figures(), "rule");
+        return rule == null ? Map.of()
+                : Map.of("@alert.A18.rule." + Math.round(rule), PhaseLine.rule(phase.figures(), Math.round(rule), words));
     }
 
     /** Open alerts per severity, most urgent first, for the home page's glance. */

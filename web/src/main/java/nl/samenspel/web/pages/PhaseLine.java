@@ -49,19 +49,29 @@ record PhaseLine(String said, String status, String statusWord, String explainUr
     }
 
     /**
-     * The rule that chose the suggestion in the reader's language: with its figures where it has them (the energy it
-     * takes and for how long, the months of execution before), so Dutch says as much as English; else as alert A18
-     * words it where the bundles word it, else the model's words.
+     * The rule that chose the suggestion in the reader's language: with its figures where it has them (the partners
+     * withdrawn or active, the energy it takes and for how long, the months of execution before), so Dutch says as
+     * much as English; else as alert A18 words it where the bundles word it, else the model's words.
      */
-    private static String rule(JsonNode f, long rule, Words words) {
+    static String rule(JsonNode f, long rule, Words words) {
         JsonNode values = f.path("ruleValues");
-        if (rule == 5 && values.size() == 2) {
-            return words.get("suggestedPhase.rule.5", words.percent(values.get(0).asDouble()), values.get(1).asInt());
+        String key = switch ((int) rule) {
+            case 1 -> values.size() == 2 ? "suggestedPhase.rule.1" : values.size() == 1 ? "suggestedPhase.rule.1.fewActive" : null;
+            case 4, 8 -> values.size() == 1 ? "suggestedPhase.rule." + rule : null;
+            case 5 -> values.size() == 2 ? "suggestedPhase.rule.5" : null;
+            default -> null;
+        };
+        if (key == null) {
+            return words.orElse("alert.A18.rule." + rule, IndicatorCatalog.text(f, "reason"));
         }
-        if (rule == 4 && values.size() == 1) {
-            return words.get("suggestedPhase.rule.4", values.get(0).asInt());
+        Object[] args = new Object[values.size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = values.get(i).asInt();
         }
-        return words.orElse("alert.A18.rule." + rule, IndicatorCatalog.text(f, "reason"));
+        if (rule == 5) {
+            args[0] = words.percent(values.get(0).asDouble());
+        }
+        return words.get(key, args);
     }
 
     /** A phase's words, as the entry forms name it. */

@@ -1,12 +1,16 @@
 package nl.samenspel.web.pages;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.web.api.SamenspelClient.Alert;
+import nl.samenspel.web.api.SamenspelClient.Indicator;
+import nl.samenspel.web.api.SamenspelClient.MonthHealth;
 import nl.samenspel.web.api.SamenspelClient.Reason;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +29,7 @@ class AlertDetailTest {
         Alert alert = alert("A11", "A board representative of Alpha left on 2025-03-01 without hand-over or successor.",
                             new Reason("left", List.of("@enum.board", "Alpha", "2025-03-01")),
                             new Reason("noRule", List.of("2025-03-01")));
-        AlertDetail detail = AlertDetail.of(alert, DUTCH);
+        AlertDetail detail = AlertDetail.of(alert, DUTCH, Map.of());
         assertThat(detail.lang()).isEqualTo("nl");
         assertThat(detail.text()).isEqualTo("Een vertegenwoordiger van Alpha (niveau: Bestuurlijk) vertrok op 2025-03-01 "
                 + "zonder overdracht of opvolger; de eerste personeelswisseling (2025-03-01) vond plaats zonder spelregel "
@@ -36,7 +40,7 @@ class AlertDetailTest {
     void severalLabelsInOneValueAreSaidAsAList() {
         Alert alert = alert("A7", "Dip risk high: D3, D5 active; energy has not dropped yet.",
                             new Reason("risk", List.of("@risk.high", "@driver.D3|@driver.D5")));
-        assertThat(AlertDetail.of(alert, DUTCH).text())
+        assertThat(AlertDetail.of(alert, DUTCH, Map.of()).text())
                 .isEqualTo("Dipgevaar hoog: Capaciteit en financiering, Verantwoordingsdruk actief; de energie is nog niet gedaald.");
     }
 
@@ -44,10 +48,10 @@ class AlertDetailTest {
     void aCountOfDaysIsWrittenAsDutchWritesItAndATitleOfDigitsStaysAsItWas() {
         Alert overdue = alert("A13", "There has been no joint evaluation in the 1,097 days since the founding.",
                               new Reason("neverJoint", List.of("1097", "365")));
-        assertThat(AlertDetail.of(overdue, DUTCH).text())
+        assertThat(AlertDetail.of(overdue, DUTCH, Map.of()).text())
                 .isEqualTo("In de 1.097 dagen sinds de oprichting was er geen gezamenlijke evaluatie (ritme: elke 365 dagen).");
         Alert spread = alert("A17", "Partners see 2025 differently.", new Reason("spread", List.of("2025", "proces", "1", "5")));
-        assertThat(AlertDetail.of(spread, DUTCH).text()).contains("\u201c2025\u201d").doesNotContain("2.025");
+        assertThat(AlertDetail.of(spread, DUTCH, Map.of()).text()).contains("\u201c2025\u201d").doesNotContain("2.025");
     }
 
     @Test
@@ -66,12 +70,28 @@ class AlertDetailTest {
     void anEnglishPageAReasonTheBundlesDoNotKnowAndAnAlertWithoutReasonsShowTheEnglishDetail() {
         String english = "Partner Alpha has had no connected board representative for more than 180 days.";
         Alert known = alert("A10", english, new Reason("boardOpen", List.of("Partner Alpha", "180")));
-        assertThat(AlertDetail.of(known, ENGLISH)).isEqualTo(new AlertDetail(english, "en"));
+        assertThat(AlertDetail.of(known, ENGLISH, Map.of())).isEqualTo(new AlertDetail(english, "en"));
         Alert unknown = alert("A10", english, new Reason("boardOpen", List.of("Partner Alpha", "180")),
                               new Reason("somethingNew", List.of()));
-        assertThat(AlertDetail.of(unknown, DUTCH)).isEqualTo(new AlertDetail(english, "en"));
-        assertThat(AlertDetail.of(alert("A10", english), DUTCH)).isEqualTo(new AlertDetail(english, "en"));
-        assertThat(AlertDetail.of(known, DUTCH).text())
+        assertThat(AlertDetail.of(unknown, DUTCH, Map.of())).isEqualTo(new AlertDetail(english, "en"));
+        assertThat(AlertDetail.of(alert("A10", english), DUTCH, Map.of())).isEqualTo(new AlertDetail(english, "en"));
+        assertThat(AlertDetail.of(known, DUTCH, Map.of()).text())
                 .isEqualTo("Partner Alpha heeft al meer dan 180 dagen geen verbonden bestuurlijk vertegenwoordiger.");
+    }
+
+    @Test
+    void aPhaseOutOfStepSaysTheRuleWithItsFiguresAsThePhaseLineDoes() throws Exception {
+        var figures = new ObjectMapper().readTree("{\"suggested\": \"exploration\", \"rule\": 8, \"ruleValues\": [4], "
+                + "\"confirmed\": \"set-up\", \"outOfStepSince\": \"2026-05-01\", \"outOfStepDays\": 90}");
+        Alert outOfStep = alert("A18", "Since 2026-05-01 the data suggest the phase Exploration (4 active partners), while "
+                                + "the confirmed phase is Set-up.",
+                                new Reason("outOfStep", List.of("@enum.exploration", "@alert.A18.rule.8", "@enum.set-up",
+                                                                "2026-05-01")));
+        MonthHealth month = new MonthHealth("2026-07", null, Map.of("H17", new Indicator("H17", "Phase", "WATCH", figures,
+                                                                                         List.of(), 0)), List.of(outOfStep));
+        Alerts.Card card = Alerts.of(List.of(), month, DUTCH, "/explain").open().get(0);
+        assertThat(card.detail()).isEqualTo("Sinds 2026-05-01 wijzen de gegevens op de fase Verkenning (4 partners doen "
+                + "actief mee, en de regels voor een latere fase gelden (nog) niet), terwijl de vastgestelde fase Inrichting is.");
+        assertThat(Alerts.of(List.of(), month, ENGLISH, "/explain").open().get(0).detail()).isEqualTo(outOfStep.detail());
     }
 }
