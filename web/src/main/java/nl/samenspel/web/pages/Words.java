@@ -2,6 +2,7 @@ package nl.samenspel.web.pages;
 
 import org.springframework.context.MessageSource;
 
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -38,8 +39,13 @@ final class Words {
         return messages.getMessage(key, null, key, other);
     }
 
+    /**
+     * A number as the reader's language writes it, a half rounded up (62.5 % reads 63 %, as 87.5 % reads 88 %: the
+     * formatter's own rounding to the even neighbour read as a mistake to anyone working the figures out again).
+     */
     String number(double value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         format.setMaximumFractionDigits(decimals);
         format.setMinimumFractionDigits(0);
         return format.format(value);
@@ -59,6 +65,7 @@ final class Words {
                                                                        ? Locale.forLanguageTag("nl-NL")
                                                                        : Locale.forLanguageTag("en-IE"));
         format.setMaximumFractionDigits(0);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(amount);
     }
 

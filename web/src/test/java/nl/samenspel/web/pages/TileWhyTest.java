@@ -126,4 +126,13 @@ class TileWhyTest {
         assertThat(Tiles.why("H4", figures("{\"delivered\": 1200, \"windowMonths\": 12, \"unfair\": 2}"), DUTCH))
                 .isEqualTo("1.200 bijdragen geleverd in 12 maanden; 2 partners vinden de balans oneerlijk.");
     }
+
+    @Test
+    void aHalfIsRoundedUpAsAReaderWorkingTheFigureOutAgainWouldRoundIt() {
+        // 15 of 24 cells and 7 of 8 partners: both a half, both rounded up
+        assertThat(DUTCH.percent(15.0 / 24)).isEqualTo("63\u00a0%");
+        assertThat(DUTCH.percent(7.0 / 8)).isEqualTo("88\u00a0%");
+        assertThat(ENGLISH.number(2.5, 0)).isEqualTo("3");
+        assertThat(DUTCH.eur(117_600.5)).isEqualTo("\u20ac\u00a0117.601");
+    }
 }
