@@ -140,6 +140,16 @@ class DashboardInTheBrowserTest {
         assertThat(ambition.get("status").asText()).as("the demo's ambition is not in order").isNotEqualTo("OK");
         assertThat(ambitionAlerts).as("and an alert on it holds").isNotEmpty();
         assertThat(browser.find("[data-test=tile-H2]").getText()).contains("Alerts on it: ").contains(ambitionAlerts);
+        // and "Action needed" beside 88 % says why: who has not endorsed it past the days it is given, or rejects it
+        JsonNode shared = ambition.get("figures");
+        if (ambition.get("status").asText().equals("ALERT") && shared.get("rejecting").asInt() == 0) {
+            int late = shared.get("pastGrace").asInt();
+            assertThat(late).as("a partner not endorsing past the grace days").isPositive();
+            assertThat(browser.find("[data-test=tile-H2]").getText())
+                    .contains("\"Action needed\": " + (late == 1 ? "a partner has" : late + " partners have")
+                              + " not endorsed the ambition more than " + shared.get("graceDays").asInt()
+                              + " days after it was stated or the partner joined.");
+        }
         // Each alert named with its severity: a tile the indicator's own bands coloured shows how serious its alert is.
         JsonNode ingredient = null;
         for (JsonNode alert : demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi).get("alerts")) {

@@ -24,6 +24,8 @@ import java.util.Optional;
  *       is {@code endorses}, and their share; {@code endorsingAtEveryLevel} and {@code levelCoverage}: likewise at
  *       all three levels (board, management, professional);</li>
  *   <li>{@code doubting}, {@code rejecting}: partners whose latest stance at some level is doubts, resp. rejects;</li>
+ *   <li>{@code pastGrace}: active partners not endorsing more than {@code graceDays} ({@code ambition.graceDays}) days
+ *       after the version was stated or they joined, whichever came later (A1);</li>
  *   <li>{@code lastRenewedOn} (ISO date) and {@code freshnessDays}: the statement or the latest endorsement of the
  *       current version since, and the days from it to the end of the month.</li>
  * </ul>
@@ -59,6 +61,8 @@ public final class SharedAmbition implements Indicator {
         ambition.levelCoverage().ifPresent(c -> figures.put("levelCoverage", c));
         figures.put("doubting", ambition.partnersWith(Stance.DOUBTS).size());
         figures.put("rejecting", ambition.partnersWith(Stance.REJECTS).size());
+        figures.put("pastGrace", AmbitionNotShared.pastGrace(ambition, month).size());
+        figures.put("graceDays", month.days("ambition.graceDays"));
         figures.put("lastRenewedOn", ambition.lastRenewal().on().toString());
         figures.put("freshnessDays", ambition.freshnessDays());
 

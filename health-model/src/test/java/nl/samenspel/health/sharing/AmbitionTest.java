@@ -75,6 +75,8 @@ class AmbitionTest {
         assertThat(january.figure("lastRenewedOn")).isEqualTo("2024-01-20");
         assertThat(january.number("freshnessDays")).isEqualTo(11);
         // Gamma is still within the 30 days of grace: watch, not alert
+        assertThat(january.number("pastGrace")).isEqualTo(0);
+        assertThat(january.number("graceDays")).isEqualTo(30);
         assertThat(january.status()).isEqualTo(Status.WATCH);
         assertThat(january.evidence()).hasSize(6).startsWith(statement);
     }
@@ -87,6 +89,7 @@ class AmbitionTest {
         assertThat(month(timeline, "2024-01").hasAlert("A1")).isFalse();
         MonthHealth february = month(timeline, "2024-02");
         assertThat(february.indicator("H2").status()).isEqualTo(Status.ALERT);
+        assertThat(february.indicator("H2").number("pastGrace")).as("Gamma, past its 30 days").isEqualTo(1);
         Alert alert = february.alerts().get(0);
         assertThat(alert.id()).isEqualTo("A1");
         assertThat(alert.severity()).isEqualTo(Severity.WARNING);

@@ -73,8 +73,26 @@ final class Tiles {
      * time travel), or null: three capitals in order with no evidenced claim.
      */
     static String note(String id, Indicator indicator, String status, Words words) {
-        Double claims = indicator == null ? null : number(indicator.figures(), "claims");
-        return "H12".equals(id) && "OK".equals(status) && claims != null && claims == 0 ? words.get("why.H12.young") : null;
+        JsonNode f = indicator == null ? null : indicator.figures();
+        Double claims = number(f, "claims");
+        if ("H12".equals(id) && "OK".equals(status) && claims != null && claims == 0) {
+            return words.get("why.H12.young");
+        }
+        return "H2".equals(id) && "ALERT".equals(status) ? ambitionNotShared(f, words) : null;
+    }
+
+    /**
+     * Why a shared ambition needs action although most partners endorse it (88 % beside "Action needed" read as a
+     * mistake): a partner rejects it, or has not endorsed it within the days it is given (A1); null where the month's
+     * figures do not say (health computed before they did).
+     */
+    private static String ambitionNotShared(JsonNode f, Words words) {
+        Double rejecting = number(f, "rejecting"), late = number(f, "pastGrace"), grace = number(f, "graceDays");
+        if (rejecting != null && rejecting > 0) {
+            return words.get("why.H2.alert.rejecting", words.status("ALERT"), Math.round(rejecting));
+        }
+        return late == null || late == 0 || grace == null ? null
+                : words.get("why.H2.alert.late", words.status("ALERT"), Math.round(late), Math.round(grace));
     }
 
     /**

@@ -135,4 +135,18 @@ class TileWhyTest {
         assertThat(ENGLISH.number(2.5, 0)).isEqualTo("3");
         assertThat(DUTCH.eur(117_600.5)).isEqualTo("\u20ac\u00a0117.601");
     }
+
+    @Test
+    void aSharedAmbitionThatNeedsActionSaysWhyBesideItsShare() throws Exception {
+        String late = "{\"endorsing\": 7, \"activePartners\": 8, \"doubting\": 1, \"rejecting\": 0, \"pastGrace\": 1, "
+                      + "\"graceDays\": 30}";
+        var alert = new nl.samenspel.web.api.SamenspelClient.Indicator("H2", "Shared ambition", "ALERT", figures(late), null, 0);
+        assertThat(Tiles.said("H2", alert, "ALERT", DUTCH)).endsWith("1 twijfelt, 0 wijzen af. \"Actie nodig\", want een "
+                + "partner onderschrijft de ambitie nog niet, meer dan 30 dagen nadat ze werd uitgesproken of de partner toetrad.");
+        var rejected = new nl.samenspel.web.api.SamenspelClient.Indicator("H2", "Shared ambition", "ALERT",
+                                                                          figures(late.replace("\"rejecting\": 0", "\"rejecting\": 2")), null, 0);
+        assertThat(Tiles.said("H2", rejected, "ALERT", ENGLISH)).endsWith("\"Action needed\": 2 partners reject the ambition.");
+        var watch = new nl.samenspel.web.api.SamenspelClient.Indicator("H2", "Shared ambition", "WATCH", figures(late), null, 0);
+        assertThat(Tiles.said("H2", watch, "WATCH", ENGLISH)).doesNotContain("Action needed");
+    }
 }
