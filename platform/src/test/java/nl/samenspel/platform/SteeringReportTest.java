@@ -34,10 +34,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -218,6 +224,13 @@ class SteeringReportTest {
         assertThat(report.flat.replace(" ", "")).contains(fingerprint);
 
         assertThat(printed.network()).isEqualTo(network);
+        // The moment it was made is written as every page writes a moment, in the pages' zone, named; not to the
+        // nanosecond in UTC, nor in another clock than the pages'
+        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+        String moment = LocalDateTime.ofInstant(Instant.parse(printed.time()), zone)
+                                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        Locale language = report.flat.contains("Gemaakt op") ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+        assertThat(report.flat).contains(flat(moment + " (" + zone.getDisplayName(TextStyle.FULL, language) + ")"));
         Api.Response export = Api.get(demo.platform.queryPort(), "/api/networks/" + network + "/export",
                                       demo.bearer("auditor"));
         assertThat(export.status()).isEqualTo(200);

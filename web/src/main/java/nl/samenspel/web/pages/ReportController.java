@@ -3,6 +3,7 @@ package nl.samenspel.web.pages;
 import nl.samenspel.verify.Anchor;
 import nl.samenspel.verify.ExportFormat;
 import nl.samenspel.verify.Signatures;
+import nl.samenspel.web.WebProperties;
 import nl.samenspel.web.api.SamenspelClient;
 import nl.samenspel.web.api.SamenspelClient.AlertEpisode;
 import nl.samenspel.web.api.SamenspelClient.CheckpointKey;
@@ -30,8 +31,6 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,13 +58,16 @@ public class ReportController {
     private final ExecutorService pool;
     private final MessageSource messages;
     private final ITemplateEngine templates;
+    /** The pages' time zone: the report says its moments in it, as every page does. */
+    private final ZoneId zone;
 
     public ReportController(SamenspelClient client, ExecutorService serviceCalls, MessageSource messages,
-                            ITemplateEngine templates) {
+                            ITemplateEngine templates, WebProperties properties) {
         this.client = client;
         this.pool = serviceCalls;
         this.messages = messages;
         this.templates = templates;
+        this.zone = properties.zone();
     }
 
     @GetMapping("/networks/{networkId}/report.pdf")
@@ -117,7 +119,9 @@ public class ReportController {
         context.setVariable("selectedMonth", selectedMonth);
         context.setVariable("isCurrent", isCurrent);
         context.setVariable("asOf", selected.asOf());
-        context.setVariable("madeAt", witness.madeAt(locale));
+        context.setVariable("madeAt", witness.madeAt(zone));
+        context.setVariable("signedAt", witness.checkpoint() == null ? null : Moments.local(witness.checkpoint().time(), zone));
+        context.setVariable("zone", Moments.zoneName(zone));
         context.setVariable("rows", rows(selected, words, base));
         context.setVariable("phase", PhaseLine.of(selected, words, base + "/explain"));
         context.setVariable("alerts", Alerts.of(join(episodes), selected, words, base + "/explain").open());
@@ -175,10 +179,9 @@ public class ReportController {
             return key.pem();
         }
 
-        public String madeAt(Locale locale) {
-            Instant at = checkpoint == null ? Instant.now() : Instant.parse(checkpoint.time());
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale)
-                                    .withZone(ZoneId.of("Europe/Amsterdam")).format(at);
+        /** When the report was made (its checkpoint was signed), as the pages write a moment, in {@code zone}. */
+        public String madeAt(ZoneId zone) {
+            return Moments.local(checkpoint == null ? Instant.now().toString() : checkpoint.time(), zone);
         }
 
         /** The signature in lines of 44 characters, so it can be read aloud and compared in halves. */
