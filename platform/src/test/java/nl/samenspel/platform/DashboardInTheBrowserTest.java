@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -102,7 +103,8 @@ class DashboardInTheBrowserTest {
                                                   .isLessThan(energy.get("dipEnergyRatio").asDouble());
         assertThat(energy.get("phase").asText()).isEqualTo("start");
         assertThat(browser.find("[data-test=network-" + young + "] [data-test=dip-phase]").getText())
-                .isEqualTo("Start: below the dip line, but a dip takes " + energy.get("dipRiskNeeded").asInt()
+                .isEqualTo("Start: below the dip line (" + Math.round(energy.get("dipEnergyRatio").asDouble() * 100)
+                           + " % of the peak), yet no dip: that also takes " + energy.get("dipRiskNeeded").asInt()
                            + " active dip drivers (now " + energy.get("dipRisk").asInt() + ")");
         // The labels beside the figures each on one line, also in Dutch ("Slechtste status", "Open signalen").
         browser.open("/?lang=nl");
@@ -165,6 +167,13 @@ class DashboardInTheBrowserTest {
         assertThat(browser.find("[data-test=tile-H11] [data-test=tile-figure]").getText())
                 .isEqualTo("of lead roles held by two people");
         assertThat(browser.find("[data-test=tile-H5] [data-test=tile-figure]").getText()).isEqualTo("of its peak energy");
+        // Every tile with a value says what it counts (staff turnover's share is of the representatives), but for open
+        // conflicts, whose name says it
+        assertThat(browser.all("article.tile").stream().filter(t -> !"tile-H14".equals(t.getDomAttribute("data-test")))
+                          .filter(t -> !t.findElements(By.cssSelector("[data-test=tile-value]")).isEmpty()
+                                       && !t.findElement(By.cssSelector("[data-test=tile-value]")).getText().equals("\u2014")
+                                       && t.findElements(By.cssSelector("[data-test=tile-figure]")).isEmpty())
+                          .map(t -> t.getDomAttribute("data-test")).toList()).as("tiles with a value and no word on it").isEmpty();
         // The energy in its unit: what a network's energy counts is said where its figure is.
         assertThat(browser.find("[data-test=tile-H5]").getText())
                 .contains(" productive entries per partner a month, against a peak of ");

@@ -109,7 +109,7 @@ public class HomeController {
         }
         String said = words.orElse("phase." + phase, phase);
         Tiles.NoDip why = Tiles.NoDip.of(energy.figures());
-        return why == null ? said : words.get("home.phase.noDip", said, why.needed(), why.active());
+        return why == null ? said : words.get("home.phase.noDip", said, words.percent(why.line()), why.needed(), why.active());
     }
 
     private static NetworkCard card(NetworkSummary network, List<String> roles, MonthHealth health,
