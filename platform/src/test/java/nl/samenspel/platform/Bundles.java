@@ -38,7 +38,7 @@ final class Bundles {
                    + Math.round(values.get(0).asDouble() * 100) + "\u00a0% van haar piek of meer";
         }
         if (rule == 8 && values.size() == 1) {
-            return values.get(0).asInt() + " partners doen actief mee, en de regels voor een latere fase gelden (nog) niet";
+            return values.get(0).asInt() + " partners doen actief mee, en nog geen regel voor een latere fase geldt";
         }
         if (rule == 1 && values.size() == 2) {
             return values.get(0).asInt() + " van de " + values.get(1).asInt() + " partners "

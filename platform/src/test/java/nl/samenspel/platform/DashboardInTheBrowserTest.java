@@ -331,6 +331,8 @@ class DashboardInTheBrowserTest {
         browser.screenshot("dashboard-phase-nl-1400");
         if (phase.path("outOfStepDays").asInt() >= 60) {
             // The alert says first since when the two differ, so its date is not read as the confirmation's.
+            // The card's own date is when the alert opened, said so beside the date the two began to differ.
+            assertThat(browser.find("[data-test=alert-A18] .alert-when").getText()).matches("Open sinds \\d{4}-\\d{2}");
             // Its rule is worded as the phase line words it, with the rule's figures.
             assertThat(browser.find("[data-test=alert-A18] .alert-detail").getText())
                     .startsWith("Sinds " + phase.get("outOfStepSince").asText() + " wijzen de gegevens op de fase ")

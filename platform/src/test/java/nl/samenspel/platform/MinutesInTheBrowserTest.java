@@ -121,7 +121,7 @@ class MinutesInTheBrowserTest extends InTheBrowser {
         browser.find("[data-test=minutes-submit]").click();
 
         WebElement error = browser.await("[data-test='error-a0.dueOn']");
-        assertThat(error.getText()).contains("Lies before the date it happened (" + today + ")");
+        assertThat(error.getText()).contains("Is before the date it happened (" + today + ")");
         WebElement summary = browser.find("[data-test=error-summary]");
         assertThat(summary.getText()).contains("Agreement 1");
         assertThat(browser.find("[data-test=already-logged]").getText()).contains("The meeting");

@@ -91,7 +91,7 @@ class AlertDetailTest {
                                                                                          List.of(), 0)), List.of(outOfStep));
         Alerts.Card card = Alerts.of(List.of(), month, DUTCH, "/explain").open().get(0);
         assertThat(card.detail()).isEqualTo("Sinds 2026-05-01 wijzen de gegevens op de fase Verkenning (4 partners doen "
-                + "actief mee, en de regels voor een latere fase gelden (nog) niet), terwijl de vastgestelde fase Inrichting is.");
+                + "actief mee, en nog geen regel voor een latere fase geldt), terwijl de vastgestelde fase Inrichting is.");
         assertThat(Alerts.of(List.of(), month, ENGLISH, "/explain").open().get(0).detail()).isEqualTo(outOfStep.detail());
     }
 }
