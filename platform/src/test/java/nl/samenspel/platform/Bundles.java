@@ -46,4 +46,17 @@ final class Bundles {
         }
         return of("alerts_nl").getProperty("alert.A18.rule." + rule);
     }
+
+    /**
+     * An alert's title as the pages show it from {@code messages}: {@code title}, but for "turnover without hand-over"
+     * (A11) holding only for want of a rule for staff changes, which is titled for that rule.
+     */
+    static String alertTitle(com.fasterxml.jackson.databind.JsonNode alert, Properties messages, String title) {
+        var reasons = alert.path("reasons");
+        boolean ruleOnly = alert.get("id").asText().equals("A11") && !reasons.isEmpty();
+        for (var reason : reasons) {
+            ruleOnly &= reason.get("code").asText().equals("noRule");
+        }
+        return ruleOnly ? messages.getProperty("alertTitle.A11.noRule") : title;
+    }
 }

@@ -528,10 +528,11 @@ class DashboardInTheBrowserTest {
         assertThat(said).as("alerts said in Dutch").isGreaterThanOrEqualTo(2);
         assertThat(browser.find("[data-test=alert-A11] .alert-detail").getText())
                 .startsWith("De eerste personeelswisseling (").endsWith(") vond plaats zonder spelregel over personeelswisselingen.");
-        // Beside continuity, which may have no departure to judge in the period looked back on, that alert says that
-        // it is about the missing rule, not about someone who left without a hand-over just now.
+        // Beside continuity, which may have no departure to judge in the period looked back on, that alert is titled
+        // for the missing rule, not for someone who left without a hand-over just now: on its card and on the tile.
+        assertThat(browser.find("[data-test=alert-A11] h4").getText()).endsWith("Personeelswisseling zonder spelregel");
         assertThat(browser.find("[data-test=tile-H9] .tile-why").getText())
-                .contains("(waarschuwing: er was geen spelregel over personeelswisselingen toen iemand voor het eerst vertrok)");
+                .contains("Signalen hierover: Personeelswisseling zonder spelregel (waarschuwing).");
 
         browser.open("/networks/" + noorderkwartier + "?lang=en");
         browser.await("#indicators-heading");
@@ -540,6 +541,7 @@ class DashboardInTheBrowserTest {
             assertThat(detail.getDomAttribute("lang")).isEqualTo("en");
             assertThat(detail.getText()).isEqualTo(alert.get("detail").asText());
         }
+        assertThat(browser.find("[data-test=alert-A11] h4").getText()).endsWith("Staff change without an agreed rule");
     }
 
     @Test

@@ -108,7 +108,7 @@ class SteeringReportTest {
         JsonNode alerts = health.get("alerts");
         assertThat(alerts).as("the dip month has open alerts").isNotEmpty();
         for (JsonNode alert : alerts) {
-            assertThat(report.flat).contains(flat(alert.get("title").asText()),
+            assertThat(report.flat).contains(flat(Bundles.alertTitle(alert, en, alert.get("title").asText())),
                                              flat(alert.get("suggestedResponse").asText()));
         }
         assertThat(report.flat).contains(flat(en.getProperty("chart.dip.title")), flat(en.getProperty("chart.give.title")),
@@ -155,7 +155,7 @@ class SteeringReportTest {
         assertThat(report.flat).contains("aanvaardbaar)");
         for (JsonNode alert : health.get("alerts")) {
             String id = alert.get("id").asText();
-            assertThat(report.flat).contains(flat(nl.getProperty("alert." + id + ".title")),
+            assertThat(report.flat).contains(flat(Bundles.alertTitle(alert, nl, nl.getProperty("alert." + id + ".title"))),
                                              flat(nl.getProperty("alert." + id + ".response")));
         }
         assertThat(report.flat).contains(flat(nl.getProperty("chart.dip.title")), flat(nl.getProperty("chart.give.title")),

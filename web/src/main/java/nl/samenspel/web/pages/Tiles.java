@@ -1,7 +1,6 @@
 package nl.samenspel.web.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.samenspel.web.api.SamenspelClient.Alert;
 import nl.samenspel.web.api.SamenspelClient.Indicator;
 import nl.samenspel.web.api.SamenspelClient.MonthHealth;
 
@@ -112,21 +111,10 @@ final class Tiles {
     private static String signals(MonthHealth month, String id, Words words) {
         List<String> titles = month.alerts().stream()
                                    .filter(a -> id.equals(IndicatorCatalog.ALERT_INDICATOR.get(a.id())))
-                                   .map(a -> words.get(onlyForWantOfAStaffRule(a) ? "why.signal.A11.noRule" : "why.signal.one",
-                                                       Alerts.said(words, a.id(), a.severity(), "title", a.title()),
+                                   .map(a -> words.get("why.signal.one", Alerts.title(a, words),
                                                        words.severity(a.severity()).toLowerCase(words.locale())))
                                    .distinct().toList();
         return titles.isEmpty() ? null : String.join(", ", titles);
-    }
-
-    /**
-     * Whether "turnover without hand-over" (A11) holds only because the network's first departure came without a rule
-     * for staff changes: named so beside continuity, as "No representative left" beside "Turnover without hand-over"
-     * read as a contradiction when that departure lies before the period looked back on.
-     */
-    private static boolean onlyForWantOfAStaffRule(Alert alert) {
-        return "A11".equals(alert.id()) && !alert.reasons().isEmpty()
-               && alert.reasons().stream().allMatch(r -> "noRule".equals(r.code()));
     }
 
     /** A one-line reason in figures; never names a person, only partners, counts and shares. */
