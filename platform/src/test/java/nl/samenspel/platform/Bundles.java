@@ -49,14 +49,17 @@ final class Bundles {
 
     /**
      * An alert's title as the pages show it from {@code messages}: {@code title}, but for "turnover without hand-over"
-     * (A11) holding only for want of a rule for staff changes, which is titled for that rule.
+     * (A11) holding only for want of a rule for staff changes, and "one-sided value" (A15) only for want of any
+     * evidenced claim, each titled for that rule.
      */
     static String alertTitle(com.fasterxml.jackson.databind.JsonNode alert, Properties messages, String title) {
+        String id = alert.get("id").asText();
+        String rule = id.equals("A11") ? "noRule" : id.equals("A15") ? "noClaims" : null;
         var reasons = alert.path("reasons");
-        boolean ruleOnly = alert.get("id").asText().equals("A11") && !reasons.isEmpty();
+        boolean ruleOnly = rule != null && !reasons.isEmpty();
         for (var reason : reasons) {
-            ruleOnly &= reason.get("code").asText().equals("noRule");
+            ruleOnly &= reason.get("code").asText().equals(rule);
         }
-        return ruleOnly ? messages.getProperty("alertTitle.A11.noRule") : title;
+        return ruleOnly ? messages.getProperty("alertTitle." + id + "." + rule) : title;
     }
 }

@@ -119,15 +119,19 @@ final class Alerts {
     }
 
     /**
-     * A holding alert's title in the reader's words. "Turnover without hand-over" (A11) holding only because the
-     * network's first departure came without a rule for staff changes is titled for that rule: beside continuity "in
-     * order" with every hand-over made, or with no departure in the period looked back on, the title read as a
-     * contradiction.
+     * Alerts holding for one of their rules only that are titled for that rule, by alert and the code of its reasons:
+     * "turnover without hand-over" (A11) for want of a rule for staff changes, beside continuity in order with every
+     * hand-over made; "one-sided value" (A15) with no evidenced claim at all, beside three capitals without data.
+     * Under their general titles both read as a contradiction.
      */
+    private static final Map<String, String> TITLED_BY_RULE = Map.of("A11", "noRule", "A15", "noClaims");
+
+    /** A holding alert's title in the reader's words; one holding for a rule titled for it, so ({@link #TITLED_BY_RULE}). */
     static String title(Alert alert, Words words) {
-        boolean ruleOnly = "A11".equals(alert.id()) && !alert.reasons().isEmpty()
-                           && alert.reasons().stream().allMatch(r -> "noRule".equals(r.code()));
-        return ruleOnly ? words.get("alertTitle.A11.noRule")
+        String rule = TITLED_BY_RULE.get(alert.id());
+        boolean ruleOnly = rule != null && !alert.reasons().isEmpty()
+                           && alert.reasons().stream().allMatch(r -> rule.equals(r.code()));
+        return ruleOnly ? words.get("alertTitle." + alert.id() + "." + rule)
                 : said(words, alert.id(), alert.severity(), "title", alert.title());
     }
 

@@ -94,4 +94,22 @@ class AlertDetailTest {
                 + "actief mee, en nog geen regel voor een latere fase geldt), terwijl de vastgestelde fase Inrichting is.");
         assertThat(Alerts.of(List.of(), month, ENGLISH, "/explain").open().get(0).detail()).isEqualTo(outOfStep.detail());
     }
+
+    @Test
+    void anAlertHoldingForOneRuleOnlyIsTitledForThatRule() {
+        Alert noClaims = alert("A15", "In the last 12 months: no evidenced value claim at all.",
+                               new Reason("noClaims", List.of("12")));
+        assertThat(Alerts.title(noClaims, DUTCH)).isEqualTo("Nog geen onderbouwde waarde");
+        assertThat(Alerts.title(noClaims, ENGLISH)).isEqualTo("No evidenced value yet");
+        Alert economic = alert("A15", "In the last 12 months: 5 of 6 value claims are economic.",
+                               new Reason("economic", List.of("5", "6", "12")));
+        assertThat(Alerts.title(economic, DUTCH)).isEqualTo("Eenzijdige waarde");
+        Alert noRule = alert("A11", "The first staff change (2025-03-01) came without a rule for staff changes.",
+                             new Reason("noRule", List.of("2025-03-01")));
+        assertThat(Alerts.title(noRule, ENGLISH)).isEqualTo("Staff change without an agreed rule");
+        Alert left = alert("A11", "A board representative of Alpha left on 2025-03-01 without hand-over or successor.",
+                           new Reason("left", List.of("@enum.board", "Alpha", "2025-03-01")),
+                           new Reason("noRule", List.of("2025-03-01")));
+        assertThat(Alerts.title(left, DUTCH)).isEqualTo("Wisseling zonder overdracht");
+    }
 }
