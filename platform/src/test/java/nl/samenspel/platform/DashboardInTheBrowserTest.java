@@ -229,7 +229,11 @@ class DashboardInTheBrowserTest {
         assertThat(capitals.get(0).get(0).asInt()).isEqualTo(current.path("H12").path("figures").path("economic.claims").asInt());
         assertThat(browser.seriesData("timeline").get(0)).hasSize(dip.size());
         assertThat(browser.find("#chart-summary-timeline").getText())
-                .as("the energy timeline says why a month at its peak can still need action").contains("The status follows the dip");
+                .as("the energy timeline says why a month at its peak can still need action").contains("The status follows the dip")
+                .as("with the network's own restart line and months")
+                .contains("at or above " + Math.round(current.path("H5").path("figures").path("restartRatio").asDouble() * 100)
+                          + " % of its peak (the restart line) for "
+                          + current.path("H5").path("figures").path("restartMonths").asInt() + " months in a row");
         assertThat(browser.js("""
                 var empty = [];
                 document.querySelectorAll('[data-chart]').forEach(function (el) {

@@ -164,9 +164,12 @@ public final class NetworkEnergy implements Indicator {
         figures.put("phaseChanged", !phase.equals(previousPhase));
         figures.put("recoveryStreak", streak);
         figures.put("dipRisk", risk);
-        // what a dip needs, as this network's policy says it: a page can then say why low energy is not a dip
+        // what a dip needs, and a restart after it, as this network's policy says it: a page can then say why low
+        // energy is not a dip, and how long energy must hold for a restart
         figures.put("dipEnergyRatio", month.setting("dip.energyRatio"));
         figures.put("dipRiskNeeded", (int) month.setting("dip.elevatedRisk"));
+        figures.put("restartRatio", month.setting("dip.restartRatio"));
+        figures.put("restartMonths", month.days("dip.restartMonths"));
         figures.put("productiveEvents", count);
         Map<String, Object> byKind = new LinkedHashMap<>();
         productive.forEach((kind, ids) -> byKind.put(kind, ids.size()));

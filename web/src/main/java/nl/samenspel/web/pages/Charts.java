@@ -374,10 +374,24 @@ final class Charts {
         data.put("labels", Map.of("value", name, "month", w.get("chart.axis.month"),
                                   "axis", w.get("chart.axis.value." + kind.name())));
         return new Chart("timeline", "timeline", w.get("chart.timeline.title", name),
-                         (w.get("chart.timeline.summary", name, months.size()) + " "
-                          + w.orElse("chart.timeline.note." + id, "")).strip(), data,
+                         (w.get("chart.timeline.summary", name, months.size()) + " " + timelineNote(id, months, w)).strip(),
+                         data,
                          new Table(List.of(w.get("chart.axis.month"), name, w.get("chart.status")), rows),
                          months.isEmpty());
+    }
+
+    /**
+     * What a reader needs to read an indicator's timeline, where the bundles say it: for network energy why a month
+     * after the dip still needs action, with the restart line and the months it takes from the latest month's figures
+     * (the network's own thresholds), or in general words where the months do not give them.
+     */
+    private static String timelineNote(String id, List<MonthHealth> months, Words w) {
+        JsonNode f = months.isEmpty() ? null : figures(months.get(months.size() - 1).indicator(id));
+        Double ratio = number(f, "restartRatio"), restartMonths = number(f, "restartMonths");
+        if ("H5".equals(id) && ratio != null && restartMonths != null) {
+            return w.get("chart.timeline.note.H5.values", w.percent(ratio), Math.round(restartMonths));
+        }
+        return w.orElse("chart.timeline.note." + id, "");
     }
 
     private static JsonNode figures(Indicator indicator) {
