@@ -87,6 +87,17 @@ class CatalogueFormsTest {
     }
 
     @Test
+    void aFieldOffersOnlyTheValuesItsRulesAccept() throws Exception {
+        // a status change delivers or withdraws a contribution: "pledged" there was offered and always refused
+        assertThat(catalogue.kind("contribution-status-changed").orElseThrow().field("status").orElseThrow().values())
+                .containsExactly("delivered", "withdrawn");
+        assertThat(catalogue.kind("contribution-recorded").orElseThrow().field("status").orElseThrow().values())
+                .containsExactly("pledged", "delivered");
+        String form = page("/networks/" + network + "/log/contribution-status-changed");
+        assertThat(form).contains("value=\"withdrawn\"").doesNotContain("value=\"pledged\"");
+    }
+
+    @Test
     void everyKindFieldAndValueHasWordsInBothLanguages() {
         assertThat(EntryForms.missingLabels(catalogue, new LocaleConfiguration().messageSource())).isEmpty();
     }

@@ -23,6 +23,8 @@ import io.swagger.v3.oas.models.tags.Tag;
 import nl.samenspel.kernel.correction.EntryGroup;
 import nl.samenspel.kernel.correction.EntryTypes;
 import nl.samenspel.kernel.correction.EntryTypes.EntryType;
+import nl.samenspel.kernel.exchange.ContributionRecorded;
+import nl.samenspel.kernel.exchange.ContributionStatusChanged;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -47,6 +49,15 @@ public class EntryTypeDocumentation implements OpenApiCustomizer, Ordered {
     static final String GENERIC_PATH = "/api/networks/{networkId}/entries/{type}";
     /** Names, on each kind's operation, the key of its group in the catalogue; the web forms group kinds by it. */
     static final String GROUP_EXTENSION = "x-entry-group";
+
+    /**
+     * Fields whose rules accept fewer values than their type has, by entry kind (ExchangeRules): a contribution is
+     * recorded pledged or delivered, and a status change delivers or withdraws it. The description offers only those,
+     * so a form built from it offers no value that is always refused.
+     */
+    private static final Map<Class<?>, Map<String, List<String>>> ACCEPTED = Map.of(
+            ContributionRecorded.class, Map.of("status", List.of("pledged", "delivered")),
+            ContributionStatusChanged.class, Map.of("status", List.of("delivered", "withdrawn")));
 
     private final JsonNode examples;
     private final ObjectMapper json;
@@ -170,8 +181,11 @@ public class EntryTypeDocumentation implements OpenApiCustomizer, Ordered {
         Schema<?> event = resolved.schema;
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("commandId", new UUIDSchema().description("Makes a resend safe; generated when left out"));
+        Map<String, List<String>> accepted = ACCEPTED.getOrDefault(type.eventClass(), Map.of());
         event.getProperties().forEach((name, schema) -> {
-            if (!name.equals("networkId")) {
+            if (accepted.containsKey(name)) {
+                properties.put(name, new StringSchema()._enum(accepted.get(name)).description(schema.getDescription()));
+            } else if (!name.equals("networkId")) {
                 properties.put(name, schema);
             }
         });
