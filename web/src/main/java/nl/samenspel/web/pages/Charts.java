@@ -407,7 +407,7 @@ final class Charts {
     }
 
     private static String signed(double change, Words w) {
-        return (change > 0 ? "+" : "") + w.number(change, 2);
+        return w.signed(change, 2);
     }
 
     private static double orZero(Double value) {

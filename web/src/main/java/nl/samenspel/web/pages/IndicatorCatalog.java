@@ -22,7 +22,8 @@ public final class IndicatorCatalog {
     public static final List<String> DRIVERS = List.of("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9");
 
     /** How a headline value reads. */
-    public enum Kind { SHARE, COUNT, EUR, DAYS, SCORE }
+    /** How a headline reads: a share, a count, money, days, a score on a scale, or a difference between two scores. */
+    public enum Kind { SHARE, COUNT, EUR, DAYS, SCORE, GAP }
 
     /**
      * The figure, how it reads, the top of its scale where it has one (3 of the 4 ingredients), else null; and where the
@@ -58,7 +59,7 @@ public final class IndicatorCatalog {
             Map.entry("H13", new Headline("temperature", Kind.COUNT, 4, new ScaleOf("temperature-measured", "level"))),
             Map.entry("H14", new Headline("openConflicts", Kind.COUNT)),
             Map.entry("H15", new Headline("daysSinceLastJoint", Kind.DAYS)),
-            Map.entry("H16", new Headline("connectingLearningGap", Kind.SCORE)));
+            Map.entry("H16", new Headline("connectingLearningGap", Kind.GAP)));
 
     /** The suggested phase: not a tile, but shown beside the phase the coordinator confirmed ({@link PhaseLine}). */
     public static final String PHASE = "H17";

@@ -60,6 +60,13 @@ final class Words {
         return number(share * 100, digits) + "\u00a0%";   // no line break between a number and its sign
     }
 
+    /** A difference with its sign, so which side is higher reads at once: "+3,2", "−0,4", "0". */
+    String signed(double value, int decimals) {
+        String shown = number(Math.abs(value), decimals);
+        boolean zero = shown.matches("[0.,]+");
+        return zero ? shown : (value > 0 ? "+" : "\u2212") + shown;
+    }
+
     String eur(double amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("nl")
                                                                        ? Locale.forLanguageTag("nl-NL")
@@ -92,6 +99,7 @@ final class Words {
             case DAYS -> get("value.days", number(value, 0));
             case COUNT -> number(value, 0);
             case SCORE -> number(value, 1);
+            case GAP -> signed(value, 1);
         };
     }
 

@@ -149,4 +149,13 @@ class TileWhyTest {
         var watch = new nl.samenspel.web.api.SamenspelClient.Indicator("H2", "Shared ambition", "WATCH", figures(late), null, 0);
         assertThat(Tiles.said("H2", watch, "WATCH", ENGLISH)).doesNotContain("Action needed");
     }
+
+    @Test
+    void aDifferenceBetweenTwoScoresCarriesItsSign() {
+        // learning-working climate: connecting minus learning; which side is higher reads from the sign
+        assertThat(DUTCH.value("H16", 3.2)).isEqualTo("+3,2");
+        assertThat(ENGLISH.value("H16", -0.4)).isEqualTo("\u22120.4");
+        assertThat(ENGLISH.value("H16", 0.01)).isEqualTo("0");
+        assertThat(ENGLISH.value("H1", 3.5)).as("a score on its scale has none").isEqualTo("3.5 of 5");
+    }
 }
