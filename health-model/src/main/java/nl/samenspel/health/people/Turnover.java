@@ -11,6 +11,7 @@ import nl.samenspel.kernel.people.Level;
 import nl.samenspel.kernel.people.RepresentativeDeparted;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,9 @@ import java.util.UUID;
  * <p>Figures: {@code departures} (int), {@code averageRepresentatives} (double), {@code turnover} (double, the
  * network's rate; absent when there were no representatives), {@code byLevel} (map board/management/professional →
  * rate, for levels with representatives), {@code cells} (list of maps {@code partnerId}, {@code partner},
- * {@code level}, {@code departures}, {@code averageRepresentatives}, {@code turnover}), {@code windowDays} (int).
+ * {@code level}, {@code departures}, {@code averageRepresentatives}, {@code turnover}), {@code windowDays} (int) and
+ * {@code windowMonths} (int: {@code people.windowMonths}, or the months of a younger network's life, its founding
+ * month included; the period the pages name).
  *
  * <p>Status: domain.md sets no threshold for turnover, so the figure is context, OK whenever there is data; the
  * judgement comes from continuity (H9) and the alerts A10 and A11. NA when active partners had no representative
@@ -52,10 +55,13 @@ public final class Turnover implements Indicator {
     @Override
     public IndicatorValue evaluate(MonthContext month) {
         Set<UUID> active = month.activePartners();
-        LocalDate from = month.end().minusMonths((long) month.setting("people.windowMonths"));
+        int windowMonths = (int) month.setting("people.windowMonths");
+        LocalDate from = month.end().minusMonths(windowMonths);
         LocalDate founded = NetworkFacts.foundedOn(month).orElse(from);
         if (founded.minusDays(1).isAfter(from)) {
             from = founded.minusDays(1);
+            // a young network is measured over its own life: the months it has had, its founding month included
+            windowMonths = (int) Math.min(windowMonths, ChronoUnit.MONTHS.between(YearMonth.from(founded), month.month()) + 1);
         }
         long windowDays = ChronoUnit.DAYS.between(from, month.end());
         LocalDate windowFrom = from;
@@ -119,6 +125,7 @@ public final class Turnover implements Indicator {
         figures.put("byLevel", Collections.unmodifiableMap(byLevel));
         figures.put("cells", List.copyOf(cells));
         figures.put("windowDays", (int) windowDays);
+        figures.put("windowMonths", windowMonths);
         return new IndicatorValue(ID, NAME, Status.OK, Collections.unmodifiableMap(figures),
                                   departures.stream().map(Fact::id).toList());
     }

@@ -42,6 +42,7 @@ class TurnoverTest {
 
         double average = 1 + 1 + 91 / 365.0;
         assertThat(v.figure("windowDays")).isEqualTo(365);
+        assertThat(v.figure("windowMonths")).isEqualTo(12);
         assertThat(v.figure("departures")).isEqualTo(1);
         assertThat(v.number("averageRepresentatives")).isCloseTo(average, within(1e-9));
         assertThat(v.number("turnover")).isCloseTo(1 / average, within(1e-9));
@@ -63,6 +64,7 @@ class TurnoverTest {
         IndicatorValue v = b.indicator(H8, "2023-12");
 
         assertThat(v.figure("windowDays")).isEqualTo(184);
+        assertThat(v.figure("windowMonths")).as("July to December").isEqualTo(6);
         assertThat(v.number("averageRepresentatives")).isCloseTo(1.0, within(1e-9));
         assertThat(v.number("turnover")).isCloseTo(1.0, within(1e-9));
     }

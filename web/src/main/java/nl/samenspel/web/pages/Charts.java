@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static nl.samenspel.web.pages.IndicatorCatalog.number;
 import static nl.samenspel.web.pages.IndicatorCatalog.text;
@@ -134,7 +135,8 @@ final class Charts {
                                   "fairness", w.get("chart.give.fairness")));
         String summary = partners.isEmpty() ? w.get("chart.give.empty")
                 : w.get("chart.give.summary", partners.size(), w.eur(orZero(number(f, "totalGivenEur"))),
-                        Math.round(orZero(number(f, "unfair"))), pairs.size() / 2);
+                        Math.round(orZero(number(f, "unfair"))), pairs.size() / 2,
+                        Math.round(Objects.requireNonNullElse(number(f, "windowMonths"), 12.0)));
         if (!partners.isEmpty() && received.stream().allMatch(r -> r == 0)) {
             // an empty series in the legend reads as missing data; say why it is empty
             summary += " " + w.get("chart.give.noneReceived");

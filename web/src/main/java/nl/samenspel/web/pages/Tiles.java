@@ -129,7 +129,7 @@ final class Tiles {
             case "H6" -> w.get("why.H6", n(f, "dipRisk"), w.orElse("risk." + text(f, "riskLevel"),
                                                                    String.valueOf(text(f, "riskLevel"))));
             case "H7" -> missingIngredients(f, w);
-            case "H8" -> w.get("why.H8", n(f, "departures"));
+            case "H8" -> w.get("why.H8", n(f, "departures"), f.has("windowMonths") ? n(f, "windowMonths") : 12L);
             case "H9" -> w.get("why.H9", n(f, "continued"), n(f, "broken"), n(f, "pending"));
             case "H10" -> w.get("why.H10", n(f, "closedCells"), n(f, "cells"));
             case "H11" -> number(f, "leadershipConcentration") == null

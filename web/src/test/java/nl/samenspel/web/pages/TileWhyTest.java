@@ -73,10 +73,12 @@ class TileWhyTest {
 
     @Test
     void oneIsSaidInTheSingularAndMoreInThePlural() throws Exception {
-        assertThat(Tiles.why("H8", figures("{\"departures\": 1}"), ENGLISH)).isEqualTo("One departure in twelve months.");
-        assertThat(Tiles.why("H8", figures("{\"departures\": 3}"), ENGLISH)).isEqualTo("3 departures in twelve months.");
-        assertThat(Tiles.why("H8", figures("{\"departures\": 0}"), DUTCH)).isEqualTo("Geen vertrekkers in twaalf maanden.");
-        assertThat(Tiles.why("H8", figures("{\"departures\": 1}"), DUTCH)).isEqualTo("Eén vertrekker in twaalf maanden.");
+        assertThat(Tiles.why("H8", figures("{\"departures\": 1, \"windowMonths\": 12}"), ENGLISH)).isEqualTo("One departure in 12 months.");
+        assertThat(Tiles.why("H8", figures("{\"departures\": 3, \"windowMonths\": 12}"), ENGLISH)).isEqualTo("3 departures in 12 months.");
+        assertThat(Tiles.why("H8", figures("{\"departures\": 0, \"windowMonths\": 12}"), DUTCH)).isEqualTo("Geen vertrekkers in 12 maanden.");
+        assertThat(Tiles.why("H8", figures("{\"departures\": 1, \"windowMonths\": 12}"), DUTCH)).isEqualTo("Eén vertrekker in 12 maanden.");
+        // the period is the network's own (people.windowMonths), not always twelve months
+        assertThat(Tiles.why("H8", figures("{\"departures\": 2, \"windowMonths\": 6}"), DUTCH)).isEqualTo("2 vertrekkers in 6 maanden.");
         assertThat(Tiles.why("H2", figures("{\"endorsing\": 7, \"activePartners\": 8, \"doubting\": 1, \"rejecting\": 0}"), DUTCH))
                 .isEqualTo("7 van 8 partners onderschrijven de ambitie; 1 twijfelt, 0 wijzen af.");
         assertThat(Tiles.why("H13", figures("{\"scopes\": 1}"), ENGLISH)).startsWith("Hottest of the latest readings in one scope ");
