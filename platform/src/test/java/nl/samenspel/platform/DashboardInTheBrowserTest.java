@@ -487,6 +487,16 @@ class DashboardInTheBrowserTest {
             monthsUpTo += month.get("month").asText().compareTo(picked) <= 0 ? 1 : 0;
         }
         assertThat(browser.seriesData("dip").get(1)).as("the curve ends at the picked month").hasSize(monthsUpTo);
+        // The conflict thermometer's gauge says its reading with the step's name, as the tile does, not a bare number
+        // on coloured bands
+        JsonNode temperature = asOf.get("H13");
+        if (temperature.path("figures").has("networkLevel")) {
+            assertThat(browser.js("""
+                    var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="thermo"]'));
+                    var series = chart.getOption().series[0];
+                    return series.detail.formatter(series.data[0].value);
+                    """)).asString().matches(temperature.path("figures").get("networkLevel").asInt() + " \u00b7 [A-Z][a-z]+");
+        }
         browser.screenshot("dashboard-asof-" + picked + "-en-1400");
     }
 

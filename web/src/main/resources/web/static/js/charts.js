@@ -248,9 +248,17 @@
       if (!d.pairs.length) {
         /* No pair was measured: the network's own reading, on the thermometer's scale of 1 to 4. */
         o.legend = { show: false };
+        /* the ticks stand on the coloured band and the numbers inside it, clear of each other; the reading is said
+           with its step's name ("2 · Watchful"), as the tile says it: the band's colours alone do not name it */
+        var step = function (v) { var name = d.steps && d.steps[Math.round(v) - 1]; return fixed(v, v % 1 ? 1 : 0) + (name ? ' \u00b7 ' + name : ''); };
         o.series = [{ type: 'gauge', name: d.labels.level, min: 1, max: 4, splitNumber: 3, radius: '85%',
                       axisLine: { lineStyle: { width: 18, color: [[0.34, '#1e7a3c'], [0.67, '#d08a00'], [1, '#b3261e']] } },
-                      detail: { formatter: '{value}', fontSize: 28 }, title: { show: true, offsetCenter: [0, '70%'] },
+                      splitLine: { distance: 0, length: 18, lineStyle: { color: '#fff', width: 2 } },
+                      axisTick: { distance: 0, length: 6, lineStyle: { color: '#fff' } },
+                      axisLabel: { distance: 26, fontSize: 14, color: '#30343c',
+                                   formatter: function (v) { return Number.isInteger(v) ? String(v) : ''; } },
+                      detail: { formatter: step, fontSize: narrow ? 18 : 22, offsetCenter: [0, '40%'] },
+                      title: { show: true, offsetCenter: [0, '72%'] },
                       data: [{ value: d.network, name: d.labels.network }] }];
         return o;
       }

@@ -301,6 +301,13 @@ final class Charts {
         data.put("partners", partners);
         data.put("pairs", pairs);
         data.put("network", network);
+        // the thermometer's steps by name (friendly … conflict), so the gauge says what its reading means
+        List<String> steps = new ArrayList<>();
+        for (int step = 1; step <= 4; step++) {
+            steps.add(Objects.requireNonNullElse(EntryForms.scaleStep(w.messages(), w.locale(), "temperature-measured",
+                                                                      "level", Integer.toString(step)), ""));
+        }
+        data.put("steps", steps);
         data.put("labels", Map.of("level", w.get("chart.thermo.level"), "partner", w.get("chart.axis.partner"),
                                   "network", w.get("chart.thermo.network")));
         String summary = f == null || f.isEmpty() ? w.get("chart.thermo.empty")
