@@ -177,7 +177,7 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
 
         browser.find("[data-test=evaluations-link]").click();
         assertThat(browser.await("[data-test=evaluation-" + evaluation + "] [data-test=responses]").getText())
-                .isEqualTo("3, of which 3 anonymous");
+                .isEqualTo("3, all anonymous");
     }
 
     @Test
