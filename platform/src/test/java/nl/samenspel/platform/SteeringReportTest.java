@@ -97,6 +97,10 @@ class SteeringReportTest {
         Properties en = bundle("en");
         Properties nl = bundle("nl");
         assertThat(report.text).contains("Zorgnetwerk Noorderkwartier", "Figures as of the end of " + month);
+        // the phase line carries a status only when it is not in order
+        String phaseStatus = health.path("indicators").path("H17").path("status").asText();
+        assertThat(report.flat.contains(flat(en.getProperty("status." + phaseStatus) + " Phase: ")))
+                .as("a status before the phase line in " + phaseStatus).isEqualTo(!phaseStatus.equals("OK"));
         for (int i = 1; i <= 16; i++) {
             String id = "H" + i;
             String status = health.get("indicators").get(id).get("status").asText();
