@@ -298,7 +298,7 @@ class AuditorWorkspaceTest extends InTheBrowser {
         loginAsAuditor();
         browser.open("/networks/" + network + "/audit/history?from=2026-11-10&to=2026-11-01&lang=nl");
         WebElement error = browser.await("[data-test=error-to]");
-        assertThat(error.getText()).endsWith("Ligt vóór de begindatum.");
+        assertThat(error.getText()).endsWith("Moet op of na de begindatum liggen.");
         assertThat(browser.find("#to").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#from").getDomProperty("value")).isEqualTo("2026-11-10");
         assertThat(browser.all("[data-test=history]")).isEmpty();
@@ -390,6 +390,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
                 .isEqualTo("Eerste foute vastlegging: #2: de inhoud klopt niet meer met de hash: ze is na het vastleggen "
                            + "gewijzigd (hash-mismatch).");
         assertThat(browser.find("[data-test=break-detail]").getText()).startsWith("Technische details");
+        // and what to do next: the export as it stands, and who to tell
+        assertThat(browser.find("[data-test=break-next]").getText())
+                .startsWith("Wat nu: cijfers die rusten op vastlegging #2 of later").contains("Download hieronder de export");
         // Not "2 entries checked" above "first bad entry: #2" (numbers start at #0), nor that the month's first check
         // signs a checkpoint: a log that does not verify is not signed.
         assertThat(verdict.getText()).contains("Niet intact: het logboek is gewijzigd")
