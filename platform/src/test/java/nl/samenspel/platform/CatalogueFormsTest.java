@@ -94,7 +94,8 @@ class CatalogueFormsTest {
         assertThat(catalogue.kind("contribution-recorded").orElseThrow().field("status").orElseThrow().values())
                 .containsExactly("pledged", "delivered");
         String form = page("/networks/" + network + "/log/contribution-status-changed");
-        assertThat(form).contains("value=\"withdrawn\"").doesNotContain("value=\"pledged\"");
+        assertThat(form).contains("value=\"withdrawn\"").doesNotContain("value=\"pledged\"")
+                        .as("its help names the two it offers").contains("Geleverd zoals toegezegd, of ingetrokken.");
     }
 
     @Test

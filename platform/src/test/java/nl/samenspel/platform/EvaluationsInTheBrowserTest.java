@@ -76,6 +76,14 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         assertThat(browser.all("[data-test^=item-] legend")).hasSize(5);
         assertThat(browser.all("input[name=score-0]")).hasSize(5);
         assertThat(browser.find("[data-test=item-0]").getText()).contains("1 = not at all", "5 = fully");
+        // "5 = fully" stands under the last button, not at the far edge of the item
+        Number apart = (Number) browser.js("""
+                var item = document.querySelector('[data-test=item-0]');
+                var labels = item.querySelectorAll('.scale label');
+                var high = item.querySelector('.ends span:last-child');
+                return Math.abs(high.getBoundingClientRect().right - labels[labels.length - 1].getBoundingClientRect().right);
+                """);
+        assertThat(apart.doubleValue()).as("px between the last button's right edge and its word's").isLessThan(40);
         axe("form");
         shots("evaluation");
         // The day answered, in Dutch words under the field: the browser shows it as 12/06/2026 in US English.

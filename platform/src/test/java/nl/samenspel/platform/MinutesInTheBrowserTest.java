@@ -77,6 +77,8 @@ class MinutesInTheBrowserTest extends InTheBrowser {
                 .isEqualTo("Logged: 2 entries of the meeting on " + today);
         assertThat(logged.getText()).contains("Steering group: housing and care", "Shared intake desk by summer",
                                               "Gemeente Zuid", "Woonstichting Oost");
+        // who attended at which level reads as one name and its level, not as a list of four names
+        assertThat(logged.getText()).containsPattern("Gemeente Zuid \\((Board|Management|Professional)\\)");
         List<WebElement> links = browser.all("[data-test=minutes-history-link]");
         assertThat(links).hasSize(2);
         assertThat(links.get(0).getDomAttribute("href")).matches(".*/audit/history\\?fromSequence=(\\d+)#entry-\\1");

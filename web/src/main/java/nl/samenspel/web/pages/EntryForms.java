@@ -749,7 +749,9 @@ public final class EntryForms {
                     List<String> parts = new ArrayList<>();
                     v.fields().forEachRemaining(e -> parts.add(
                             sources.nameOf(e.getValue().asText()).orElse(enumWord(e.getKey(), e.getValue().asText()))));
-                    return String.join(", ", parts);
+                    // "Gemeente Zuid (Board)": a name and its level joined by a comma read as two names
+                    return parts.size() < 2 ? String.join("", parts)
+                            : parts.get(0) + " (" + String.join(", ", parts.subList(1, parts.size())) + ")";
                 });
                 case ENTRY -> {
                     Kind target = catalogue.kind(value.path("entryType").asText()).orElse(null);
