@@ -333,7 +333,10 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         JsonNode agreement = latest("agreement-made");
         new Select(browser.find("select[name=targetEventId]")).selectByValue(agreement.path("eventId").asText());
         browser.find("[data-test=entry-submit]").click();
-        assertThat(browser.await("[data-test=error-general]").getText()).startsWith("Het formulier toont nu de waarden van de vastlegging die u koos");
+        // said as information, not in the red box of what to put right: nothing was wrong
+        assertThat(browser.await("[data-test=notice]").getText()).contains("Het formulier toont nu de waarden van de vastlegging die u koos")
+                                                                 .contains("kijk of de reden bij deze vastlegging past");
+        assertThat(browser.all("[data-test=error-summary]")).isEmpty();
         assertThat(events("entry-corrected")).as("nothing logged for the other entry").hasSize(corrections);
         assertThat(browser.find("input[name='replacement.title']").getDomProperty("value"))
                 .isEqualTo(agreement.path("payload").path("title").asText());

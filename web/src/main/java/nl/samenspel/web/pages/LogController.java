@@ -142,8 +142,8 @@ public class LogController {
             // The entry picked to correct is not the one whose values the form showed: logging now would put those
             // values on the other entry. Show the picked entry's values instead, and log nothing.
             response.setStatus(409);
-            return show(networkId, kind, form, errors, new ArrayList<>(List.of(words.get("entries.target.moved"))),
-                        user, model, locale);
+            model.addAttribute("notice", words.get("entries.target.moved"));
+            return show(networkId, kind, form, errors, List.of(), user, model, locale);
         }
         EntryForms forms = forms(networkId, user, words);
         ObjectNode body = forms.read(kind, form, errors);
@@ -196,6 +196,9 @@ public class LogController {
                                                                                   f.children().stream()))
                                                 .filter(f -> f.error() != null).toList());
         model.addAttribute("generalErrors", general);
+        if (!model.containsAttribute("notice")) {
+            model.addAttribute("notice", null);
+        }
         model.addAttribute("hasDatePickers", kind.field(EntryForms.BUSINESS_DATE).isPresent()
                 && EntryForms.picksPartners(kind));
         model.addAttribute("hasTarget", kind.field("targetEventId").isPresent()
