@@ -108,6 +108,11 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         browser.find("[data-test=response-submit]").click();
         browser.await("[data-test=error-score-3]");
         assertThat(browser.js("return document.activeElement.id;")).isEqualTo("error-summary");
+        // under the page's title, as on every other form
+        assertThat(browser.js("""
+                return !!(document.querySelector('main h1').compareDocumentPosition(document.getElementById('error-summary'))
+                          & Node.DOCUMENT_POSITION_FOLLOWING);
+                """)).isEqualTo(true);
         assertThat(browser.find("#score-3").getDomAttribute("aria-describedby")).contains("score-3-error");
         assertThat(browser.all("[data-test^=error-score-]")).hasSize(1);
         assertThat(checked(0)).isEqualTo("4");
