@@ -41,12 +41,15 @@ public final class AmbitionNotShared implements AlertRule {
     @Override
     public Optional<Alert> evaluate(MonthContext month) {
         Optional<AmbitionPicture> found = AmbitionPicture.of(month);
-        if (found.isEmpty() || !holds(found.get(), month)) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         AmbitionPicture ambition = found.get();
-        List<UUID> rejecting = ambition.partnersWith(Stance.REJECTS);
         List<UUID> pastGrace = pastGrace(ambition, month);
+        if (!holds(ambition, pastGrace)) {
+            return Optional.empty();
+        }
+        List<UUID> rejecting = ambition.partnersWith(Stance.REJECTS);
         Set<String> evidence = new LinkedHashSet<>();
         evidence.add(ambition.statement().id());
         List<String> reasons = new ArrayList<>();
@@ -80,8 +83,9 @@ public final class AmbitionNotShared implements AlertRule {
         return Optional.of(new Alert(ID, TITLE, Severity.WARNING, detail, List.copyOf(evidence), RESPONSE, why));
     }
 
-    static boolean holds(AmbitionPicture ambition, MonthContext month) {
-        return !ambition.partnersWith(Stance.REJECTS).isEmpty() || !pastGrace(ambition, month).isEmpty();
+    /** Whether A1 holds: a partner rejects the ambition, or some are {@code pastGrace} ({@link #pastGrace}). */
+    static boolean holds(AmbitionPicture ambition, List<UUID> pastGrace) {
+        return !ambition.partnersWith(Stance.REJECTS).isEmpty() || !pastGrace.isEmpty();
     }
 
     /** Active partners not endorsing the current version although their grace period has passed. */

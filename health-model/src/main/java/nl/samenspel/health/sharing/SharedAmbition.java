@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 /**
@@ -61,13 +62,14 @@ public final class SharedAmbition implements Indicator {
         ambition.levelCoverage().ifPresent(c -> figures.put("levelCoverage", c));
         figures.put("doubting", ambition.partnersWith(Stance.DOUBTS).size());
         figures.put("rejecting", ambition.partnersWith(Stance.REJECTS).size());
-        figures.put("pastGrace", AmbitionNotShared.pastGrace(ambition, month).size());
+        List<UUID> pastGrace = AmbitionNotShared.pastGrace(ambition, month);
+        figures.put("pastGrace", pastGrace.size());
         figures.put("graceDays", month.days("ambition.graceDays"));
         figures.put("lastRenewedOn", ambition.lastRenewal().on().toString());
         figures.put("freshnessDays", ambition.freshnessDays());
 
         Status status;
-        if (AmbitionNotShared.holds(ambition, month)) {
+        if (AmbitionNotShared.holds(ambition, pastGrace)) {
             status = Status.ALERT;
         } else if (!ambition.notEndorsing().isEmpty() || AmbitionGoneStale.holds(ambition, month)) {
             status = Status.WATCH;
