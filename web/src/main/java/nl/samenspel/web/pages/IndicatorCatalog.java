@@ -21,7 +21,6 @@ public final class IndicatorCatalog {
     public static final List<String> LEVELS = List.of("board", "management", "professional");
     public static final List<String> DRIVERS = List.of("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9");
 
-    /** How a headline value reads. */
     /** How a headline reads: a share, a count, money, days, a score on a scale, or a difference between two scores. */
     public enum Kind { SHARE, COUNT, EUR, DAYS, SCORE, GAP }
 

@@ -196,9 +196,6 @@ public class LogController {
                                                                                   f.children().stream()))
                                                 .filter(f -> f.error() != null).toList());
         model.addAttribute("generalErrors", general);
-        if (!model.containsAttribute("notice")) {
-            model.addAttribute("notice", null);
-        }
         model.addAttribute("hasDatePickers", kind.field(EntryForms.BUSINESS_DATE).isPresent()
                 && EntryForms.picksPartners(kind));
         model.addAttribute("hasTarget", kind.field("targetEventId").isPresent()

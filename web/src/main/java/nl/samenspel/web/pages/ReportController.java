@@ -120,7 +120,6 @@ public class ReportController {
         context.setVariable("isCurrent", isCurrent);
         context.setVariable("asOf", selected.asOf());
         context.setVariable("madeAt", witness.madeAt(zone));
-        context.setVariable("signedAt", witness.checkpoint() == null ? null : Moments.local(witness.checkpoint().time(), zone));
         context.setVariable("zone", Moments.zoneName(zone));
         context.setVariable("rows", rows(selected, words, base));
         context.setVariable("phase", PhaseLine.of(selected, words, base + "/explain"));

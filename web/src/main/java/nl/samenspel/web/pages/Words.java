@@ -2,6 +2,7 @@ package nl.samenspel.web.pages;
 
 import org.springframework.context.MessageSource;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -62,9 +63,9 @@ final class Words {
 
     /** A difference with its sign, so which side is higher reads at once: "+3,2", "−0,4", "0". */
     String signed(double value, int decimals) {
+        int sign = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).signum();
         String shown = number(Math.abs(value), decimals);
-        boolean zero = shown.matches("[0.,]+");
-        return zero ? shown : (value > 0 ? "+" : "\u2212") + shown;
+        return sign > 0 ? "+" + shown : sign < 0 ? "\u2212" + shown : shown;
     }
 
     String eur(double amount) {
