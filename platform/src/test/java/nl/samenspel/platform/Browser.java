@@ -136,18 +136,30 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * A script function: how many lines a DOM range's text runs over, counted by the tops of its boxes (with
+     * {@code widthOnly}, of those with width only).
+     */
+    private static final String LINES = """
+            function lines(range, widthOnly) {
+              var tops = {};
+              [].slice.call(range.getClientRects()).forEach(function (r) {
+                if (!widthOnly || r.width > 0) { tops[Math.round(r.top)] = true; }
+              });
+              return Object.keys(tops).length;
+            }
+            """;
+
+    /**
      * The texts of the elements matching {@code selector} that run over more than one line, measured on their text's
      * line boxes (an element stretched by its row, as a label beside a taller value, is not counted).
      */
     @SuppressWarnings("unchecked")
     java.util.List<String> wrapped(String selector) {
-        return (java.util.List<String>) js("""
+        return (java.util.List<String>) js(LINES + """
                 return [].slice.call(document.querySelectorAll(arguments[0])).filter(function (e) {
                   var text = document.createRange();
                   text.selectNodeContents(e);
-                  var lines = {};
-                  [].slice.call(text.getClientRects()).forEach(function (r) { lines[Math.round(r.top)] = true; });
-                  return Object.keys(lines).length > 1;
+                  return lines(text, false) > 1;
                 }).map(function (e) { return e.textContent.trim(); });
                 """, selector);
     }
@@ -216,7 +228,7 @@ final class Browser implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     java.util.List<String> brokenDates() {
-        return (java.util.List<String>) js("""
+        return (java.util.List<String>) js(LINES + """
                 var broken = [];
                 var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                 while (walker.nextNode()) {
@@ -227,11 +239,7 @@ final class Browser implements AutoCloseable {
                     var range = document.createRange();
                     range.setStart(node, found.index);
                     range.setEnd(node, found.index + found[0].length);
-                    var lines = {};
-                    [].slice.call(range.getClientRects()).forEach(function (r) {
-                      if (r.width > 0) { lines[Math.round(r.top)] = true; }
-                    });
-                    if (Object.keys(lines).length > 1) {
+                    if (lines(range, true) > 1) {
                       broken.push(node.data.replace(/\\s+/g, ' ').trim().substring(0, 100));
                     }
                   }
