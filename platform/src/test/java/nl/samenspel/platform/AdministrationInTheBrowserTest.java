@@ -103,6 +103,83 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         }
     }
 
+    /**
+     * How a new user logs in is the admin's explicit choice: an empty password field (the browser empties it whenever
+     * the form comes back refused) is refused unless the admin ticked that the user logs in through the identity
+     * provider, and a password typed beside that tick is refused too. What was typed and ticked comes back with a
+     * refusal, and the admin is asked to type the password again.
+     */
+    @Test
+    void aUserWithoutAPasswordIsMadeOnlyWhenTheAdminSaysTheyLogInThroughTheIdentityProvider() {
+        browser.login("admin", demo.passwords.get("admin"));
+        for (String lang : new String[] {"nl", "en"}) {
+            String username = "idp." + lang;
+            browser.open("/admin?lang=" + lang);
+            browser.await("#username").sendKeys(username + " !");
+            browser.find("#displayName").sendKeys("Regiocoördinator " + lang);
+            browser.find("#password").sendKeys(PASSWORD);
+            browser.find("[data-test=new-admin]").click();
+            browser.find("[data-test=create-user]").click();
+            browser.await("[data-test=error-username]");
+            assertThat(browser.find("[data-test=new-admin]").isSelected()).as("the admin box stays ticked").isTrue();
+            assertThat(browser.find("#password").getDomProperty("value")).as("a password is never sent back").isEmpty();
+            assertThat(browser.find("[data-test=password-again]").getText())
+                    .isEqualTo(lang.equals("nl") ? "Typ het wachtwoord opnieuw: het wordt niet bewaard als het formulier terugkomt."
+                                                 : "Type the password again: it is not kept when the form comes back.");
+            assertThat(browser.find("#password").getDomAttribute("aria-describedby")).contains("password-again");
+            assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the refused form").isEmpty();
+            for (int width : new int[] {1400, 390}) {
+                browser.resize(width);
+                browser.screenshot("admin-users-again-" + lang + "-" + width);
+            }
+            browser.resize(1400);
+
+            // the username put right, the emptied password left empty: refused, not a user without a password
+            browser.find("#username").clear();
+            browser.find("#username").sendKeys(username);
+            browser.find("[data-test=create-user]").click();
+            assertThat(browser.await("[data-test=error-password]").getText())
+                    .contains(lang.equals("nl") ? "Typ een wachtwoord van minstens 12 tekens, of vink aan"
+                                                : "Type a password of at least 12 characters, or tick");
+            assertThat(usernames()).as("nothing created").doesNotContain(username);
+
+            // the identity provider ticked with a password typed: which one was meant is asked, not guessed
+            browser.find("[data-test=new-provider]").click();
+            browser.find("#password").sendKeys(PASSWORD);
+            WebElement refused = browser.find("[data-test=error-password]");
+            browser.find("[data-test=create-user]").click();
+            browser.awaitGone(refused);
+            assertThat(browser.await("[data-test=error-password]").getText())
+                    .contains(lang.equals("nl") ? "Laat het wachtwoord leeg" : "Leave the password empty");
+            assertThat(browser.find("[data-test=new-provider]").isSelected()).isTrue();
+            assertThat(browser.all("[data-test=password-again]")).as("no password to type again").isEmpty();
+            assertThat(usernames()).as("nothing created").doesNotContain(username);
+
+            browser.find("[data-test=create-user]").click();
+            browser.await("[data-test=admin-done]");
+            JsonNode created = user(username);
+            assertThat(created.get("admin").asBoolean()).as("still the platform admin the box said").isTrue();
+            assertThat(Api.get(demo.platform.commandPort(), "/api/networks", Api.Login.basic(username, "")).status())
+                    .as("no password login").isEqualTo(401);
+        }
+    }
+
+    private List<String> usernames() {
+        JsonNode users = Api.get(demo.platform.commandPort(), "/api/admin/users", demo.bearer("admin")).json();
+        List<String> names = new java.util.ArrayList<>();
+        users.forEach(u -> names.add(u.get("username").asText()));
+        return names;
+    }
+
+    private JsonNode user(String username) {
+        for (JsonNode user : Api.get(demo.platform.commandPort(), "/api/admin/users", demo.bearer("admin")).json()) {
+            if (user.get("username").asText().equals(username)) {
+                return user;
+            }
+        }
+        throw new AssertionError("no user " + username);
+    }
+
     @Test
     void aSteeringMemberCannotOpenTheAdministration() {
         browser.login("steering", demo.passwords.get("steering"));

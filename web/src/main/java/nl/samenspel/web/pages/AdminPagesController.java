@@ -54,35 +54,54 @@ public class AdminPagesController {
     public String users(@AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
         Words words = new Words(messages, locale);
         model.addAttribute("users", users(user, words));
-        model.addAttribute("form", Map.of("username", "", "displayName", ""));
+        model.addAttribute("form", new NewUser("", "", false, false, false));
         model.addAttribute("errors", Map.of());
         return "admin-users";
     }
 
+    /**
+     * The new-user form as it is shown again after a refusal: what was typed and ticked, and whether a password was
+     * typed (a password is never sent back to the browser, so the admin is asked to type it again).
+     */
+    record NewUser(String username, String displayName, boolean admin, boolean provider, boolean passwordTyped) {
+    }
+
+    /**
+     * Creates a user who logs in either with the password typed here or, when the admin ticks it, through the
+     * organisation's identity provider (then no password is sent). The choice is explicit: a password field that was
+     * left empty, or emptied by the browser after a refusal, must not quietly make a user without a password.
+     */
     @PostMapping("/users")
     public String create(@RequestParam(defaultValue = "") String username,
                          @RequestParam(defaultValue = "") String displayName,
                          @RequestParam(defaultValue = "") String password,
-                         @RequestParam(defaultValue = "false") boolean admin, @AuthenticationPrincipal SignedIn user,
+                         @RequestParam(defaultValue = "false") boolean admin,
+                         @RequestParam(defaultValue = "false") boolean provider, @AuthenticationPrincipal SignedIn user,
                          Model model, Locale locale, RedirectAttributes redirect) {
         Words words = new Words(messages, locale);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("username", username.strip());
-        body.put("displayName", displayName.strip());
-        body.put("password", password);
-        body.put("admin", admin);
-        try {
-            JsonNode created = client.command(user.token(), "/api/admin/users", body);
-            redirect.addFlashAttribute("done", words.get("admin.created", created.path("username").asText()));
-            return "redirect:/admin/users/" + created.path("userId").asText();
-        } catch (SamenspelClient.Refused refused) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
-            model.addAttribute("users", users(user, words));
-            model.addAttribute("form", Map.of("username", username, "displayName", displayName));
-            model.addAttribute("errors", errors);
-            return "admin-users";
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (provider && !password.isEmpty()) {
+            errors.put("password", words.get("admin.password.notWithProvider"));
+        } else if (!provider && password.isEmpty()) {
+            errors.put("password", words.get("admin.password.required"));
+        } else {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("username", username.strip());
+            body.put("displayName", displayName.strip());
+            body.put("password", provider ? null : password);
+            body.put("admin", admin);
+            try {
+                JsonNode created = client.command(user.token(), "/api/admin/users", body);
+                redirect.addFlashAttribute("done", words.get("admin.created", created.path("username").asText()));
+                return "redirect:/admin/users/" + created.path("userId").asText();
+            } catch (SamenspelClient.Refused refused) {
+                refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
+            }
         }
+        model.addAttribute("users", users(user, words));
+        model.addAttribute("form", new NewUser(username, displayName, admin, provider, !password.isEmpty()));
+        model.addAttribute("errors", errors);
+        return "admin-users";
     }
 
     @GetMapping("/users/{userId}")
