@@ -113,6 +113,9 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
                 return !!(document.querySelector('main h1').compareDocumentPosition(document.getElementById('error-summary'))
                           & Node.DOCUMENT_POSITION_FOLLOWING);
                 """)).isEqualTo(true);
+        assertThat(browser.find("[data-test=error-summary] li").getText())
+                .as("the summary names the item and what to do, as every form's summary does")
+                .isEqualTo("Organisation: Choose a score from 1 to 5.");
         assertThat(browser.find("#score-3").getDomAttribute("aria-describedby")).contains("score-3-error");
         assertThat(browser.all("[data-test^=error-score-]")).hasSize(1);
         assertThat(checked(0)).isEqualTo("4");
