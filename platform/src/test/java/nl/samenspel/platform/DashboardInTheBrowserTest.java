@@ -103,8 +103,8 @@ class DashboardInTheBrowserTest {
                                                   .isLessThan(energy.get("dipEnergyRatio").asDouble());
         assertThat(energy.get("phase").asText()).isEqualTo("start");
         assertThat(browser.find("[data-test=network-" + young + "] [data-test=dip-phase]").getText())
-                .isEqualTo("Start: below the dip line (" + Math.round(energy.get("dipEnergyRatio").asDouble() * 100)
-                           + " % of the peak), yet no dip: that also takes " + energy.get("dipRiskNeeded").asInt()
+                .isEqualTo("Start: below the dip line, which lies at " + Math.round(energy.get("dipEnergyRatio").asDouble() * 100)
+                           + " % of the peak, yet no dip: that also takes " + energy.get("dipRiskNeeded").asInt()
                            + " active dip drivers (now " + energy.get("dipRisk").asInt() + ")");
         // The labels beside the figures each on one line, also in Dutch ("Slechtste status", "Open signalen").
         browser.open("/?lang=nl");

@@ -122,6 +122,13 @@ class SteeringReportTest {
 
         Anchor printed = report.checkpoint();
         assertThat(report.lastPage).contains(printed.hash(), printed.network(), "--receipt");
+        // The command runs on the file the integrity page's download saves, named as that download names it
+        Session auditor = Session.login(demo.webPort(), "auditor", demo.passwords.get("auditor"));
+        HttpResponse<byte[]> download = auditor.get("/networks/" + noorderkwartier + "/audit/export.jsonl");
+        assertThat(download.statusCode()).isEqualTo(200);
+        String saved = download.headers().firstValue("Content-Disposition").orElseThrow().replaceAll(".*filename=\"([^\"]+)\".*", "$1");
+        assertThat(report.flat.replace(" ", "")).as("the report's command names the downloaded file")
+                                                .contains("samenspel-verify.jar" + saved + "--public-key");
         assertThat(flat(report.lastPage)).as("the outcome first, in words a steering member reads")
                 .contains(flat(en.getProperty("report.checkpoint.verdict").replace("{0}", String.valueOf(printed.sequence()))));
         assertThat(printed.network()).isEqualTo(noorderkwartier);

@@ -55,15 +55,24 @@ class TileWhyTest {
         assertThat(Tiles.said("H12", warned, "WATCH", DUTCH)).doesNotContain("waarschuwing");
     }
 
+    /** The tile's percentage is the smoothed energy over the peak: the two are shown so that it can be worked out. */
+    @Test
+    void theEnergiesBehindThePercentageGiveItBack() throws Exception {
+        String energy = "{\"smoothedEnergy\": 0.75, \"peakEnergy\": 0.875, \"ratio\": 0.857, \"phase\": \"restart\"}";
+        assertThat(Tiles.why("H5", figures(energy), ENGLISH))
+                .startsWith("Smoothed energy 0.75 productive entries per partner a month, against a peak of 0.875;");
+        assertThat(Tiles.why("H5", figures(energy), DUTCH)).contains("tegen een piek van 0,875;");
+    }
+
     @Test
     void energyBelowTheDipLineWithoutADipSaysWhatElseADipTakes() throws Exception {
         String low = "{\"smoothedEnergy\": 0.05, \"peakEnergy\": 0.55, \"ratio\": 0.09, \"phase\": \"start\", "
                 + "\"dipRisk\": %d, \"dipEnergyRatio\": 0.7, \"dipRiskNeeded\": 3}";
         assertThat(Tiles.why("H5", figures(low.formatted(1)), ENGLISH))
-                .endsWith("dip curve: Start. Below the dip line (70\u00a0% of the peak), yet no dip: that also takes 3 active"
+                .endsWith("dip curve: Start. Below the dip line, which lies at 70\u00a0% of the peak, yet no dip: that also takes 3 active"
                           + " dip drivers, and one is active.");
         assertThat(Tiles.why("H5", figures(low.formatted(0)), DUTCH))
-                .endsWith("Onder de diplijn (70\u00a0% van de piek), toch geen dip: daarvoor zijn ook 3 actieve dipoorzaken"
+                .endsWith("Onder de diplijn, die op 70\u00a0% van de piek ligt, toch geen dip: daarvoor zijn ook 3 actieve dipoorzaken"
                           + " nodig, en geen enkele is actief.");
         String inDip = low.formatted(4).replace("\"start\"", "\"in-dip\"");
         assertThat(Tiles.why("H5", figures(inDip), ENGLISH)).doesNotContain("yet no dip");
