@@ -439,6 +439,10 @@ class DashboardInTheBrowserTest {
         }
         assertThat(highest).as("give and take of the demo network, in euros").isGreaterThan(100_000);
         assertThat(timelineAxisNameClearOfItsLabels()).isEqualTo(true);
+        // each month's figure is a total over a window up to it; the summary says so, with the network's window
+        int window = timeline.get(timeline.size() - 1).get("indicators").get("H4").get("figures").get("windowMonths").asInt();
+        assertThat(browser.find("#chart-summary-timeline").getText())
+                .contains("Each month shows the " + window + " months up to its end, not that month alone.");
         browser.screenshot("timeline-H4-en-1400");
     }
 

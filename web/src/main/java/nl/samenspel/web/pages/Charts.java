@@ -392,13 +392,19 @@ final class Charts {
     /**
      * What a reader needs to read an indicator's timeline, where the bundles say it: for network energy why a month
      * after the dip still needs action, with the restart line and the months it takes from the latest month's figures
-     * (the network's own thresholds), or in general words where the months do not give them.
+     * (the network's own thresholds), or in general words where the months do not give them; for an indicator that
+     * counts a period, how long it is.
      */
     private static String timelineNote(String id, List<MonthHealth> months, Words w) {
         JsonNode f = months.isEmpty() ? null : figures(months.get(months.size() - 1).indicator(id));
         Double ratio = number(f, "restartRatio"), restartMonths = number(f, "restartMonths");
         if ("H5".equals(id) && ratio != null && restartMonths != null) {
             return w.get("chart.timeline.note.H5.values", w.percent(ratio), Math.round(restartMonths));
+        }
+        Double window = number(f, "windowMonths");
+        if (window != null) {
+            // a month's value counts a period up to it (give and take, turnover): not that month alone
+            return w.get("chart.timeline.note.window", Math.round(window));
         }
         return w.orElse("chart.timeline.note." + id, "");
     }
