@@ -352,6 +352,16 @@ class AuditorWorkspaceTest extends InTheBrowser {
                                .isEqualTo(browser.find("[data-test=public-key]").getText().strip());
         String command = browser.find("[data-test=verify-command]").getText();
         assertThat(command).contains("network-" + network + ".jsonl").contains("samenspel-key.pem");
+        browser.resize(390);
+        try {
+            assertThat(browser.all("[data-test=verify-command] > span")).as("the program, the file, the key").hasSize(3);
+            assertThat(browser.wrapped("[data-test=verify-command] > span"))
+                    .as("on a phone the command breaks between its arguments, never inside one").isEmpty();
+            assertThat(browser.js("var c = document.querySelector('[data-test=verify-command]');"
+                                  + " return c.scrollWidth <= c.clientWidth;")).as("nor runs out of sight").isEqualTo(true);
+        } finally {
+            browser.resize(1400);
+        }
         Path dir = Files.createTempDirectory("samenspel-audit");
         Path file = dir.resolve("network-" + network + ".jsonl");
         Files.writeString(file, export);
