@@ -125,7 +125,8 @@ final class Tiles {
             case "H3" -> w.get("why.H3", n(f, "kept"), n(f, "broken"), n(f, "cancelled"), n(f, "overdue"));
             case "H4" -> w.get("why.H4", n(f, "delivered"), n(f, "windowMonths"), n(f, "unfair"));
             case "H5" -> w.get("why.H5", d(f, "smoothedEnergy", w), d(f, "peakEnergy", w),
-                               w.orElse("phase." + text(f, "phase"), String.valueOf(text(f, "phase")))) + noDip(f, w);
+                               w.orElse("phase." + text(f, "phase"), String.valueOf(text(f, "phase")))) + noDip(f, w)
+                               + (f.path("provisional").asBoolean(false) ? " " + w.get("why.H5.provisional") : "");
             case "H6" -> w.get("why.H6", n(f, "dipRisk"), w.orElse("risk." + text(f, "riskLevel"),
                                                                    String.valueOf(text(f, "riskLevel"))));
             case "H7" -> missingIngredients(f, w);

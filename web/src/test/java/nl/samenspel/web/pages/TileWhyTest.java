@@ -62,6 +62,12 @@ class TileWhyTest {
         assertThat(Tiles.why("H5", figures(energy), ENGLISH))
                 .startsWith("Smoothed energy 0.75 productive entries per partner a month, against a peak of 0.875;");
         assertThat(Tiles.why("H5", figures(energy), DUTCH)).contains("tegen een piek van 0,875;");
+        String current = energy.replace("}", ", \"provisional\": true}");
+        assertThat(Tiles.why("H5", figures(current), ENGLISH))
+                .as("in the month not over yet, the figures are the last complete month's, and the tile says so")
+                .endsWith("dip curve: Restart. This month is not over: until it is, these are the figures of the last"
+                          + " complete month.");
+        assertThat(Tiles.why("H5", figures(energy), ENGLISH)).doesNotContain("not over");
     }
 
     @Test
