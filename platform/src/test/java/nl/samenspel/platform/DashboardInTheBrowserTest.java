@@ -106,7 +106,7 @@ class DashboardInTheBrowserTest {
                 .isEqualTo("Start: below the dip line, which lies at " + Math.round(energy.get("dipEnergyRatio").asDouble() * 100)
                            + " % of the peak, yet no dip: that also takes " + energy.get("dipRiskNeeded").asInt()
                            + " active dip drivers (now " + energy.get("dipRisk").asInt() + ")");
-        // The labels beside the figures each on one line, also in Dutch ("Slechtste status", "Open signalen").
+        // The labels beside the figures each on one line, also in Dutch ("Zwakste indicator", "Open signalen").
         browser.open("/?lang=nl");
         browser.await("[data-test=network-link]");
         assertThat(browser.wrapped(".glance dt")).as("labels that wrap onto a second line").isEmpty();
