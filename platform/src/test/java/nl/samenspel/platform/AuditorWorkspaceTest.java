@@ -89,7 +89,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
         LocalDateTime typed = LocalDateTime.parse(knownAt);
         assertThat(browser.find("#knownAt").findElement(By.xpath("following-sibling::*[@data-test='date-words']")).getText())
                 .contains(typed.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
-                .contains(typed.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+                .contains(typed.format(java.time.format.DateTimeFormatter.ofPattern(
+                        // to the second, as the comparison is made (a moment typed without seconds, without)
+                        typed.getSecond() == 0 && typed.getNano() == 0 ? "HH:mm" : "HH:mm:ss")));
 
         JsonNode api = demo.query("/api/networks/" + network + "/health/compare?date=" + LocalDate.now(PAGES)
                 + "&knownAt=" + LocalDateTime.parse(knownAt).atZone(PAGES).toInstant(), demo.bearer("auditor"));

@@ -11,13 +11,17 @@
     if (parts.length < 3 || parts.some(isNaN)) {
       return '';
     }
-    var date = new Date(2000, parts[1] - 1, parts[2], parts[3] || 0, parts[4] || 0);
+    var date = new Date(2000, parts[1] - 1, parts[2], parts[3] || 0, parts[4] || 0, Math.floor(parts[5] || 0));
     date.setFullYear(parts[0]);
     var options = { day: 'numeric', month: 'long', year: 'numeric' };
     if (input.type === 'datetime-local') {
       options.hour = '2-digit';
       options.minute = '2-digit';
       options.hourCycle = 'h23';
+      // a moment given to the second (the moment a comparison is made at) is said to the second
+      if (parts.length > 5) {
+        options.second = '2-digit';
+      }
     }
     return new Intl.DateTimeFormat(locale, options).format(date);
   }
