@@ -377,7 +377,8 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
     void formsInDutchAndOnAPhoneReadWell() {
         browser.open("/networks/" + network + "/log/meeting-held?lang=nl");
         browser.await("[data-test=entry-form-meeting-held]");
-        assertThat(browser.find("h1").getText()).contains("Bijeenkomst gehouden");
+        assertThat(browser.find("h1").getText()).as("a new entry of a kind, not a confirmation; in Dutch alone")
+                                                .isEqualTo("Nieuwe vastlegging: Bijeenkomst gehouden");
         // The date field shows the browser's format (12/06/2026 in this US-English browser); under it the date in
         // Dutch words, following the field.
         java.time.format.DateTimeFormatter dutch = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
