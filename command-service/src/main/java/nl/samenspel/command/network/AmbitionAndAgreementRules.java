@@ -54,6 +54,7 @@ final class AmbitionAndAgreementRules extends GroupRules {
             if (agreement == null) {
                 throw notFound("agreementId", "no agreement with this id in this network");
             }
+            notBeforeStart(on, e.agreementId(), "the agreement was made");
             active("responsiblePartnerId", e.responsiblePartnerId(), on);
             if (!agreement.partyIds().contains(e.responsiblePartnerId())) {
                 throw invalid("responsiblePartnerId", "must be one of the agreement's parties");

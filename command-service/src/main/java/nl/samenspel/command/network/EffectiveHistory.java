@@ -56,6 +56,12 @@ final class EffectiveHistory {
         return entries.get(eventId);
     }
 
+    /** The earliest business date of the effective entries other than {@code eventId}, if there is one. */
+    java.util.Optional<java.time.LocalDate> earliestDateBesides(String eventId) {
+        return entries.entrySet().stream().filter(e -> !e.getKey().equals(eventId))
+                      .map(e -> e.getValue().occurredOn()).min(java.time.LocalDate::compareTo);
+    }
+
     String kind(String eventId) {
         return kinds.get(eventId);
     }

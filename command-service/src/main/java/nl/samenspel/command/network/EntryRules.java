@@ -7,6 +7,7 @@ import jakarta.validation.ValidatorFactory;
 import nl.samenspel.kernel.correction.EntryGroup;
 import nl.samenspel.kernel.correction.EntryTypes;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.network.NetworkFounded;
 import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.RuleViolation;
@@ -33,7 +34,9 @@ final class EntryRules {
     /** Checks {@code entry} against the network's state; field names get {@code prefix} (for a correction's replacement). */
     static void check(NetworkState state, NetworkEvent entry, LocalDate today, String prefix) {
         checkShape(entry, prefix);
-        Checks.start().businessDate(prefix + "occurredOn", entry.occurredOn(), state.foundedOn, today).orThrow();
+        // a founding's date is its foundedOn, and a refusal names that field
+        String dateField = entry instanceof NetworkFounded ? "foundedOn" : "occurredOn";
+        Checks.start().businessDate(prefix + dateField, entry.occurredOn(), state.foundedOn, today).orThrow();
         rulesOf(EntryTypes.of(entry.getClass()).group(), state, prefix).check(entry);
     }
 

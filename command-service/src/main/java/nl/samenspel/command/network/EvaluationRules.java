@@ -36,6 +36,7 @@ final class EvaluationRules extends GroupRules {
             }
         } else if (entry instanceof EvaluationResponseRecorded e) {
             NetworkState.EvaluationFacts evaluation = openEvaluation(e.evaluationId());
+            notBeforeStart(on, e.evaluationId(), "the evaluation was opened");
             active("respondentPartnerId", e.respondentPartnerId(), on);
             int[] scale = SCALES.get(evaluation.instrument());
             if (e.scores().size() != scale[0]) {
@@ -49,6 +50,7 @@ final class EvaluationRules extends GroupRules {
             }
         } else if (entry instanceof EvaluationClosed e) {
             openEvaluation(e.evaluationId());
+            notBeforeStart(on, e.evaluationId(), "the evaluation was opened");
         } else if (entry instanceof ImprovementActionAgreed e) {
             fresh("actionId", state.improvementActions.containsKey(e.actionId()));
             dueAfter(e.dueOn(), on);

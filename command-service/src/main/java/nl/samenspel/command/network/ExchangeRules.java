@@ -38,6 +38,7 @@ final class ExchangeRules extends GroupRules {
             if (current == null) {
                 throw notFound("contributionId", "no contribution with this id in this network");
             }
+            notBeforeStart(on, e.contributionId(), "the contribution was recorded");
             if (e.status() == ContributionStatus.PLEDGED) {
                 throw invalid("status", "must be delivered or withdrawn");
             }

@@ -229,6 +229,7 @@ public class Network {
             Checks.start().businessDate("occurredOn", retraction.occurredOn(), current().foundedOn, today).orThrow();
             EffectiveHistory effective = effectiveHistory();
             correctable(effective, retraction.targetEventId());
+            notBeforeTarget(retraction.occurredOn(), effective.entry(retraction.targetEventId()), "retracts");
             if (effective.entry(retraction.targetEventId()) instanceof NetworkFounded) {
                 // Without its founding the network would have no founding date to check entries against.
                 throw RuleViolation.invalid("targetEventId", "the founding entry cannot be retracted; correct it instead");
@@ -251,6 +252,7 @@ public class Network {
         EffectiveHistory effective = effectiveHistory();
         correctable(effective, target);
         NetworkEvent original = effective.entry(target);
+        notBeforeTarget(correction.occurredOn(), original, "corrects");
         NetworkEvent replacement = correction.replacement();
         if (original.getClass() != replacement.getClass()) {
             throw RuleViolation.invalid("replacement.entryType",
@@ -266,6 +268,24 @@ public class Network {
         // Judged against what was logged before the entry it replaces, as the original was: a score can still be
         // corrected after its evaluation closed, a ladder step after its conflict was resolved.
         EntryRules.check(NetworkState.fold(effective.before(target)), replacement, today, "replacement.");
+        if (replacement instanceof NetworkFounded founded) {
+            // Every other entry is dated on or after the founding; a later founding date would leave them before it.
+            Optional<LocalDate> earliest = effective.earliestDateBesides(target);
+            if (earliest.isPresent() && founded.foundedOn() != null && founded.foundedOn().isAfter(earliest.get())) {
+                throw RuleViolation.invalid("replacement.foundedOn", "lies after the network's earliest entry, dated "
+                                            + earliest.get() + "; the founding comes first");
+            }
+            if (founded.foundedOn() != null && correction.occurredOn().isBefore(founded.foundedOn())) {
+                throw RuleViolation.invalid("occurredOn", "lies before the corrected founding date " + founded.foundedOn());
+            }
+        }
+    }
+
+    /** A correction or retraction is dated on or after the entry it is about: it cannot happen before it. */
+    private static void notBeforeTarget(LocalDate on, NetworkEvent target, String what) {
+        if (target != null && target.occurredOn() != null && on.isBefore(target.occurredOn())) {
+            throw RuleViolation.invalid("occurredOn", "lies before the entry it " + what + ", dated " + target.occurredOn());
+        }
     }
 
     private static void correctable(EffectiveHistory effective, String target) {

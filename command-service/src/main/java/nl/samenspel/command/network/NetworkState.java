@@ -87,8 +87,8 @@ final class NetworkState {
     final Set<UUID> meetings = new HashSet<>();
     final Map<UUID, Boolean> activeCoalitions = new HashMap<>();
     /**
-     * Since when each open improvement action exists, for the date-order rules; keyed by the action's id in text form
-     * so that the map stays plain to copy and serialise.
+     * Since when each open improvement action, and each evaluation, conflict, agreement and contribution exists, for
+     * the date-order rules; keyed by its id in text form so that the map stays plain to copy and serialise.
      */
     final Map<String, LocalDate> startedOn = new HashMap<>();
 
@@ -196,12 +196,23 @@ final class NetworkState {
                                  && t.partnerId().equals(partnerId) && (t.endedOn() == null || t.endedOn().isAfter(date)));
     }
 
-    /** Keeps {@link #startedOn} in step; a completed action has no start to check. */
+    /**
+     * Keeps {@link #startedOn} in step: when each improvement action, evaluation, conflict, agreement and contribution
+     * began, so that an entry about it is not dated before it; a completed action has no start to check.
+     */
     private void rememberStart(NetworkEvent event) {
         if (event instanceof ImprovementActionAgreed e) {
             startedOn.put(e.actionId().toString(), e.occurredOn());
         } else if (event instanceof ImprovementActionCompleted e) {
             startedOn.remove(e.actionId().toString());
+        } else if (event instanceof EvaluationOpened e) {
+            startedOn.put(e.evaluationId().toString(), e.occurredOn());
+        } else if (event instanceof ConflictRegistered e) {
+            startedOn.put(e.conflictId().toString(), e.occurredOn());
+        } else if (event instanceof AgreementMade e) {
+            startedOn.put(e.agreementId().toString(), e.occurredOn());
+        } else if (event instanceof ContributionRecorded e) {
+            startedOn.put(e.contributionId().toString(), e.occurredOn());
         }
     }
 

@@ -33,8 +33,10 @@ final class TensionRules extends GroupRules {
             activeAll("partyIds", e.partyIds(), on);
         } else if (entry instanceof ConflictProgressed e) {
             openConflict(e.conflictId());
+            notBeforeStart(on, e.conflictId(), "the conflict was registered");
         } else if (entry instanceof ConflictResolved e) {
             openConflict(e.conflictId());
+            notBeforeStart(on, e.conflictId(), "the conflict was registered");
         }
     }
 

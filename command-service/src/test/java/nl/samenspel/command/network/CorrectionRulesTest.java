@@ -75,6 +75,11 @@ class CorrectionRulesTest {
                                             ON.plusDays(30), null, null);
     }
 
+    static NetworkFounded foundedOn(LocalDate on) {
+        return new NetworkFounded(NETWORK, "Zorgnetwerk Noorderkwartier", "care", "Noord", CollaborationForm.NETWORK,
+                                  "Good care close to home", on, null, null);
+    }
+
     static PartnerParticipationChanged participation(UUID partnerId, LocalDate on) {
         return new PartnerParticipationChanged(NETWORK, partnerId, ParticipationLevel.PARTICIPANT, on, null, null);
     }
@@ -154,6 +159,51 @@ class CorrectionRulesTest {
             String target = lastEventId(fixture);
             given.when(record(correction(target, renamed)))
                  .expectEvents(correction(target, renamed));
+        }
+
+        @Test
+        void theFoundingCannotBeMovedAfterTheNetworksEarliestEntry() {
+            TestExecutor<Network> given = fixture.givenCommands(new FoundNetwork(
+                    NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
+                    CollaborationForm.NETWORK, "Good care close to home", FOUNDED, null, null));
+            String founding = lastEventId(fixture);
+            given.andGivenCommands(record(joined(NEWCOMER, "Thuiszorg Oost", ON)))
+                 .when(record(correction(founding, foundedOn(ON.plusDays(1)))))
+                 .expectNoEvents()
+                 .expectException(invalid("replacement.foundedOn"));
+        }
+
+        @Test
+        void theFoundingCanBeMovedUpToTheNetworksEarliestEntry() {
+            TestExecutor<Network> given = fixture.givenCommands(new FoundNetwork(
+                    NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
+                    CollaborationForm.NETWORK, "Good care close to home", FOUNDED, null, null));
+            String founding = lastEventId(fixture);
+            given.andGivenCommands(record(joined(NEWCOMER, "Thuiszorg Oost", ON)))
+                 .when(record(correction(founding, foundedOn(ON))))
+                 .expectEvents(correction(founding, foundedOn(ON)));
+        }
+
+        @Test
+        void aFoundingInYearZeroIsRefusedOnItsField() {
+            TestExecutor<Network> given = fixture.givenCommands(new FoundNetwork(
+                    NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
+                    CollaborationForm.NETWORK, "Good care close to home", FOUNDED, null, null));
+            String founding = lastEventId(fixture);
+            given.when(record(correction(founding, foundedOn(LocalDate.of(0, 1, 10)))))
+                 .expectNoEvents()
+                 .expectException(invalid("replacement.foundedOn"));
+        }
+
+        @Test
+        void aCorrectionDatedBeforeTheEntryItCorrectsIsRefused() {
+            TestExecutor<Network> given = fixture.given(network())
+                                                 .andGivenCommands(record(contribution(HOSPITAL, "60", ON)));
+            String target = lastEventId(fixture);
+            given.when(record(new EntryCorrected(NETWORK, target, "typo", contribution(HOSPITAL, "40", ON),
+                                                 ON.minusDays(1), null, null)))
+                 .expectNoEvents()
+                 .expectException(invalid("occurredOn"));
         }
 
         @Test
@@ -431,6 +481,16 @@ class CorrectionRulesTest {
                                                  .andGivenCommands(record(contribution(HOSPITAL, "60", ON)));
             String target = lastEventId(fixture);
             given.when(record(new EntryRetracted(NETWORK, target, "mistake", TODAY.plusDays(1), null, null)))
+                 .expectNoEvents()
+                 .expectException(invalid("occurredOn"));
+        }
+
+        @Test
+        void aRetractionDatedBeforeTheEntryItRetractsIsRefused() {
+            TestExecutor<Network> given = fixture.given(network())
+                                                 .andGivenCommands(record(contribution(HOSPITAL, "60", ON)));
+            String target = lastEventId(fixture);
+            given.when(record(new EntryRetracted(NETWORK, target, "mistake", ON.minusDays(1), null, null)))
                  .expectNoEvents()
                  .expectException(invalid("occurredOn"));
         }

@@ -24,7 +24,7 @@ import static nl.samenspel.command.network.RulesFixture.*;
 
 /** The rules for give and take: contributions, realised value with its evidence, and perceived balance. */
 class ExchangeRulesTest {
-    private static final UUID CONTRIBUTION = UUID.randomUUID();
+    static final UUID CONTRIBUTION = UUID.randomUUID();
 
     private FixtureConfiguration<Network> fixture;
 

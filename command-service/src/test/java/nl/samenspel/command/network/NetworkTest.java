@@ -173,6 +173,22 @@ class NetworkTest {
                    .expectException(violation(RuleViolation.Kind.INVALID, "foundedOn"));
         }
 
+        /** A year typed as 0 or as a negative year: its health would reach back tens of thousands of months. */
+        @Test
+        void aFoundingDateBeforeTheEarliestDateTakenIsRefused() {
+            for (LocalDate typo : List.of(LocalDate.of(0, 1, 1), LocalDate.of(-2024, 1, 1), LocalDate.of(1899, 12, 31))) {
+                fixture.givenNoPriorActivity()
+                       .when(new FoundNetwork(NETWORK, UUID.randomUUID(), "N", null, null, CollaborationForm.NETWORK, null,
+                                              typo, null, null))
+                       .expectNoEvents()
+                       .expectException(violation(RuleViolation.Kind.INVALID, "foundedOn"));
+            }
+            fixture.givenNoPriorActivity()
+                   .when(new FoundNetwork(NETWORK, UUID.randomUUID(), "N", null, null, CollaborationForm.NETWORK, null,
+                                          LocalDate.of(1900, 1, 1), null, null))
+                   .expectSuccessfulHandlerExecution();
+        }
+
         @Test
         void aMissingCollaborationFormIsRefused() {
             fixture.givenNoPriorActivity()

@@ -64,10 +64,19 @@ public final class Checks {
         return this;
     }
 
-    /** A business date: required, not in the future, not before the network was founded. */
+    /**
+     * The earliest business date taken: a collaboration between organisations is not older, and a year typed as 0 or
+     * 20 would make every figure reach back thousands of months (a founding in year 0 ran the platform out of memory
+     * when its health was read).
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    /** A business date: required, from {@link #EARLIEST}, not in the future, not before the network was founded. */
     public Checks businessDate(String field, LocalDate value, LocalDate founded, LocalDate today) {
         if (value == null) {
             errors.add(new FieldError(field, "is required"));
+        } else if (value.isBefore(EARLIEST)) {
+            errors.add(new FieldError(field, "lies before " + EARLIEST + ", the earliest date taken (was " + value + ")"));
         } else if (value.isAfter(today)) {
             errors.add(new FieldError(field, "lies in the future (" + value + " is after " + today + ")"));
         } else if (founded != null && value.isBefore(founded)) {
