@@ -73,6 +73,17 @@ class TextRulesTest {
                    .expectException(invalid("rationale"));
         }
 
+        /** A noncharacter cannot stand in a document: the steering report of a network holding one failed to render. */
+        @Test
+        void aNoncharacterIsRefused() {
+            for (String text : List.of("growing \uFFFF", "growing \uFFFE", "growing \uFDD0", "growing \uDBFF\uDFFF")) {
+                fixture.given(network())
+                       .when(record(phase(text, null)))
+                       .expectNoEvents()
+                       .expectException(invalid("rationale"));
+            }
+        }
+
         @Test
         void tabsLineBreaksAstralCharactersCombiningMarksAndBidiControlsAreKept() {
             String text = "Eerste regel\r\nTweede\tregel \uD83E\uDD1D Cafe\u0301 \u202Bעברית\u202C";
@@ -107,6 +118,27 @@ class TextRulesTest {
                    .when(record(joined(UUID.randomUUID(), "Ziekenhuis Noord\u200B", ON)))
                    .expectNoEvents()
                    .expectException(invalid("name"));
+        }
+
+        @Test
+        void aNoncharacterInAPartnerNameIsRefused() {
+            fixture.given(network())
+                   .when(record(joined(UUID.randomUUID(), "Gemeente Noord\uFFFF", ON)))
+                   .expectNoEvents()
+                   .expectException(invalid("name"));
+        }
+
+        /** What shows as nothing, and a space of another kind, do not make a second partner of the same name. */
+        @Test
+        void aPartnerNameThatDiffersOnlyInWhatShowsAsNothingIsAConflict() {
+            for (String name : List.of("Zieken\u00ADhuis Noord", "Ziekenhuis Noord\uFE0F", "Ziekenhuis Noord\u00A0",
+                                       "Ziekenhuis\u00A0Noord", "Ziekenhuis Noord\uDB40\uDC41", "Ziekenhuis Noord\u3164",
+                                       "Zieken\u034Fhuis Noord", "Ziekenhuis  Noord", "\uFF3Aiekenhuis Noord")) {
+                fixture.given(network())
+                       .when(record(joined(UUID.randomUUID(), name, ON)))
+                       .expectNoEvents()
+                       .expectException(conflict("name"));
+            }
         }
 
         @Test

@@ -12,8 +12,9 @@ import java.util.Locale;
  * {@code "Alpha"}.
  *
  * <p>Text is stored as it was sent, not normalised: what the log holds and hashes is what the coordinator wrote.
- * Names are compared by {@link #nameKey(String)}: after Unicode normalisation (NFC) and ignoring case, so that a
- * composed and a decomposed "é" are the same name.
+ * Names are compared by {@link #nameKey(String)}: after Unicode normalisation, ignoring case and what shows as
+ * nothing, so that a composed and a decomposed "é" are the same name, and "Alpha" with a soft hyphen is "Alpha".
+ * Noncharacters (U+FFFF and its kind) are refused in every text.
  */
 public final class Text {
 
@@ -30,11 +31,34 @@ public final class Text {
         return problem(value, true);
     }
 
-    /** The form in which two names are compared: stripped, NFC-normalised, case ignored. */
+    /**
+     * The form in which two names are compared: in Unicode's compatibility form (NFKC: a full-width or ligature letter
+     * as the plain one), case ignored, without the characters that show as nothing (a soft hyphen, a variation
+     * selector, a tag, a Hangul filler), every kind of space as one space, stripped. "Al\u00ADpha", "Alpha\u00A0" and
+     * "ALPHA" are all "alpha".
+     */
     public static String nameKey(String name) {
-        String normalised = Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String normalised = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         // Lower-casing can leave a decomposed sequence (e.g. from U+0130); normalise once more to compare like with like.
-        return Normalizer.normalize(normalised, Normalizer.Form.NFC);
+        normalised = Normalizer.normalize(normalised, Normalizer.Form.NFKC);
+        StringBuilder key = new StringBuilder(normalised.length());
+        normalised.codePoints().filter(c -> !showsAsNothing(c))
+                  .map(c -> Character.getType(c) == Character.SPACE_SEPARATOR ? ' ' : c).forEach(key::appendCodePoint);
+        return key.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    /** Unicode's default-ignorable code points: characters that show as nothing where a font has no use for them. */
+    private static boolean showsAsNothing(int c) {
+        return c == 0x00AD || c == 0x034F || c == 0x061C || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5
+                || c >= 0x180B && c <= 0x180F || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E
+                || c >= 0x2060 && c <= 0x206F || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0F || c == 0xFEFF || c == 0xFFA0
+                || c >= 0xFFF0 && c <= 0xFFF8 || c >= 0x1BCA0 && c <= 0x1BCA3 || c >= 0x1D173 && c <= 0x1D17A
+                || c >= 0xE0000 && c <= 0xE0FFF;
+    }
+
+    /** A noncharacter: U+FDD0 to U+FDEF and the last two code points of every plane, kept out of exchanged text. */
+    private static boolean isNoncharacter(int c) {
+        return c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
     }
 
     private static String problem(String value, boolean name) {
@@ -68,10 +92,18 @@ public final class Text {
                 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r') {
             return "a control character; free text may hold only tab and line breaks of them";
         }
-        return null;
+        return noncharacter(codePoint);
+    }
+
+    /** Refused in every text: a document (the steering report, an XML export) cannot hold it, and no one types it. */
+    private static String noncharacter(int codePoint) {
+        return isNoncharacter(codePoint) ? "a noncharacter, which Unicode keeps out of text that is exchanged" : null;
     }
 
     private static String nameRefuses(int codePoint) {
+        if (isNoncharacter(codePoint)) {
+            return noncharacter(codePoint);
+        }
         if (Character.getType(codePoint) == Character.CONTROL
                 || codePoint == '\u2028' || codePoint == '\u2029') {
             return "a control character or line break; a name or title is one line of text";

@@ -36,11 +36,23 @@ public final class PdfRenderer {
     private PdfRenderer() {
     }
 
+    /**
+     * The page with every character XML 1.0 cannot hold shown as U+FFFD: the report is parsed as XML, and one
+     * noncharacter in a name logged before such text was refused (U+FFFF) made every report of its network fail.
+     */
+    static String documentText(String xhtml) {
+        StringBuilder text = new StringBuilder(xhtml.length());
+        xhtml.codePoints().forEach(c -> text.appendCodePoint(
+                c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                        || c >= 0x10000 && c <= 0x10FFFF ? c : 0xFFFD));
+        return text.toString();
+    }
+
     public static byte[] render(String xhtml, Map<String, JFreeChart> charts, List<Attachment> attachments) {
         ReportFonts.registerWithJava2d();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(xhtml, "about:report");
+        builder.withHtmlContent(documentText(xhtml), "about:report");
         builder.withProducer("Samenspel");
         // The page is complete in itself; a name or a label in it can never make the server fetch anything.
         builder.useExternalResourceAccessControl((uri, type) -> false,

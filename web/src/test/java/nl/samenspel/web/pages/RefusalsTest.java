@@ -62,6 +62,8 @@ class RefusalsTest {
             List.of("opens a quoted cell that is never closed (the rest of the file is inside it)", ""),
             List.of("needs 9 scores for this instrument, got 8", "9"),
             List.of("must be at least 12 characters (or left out for identity-provider users)", "12"),
+            List.of("must be at most 72 bytes in UTF-8: 72 plain letters, fewer with accents", "72"),
+            List.of("holds a noncharacter, which Unicode keeps out of text that is exchanged (U+FFFF at character 15)", "U+FFFF"),
             List.of("is already taken", ""),
             List.of("must be 3, the next version", "3"),
             List.of("version 2 was already stated; correct it, or state version 3", "3"),
