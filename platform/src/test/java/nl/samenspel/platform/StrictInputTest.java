@@ -208,4 +208,93 @@ class StrictInputTest {
                                                                             PhaseChanged.class.getName(), null));
         assertThat(read.occurredOn()).hasToString("2024-03-01");
     }
+
+    /**
+     * A client that accepts no answer the API gives is refused before anything is written: the entry was logged and
+     * then answered 406, so a client that retried logged it twice.
+     */
+    @Test
+    void aWriteWhoseAnswerTheClientWillNotTakeIsNotMade() {
+        String path = "/api/networks/" + network + "/entries/success-achieved";
+        String body = """
+                {"kind":"grant","title":"Subsidie binnen","occurredOn":"2025-01-01"}""";
+        long head = tp.head();
+        Api.Response xml = Api.send("POST", tp.commandPort(), path, java.net.http.HttpRequest.BodyPublishers.ofString(body),
+                                    "application/json", tp.coordinator, "Accept", "application/xml");
+        assertThat(xml.status()).as(xml.body()).isEqualTo(406);
+        assertThat(xml.contentType()).startsWith("application/problem+json");
+        assertThat(tp.head()).as("nothing was logged").isEqualTo(head);
+        long users = Api.get(tp.commandPort(), "/api/admin/users", tp.admin).json().size();
+        Api.Response user = Api.send("POST", tp.commandPort(), "/api/admin/users", java.net.http.HttpRequest.BodyPublishers.ofString("""
+                {"username":"kees.xml","displayName":"Kees","password":"a long enough passphrase"}"""),
+                                     "application/json", tp.admin, "Accept", "text/html");
+        assertThat(user.status()).isEqualTo(406);
+        assertThat(Api.get(tp.commandPort(), "/api/admin/users", tp.admin).json().size()).as("no user made").isEqualTo(users);
+
+        for (String accepted : new String[] {"application/json", "application/*", "*/*", "text/html, application/json;q=0.5"}) {
+            Api.Response taken = Api.send("POST", tp.commandPort(), path, java.net.http.HttpRequest.BodyPublishers.ofString(body),
+                                          "application/json", tp.coordinator, "Accept", accepted);
+            assertThat(taken.status()).as(accepted + ": " + taken.body()).isEqualTo(201);
+        }
+    }
+
+    /** A value of another kind than its field is refused, not turned into one: "admin": 1 made a platform admin. */
+    @Test
+    void aValueOfAnotherKindIsRefusedNotConverted() {
+        refused("title", () -> entry("success-achieved", """
+                {"kind":"grant","title":123,"occurredOn":"2025-01-01"}"""));
+        refused("title", () -> entry("success-achieved", """
+                {"kind":"grant","title":true,"occurredOn":"2025-01-01"}"""));
+        refused("rationale", () -> entry("phase-changed", """
+                {"phase":"dip","rationale":12.5,"occurredOn":"2024-03-01"}"""));
+        refused("level", () -> entry("temperature-measured", """
+                {"level":"2","occurredOn":"2025-01-01"}"""));
+        refused("level", () -> entry("temperature-measured", """
+                {"level":true,"occurredOn":"2025-01-01"}"""));
+        refused("phase", () -> entry("phase-changed", """
+                {"phase":3,"occurredOn":"2024-03-01"}"""));
+        refused("occurredOn", () -> entry("phase-changed", """
+                {"phase":"dip","occurredOn":[]}"""));
+        refused("partnerId", () -> entry("partner-withdrew", """
+                {"partnerId":"","reason":"merger","occurredOn":"2025-01-01"}"""));
+
+        long users = Api.get(tp.commandPort(), "/api/admin/users", tp.admin).json().size();
+        Api.Response admin = Api.post(tp.commandPort(), "/api/admin/users", """
+                {"username":"kees.admin","displayName":"Kees","password":"a long enough passphrase","admin":1}""", tp.admin);
+        assertThat(admin.status()).as(admin.body()).isEqualTo(400);
+        assertThat(admin.json().get("errors").get(0).get("field").asText()).isEqualTo("admin");
+        assertThat(Api.get(tp.commandPort(), "/api/admin/users", tp.admin).json().size()).as("no admin made").isEqualTo(users);
+    }
+
+    /** BCrypt takes at most 72 bytes of a password: a longer one is refused on its field, not answered 500. */
+    @Test
+    void aPasswordLongerThanCanBeHashedIsRefusedOnItsField() {
+        for (String password : new String[] {"a".repeat(73), "\u00e9".repeat(40)}) {
+            Api.Response made = Api.post(tp.commandPort(), "/api/admin/users", """
+                    {"username":"lang.wachtwoord","displayName":"Lang","password":"%s"}""".formatted(password), tp.admin);
+            assertThat(made.status()).as(made.body()).isEqualTo(400);
+            assertThat(made.json().get("errors").get(0).get("field").asText()).isEqualTo("password");
+        }
+        Api.Response fits = Api.post(tp.commandPort(), "/api/admin/users", """
+                {"username":"lang.wachtwoord","displayName":"Lang","password":"%s"}""".formatted("a".repeat(72)), tp.admin);
+        assertThat(fits.status()).as(fits.body()).isEqualTo(201);
+        Api.Response reset = Api.post(tp.commandPort(), "/api/admin/users/" + fits.json().get("userId").asText() + "/password",
+                                      """
+                {"password":"%s"}""".formatted("a".repeat(73)), tp.admin);
+        assertThat(reset.status()).as(reset.body()).isEqualTo(400);
+    }
+
+    /** A number too large for any figure is refused in a spreadsheet as in JSON, not stored as infinity. */
+    @Test
+    void aNumberTooLargeForAFigureIsRefusedInAnImportToo() {
+        long head = tp.head();
+        Api.Response imported = Api.send("POST", tp.commandPort(), "/api/networks/" + network + "/imports",
+                java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        type,fromPartnerId,kind,quantity,unit,estimatedValueEur,capital,status,occurredOn
+                        contribution-recorded,Alpha,money,1e309,EUR,1e309,economic,pledged,2025-01-01
+                        """), "text/csv", tp.coordinator);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(400);
+        assertThat(imported.body()).contains("quantity");
+        assertThat(tp.head()).as("nothing was logged").isEqualTo(head);
+    }
 }

@@ -61,6 +61,16 @@ public class AdminController {
         return users.all();
     }
 
+    /**
+     * A password is hashed with BCrypt, which takes at most 72 bytes of it: a longer one was answered with an internal
+     * error. 72 bytes are 72 plain letters, fewer with accents (two bytes each in UTF-8).
+     */
+    private static final String TOO_LONG_TO_HASH = "must be at most 72 bytes in UTF-8: 72 plain letters, fewer with accents";
+
+    private static boolean tooLongToHash(String password) {
+        return password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72;
+    }
+
     @PostMapping("/users")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Access(Access.Audience.ADMIN)
@@ -73,6 +83,7 @@ public class AdminController {
               .when(request.password() != null && request.password().length() < 12, "password",
                     "must be at least 12 characters (or left out for identity-provider users)")
               .optionalText("password", request.password(), Limits.SHORT_TEXT)
+              .when(tooLongToHash(request.password()), "password", TOO_LONG_TO_HASH)
               .orThrow();
         UserAccount created = users.create(request.username(), request.displayName().strip(), request.password(),
                                            Boolean.TRUE.equals(request.admin()));
@@ -152,6 +163,7 @@ public class AdminController {
               .when(request.password() != null && request.password().length() < 12, "password",
                     "must be at least 12 characters")
               .optionalText("password", request.password(), Limits.SHORT_TEXT)
+              .when(tooLongToHash(request.password()), "password", TOO_LONG_TO_HASH)
               .orThrow();
         existing(userId);
         users.resetPassword(userId, request.password());

@@ -109,6 +109,7 @@ final class Refusals {
             known("a network is founded once; correct its founding entry instead", "refusal.foundedOnce"),
             known("the network is being changed by others; try again", "refusal.busy"),
             known("must be at least (\\d+) characters \\(or left out for identity-provider users\\)", "refusal.passwordOrProvider"),
+            known("must be at most (\\d+) bytes in UTF-8: .*", "refusal.passwordBytes"),
             known("must be at least (\\d+) characters", "refusal.atLeastCharacters"),
             known("is already taken", "refusal.taken"),
             known("is already linked to another user", "refusal.subjectLinked"),
