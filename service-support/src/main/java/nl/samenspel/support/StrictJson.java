@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -17,8 +20,10 @@ import java.util.List;
 
 /**
  * How what a client sends is read: strictly, so that a mistake is refused with the field named instead of logged as
- * something else. An unknown (misspelt) field, a key given twice, a fractional number for a whole one, a date-time or
- * a day number for a date, and anything after the JSON value are refused.
+ * something else. An unknown (misspelt) field, a key given twice, a fractional number for a whole one, a value of
+ * another kind than the field's (a number for a text, a text or a number for a yes/no, a text for a number), an empty
+ * text or list for an id or a date, a date-time or a day number for a date, and anything after the JSON value are
+ * refused.
  *
  * <p>Only request bodies are read this way. Spring's own ObjectMapper, which Axon's serializer also uses to read the
  * stored history back, stays lenient: events logged under an older shape must stay readable.
@@ -38,6 +43,20 @@ public final class StrictJson {
                       DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
               .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
               .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // A value of another kind is not turned into the field's kind: 123 for a title, 1 or "true" for a yes/no, "2"
+        // for a number, 2 for a choice, "" or [] for an id or a date (read as left out) are refused. Taken before,
+        // "admin": 1 made a platform admin.
+        strict.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        strict.coercionConfigDefaults().setAcceptBlankAsEmpty(true)
+              .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         strict.registerModule(new SimpleModule("samenspel-strict-dates")
                                       .addDeserializer(LocalDate.class, new LocalDateDeserializer(DATE)));
         strict.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));

@@ -191,7 +191,8 @@ final class ImportFile {
     }
 
     /**
-     * One cell as the JSON value of a field of {@code type}. Scalars stay text; Jackson reads them as the field's type.
+     * One cell as the JSON value of a field of {@code type}: a number or a yes/no of that kind, other scalars as text,
+     * which Jackson reads as the field's type.
      * With {@code decimalComma} (a file separated by semicolons) a decimal field's "12,5" is read as 12.5; in a file
      * separated by commas a comma in a number stays an error, as "1,000" there may mean a thousand.
      */
@@ -235,10 +236,37 @@ final class ImportFile {
             throw RuleViolation.invalid(field, "must be a JSON object in its cell");
         }
         if (decimalComma && DECIMAL.contains(raw) && DECIMAL_COMMA.matcher(value).matches()) {
-            return json.getNodeFactory().textNode(value.replace(',', '.'));
+            value = value.replace(',', '.');
+        }
+        // A cell is text; the JSON value is of the field's kind, as the API reads it strictly: a number as a number,
+        // true or false as a yes/no. What is not one stays text, and is refused as the API refuses it.
+        if ((DECIMAL.contains(raw) || WHOLE.contains(raw)) && NUMBER.matcher(value).matches()) {
+            java.math.BigDecimal number = new java.math.BigDecimal(value);
+            if (Double.isInfinite(number.doubleValue())) {
+                // as the API refuses 1e309: no figure could hold it
+                throw RuleViolation.invalid(field, "has a value that cannot be read");
+            }
+            if (WHOLE.contains(raw)) {
+                try {
+                    return json.getNodeFactory().numberNode(number.toBigIntegerExact());
+                } catch (ArithmeticException fraction) {
+                    return json.getNodeFactory().numberNode(number);
+                }
+            }
+            return json.getNodeFactory().numberNode(number);
+        }
+        if ((raw == Boolean.class || raw == boolean.class) && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+            return json.getNodeFactory().booleanNode(value.equalsIgnoreCase("true"));
         }
         return json.getNodeFactory().textNode(value);
     }
+
+    /** The field types that hold whole numbers. */
+    private static final Set<Class<?>> WHOLE = Set.of(Integer.class, int.class, Long.class, long.class, Short.class,
+                                                      short.class, java.math.BigInteger.class);
+    /** A number with a decimal point or an exponent or neither, and nothing else. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
     /** The field types whose values may have a fraction. */
     private static final Set<Class<?>> DECIMAL = Set.of(java.math.BigDecimal.class, double.class, Double.class,
