@@ -245,8 +245,14 @@ class StrictInputTest {
                 {"kind":"grant","title":123,"occurredOn":"2025-01-01"}"""));
         refused("title", () -> entry("success-achieved", """
                 {"kind":"grant","title":true,"occurredOn":"2025-01-01"}"""));
-        refused("rationale", () -> entry("phase-changed", """
+        JsonNode number = refused("rationale", () -> entry("phase-changed", """
                 {"phase":"dip","rationale":12.5,"occurredOn":"2024-03-01"}"""));
+        assertThat(number.get("errors").get(0).get("message").asText()).as("said as a client thinks of it")
+                                                                      .isEqualTo("is not a valid text");
+        JsonNode choice = refused("phase", () -> entry("phase-changed", """
+                {"phase":["dip"],"occurredOn":"2024-03-01"}"""));
+        assertThat(choice.get("errors").get(0).get("message").asText()).startsWith("is not a valid choice; one of: ")
+                                                                      .contains("dip");
         refused("level", () -> entry("temperature-measured", """
                 {"level":"2","occurredOn":"2025-01-01"}"""));
         refused("level", () -> entry("temperature-measured", """
@@ -264,6 +270,15 @@ class StrictInputTest {
         assertThat(admin.status()).as(admin.body()).isEqualTo(400);
         assertThat(admin.json().get("errors").get(0).get("field").asText()).isEqualTo("admin");
         assertThat(Api.get(tp.commandPort(), "/api/admin/users", tp.admin).json().size()).as("no admin made").isEqualTo(users);
+    }
+
+    /** A query parameter left out is named as the field it is. */
+    @Test
+    void aMissingQueryParameterIsNamed() {
+        Api.Response asOf = Api.get(tp.queryPort(), "/api/networks/" + network + "/health/as-of", tp.coordinator);
+        assertThat(asOf.status()).as(asOf.body()).isEqualTo(400);
+        assertThat(asOf.contentType()).startsWith("application/problem+json");
+        assertThat(asOf.json().get("errors").get(0).get("field").asText()).isEqualTo("date");
     }
 
     /** BCrypt takes at most 72 bytes of a password: a longer one is refused on its field, not answered 500. */

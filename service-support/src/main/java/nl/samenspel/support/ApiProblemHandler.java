@@ -160,6 +160,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "The request is malformed", List.of(unreadable(ex.getCause())));
     }
 
+    /** A required query parameter left out is named as the field it is, like any other. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "The request breaks a rule",
+                       List.of(new FieldError(ex.getParameterName(), "is required")));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
@@ -257,13 +266,25 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (type == null) {
             return "value";
         }
+        // said as a client thinks of it, not by the Java class behind it ("linkedhashmap", "networkevent")
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord() || type.isInterface()) {
+            return "object";
+        }
+        if (type.isEnum()) {
+            return "choice; one of: " + Arrays.stream(type.getEnumConstants()).map(ApiProblemHandler::wireName)
+                                              .collect(Collectors.joining(", "));
+        }
         return switch (type.getSimpleName()) {
             case "UUID" -> "UUID";
             case "LocalDate" -> "date (YYYY-MM-DD)";
             case "Instant" -> "instant (ISO-8601)";
             case "Boolean", "boolean" -> "boolean";
-            case "Integer", "int", "Long", "long" -> "whole number";
-            case "Set", "List" -> "list";
+            case "Integer", "int", "Long", "long", "Short", "short", "BigInteger" -> "whole number";
+            case "BigDecimal", "Double", "double", "Float", "float" -> "number";
+            case "String" -> "text";
             default -> type.getSimpleName().toLowerCase();
         };
     }

@@ -43,6 +43,7 @@ class RefusalsTest {
             List.of("lies before the corrected founding date 2025-06-01", "2025-06-01"),
             List.of("lies before 1900-01-01, the earliest date taken (was 0000-01-01)", "0000-01-01"),
             List.of("is not a valid date (YYYY-MM-DD)", "JJJJ-MM-DD"),
+            List.of("is not a valid choice; one of: core, involved, peripheral", "core, involved, peripheral"),
             List.of("must be one of: core, involved, peripheral", "core, involved, peripheral"),
             List.of("is not a field here; the fields are: level, note, occurredOn", "level, note, occurredOn"),
             List.of("is not a field of meeting-held; leave this cell empty", "meeting-held"),
