@@ -662,6 +662,31 @@ class DashboardInTheBrowserTest {
         assertThat(steering.get("/networks/" + noorderkwartier + "/dashbord").statusCode()).isEqualTo(404);
     }
 
+    /**
+     * The open alerts are counted by severity at the top of the dashboard, as many of each as the cards below say,
+     * with a link down to them: the cards stand after sixteen indicators, where many readers never scroll.
+     */
+    @Test
+    void theOpenAlertsAreCountedAboveTheIndicatorsAndLinkDownToTheirCards() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier + "?lang=en");
+        WebElement glance = browser.await("[data-test=alerts-glance]");
+        List<WebElement> cards = browser.all("[data-test=alerts-open] .alert-card");
+        assertThat(cards).as("the demo network has open alerts").isNotEmpty();
+        for (String severity : List.of("CRITICAL", "WARNING", "INFO")) {
+            long shown = cards.stream().filter(c -> c.getDomAttribute("class").contains("v-" + severity)).count();
+            List<WebElement> counted = browser.all("[data-test=glance-" + severity + "]");
+            if (shown == 0) {
+                assertThat(counted).as(severity).isEmpty();
+            } else {
+                assertThat(counted.get(0).getText()).as(severity).endsWith(": " + shown);
+            }
+        }
+        assertThat(glance.getLocation().getY()).as("above the indicators")
+                .isLessThan(browser.find("#indicators-heading").getLocation().getY());
+        assertThat(browser.find("[data-test=alerts-jump]").getDomAttribute("href")).isEqualTo("#alerts-heading");
+    }
+
     @Test
     void theDashboardShowsNoPersonalDataBeyondRoleAndLevel() {
         loginAsSteering();

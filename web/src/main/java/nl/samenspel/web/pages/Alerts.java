@@ -29,6 +29,20 @@ final class Alerts {
     }
 
     record Board(List<Card> open, List<Card> recent) {
+        /**
+         * The open alerts per severity, most urgent first, as a glance at the top of the dashboard: the cards
+         * themselves stand below the sixteen indicators, where a reader who stops scrolling never sees them.
+         */
+        public List<HomeController.AlertCount> counts() {
+            List<HomeController.AlertCount> counts = new ArrayList<>();
+            for (String severity : SEVERITY_ORDER) {
+                List<Card> of = open.stream().filter(c -> severity.equals(c.severity())).toList();
+                if (!of.isEmpty()) {
+                    counts.add(new HomeController.AlertCount(severity, of.get(0).severityWord(), of.size()));
+                }
+            }
+            return counts;
+        }
     }
 
     private Alerts() {
