@@ -75,6 +75,12 @@ class CorrectionRulesTest {
                                             ON.plusDays(30), null, null);
     }
 
+    /** The founding as a command, so that its entry keeps an id a correction can name. */
+    static FoundNetwork foundByCommand() {
+        return new FoundNetwork(NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
+                                CollaborationForm.NETWORK, "Good care close to home", FOUNDED, null, null);
+    }
+
     static NetworkFounded foundedOn(LocalDate on) {
         return new NetworkFounded(NETWORK, "Zorgnetwerk Noorderkwartier", "care", "Noord", CollaborationForm.NETWORK,
                                   "Good care close to home", on, null, null);
@@ -153,9 +159,7 @@ class CorrectionRulesTest {
             NetworkFounded renamed = new NetworkFounded(NETWORK, "Zorgnetwerk Noorderkwartier en Kade", "care",
                                                         "Noord", CollaborationForm.NETWORK, "Good care close to home",
                                                         FOUNDED, null, null);
-            TestExecutor<Network> given = fixture.givenCommands(new FoundNetwork(
-                    NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
-                    CollaborationForm.NETWORK, "Good care close to home", FOUNDED, null, null));
+            TestExecutor<Network> given = fixture.givenCommands(foundByCommand());
             String target = lastEventId(fixture);
             given.when(record(correction(target, renamed)))
                  .expectEvents(correction(target, renamed));
@@ -163,9 +167,7 @@ class CorrectionRulesTest {
 
         @Test
         void theFoundingCannotBeMovedAfterTheNetworksEarliestEntry() {
-            TestExecutor<Network> given = fixture.givenCommands(new FoundNetwork(
-                    NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
-                    CollaborationForm.NETWORK, "Good care close to home", FOUNDED, null, null));
+            TestExecutor<Network> given = fixture.givenCommands(foundByCommand());
             String founding = lastEventId(fixture);
             given.andGivenCommands(record(joined(NEWCOMER, "Thuiszorg Oost", ON)))
                  .when(record(correction(founding, foundedOn(ON.plusDays(1)))))
@@ -175,9 +177,7 @@ class CorrectionRulesTest {
 
         @Test
         void theFoundingCanBeMovedUpToTheNetworksEarliestEntry() {
-            TestExecutor<Network> given = fixture.givenCommands(new FoundNetwork(
-                    NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
-                    CollaborationForm.NETWORK, "Good care close to home", FOUNDED, null, null));
+            TestExecutor<Network> given = fixture.givenCommands(foundByCommand());
             String founding = lastEventId(fixture);
             given.andGivenCommands(record(joined(NEWCOMER, "Thuiszorg Oost", ON)))
                  .when(record(correction(founding, foundedOn(ON))))
@@ -186,9 +186,7 @@ class CorrectionRulesTest {
 
         @Test
         void aFoundingInYearZeroIsRefusedOnItsField() {
-            TestExecutor<Network> given = fixture.givenCommands(new FoundNetwork(
-                    NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
-                    CollaborationForm.NETWORK, "Good care close to home", FOUNDED, null, null));
+            TestExecutor<Network> given = fixture.givenCommands(foundByCommand());
             String founding = lastEventId(fixture);
             given.when(record(correction(founding, foundedOn(LocalDate.of(0, 1, 10)))))
                  .expectNoEvents()
@@ -456,9 +454,7 @@ class CorrectionRulesTest {
 
         @Test
         void theFoundingEntryCannotBeRetracted() {
-            TestExecutor<Network> given = fixture.givenCommands(new FoundNetwork(
-                    NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
-                    CollaborationForm.NETWORK, "Good care close to home", FOUNDED, null, null));
+            TestExecutor<Network> given = fixture.givenCommands(foundByCommand());
             String target = lastEventId(fixture);
             given.when(record(retraction(target)))
                  .expectNoEvents()
