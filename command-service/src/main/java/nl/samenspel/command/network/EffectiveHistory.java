@@ -39,6 +39,11 @@ final class EffectiveHistory {
         return NetworkState.fold(entries.values());
     }
 
+    /** The effective entries with their event ids, in the order they were logged. */
+    List<Map.Entry<String, NetworkEvent>> inOrder() {
+        return List.copyOf(entries.entrySet());
+    }
+
     /** The effective entries logged before {@code eventId}. */
     List<NetworkEvent> before(String eventId) {
         List<NetworkEvent> before = new ArrayList<>();

@@ -234,10 +234,17 @@ public class Network {
                 // Without its founding the network would have no founding date to check entries against.
                 throw RuleViolation.invalid("targetEventId", "the founding entry cannot be retracted; correct it instead");
             }
+            laterEntriesStillHold(retraction, retraction.targetEventId(), today);
         } else if (entry instanceof NetworkFounded) {
             throw RuleViolation.conflict("type", "a network is founded once; correct its founding entry instead");
         } else {
             EntryRules.check(current(), entry, today, "");
+            if (entry instanceof nl.samenspel.kernel.network.PartnerWithdrew || entry instanceof nl.samenspel.kernel.people.RepresentativeDeparted
+                    || entry instanceof nl.samenspel.kernel.people.NetworkRoleEnded) {
+                // An end may be dated back before what was logged of the partner, person or role since.
+                othersStillHold(entry, null, today, "occurredOn",
+                                "lies before what another entry says of it: the %s of %s (%s); date it after that entry, or correct that entry first");
+            }
         }
     }
 
@@ -279,6 +286,7 @@ public class Network {
                 throw RuleViolation.invalid("occurredOn", "lies before the corrected founding date " + founded.foundedOn());
             }
         }
+        laterEntriesStillHold(correction, target, today);
     }
 
     /** A correction or retraction is dated on or after the entry it is about: it cannot happen before it. */
@@ -352,6 +360,11 @@ public class Network {
 
     /** The effective history as of {@link #version}, read back from the store (plus, in a trial, its lines). */
     private EffectiveHistory effectiveHistory() {
+        return EffectiveHistory.of(loggedHistory());
+    }
+
+    /** What was logged up to this network's version (and, in a trial, the lines taken in), corrections included. */
+    private List<EffectiveHistory.Logged> loggedHistory() {
         if (history == null) {
             throw new IllegalStateException("No history to read network " + networkId + " back from");
         }
@@ -364,7 +377,84 @@ public class Network {
         if (pending != null) {
             logged.addAll(pending);
         }
-        return EffectiveHistory.of(logged);
+        return logged;
+    }
+
+    /**
+     * Refuses a correction or retraction that would leave another entry breaking the rules it passed: a partner's
+     * joining retracted, or corrected to after what the partner did; a withdrawal corrected to before it; an
+     * evaluation's opening retracted while its answers stand. Every entry is judged again twice, as the history stands
+     * and as the change would leave it: against the entries logged before it, and against who stood where on its date
+     * after all partner and people entries (which are read by date, so a withdrawal moved earlier reaches the entries
+     * logged before it). Only an entry that holds as the history stands and would not after the change is a reason to
+     * refuse: an entry that reads oddly this way either way (a joining judged beside itself, or logged under older,
+     * looser rules) does not block a change it has nothing to do with.
+     */
+    private void laterEntriesStillHold(NetworkEvent change, String target, LocalDate today) {
+        othersStillHold(change, target, today, "targetEventId",
+                        "another entry rests on it: the %s of %s (%s); correct or retract that entry first");
+    }
+
+    /**
+     * {@link #laterEntriesStillHold} for any change to the history: a correction or retraction of {@code target}, or a
+     * new entry ({@code target} null); a refusal names {@code field} and words the entry that would break as
+     * {@code message} says (its kind, its date, the rule it would break).
+     */
+    private void othersStillHold(NetworkEvent change, String target, LocalDate today, String field, String message) {
+        List<EffectiveHistory.Logged> logged = loggedHistory();
+        List<Map.Entry<String, NetworkEvent>> now = EffectiveHistory.of(logged).inOrder();
+        List<EffectiveHistory.Logged> changed = new ArrayList<>(logged);
+        changed.add(new EffectiveHistory.Logged("proposed-" + target, change));
+        Map<String, NetworkEvent> then = new java.util.LinkedHashMap<>();
+        EffectiveHistory.of(changed).inOrder().forEach(e -> then.put(e.getKey(), e.getValue()));
+        NetworkState asIs = byDateOfPeople(now.stream().map(Map.Entry::getValue).toList());
+        NetworkState asChanged = byDateOfPeople(List.copyOf(then.values()));
+        for (Map.Entry<String, NetworkEvent> entry : now) {
+            NetworkEvent changedEntry = then.get(entry.getKey());
+            if (!entry.getKey().equals(target) && changedEntry != null && check(asIs, entry.getValue(), today) == null) {
+                RuleViolation broken = check(asChanged, changedEntry, today);
+                if (broken != null) {
+                    throw RuleViolation.conflict(field, message.formatted(EntryTypes.of(changedEntry.getClass()).wireName(),
+                                                                          changedEntry.occurredOn(), broken.getMessage()));
+                }
+            }
+            applyBesidesPeople(asIs, entry.getValue());
+            if (changedEntry != null) {
+                applyBesidesPeople(asChanged, changedEntry);
+            }
+        }
+    }
+
+    /** A state that holds every partner and people entry of {@code history} from the start; the rest is folded in. */
+    private static NetworkState byDateOfPeople(List<NetworkEvent> history) {
+        NetworkState state = new NetworkState();
+        history.stream().filter(NetworkState::isPeople).forEach(state::apply);
+        return state;
+    }
+
+    private static void applyBesidesPeople(NetworkState state, NetworkEvent entry) {
+        if (!NetworkState.isPeople(entry)) {
+            state.apply(entry);
+        }
+    }
+
+    /** The entry itself when it passes the rules against {@code state}, null when it does not. */
+    private static NetworkEvent holds(NetworkState state, NetworkEvent entry, LocalDate today) {
+        return check(state, entry, today) == null ? entry : null;
+    }
+
+    private static RuleViolation check(NetworkState state, NetworkEvent entry, LocalDate today) {
+        // The founding rests on nothing; a later ambition version rests on no entry but its number, which was the
+        // next one when it was stated (a retracted earlier version leaves a gap, not a broken entry).
+        if (entry instanceof NetworkFounded || entry instanceof nl.samenspel.kernel.ambition.AmbitionStated) {
+            return null;
+        }
+        try {
+            EntryRules.check(state, entry, today, "");
+            return null;
+        } catch (RuleViolation broken) {
+            return broken;
+        }
     }
 
     /**

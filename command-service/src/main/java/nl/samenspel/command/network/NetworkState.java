@@ -216,14 +216,19 @@ final class NetworkState {
         }
     }
 
+    /** A partner or people entry: who stands where, read by date whatever order it was logged in. */
+    static boolean isPeople(NetworkEvent event) {
+        return event instanceof PartnerJoined || event instanceof PartnerWithdrew
+                || event instanceof PartnerParticipationChanged || event instanceof RepresentativeAppointed
+                || event instanceof RepresentativeDeparted || event instanceof NetworkRoleAssigned
+                || event instanceof NetworkRoleEnded;
+    }
+
     void apply(NetworkEvent event) {
         rememberStart(event);
         if (event instanceof NetworkFounded e) {
             foundedOn = e.foundedOn();
-        } else if (event instanceof PartnerJoined || event instanceof PartnerWithdrew
-                || event instanceof PartnerParticipationChanged || event instanceof RepresentativeAppointed
-                || event instanceof RepresentativeDeparted || event instanceof NetworkRoleAssigned
-                || event instanceof NetworkRoleEnded) {
+        } else if (isPeople(event)) {
             addPeople(PeopleEntry.of(event));
         } else if (event instanceof AmbitionStated e) {
             ambitionVersions.add(e.version());

@@ -205,6 +205,52 @@ class CorrectionRulesTest {
         }
 
         @Test
+        void aPartnersJoiningCannotBeCorrectedToAfterAnAgreementThatNamesIt() {
+            TestExecutor<Network> given = fixture.given(network())
+                                                 .andGivenCommands(record(joined(NEWCOMER, "Thuiszorg Oost", ON)));
+            String joining = lastEventId(fixture);
+            given.andGivenCommands(record(agreement(AGREEMENT, List.of(HOSPITAL, NEWCOMER))))
+                 .when(record(correction(joining, joined(NEWCOMER, "Thuiszorg Oost", ON.plusDays(1)))))
+                 .expectNoEvents()
+                 .expectException(conflict("targetEventId"));
+        }
+
+        @Test
+        void aWithdrawalCannotBeCorrectedToBeforeWhatThePartnerDidSince() {
+            TestExecutor<Network> given = fixture.given(network())
+                                                 .andGivenCommands(record(agreement(AGREEMENT, List.of(HOSPITAL, MUNICIPALITY))),
+                                                                   record(withdrew(HOSPITAL, ON.plusDays(10))));
+            String withdrawal = lastEventId(fixture);
+            given.when(record(correction(withdrawal, withdrew(HOSPITAL, ON.minusDays(1)))))
+                 .expectNoEvents()
+                 .expectException(conflict("targetEventId"));
+        }
+
+        /** Not a correction, but the same break: a withdrawal dated back before what the partner did since. */
+        @Test
+        void aWithdrawalCannotBeDatedBackBeforeWhatThePartnerDidSince() {
+            fixture.given(network())
+                   .andGivenCommands(record(agreement(AGREEMENT, List.of(HOSPITAL, MUNICIPALITY))))
+                   .when(record(withdrew(HOSPITAL, ON.minusDays(1))))
+                   .expectNoEvents()
+                   .expectException(conflict("occurredOn"));
+            fixture.given(network())
+                   .andGivenCommands(record(agreement(AGREEMENT, List.of(HOSPITAL, MUNICIPALITY))))
+                   .when(record(withdrew(HOSPITAL, ON.plusDays(1))))
+                   .expectEvents(withdrew(HOSPITAL, ON.plusDays(1)));
+        }
+
+        @Test
+        void aCorrectionThatLeavesLaterEntriesStandingIsTaken() {
+            TestExecutor<Network> given = fixture.given(network())
+                                                 .andGivenCommands(record(joined(NEWCOMER, "Thuiszorg Oost", ON)));
+            String joining = lastEventId(fixture);
+            given.andGivenCommands(record(agreement(AGREEMENT, List.of(HOSPITAL, NEWCOMER))))
+                 .when(record(correction(joining, joined(NEWCOMER, "Thuiszorg Oost", ON.minusDays(30)))))
+                 .expectEvents(correction(joining, joined(NEWCOMER, "Thuiszorg Oost", ON.minusDays(30))));
+        }
+
+        @Test
         void anOlderAmbitionVersionCanBeCorrectedAfterANewerOneWasStated() {
             AmbitionStated first = new AmbitionStated(NETWORK, 1, "Care close to home", FOUNDED, null, null);
             AmbitionStated reworded = new AmbitionStated(NETWORK, 1, "Good care close to home", FOUNDED, null, null);
@@ -407,6 +453,30 @@ class CorrectionRulesTest {
                                                    null)))
                  .expectNoEvents()
                  .expectException(notFound("ambitionVersion"));
+        }
+
+        @Test
+        void aPartnersJoiningCannotBeRetractedWhileAnAgreementNamesIt() {
+            TestExecutor<Network> given = fixture.given(network())
+                                                 .andGivenCommands(record(joined(NEWCOMER, "Thuiszorg Oost", ON)));
+            String joining = lastEventId(fixture);
+            given.andGivenCommands(record(agreement(AGREEMENT, List.of(HOSPITAL, NEWCOMER))))
+                 .when(record(retraction(joining)))
+                 .expectNoEvents()
+                 .expectException(conflict("targetEventId"));
+        }
+
+        @Test
+        void anEvaluationsOpeningCannotBeRetractedWhileItsAnswersStand() {
+            UUID evaluation = UUID.randomUUID();
+            TestExecutor<Network> given = fixture.given(network())
+                    .andGivenCommands(record(new nl.samenspel.kernel.evaluation.EvaluationOpened(NETWORK, evaluation,
+                            nl.samenspel.kernel.evaluation.Instrument.FIVE_CONDITIONS, "Review", true, null, ON, null, null)));
+            String opening = lastEventId(fixture);
+            given.andGivenCommands(record(response(evaluation, List.of(2, 2, 2, 2, 2))))
+                 .when(record(retraction(opening)))
+                 .expectNoEvents()
+                 .expectException(conflict("targetEventId"));
         }
 
         @Test

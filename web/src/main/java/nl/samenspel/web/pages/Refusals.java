@@ -37,6 +37,10 @@ final class Refusals {
             known("lies before the entry it (?:corrects|retracts), dated (\\S+)", "refusal.beforeTarget"),
             known("lies after the network's earliest entry, dated (\\S+); the founding comes first", "refusal.foundingAfterEntries"),
             known("lies before the corrected founding date (\\S+)", "refusal.beforeCorrectedFounding"),
+            known("another entry rests on it: the (\\S+) of (\\S+) \\((.*)\\); correct or retract that entry first",
+                  "refusal.restsOnIt"),
+            known("lies before what another entry says of it: the (\\S+) of (\\S+) \\((.*)\\); date it after that entry, or "
+                  + "correct that entry first", "refusal.endBeforeLater"),
             known("lies before (\\S+), the earliest date taken \\(was (\\S+)\\)", "refusal.beforeEarliest"),
             known("is required: the kind of entry", "refusal.kindRequired"),
             known("is not a valid UUID", "refusal.uuid"),

@@ -41,6 +41,10 @@ class RefusalsTest {
             List.of("lies before the entry it retracts, dated 2025-02-14", "2025-02-14"),
             List.of("lies after the network's earliest entry, dated 2024-02-01; the founding comes first", "2024-02-01"),
             List.of("lies before the corrected founding date 2025-06-01", "2025-06-01"),
+            List.of("another entry rests on it: the agreement-made of 2025-03-03 (partyIds[1]: partner Thuiszorg Oost only "
+                    + "joined on 2025-03-04); correct or retract that entry first", "2025-03-03"),
+            List.of("lies before what another entry says of it: the meeting-held of 2025-05-02 (attendance[0]: partner X "
+                    + "withdrew on 2025-02-01); date it after that entry, or correct that entry first", "2025-05-02"),
             List.of("lies before 1900-01-01, the earliest date taken (was 0000-01-01)", "0000-01-01"),
             List.of("is not a valid date (YYYY-MM-DD)", "JJJJ-MM-DD"),
             List.of("is not a valid choice; one of: core, involved, peripheral", "core, involved, peripheral"),
