@@ -191,8 +191,8 @@ final class ImportFile {
     }
 
     /**
-     * One cell as the JSON value of a field of {@code type}: a number or a yes/no of that kind, other scalars as text,
-     * which Jackson reads as the field's type.
+     * One cell as the JSON value of a field of {@code type}: a number or a yes/no (true/false, yes/no, ja/nee) of that
+     * kind, other scalars as text, which Jackson reads as the field's type.
      * With {@code decimalComma} (a file separated by semicolons) a decimal field's "12,5" is read as 12.5; in a file
      * separated by commas a comma in a number stays an error, as "1,000" there may mean a thousand.
      */
@@ -255,11 +255,19 @@ final class ImportFile {
             }
             return json.getNodeFactory().numberNode(number);
         }
-        if ((raw == Boolean.class || raw == boolean.class) && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
-            return json.getNodeFactory().booleanNode(value.equalsIgnoreCase("true"));
+        if (raw == Boolean.class || raw == boolean.class) {
+            // as a spreadsheet says it, in either language
+            String said = value.toLowerCase(java.util.Locale.ROOT);
+            if (YES.contains(said) || NO.contains(said)) {
+                return json.getNodeFactory().booleanNode(YES.contains(said));
+            }
         }
         return json.getNodeFactory().textNode(value);
     }
+
+    /** A yes or a no in a cell: true or false, yes or no, ja or nee. */
+    private static final Set<String> YES = Set.of("true", "yes", "ja");
+    private static final Set<String> NO = Set.of("false", "no", "nee");
 
     /** The field types that hold whole numbers. */
     private static final Set<Class<?>> WHOLE = Set.of(Integer.class, int.class, Long.class, long.class, Short.class,

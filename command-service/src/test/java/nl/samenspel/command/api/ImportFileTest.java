@@ -74,6 +74,25 @@ class ImportFileTest {
         assertThat(money.estimatedValueEur()).as("a decimal point still reads").isEqualByComparingTo("2000.50");
     }
 
+    /** A yes/no cell as a spreadsheet says it, in either language; anything else is refused on its field. */
+    @Test
+    void aYesOrNoIsReadInEitherLanguage() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type;evaluationId;instrument;title;joint;occurredOn
+                evaluation-opened;%s;five-conditions;Voorjaar;ja;2025-02-10
+                evaluation-opened;%s;five-conditions;Najaar;Nee;2025-09-10
+                evaluation-opened;%s;five-conditions;Winter;TRUE;2025-12-10
+                evaluation-opened;%s;five-conditions;Zomer;misschien;2025-06-10
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()), JSON);
+
+        assertThat(((nl.samenspel.kernel.evaluation.EvaluationOpened) entry(lines.get(0)).entry()).joint()).isTrue();
+        assertThat(((nl.samenspel.kernel.evaluation.EvaluationOpened) entry(lines.get(1)).entry()).joint()).isFalse();
+        assertThat(((nl.samenspel.kernel.evaluation.EvaluationOpened) entry(lines.get(2)).entry()).joint()).isTrue();
+        assertThatThrownBy(() -> entry(lines.get(3)))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(FieldError::field).contains("joint"));
+    }
+
     @Test
     void aFileSeparatedByCommasDoesNotReadACommaInANumberAsADecimalComma() {
         // "1,000" in such a file may mean a thousand: refused, not read as one
