@@ -34,6 +34,14 @@ final class EntryRules {
     /** Checks {@code entry} against the network's state; field names get {@code prefix} (for a correction's replacement). */
     static void check(NetworkState state, NetworkEvent entry, LocalDate today, String prefix) {
         checkShape(entry, prefix);
+        checkAgainst(state, entry, today, prefix);
+    }
+
+    /**
+     * The rules that read the network's state (its dates, who is active, what exists), without the record's own shape:
+     * for judging again an entry whose shape was checked when it was logged.
+     */
+    static void checkAgainst(NetworkState state, NetworkEvent entry, LocalDate today, String prefix) {
         // a founding's date is its foundedOn, and a refusal names that field
         String dateField = entry instanceof NetworkFounded ? "foundedOn" : "occurredOn";
         Checks.start().businessDate(prefix + dateField, entry.occurredOn(), state.foundedOn, today).orThrow();

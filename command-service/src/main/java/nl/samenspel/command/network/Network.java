@@ -450,7 +450,7 @@ public class Network {
             return null;
         }
         try {
-            EntryRules.check(state, entry, today, "");
+            EntryRules.checkAgainst(state, entry, today, "");
             return null;
         } catch (RuleViolation broken) {
             return broken;
