@@ -131,7 +131,7 @@ class TileWhyTest {
     void aShareOrAGapSaysWhatItIsOf() throws Exception {
         assertThat(Tiles.why("H11", figures("{\"leadRoles\": 3, \"leadershipConcentration\": 0.6667, \"informalShare\": 0.3333}"),
                              ENGLISH))
-                .isEqualTo("67\u00a0% of the 3 lead roles sit with the two people who hold most; informal contact 33\u00a0% of meetings.");
+                .isEqualTo("67\u00a0% of the 3 lead roles sit with the two people who hold the most; informal contact 33\u00a0% of meetings.");
         assertThat(Tiles.why("H11", figures("{\"leadRoles\": 0, \"informalShare\": 0}"), ENGLISH))
                 .startsWith("No lead roles; ");
         assertThat(Tiles.why("H16", figures("{\"respondents\": 21}"), DUTCH))
