@@ -272,6 +272,38 @@ class StrictInputTest {
         assertThat(Api.get(tp.commandPort(), "/api/admin/users", tp.admin).json().size()).as("no admin made").isEqualTo(users);
     }
 
+    /**
+     * An amount or quantity has at most 12 digits before the point and 4 after, in JSON and in a spreadsheet:
+     * {@code 1e-10000000} is a short text whose ten million digits were written out where it was stored and read, and
+     * one such contribution held the health of its networks for minutes.
+     */
+    @Test
+    void aNumberWithMoreDigitsThanAnAmountHasIsRefusedBeforeItsDigitsAreWrittenOut() {
+        for (String quantity : new String[] {"1e-10000000", "1e999999", "0.00001", "1234567890123"}) {
+            JsonNode problem = refused("quantity", () -> entry("contribution-recorded", """
+                    {"fromPartnerId":"%s","kind":"capacity","quantity":%s,"unit":"hours","capital":"social",
+                     "status":"delivered","occurredOn":"2025-01-01"}""".formatted(alpha, quantity)));
+            if (!quantity.contains("e")) {
+                // (JSON reads the exponents as the doubles they round to: 0, which is not positive, and infinity)
+                assertThat(problem.toString()).contains("at most 12 digits before the decimal point and 4 after");
+            }
+        }
+        long head = tp.head();
+        Api.Response imported = Api.send("POST", tp.commandPort(), "/api/networks/" + network + "/imports",
+                java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        type,fromPartnerId,kind,quantity,unit,capital,status,occurredOn
+                        contribution-recorded,Alpha,capacity,1e-10000000,hours,social,delivered,2025-01-01
+                        temperature-measured,,,,,,,2025-01-01
+                        """.replace("temperature-measured,,,,,,,", "phase-changed,,,,,,,")), "text/csv", tp.coordinator);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(400);
+        assertThat(imported.body()).contains("quantity");
+        assertThat(tp.head()).as("nothing was logged").isEqualTo(head);
+        Api.Response fits = entry("contribution-recorded", """
+                {"fromPartnerId":"%s","kind":"capacity","quantity":999999999999.9999,"unit":"hours","capital":"social",
+                 "status":"delivered","occurredOn":"2025-01-01"}""".formatted(alpha));
+        assertThat(fits.status()).as(fits.body()).isEqualTo(201);
+    }
+
     /** A query parameter left out is named as the field it is. */
     @Test
     void aMissingQueryParameterIsNamed() {

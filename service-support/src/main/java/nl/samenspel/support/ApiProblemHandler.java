@@ -221,6 +221,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                    .map(ApiProblemHandler::wireName).collect(Collectors.joining(", "));
             return new FieldError(path(invalid), "must be one of: " + allowed);
         }
+        if (cause instanceof InvalidFormatException digits && nl.samenspel.kernel.Limits.DIGITS.equals(digits.getOriginalMessage())
+                && !digits.getPath().isEmpty()) {
+            return new FieldError(path(digits), nl.samenspel.kernel.Limits.DIGITS);
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return new FieldError(path(mismatch), "is not a valid " + simpleType(mismatch.getTargetType()));
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import nl.samenspel.kernel.Limits;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -58,9 +59,33 @@ public final class StrictJson {
         strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         strict.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         strict.registerModule(new SimpleModule("samenspel-strict-dates")
-                                      .addDeserializer(LocalDate.class, new LocalDateDeserializer(DATE)));
+                                      .addDeserializer(LocalDate.class, new LocalDateDeserializer(DATE))
+                                      .addDeserializer(java.math.BigDecimal.class, new Amounts()));
         strict.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         return strict;
+    }
+
+    /**
+     * An amount or quantity of at most {@link Limits#WHOLE_DIGITS} digits before the point and
+     * {@link Limits#FRACTION_DIGITS} after: {@code 1e-10000000} is a short text, but its ten million digits were written
+     * out where it was stored and read, and held the health of its networks for minutes.
+     */
+    static final class Amounts extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<java.math.BigDecimal> {
+        Amounts() {
+            super(java.math.BigDecimal.class);
+        }
+
+        @Override
+        public java.math.BigDecimal deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws java.io.IOException {
+            java.math.BigDecimal value = com.fasterxml.jackson.databind.deser.std.NumberDeserializers.BigDecimalDeserializer
+                    .instance.deserialize(p, ctxt);
+            if (value != null && !Limits.fits(value)) {
+                throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, Limits.DIGITS, p.getText(),
+                                                                                      java.math.BigDecimal.class);
+            }
+            return value;
+        }
     }
 
     /** Gives the JSON message converters of Spring MVC a strict copy of their mapper, for every request body. */

@@ -241,10 +241,11 @@ final class ImportFile {
         // A cell is text; the JSON value is of the field's kind, as the API reads it strictly: a number as a number,
         // true or false as a yes/no. What is not one stays text, and is refused as the API refuses it.
         if ((DECIMAL.contains(raw) || WHOLE.contains(raw)) && NUMBER.matcher(value).matches()) {
-            java.math.BigDecimal number = new java.math.BigDecimal(value);
-            if (Double.isInfinite(number.doubleValue())) {
-                // as the API refuses 1e309: no figure could hold it
-                throw RuleViolation.invalid(field, "has a value that cannot be read");
+            // sizes first, as the API reads them: 1e309 or 1e-10000000 is refused before a digit of it is written out
+            java.math.BigDecimal number = value.length() > 60 ? null : new java.math.BigDecimal(value);
+            if (number == null || !nl.samenspel.kernel.Limits.fits(number)) {
+                throw RuleViolation.invalid(field, WHOLE.contains(raw) ? "is not a valid whole number"
+                        : nl.samenspel.kernel.Limits.DIGITS);
             }
             if (WHOLE.contains(raw)) {
                 try {

@@ -1,9 +1,11 @@
 package nl.samenspel.kernel.exchange;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import nl.samenspel.kernel.Limits;
 import nl.samenspel.kernel.Source;
 import nl.samenspel.kernel.network.NetworkEvent;
 
@@ -17,9 +19,9 @@ public record ContributionRecorded(@NotNull UUID networkId,
                                    @NotNull UUID fromPartnerId,
                                    UUID toPartnerId,
                                    @NotNull ContributionKind kind,
-                                   @NotNull @Positive BigDecimal quantity,
+                                   @NotNull @Positive @Digits(integer = Limits.WHOLE_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal quantity,
                                    @NotNull Unit unit,
-                                   @PositiveOrZero BigDecimal estimatedValueEur,
+                                   @PositiveOrZero @Digits(integer = Limits.WHOLE_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal estimatedValueEur,
                                    @NotNull Capital capital,
                                    @NotNull ContributionStatus status,
                                    @NotNull LocalDate occurredOn,
