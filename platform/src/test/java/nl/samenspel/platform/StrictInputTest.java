@@ -231,6 +231,17 @@ class StrictInputTest {
         assertThat(user.status()).isEqualTo(406);
         assertThat(Api.get(tp.commandPort(), "/api/admin/users", tp.admin).json().size()).as("no user made").isEqualTo(users);
 
+        for (String refused : new String[] {"application/json;q=0", "text/html;q=1, application/json;q=0", "*/*;q=0"}) {
+            Api.Response notTaken = Api.send("POST", tp.commandPort(), path, java.net.http.HttpRequest.BodyPublishers.ofString(body),
+                                             "application/json", tp.coordinator, "Accept", refused);
+            assertThat(notTaken.status()).as(refused + " takes no JSON").isEqualTo(406);
+        }
+        Api.Response unreadable = Api.send("POST", tp.commandPort(), path, java.net.http.HttpRequest.BodyPublishers.ofString(body),
+                                           "application/json", tp.coordinator, "Accept", "application/json;q=abc");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.contentType()).startsWith("application/problem+json");
+        assertThat(unreadable.json().get("errors").get(0).get("field").asText()).isEqualTo("Accept");
+        assertThat(tp.head()).as("nothing was logged").isEqualTo(head);
         for (String accepted : new String[] {"application/json", "application/*", "*/*", "text/html, application/json;q=0.5"}) {
             Api.Response taken = Api.send("POST", tp.commandPort(), path, java.net.http.HttpRequest.BodyPublishers.ofString(body),
                                           "application/json", tp.coordinator, "Accept", accepted);
@@ -261,6 +272,11 @@ class StrictInputTest {
                 {"phase":3,"occurredOn":"2024-03-01"}"""));
         refused("occurredOn", () -> entry("phase-changed", """
                 {"phase":"dip","occurredOn":[]}"""));
+        refused("occurredOn", () -> entry("phase-changed", """
+                {"phase":"dip","occurredOn":[2024,3,1]}"""));
+        refused("dueOn", () -> entry("agreement-made", """
+                {"agreementId":"%s","title":"Joint intake","kind":"promise","partyIds":["%s"],"dueOn":[],
+                 "occurredOn":"2024-03-01"}""".formatted(java.util.UUID.randomUUID(), alpha)));
         refused("partnerId", () -> entry("partner-withdrew", """
                 {"partnerId":"","reason":"merger","occurredOn":"2025-01-01"}"""));
 

@@ -2,7 +2,6 @@ package nl.samenspel.support;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -21,7 +20,7 @@ public class AnswerableWrites implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws HttpMediaTypeNotAcceptableException {
+            throws HttpMediaTypeNotAcceptableException, java.io.IOException {
         if (READS.contains(request.getMethod())) {
             return true;
         }
@@ -32,10 +31,20 @@ public class AnswerableWrites implements HandlerInterceptor {
         List<MediaType> accepted;
         try {
             accepted = MediaType.parseMediaTypes(accept);
-        } catch (InvalidMediaTypeException unreadable) {
-            throw new HttpMediaTypeNotAcceptableException("The Accept header cannot be read: " + unreadable.getMessage());
+            accepted.forEach(MediaType::getQualityValue);
+        } catch (IllegalArgumentException unreadable) {   // InvalidMediaTypeException among them
+            // answered at once, as problem+json: an answer chosen by an Accept header that cannot be read has no form
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"https://samenspel.example/problems/invalid-request\",\"title\":"
+                    + "\"The request is malformed\",\"status\":400,\"detail\":\"Accept: cannot be read; send "
+                    + "application/json, or leave it out\",\"errors\":[{\"field\":\"Accept\",\"message\":\"cannot be read; "
+                    + "send application/json, or leave it out\"}]}");
+            return false;
         }
-        boolean answerable = accepted.stream().anyMatch(type -> ANSWERS.stream().anyMatch(type::isCompatibleWith));
+        // a type with quality 0 is one the client will not take
+        boolean answerable = accepted.stream().filter(type -> type.getQualityValue() > 0)
+                                     .anyMatch(type -> ANSWERS.stream().anyMatch(type::isCompatibleWith));
         if (!answerable) {
             // names what the API answers in, so the client can ask for it; nothing was written
             throw new HttpMediaTypeNotAcceptableException(ANSWERS);

@@ -48,6 +48,8 @@ public final class StrictJson {
         // for a number, 2 for a choice, "" or [] for an id or a date (read as left out) are refused. Taken before,
         // "admin": 1 made a platform admin.
         strict.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // a number with a fraction is read exactly, not rounded through a double on its way into a tree
+        strict.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         strict.coercionConfigDefaults().setAcceptBlankAsEmpty(true)
               .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
               .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail);
@@ -59,10 +61,45 @@ public final class StrictJson {
         strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         strict.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         strict.registerModule(new SimpleModule("samenspel-strict-dates")
-                                      .addDeserializer(LocalDate.class, new LocalDateDeserializer(DATE))
+                                      .addDeserializer(LocalDate.class, new Dates())
                                       .addDeserializer(java.math.BigDecimal.class, new Amounts()));
         strict.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         return strict;
+    }
+
+    /**
+     * A date as its text only: {@code [2024,5,1]} or {@code []} is not a date here (the time module takes both). Wraps
+     * the time module's reader as configured for the field, so its strict format stays.
+     */
+    static final class Dates extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<LocalDate>
+            implements com.fasterxml.jackson.databind.deser.ContextualDeserializer {
+        private final com.fasterxml.jackson.databind.JsonDeserializer<?> text;
+
+        Dates() {
+            this(new LocalDateDeserializer(DATE));
+        }
+
+        private Dates(com.fasterxml.jackson.databind.JsonDeserializer<?> text) {
+            super(LocalDate.class);
+            this.text = text;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.JsonDeserializer<?> createContextual(
+                com.fasterxml.jackson.databind.DeserializationContext ctxt, com.fasterxml.jackson.databind.BeanProperty property)
+                throws com.fasterxml.jackson.databind.JsonMappingException {
+            return text instanceof com.fasterxml.jackson.databind.deser.ContextualDeserializer contextual
+                    ? new Dates(contextual.createContextual(ctxt, property)) : this;
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws java.io.IOException {
+            if (p.isExpectedStartArrayToken() || p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            return (LocalDate) text.deserialize(p, ctxt);
+        }
     }
 
     /**

@@ -57,6 +57,9 @@ final class EvaluationRules extends GroupRules {
             if (e.evaluationId() != null && !state.evaluations.containsKey(e.evaluationId())) {
                 throw notFound("evaluationId", "no evaluation with this id in this network");
             }
+            if (e.evaluationId() != null) {
+                notBeforeStart(on, e.evaluationId(), "the evaluation was opened");
+            }
             active("ownerPartnerId", e.ownerPartnerId(), on);
         } else if (entry instanceof ImprovementActionCompleted e) {
             Boolean done = state.improvementActions.get(e.actionId());

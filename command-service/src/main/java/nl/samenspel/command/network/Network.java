@@ -409,18 +409,27 @@ public class Network {
         EffectiveHistory.of(changed).inOrder().forEach(e -> then.put(e.getKey(), e.getValue()));
         NetworkState asIs = byDateOfPeople(now.stream().map(Map.Entry::getValue).toList());
         NetworkState asChanged = byDateOfPeople(List.copyOf(then.values()));
+        NetworkState asIsLogged = new NetworkState();
+        NetworkState asChangedLogged = new NetworkState();
         for (Map.Entry<String, NetworkEvent> entry : now) {
             NetworkEvent changedEntry = then.get(entry.getKey());
-            if (!entry.getKey().equals(target) && changedEntry != null && check(asIs, entry.getValue(), today) == null) {
-                RuleViolation broken = check(asChanged, changedEntry, today);
+            // A partner or people entry is judged as it was logged, against the people entries before it (an
+            // appointment before its departure, a name free when a partner joined); any other entry against who stood
+            // where on its date. The corrected entry itself too: its replacement was judged against the entries
+            // logged before it, not those since (a meeting moved past a withdrawal logged later).
+            boolean people = NetworkState.isPeople(entry.getValue());
+            if (changedEntry != null && check(people ? asIsLogged : asIs, entry.getValue(), today) == null) {
+                RuleViolation broken = check(people ? asChangedLogged : asChanged, changedEntry, today);
                 if (broken != null) {
                     throw RuleViolation.conflict(field, message.formatted(EntryTypes.of(changedEntry.getClass()).wireName(),
                                                                           changedEntry.occurredOn(), broken.getMessage()));
                 }
             }
             applyBesidesPeople(asIs, entry.getValue());
+            asIsLogged.apply(entry.getValue());
             if (changedEntry != null) {
                 applyBesidesPeople(asChanged, changedEntry);
+                asChangedLogged.apply(changedEntry);
             }
         }
     }

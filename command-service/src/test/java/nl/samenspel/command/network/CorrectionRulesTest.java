@@ -75,6 +75,22 @@ class CorrectionRulesTest {
                                             ON.plusDays(30), null, null);
     }
 
+    static AgreementMade agreementOn(LocalDate on) {
+        return new AgreementMade(NETWORK, AGREEMENT, "Joint night shift", AgreementKind.OPERATIONAL, null,
+                                 List.of(HOSPITAL, MUNICIPALITY), null, on, null, null);
+    }
+
+    static nl.samenspel.kernel.people.RepresentativeAppointed appointed(LocalDate on) {
+        return new nl.samenspel.kernel.people.RepresentativeAppointed(NETWORK, HOSPITAL, "person-7", Level.BOARD, null, on,
+                                                                      null, null);
+    }
+
+    static nl.samenspel.kernel.people.RepresentativeDeparted departed(LocalDate on) {
+        return new nl.samenspel.kernel.people.RepresentativeDeparted(NETWORK, HOSPITAL, "person-7", Level.BOARD,
+                nl.samenspel.kernel.people.Handover.values()[0], nl.samenspel.kernel.people.DepartureReason.values()[0],
+                on, null, null);
+    }
+
     /** The founding as a command, so that its entry keeps an id a correction can name. */
     static FoundNetwork foundByCommand() {
         return new FoundNetwork(NETWORK, UUID.randomUUID(), "Zorgnetwerk Noorderkwartier", "care", "Noord",
@@ -238,6 +254,30 @@ class CorrectionRulesTest {
                    .andGivenCommands(record(agreement(AGREEMENT, List.of(HOSPITAL, MUNICIPALITY))))
                    .when(record(withdrew(HOSPITAL, ON.plusDays(1))))
                    .expectEvents(withdrew(HOSPITAL, ON.plusDays(1)));
+        }
+
+        /** The corrected entry itself is judged against what was logged since: an agreement moved past a withdrawal. */
+        @Test
+        void anAgreementCannotBeMovedPastTheWithdrawalOfOneOfItsParties() {
+            TestExecutor<Network> given = fixture.given(network())
+                                                 .andGivenCommands(record(agreement(AGREEMENT, List.of(HOSPITAL, MUNICIPALITY))));
+            String made = lastEventId(fixture);
+            given.andGivenCommands(record(withdrew(HOSPITAL, ON.plusDays(10))))
+                 .when(record(correction(made, agreementOn(ON.plusDays(20)))))
+                 .expectNoEvents()
+                 .expectException(conflict("targetEventId"));
+        }
+
+        /** A people entry is judged again as it was logged: a departure after its appointment. */
+        @Test
+        void anAppointmentCannotBeCorrectedToAfterItsDeparture() {
+            TestExecutor<Network> given = fixture.given(network())
+                    .andGivenCommands(record(appointed(ON)));
+            String appointment = lastEventId(fixture);
+            given.andGivenCommands(record(departed(ON.plusDays(30))))
+                 .when(record(correction(appointment, appointed(ON.plusDays(60)))))
+                 .expectNoEvents()
+                 .expectException(conflict("targetEventId"));
         }
 
         @Test
@@ -462,6 +502,29 @@ class CorrectionRulesTest {
             String joining = lastEventId(fixture);
             given.andGivenCommands(record(agreement(AGREEMENT, List.of(HOSPITAL, NEWCOMER))))
                  .when(record(retraction(joining)))
+                 .expectNoEvents()
+                 .expectException(conflict("targetEventId"));
+        }
+
+        @Test
+        void anAppointmentCannotBeRetractedWhileItsDepartureStands() {
+            TestExecutor<Network> given = fixture.given(network())
+                    .andGivenCommands(record(appointed(ON)));
+            String appointment = lastEventId(fixture);
+            given.andGivenCommands(record(departed(ON.plusDays(30))))
+                 .when(record(retraction(appointment)))
+                 .expectNoEvents()
+                 .expectException(conflict("targetEventId"));
+        }
+
+        /** A partner of the same name joined after the withdrawal: taking the withdrawal back would make two. */
+        @Test
+        void aWithdrawalCannotBeRetractedOnceAnotherPartnerTookItsName() {
+            TestExecutor<Network> given = fixture.given(network())
+                                                 .andGivenCommands(record(withdrew(HOSPITAL, ON)));
+            String withdrawal = lastEventId(fixture);
+            given.andGivenCommands(record(joined(NEWCOMER, "Ziekenhuis Noord", ON.plusDays(1))))
+                 .when(record(retraction(withdrawal)))
                  .expectNoEvents()
                  .expectException(conflict("targetEventId"));
         }

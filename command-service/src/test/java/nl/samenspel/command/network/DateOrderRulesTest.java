@@ -67,6 +67,16 @@ class DateOrderRulesTest {
     }
 
     @Test
+    void anImprovementActionIsNotAgreedBeforeItsEvaluationOpened() {
+        refusedTheDayBeforeAndTakenOnTheDay(opened(), action(ON.minusDays(1)), action(ON));
+    }
+
+    private static nl.samenspel.kernel.evaluation.ImprovementActionAgreed action(LocalDate on) {
+        return new nl.samenspel.kernel.evaluation.ImprovementActionAgreed(NETWORK, UUID.nameUUIDFromBytes(on.toString().getBytes()),
+                EVALUATION, "Agenda upfront", HOSPITAL, ON.plusMonths(1), on, null, null);
+    }
+
+    @Test
     void aConflictDoesNotMoveOnOrEndBeforeItWasRegistered() {
         ConflictRegistered registered = new ConflictRegistered(NETWORK, CONFLICT, List.of(HOSPITAL, MUNICIPALITY),
                                                                 "Who pays the night shift", ON, null, null);

@@ -133,7 +133,8 @@ class TextRulesTest {
         void aPartnerNameThatDiffersOnlyInWhatShowsAsNothingIsAConflict() {
             for (String name : List.of("Zieken\u00ADhuis Noord", "Ziekenhuis Noord\uFE0F", "Ziekenhuis Noord\u00A0",
                                        "Ziekenhuis\u00A0Noord", "Ziekenhuis Noord\uDB40\uDC41", "Ziekenhuis Noord\u3164",
-                                       "Zieken\u034Fhuis Noord", "Ziekenhuis  Noord", "\uFF3Aiekenhuis Noord")) {
+                                       "Zieken\u034Fhuis Noord", "Ziekenhuis  Noord", "\uFF3Aiekenhuis Noord",
+                                       "Ziekenhuis Noord\u2800", "Ziekenhuis Noord\uFFF9")) {
                 fixture.given(network())
                        .when(record(joined(UUID.randomUUID(), name, ON)))
                        .expectNoEvents()

@@ -53,7 +53,10 @@ public final class Text {
                 || c >= 0x180B && c <= 0x180F || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E
                 || c >= 0x2060 && c <= 0x206F || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0F || c == 0xFEFF || c == 0xFFA0
                 || c >= 0xFFF0 && c <= 0xFFF8 || c >= 0x1BCA0 && c <= 0x1BCA3 || c >= 0x1D173 && c <= 0x1D17A
-                || c >= 0xE0000 && c <= 0xE0FFF;
+                || c >= 0xE0000 && c <= 0xE0FFF
+                // not default-ignorable, but blank where they stand: the braille blank, interlinear annotation marks,
+                // Egyptian hieroglyph format controls
+                || c == 0x2800 || c >= 0xFFF9 && c <= 0xFFFB || c >= 0x13430 && c <= 0x1343F;
     }
 
     /** A noncharacter: U+FDD0 to U+FDEF and the last two code points of every plane, kept out of exchanged text. */
