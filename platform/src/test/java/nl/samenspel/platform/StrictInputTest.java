@@ -320,6 +320,18 @@ class StrictInputTest {
         assertThat(fits.status()).as(fits.body()).isEqualTo(201);
     }
 
+    /** A correction's replacement without its kind is refused on the field that names the kind. */
+    @Test
+    void aReplacementWithoutItsKindNamesTheKindsField() {
+        JsonNode problem = refused("replacement.entryType", () -> entry("entry-corrected", """
+                {"targetEventId":"x","reason":"typo","replacement":{"phase":"dip","occurredOn":"2024-03-01"},
+                 "occurredOn":"2024-03-01"}"""));
+        assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo("is required: the kind of the entry");
+        refused("replacement.entryType", () -> entry("entry-corrected", """
+                {"targetEventId":"x","reason":"typo","replacement":{"entryType":"phase-chnaged","phase":"dip",
+                 "occurredOn":"2024-03-01"},"occurredOn":"2024-03-01"}"""));
+    }
+
     /** A query parameter left out is named as the field it is. */
     @Test
     void aMissingQueryParameterIsNamed() {

@@ -221,6 +221,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                    .map(ApiProblemHandler::wireName).collect(Collectors.joining(", "));
             return new FieldError(path(invalid), "must be one of: " + allowed);
         }
+        if (cause instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException typeId && !typeId.getPath().isEmpty()) {
+            // the kind of a nested entry (a correction's replacement) missing, or not one of the kinds
+            String field = path(typeId) + ".entryType";
+            return new FieldError(field, typeId.getTypeId() == null ? "is required: the kind of the entry"
+                    : "is not a kind of entry: " + typeId.getTypeId());
+        }
         if (cause instanceof InvalidFormatException digits && nl.samenspel.kernel.Limits.DIGITS.equals(digits.getOriginalMessage())
                 && !digits.getPath().isEmpty()) {
             return new FieldError(path(digits), nl.samenspel.kernel.Limits.DIGITS);

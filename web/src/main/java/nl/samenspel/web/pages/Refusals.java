@@ -48,6 +48,8 @@ final class Refusals {
             known("is not a valid whole number", "refusal.wholeNumber"),
             known("is not a valid (?:number|bigdecimal)", "refusal.number"),
             known("is not a valid text", "refusal.text"),
+            known("is required: the kind of the entry", "refusal.kindRequired"),
+            known("is not a kind of entry: (.+)", "refusal.notAKind"),
             known("must have at most (\\d+) digits before the decimal point and (\\d+) after", "refusal.digits"),
             known("numeric value out of bounds \\(<(\\d+) digits>\\.<(\\d+) digits> expected\\)", "refusal.digits"),
             known("is not a valid boolean", "refusal.boolean"),

@@ -49,6 +49,7 @@ class RefusalsTest {
             List.of("is not a valid date (YYYY-MM-DD)", "JJJJ-MM-DD"),
             List.of("is not a valid choice; one of: core, involved, peripheral", "core, involved, peripheral"),
             List.of("must have at most 12 digits before the decimal point and 4 after", "12"),
+            List.of("is not a kind of entry: phase-chnaged", "phase-chnaged"),
             List.of("numeric value out of bounds (<12 digits>.<4 digits> expected)", "12"),
             List.of("must be one of: core, involved, peripheral", "core, involved, peripheral"),
             List.of("is not a field here; the fields are: level, note, occurredOn", "level, note, occurredOn"),
