@@ -186,6 +186,30 @@ class CatalogueFormsTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A refused threshold change or new user is answered 400, as a refused entry is: what to put right is shown. */
+    @Test
+    void aRefusedThresholdChangeAndARefusedNewUserAreAnsweredAsRefusals() throws Exception {
+        HttpResponse<String> policy = post(coordinator, "/networks/" + network + "/policy",
+                                           "key=dip.energyRatio&value=500&occurredOn=2025-01-01&note=");
+        assertThat(policy.statusCode()).isEqualTo(400);
+        assertThat(policy.body()).contains("data-test=\"error-summary\"");
+        HttpClient admin = login("admin", demo.passwords.get("admin"));
+        HttpResponse<String> user = post(admin, "/admin/users", "username=kees%20!&displayName=Kees&password=");
+        assertThat(user.statusCode()).isEqualTo(400);
+        assertThat(user.body()).contains("data-test=\"error-summary\"");
+    }
+
+    /** Posts {@code form} with the CSRF token of the page at {@code path}, as the page's form does. */
+    private HttpResponse<String> post(HttpClient session, String path, String form) throws IOException, InterruptedException {
+        String page = session.send(HttpRequest.newBuilder(url(path.startsWith("/admin") ? "/admin" : path)).build(),
+                                   HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the form carries a CSRF token").isTrue();
+        return session.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                                       .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf.group(1))))
+                                       .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     // ---------------------------------------------------------------------------------------------- a session
 
     private HttpClient login(String username, String password) throws IOException, InterruptedException {

@@ -77,7 +77,8 @@ public class AdminPagesController {
                          @RequestParam(defaultValue = "") String password,
                          @RequestParam(defaultValue = "false") boolean admin,
                          @RequestParam(defaultValue = "false") boolean provider, @AuthenticationPrincipal SignedIn user,
-                         Model model, Locale locale, RedirectAttributes redirect) {
+                         Model model, Locale locale, RedirectAttributes redirect,
+                         jakarta.servlet.http.HttpServletResponse response) {
         Words words = new Words(messages, locale);
         Map<String, String> errors = new LinkedHashMap<>();
         if (provider && !password.isEmpty()) {
@@ -98,6 +99,8 @@ public class AdminPagesController {
                 refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
             }
         }
+        // refused, as the entry forms answer a refusal: the page shows what to put right
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("users", users(user, words));
         model.addAttribute("form", new NewUser(username, displayName, admin, provider, !password.isEmpty()));
         model.addAttribute("errors", errors);

@@ -72,7 +72,8 @@ public class PolicyController {
     public String change(@PathVariable UUID networkId, @RequestParam(defaultValue = "") String key,
                          @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String occurredOn,
                          @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedIn user,
-                         Model model, Locale locale, RedirectAttributes redirect) {
+                         Model model, Locale locale, RedirectAttributes redirect,
+                         jakarta.servlet.http.HttpServletResponse response) {
         Words words = new Words(messages, locale);
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, JsonNode> settings = show(networkId, user, model, words);
@@ -124,6 +125,8 @@ public class PolicyController {
         form.put("value", value);
         form.put("occurredOn", occurredOn);
         form.put("note", note);
+        // refused, as the entry forms answer a refusal: the page shows what to put right
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("chosenRange", setting == null ? null : range(setting, words));
