@@ -3,6 +3,7 @@ package nl.samenspel.command.network;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import nl.samenspel.kernel.Limits;
+import nl.samenspel.kernel.ambition.AmbitionStated;
 import nl.samenspel.kernel.correction.EntryCorrected;
 import nl.samenspel.kernel.correction.EntryRetracted;
 import nl.samenspel.kernel.correction.EntryTypes;
@@ -13,7 +14,10 @@ import nl.samenspel.kernel.network.ImportOutcome;
 import nl.samenspel.kernel.network.NetworkCommand;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.NetworkFounded;
+import nl.samenspel.kernel.network.PartnerWithdrew;
 import nl.samenspel.kernel.network.RecordEntry;
+import nl.samenspel.kernel.people.NetworkRoleEnded;
+import nl.samenspel.kernel.people.RepresentativeDeparted;
 import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.RuleViolation;
@@ -227,22 +231,23 @@ public class Network {
         } else if (entry instanceof EntryRetracted retraction) {
             EntryRules.checkShape(retraction, "");
             Checks.start().businessDate("occurredOn", retraction.occurredOn(), current().foundedOn, today).orThrow();
-            EffectiveHistory effective = effectiveHistory();
+            List<EffectiveHistory.Logged> logged = loggedHistory();
+            EffectiveHistory effective = EffectiveHistory.of(logged);
             correctable(effective, retraction.targetEventId());
             notBeforeTarget(retraction.occurredOn(), effective.entry(retraction.targetEventId()), "retracts");
             if (effective.entry(retraction.targetEventId()) instanceof NetworkFounded) {
                 // Without its founding the network would have no founding date to check entries against.
                 throw RuleViolation.invalid("targetEventId", "the founding entry cannot be retracted; correct it instead");
             }
-            laterEntriesStillHold(retraction, retraction.targetEventId(), today);
+            laterEntriesStillHold(logged, effective, retraction, retraction.targetEventId(), today);
         } else if (entry instanceof NetworkFounded) {
             throw RuleViolation.conflict("type", "a network is founded once; correct its founding entry instead");
         } else {
             EntryRules.check(current(), entry, today, "");
-            if (entry instanceof nl.samenspel.kernel.network.PartnerWithdrew || entry instanceof nl.samenspel.kernel.people.RepresentativeDeparted
-                    || entry instanceof nl.samenspel.kernel.people.NetworkRoleEnded) {
+            if (entry instanceof PartnerWithdrew || entry instanceof RepresentativeDeparted || entry instanceof NetworkRoleEnded) {
                 // An end may be dated back before what was logged of the partner, person or role since.
-                othersStillHold(entry, null, today, "occurredOn",
+                List<EffectiveHistory.Logged> logged = loggedHistory();
+                othersStillHold(logged, EffectiveHistory.of(logged), entry, null, today, "occurredOn",
                                 "lies before what another entry says of it: the %s of %s (%s); date it after that entry, or correct that entry first");
             }
         }
@@ -256,7 +261,8 @@ public class Network {
         EntryRules.checkShape(correction, "");
         Checks.start().businessDate("occurredOn", correction.occurredOn(), current().foundedOn, today).orThrow();
         String target = correction.targetEventId();
-        EffectiveHistory effective = effectiveHistory();
+        List<EffectiveHistory.Logged> logged = loggedHistory();
+        EffectiveHistory effective = EffectiveHistory.of(logged);
         correctable(effective, target);
         NetworkEvent original = effective.entry(target);
         notBeforeTarget(correction.occurredOn(), original, "corrects");
@@ -286,7 +292,7 @@ public class Network {
                 throw RuleViolation.invalid("occurredOn", "lies before the corrected founding date " + founded.foundedOn());
             }
         }
-        laterEntriesStillHold(correction, target, today);
+        laterEntriesStillHold(logged, effective, correction, target, today);
     }
 
     /** A correction or retraction is dated on or after the entry it is about: it cannot happen before it. */
@@ -390,19 +396,21 @@ public class Network {
      * refuse: an entry that reads oddly this way either way (a joining judged beside itself, or logged under older,
      * looser rules) does not block a change it has nothing to do with.
      */
-    private void laterEntriesStillHold(NetworkEvent change, String target, LocalDate today) {
-        othersStillHold(change, target, today, "targetEventId",
+    private static void laterEntriesStillHold(List<EffectiveHistory.Logged> logged, EffectiveHistory asLogged,
+                                              NetworkEvent change, String target, LocalDate today) {
+        othersStillHold(logged, asLogged, change, target, today, "targetEventId",
                         "another entry rests on it: the %s of %s (%s); correct or retract that entry first");
     }
 
     /**
      * {@link #laterEntriesStillHold} for any change to the history: a correction or retraction of {@code target}, or a
-     * new entry ({@code target} null); a refusal names {@code field} and words the entry that would break as
-     * {@code message} says (its kind, its date, the rule it would break).
+     * new entry ({@code target} null), to the history {@code logged} (whose effective entries are {@code asLogged},
+     * read once by the caller); a refusal names {@code field} and words the entry that would break as {@code message}
+     * says (its kind, its date, the rule it would break).
      */
-    private void othersStillHold(NetworkEvent change, String target, LocalDate today, String field, String message) {
-        List<EffectiveHistory.Logged> logged = loggedHistory();
-        List<Map.Entry<String, NetworkEvent>> now = EffectiveHistory.of(logged).inOrder();
+    private static void othersStillHold(List<EffectiveHistory.Logged> logged, EffectiveHistory asLogged, NetworkEvent change,
+                                        String target, LocalDate today, String field, String message) {
+        List<Map.Entry<String, NetworkEvent>> now = asLogged.inOrder();
         List<EffectiveHistory.Logged> changed = new ArrayList<>(logged);
         changed.add(new EffectiveHistory.Logged("proposed-" + target, change));
         Map<String, NetworkEvent> then = new java.util.LinkedHashMap<>();
@@ -447,15 +455,10 @@ public class Network {
         }
     }
 
-    /** The entry itself when it passes the rules against {@code state}, null when it does not. */
-    private static NetworkEvent holds(NetworkState state, NetworkEvent entry, LocalDate today) {
-        return check(state, entry, today) == null ? entry : null;
-    }
-
     private static RuleViolation check(NetworkState state, NetworkEvent entry, LocalDate today) {
         // The founding rests on nothing; a later ambition version rests on no entry but its number, which was the
         // next one when it was stated (a retracted earlier version leaves a gap, not a broken entry).
-        if (entry instanceof NetworkFounded || entry instanceof nl.samenspel.kernel.ambition.AmbitionStated) {
+        if (entry instanceof NetworkFounded || entry instanceof AmbitionStated) {
             return null;
         }
         try {
