@@ -34,14 +34,10 @@ final class Alerts {
          * themselves stand below the sixteen indicators, where a reader who stops scrolling never sees them.
          */
         public List<HomeController.AlertCount> counts() {
-            List<HomeController.AlertCount> counts = new ArrayList<>();
-            for (String severity : SEVERITY_ORDER) {
-                List<Card> of = open.stream().filter(c -> severity.equals(c.severity())).toList();
-                if (!of.isEmpty()) {
-                    counts.add(new HomeController.AlertCount(severity, of.get(0).severityWord(), of.size()));
-                }
-            }
-            return counts;
+            Map<String, String> words = new java.util.HashMap<>();
+            open.forEach(card -> words.putIfAbsent(card.severity(), card.severityWord()));
+            return countBySeverity(open, Card::severity).entrySet().stream()
+                    .map(e -> new HomeController.AlertCount(e.getKey(), words.get(e.getKey()), e.getValue())).toList();
         }
     }
 
@@ -113,9 +109,14 @@ final class Alerts {
 
     /** Open alerts per severity, most urgent first, for the home page's glance. */
     static Map<String, Long> countBySeverity(List<Alert> alerts) {
+        return countBySeverity(alerts, Alert::severity);
+    }
+
+    /** {@code items} per severity, most urgent first, each severity that has any. */
+    static <T> Map<String, Long> countBySeverity(List<T> items, java.util.function.Function<T, String> severityOf) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String severity : SEVERITY_ORDER) {
-            long n = alerts.stream().filter(a -> severity.equals(a.severity())).count();
+            long n = items.stream().filter(item -> severity.equals(severityOf.apply(item))).count();
             if (n > 0) {
                 counts.put(severity, n);
             }
