@@ -312,7 +312,12 @@ public class HealthProjection {
         return false;
     }
 
-    private static Object lockFor(UUID networkId) {
+    /**
+     * The monitor every computation of a network's health holds (for the processor's batches and for
+     * {@link HealthRefresher}'s runs alike): one network is computed by one thread at a time. (Holding it from outside stalls the network's segment, as operations tests do
+     * to show that a stalled segment is reported.)
+     */
+    public static Object lockFor(UUID networkId) {
         return ("health-lock:" + networkId).intern();
     }
 }
