@@ -332,6 +332,34 @@ class StrictInputTest {
                  "occurredOn":"2024-03-01"},"occurredOn":"2024-03-01"}"""));
     }
 
+    /**
+     * An entry whose body names another network than its address is refused rather than logged in the address's
+     * network without a word (a client that meant the network in its body would otherwise find its entry elsewhere);
+     * in an import line and inside a correction's replacement too. Repeating the address's own id is taken.
+     */
+    @Test
+    void aBodyNamingAnotherNetworkThanTheAddressIsRefused() {
+        JsonNode problem = refused("networkId", () -> entry("temperature-measured", """
+                {"networkId":"%s","level":2,"occurredOn":"2024-03-01"}""".formatted(tp.networkB)));
+        assertThat(problem.get("errors").get(0).get("message").asText()).contains("another network than the address");
+        refused("networkId", () -> entry("temperature-measured", """
+                {"networkId":7,"level":2,"occurredOn":"2024-03-01"}"""));
+        refused("replacement.networkId", () -> entry("entry-corrected", """
+                {"targetEventId":"x","reason":"typo","replacement":{"entryType":"phase-changed","phase":"dip",
+                 "networkId":"%s","occurredOn":"2024-03-01"},"occurredOn":"2024-03-01"}""".formatted(tp.networkB)));
+        long head = tp.head();
+        Api.Response imported = Api.send("POST", tp.commandPort(), "/api/networks/" + network + "/imports", """
+                {"type":"temperature-measured","networkId":"%s","level":2,"occurredOn":"2024-03-01"}
+                """.formatted(tp.networkB), "application/x-ndjson", tp.coordinator);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(400);
+        assertThat(imported.json().get("errors").get(0).get("field").asText()).isEqualTo("line 1: networkId");
+        assertThat(tp.head()).isEqualTo(head);
+
+        Api.Response same = entry("temperature-measured", """
+                {"networkId":"%s","level":2,"occurredOn":"2024-03-01"}""".formatted(network.toUpperCase()));
+        assertThat(same.status()).as(same.body()).isEqualTo(201);
+    }
+
     /** A query parameter left out is named as the field it is. */
     @Test
     void aMissingQueryParameterIsNamed() {

@@ -48,11 +48,13 @@ public class EntryReader {
         UUID supplied = readCommandId(fields);
         UUID commandId = supplied != null ? supplied : defaultCommandId.get();
         fields.remove("commandId");
+        sameNetwork(fields, "networkId", networkId);
         fields.put("networkId", networkId.toString());
         if (type.createdIdField() != null && fields.path(type.createdIdField()).isMissingNode()) {
             fields.put(type.createdIdField(), CommandDispatcher.derivedId(type.wireName(), commandId).toString());
         }
         if (fields.get("replacement") instanceof ObjectNode replacement) {
+            sameNetwork(replacement, "replacement.networkId", networkId);
             replacement.put("networkId", networkId.toString());
         }
         return new RecordEntry(networkId, commandId, read(fields, type.eventClass()));
@@ -65,6 +67,21 @@ public class EntryReader {
             Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
             var error = ApiProblemHandler.unreadable(cause);
             throw RuleViolation.invalid(error.field(), error.message());
+        }
+    }
+
+    /**
+     * Refuses a {@code networkId} in the fields that names another network than the address: the network comes from
+     * the address, and an entry meant for the network in its body must not be logged quietly in another one. The
+     * address's own id may be repeated.
+     */
+    private static void sameNetwork(ObjectNode fields, String field, UUID networkId) {
+        JsonNode value = fields.get("networkId");
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (!value.isTextual() || !networkId.toString().equalsIgnoreCase(value.asText())) {
+            throw RuleViolation.invalid(field, "names another network than the address; leave it out");
         }
     }
 

@@ -146,6 +146,7 @@ final class Refusals {
             known("must be this network", "refusal.thisNetwork"),
             known("no such kind of entry; one of: (.+)", "refusal.noSuchKind"),
             known("must be a JSON object", "refusal.jsonObject"),
+            known("names another network than the address; leave it out", "refusal.bodyNetwork"),
             known("must be a whole number from (\\S+) to (\\S+)", "refusal.wholeFromTo"),
             known("must be a number from (\\S+) to (\\S+)", "refusal.numberFromTo"),
             known("is not a health policy setting; one of: (.+)", "refusal.noPolicySetting"),
