@@ -55,6 +55,8 @@ final class EntryRules {
             List<FieldError> errors = violations.stream()
                     .map(v -> new FieldError(prefix + v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""),
                                              v.getMessage()))
+                    // a blank required text breaks @NotBlank and the text rule alike, with the same message
+                    .distinct()
                     .sorted(Comparator.comparing(FieldError::field)).toList();
             throw new RuleViolation(RuleViolation.Kind.INVALID, errors);
         }

@@ -73,6 +73,25 @@ class TextRulesTest {
                    .expectException(invalid("rationale"));
         }
 
+        /** An optional note of only spaces and line breaks says nothing: it is refused, not stored as a blank note. */
+        @Test
+        void anOptionalTextOfOnlyWhitespaceIsRefused() {
+            for (String blank : List.of("   ", "\n\t ", "", "\u00A0\u2003", "\u2800 \u00AD")) {
+                fixture.given(network())
+                       .when(record(phase("growing", blank)))
+                       .expectNoEvents()
+                       .expectException(invalid("note"));
+            }
+        }
+
+        @Test
+        void anOptionalTextThatSaysSomethingIsTaken() {
+            fixture.given(network())
+                   .when(record(phase("growing", "  kept as sent  ")))
+                   .expectSuccessfulHandlerExecution()
+                   .expectEvents(phase("growing", "  kept as sent  "));
+        }
+
         /** A noncharacter cannot stand in a document: the steering report of a network holding one failed to render. */
         @Test
         void aNoncharacterIsRefused() {
@@ -118,6 +137,17 @@ class TextRulesTest {
                    .when(record(joined(UUID.randomUUID(), "Ziekenhuis Noord\u200B", ON)))
                    .expectNoEvents()
                    .expectException(invalid("name"));
+        }
+
+        /** A name that shows as nothing (no-break spaces, a braille blank, a soft hyphen) is no name: it is refused. */
+        @Test
+        void aPartnerNameThatShowsAsNothingIsRefused() {
+            for (String blank : List.of("\u00A0\u00A0", "\u2800", "\u3000\u00AD")) {
+                fixture.given(network())
+                       .when(record(joined(UUID.randomUUID(), blank, ON)))
+                       .expectNoEvents()
+                       .expectException(invalid("name"));
+            }
         }
 
         @Test

@@ -27,7 +27,10 @@ public final class Checks {
         return required(field, value, max, false);
     }
 
-    /** Absent, or at most {@code max} characters of text that can be stored; tab and line breaks are allowed. */
+    /**
+     * Absent, or at most {@code max} characters of text that can be stored, not blank; tab and line breaks are
+     * allowed.
+     */
     public Checks optionalText(String field, String value, int max) {
         return optional(field, value, max, false);
     }
@@ -37,19 +40,23 @@ public final class Checks {
         return required(field, value, max, true);
     }
 
-    /** Absent, or one line of at most {@code max} characters like a {@link #name}. */
+    /** Absent, or one line of at most {@code max} characters like a {@link #name}, not blank. */
     public Checks optionalName(String field, String value, int max) {
         return optional(field, value, max, true);
     }
 
     private Checks required(String field, String value, int max, boolean name) {
-        if (value == null || value.isBlank()) {
+        if (value == null || Text.blank(value)) {
             errors.add(new FieldError(field, "must not be blank"));
             return this;
         }
         return optional(field, value, max, name);
     }
 
+    /**
+     * An optional text is absent or says something: one that shows as nothing is refused ({@link Text}) rather than
+     * stored as a note, a reason or a name of spaces (the web forms and a spreadsheet's cells leave such a field out).
+     */
     private Checks optional(String field, String value, int max, boolean name) {
         if (value == null) {
             return this;

@@ -47,6 +47,14 @@ public final class Text {
         return key.toString().replaceAll(" {2,}", " ").strip();
     }
 
+    /**
+     * Whether {@code value} shows as nothing: only white space, spaces of any kind (a no-break space too, which Java's
+     * {@link String#isBlank()} counts as something) and characters that show as nothing.
+     */
+    public static boolean blank(String value) {
+        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || showsAsNothing(c));
+    }
+
     /** Unicode's default-ignorable code points: characters that show as nothing where a font has no use for them. */
     private static boolean showsAsNothing(int c) {
         return c == 0x00AD || c == 0x034F || c == 0x061C || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5
@@ -87,7 +95,8 @@ public final class Text {
                 return "holds " + refused + " (" + hex(codePoint) + " at character " + position + ")";
             }
         }
-        return null;
+        // A text that shows as nothing says nothing: an optional one is left out rather than sent blank.
+        return blank(value) ? "must not be blank" : null;
     }
 
     private static String freeTextRefuses(int codePoint) {
