@@ -158,6 +158,19 @@ class ImportInTheBrowserTest extends InTheBrowser {
         browser.find("[data-test=history-link]").click();
         assertThat(browser.await("main").getText()).contains("Contribution recorded");
 
+        // The same file uploaded a second time (someone not sure it went in) logs nothing new either, and says so.
+        browser.open("/networks/" + network + "/import");
+        upload(fixed);
+        assertThat(browser.await("[data-test=logged-before]").getText())
+                .startsWith("This file was logged before: its 3 entries are in the log already");
+        assertThat(browser.all("[data-test=not-yet]")).as("not told both that nothing and everything is logged").isEmpty();
+        shots("import-logged-before");
+        browser.find("[data-test=log-submit]").click();
+        WebElement again = browser.await("[data-test=import-done]");
+        assertThat(again.getDomAttribute("data-logged")).isEqualTo("0");
+        assertThat(again.getText()).contains("Nothing new was logged").contains("3 entries of this file were logged before");
+        assertThat(events("ContributionRecorded")).hasSize(3);
+
         // The steering group's dashboard shows give and take from the new contributions.
         JsonNode after = demo.query("/api/networks/" + network + "/health", steeringApi).path("indicators").path("H4");
         assertThat(after.path("status").asText()).isNotEqualTo("NA");

@@ -70,11 +70,11 @@ public class ManageClient {
      * Sends a history file to {@code POST /api/networks/{id}/imports}, as it was uploaded, with the command id that
      * makes a resend harmless. Other refusals than 400 (413, 415, 403) come back as {@link SamenspelClient.ApiException}.
      */
-    public ImportAnswer importFile(String token, UUID networkId, byte[] file, MediaType contentType, UUID commandId,
-                                   boolean dryRun) {
+    public ImportAnswer importFile(String token, UUID networkId, byte[] file, MediaType contentType, boolean dryRun) {
+        // No command id: the service derives it from the file's content, so the same file sent again (uploaded a
+        // second time, or its "log" pressed twice) logs nothing new, as it does through the API.
         return call(() -> imports.post()
-                .uri(uri -> uri.path("/api/networks/{networkId}/imports").queryParam("commandId", commandId)
-                               .queryParam("dryRun", dryRun).build(networkId))
+                .uri(uri -> uri.path("/api/networks/{networkId}/imports").queryParam("dryRun", dryRun).build(networkId))
                 .headers(h -> h.setBearerAuth(token)).contentType(contentType).body(file)
                 .exchange((request, response) -> {
                     int status = response.getStatusCode().value();

@@ -160,6 +160,15 @@ public class ImportPageController {
             model.addAttribute("clean", true);
             model.addAttribute("entries", upload.entries());
             model.addAttribute("entriesText", words.number(upload.entries(), 0));
+            long loggedBefore = 0;
+            for (JsonNode line : body.path("lines")) {
+                loggedBefore += line.path("replayed").asBoolean() ? 1 : 0;
+            }
+            boolean allBefore = loggedBefore > 0 && loggedBefore == upload.entries();
+            model.addAttribute("allLoggedBefore", allBefore);
+            model.addAttribute("loggedBefore", loggedBefore == 0 ? null
+                    : allBefore ? words.get("import.check.allLoggedBefore", words.number(loggedBefore, 0))
+                    : words.get("import.check.loggedBefore", words.number(loggedBefore, 0), words.number(upload.entries(), 0)));
             model.addAttribute("counts", counts.entrySet().stream().map(e -> new KindCount(e.getKey(), e.getValue())).toList());
             model.addAttribute("busyMessage", words.get("import.log.busy", words.number(upload.entries(), 0)));
             return "import-check";
@@ -196,8 +205,9 @@ public class ImportPageController {
     }
 
     /**
-     * Logs the checked file, once: the upload carries its command id, and a second request for it (a double click)
-     * waits for the first and then shows its result. Before the link to the dashboard is shown, the page waits until
+     * Logs the checked file, once: a second request for the same upload (a double click) waits for the first and then
+     * shows its result, and the same file uploaded again is answered as logged before (the import's command id is
+     * derived from the file's content). Before the link to the dashboard is shown, the page waits until
      * the dashboard's figures include the new entries.
      */
     @PostMapping("/{uploadId}/log")
@@ -210,7 +220,7 @@ public class ImportPageController {
         synchronized (upload) {
             if (upload.logged() == null) {
                 ManageClient.ImportAnswer answer = manage.importFile(user.token(), networkId, upload.bytes(),
-                                                                     upload.contentType(), upload.commandId(), false);
+                                                                     upload.contentType(), false);
                 if (answer.refused()) {
                     // The network changed since the check (someone logged in between): show the new report.
                     upload.checked(answer);
@@ -234,7 +244,7 @@ public class ImportPageController {
     private ManageClient.ImportAnswer dryRun(SignedIn user, Uploads.Upload upload) {
         try {
             ManageClient.ImportAnswer answer = manage.importFile(user.token(), upload.networkId(), upload.bytes(),
-                                                                 upload.contentType(), upload.commandId(), true);
+                                                                 upload.contentType(), true);
             upload.entries(answer.body().path("entries").asInt());
             return answer;
         } catch (SamenspelClient.ApiException e) {

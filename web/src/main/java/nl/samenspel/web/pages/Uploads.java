@@ -55,7 +55,6 @@ public class Uploads {
         private final UUID networkId;
         private final String fileName;
         private final MediaType contentType;
-        private final UUID commandId;
         private final Path file;
         private volatile int entries;
         private volatile ManageClient.ImportAnswer checked;
@@ -66,7 +65,6 @@ public class Uploads {
             this.networkId = networkId;
             this.fileName = fileName;
             this.contentType = contentType;
-            this.commandId = UUID.randomUUID();
             this.file = file;
         }
 
@@ -88,10 +86,6 @@ public class Uploads {
 
         public boolean csv() {
             return MediaType.parseMediaType("text/csv").includes(contentType);
-        }
-
-        public UUID commandId() {
-            return commandId;
         }
 
         public int entries() {
