@@ -169,6 +169,37 @@ class StrictInputTest {
                 {"name":"Jan\\u202E","email":"jan@example.org"}""", tp.coordinator));
     }
 
+    /**
+     * A person registered under a reference the client chose is registered once: the same request again answers the
+     * person with 200; the reference with other details, or in another network, is refused with 409.
+     */
+    @Test
+    void aPersonRegisteredUnderAChosenReferenceIsRegisteredOnce() {
+        String people = "/api/networks/" + network + "/people";
+        String ref = java.util.UUID.randomUUID().toString();
+        String body = """
+                {"personRef":"%s","name":"Jet Eenmaal","email":"jet@example.org"}""".formatted(ref);
+        Api.Response first = Api.post(tp.commandPort(), people, body, tp.coordinator);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("personRef").asText()).isEqualTo(ref);
+        Api.Response again = Api.post(tp.commandPort(), people, body, tp.coordinator);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("personRef").asText()).isEqualTo(ref);
+        Api.Response other = Api.post(tp.commandPort(), people, """
+                {"personRef":"%s","name":"Jet Tweemaal"}""".formatted(ref), tp.coordinator);
+        assertThat(other.status()).as(other.body()).isEqualTo(409);
+        assertThat(other.json().get("errors").get(0).get("field").asText()).isEqualTo("personRef");
+        tp.grantCoordinator(tp.networkB);
+        Api.Response elsewhere = Api.post(tp.commandPort(), "/api/networks/" + tp.networkB + "/people", body,
+                                          tp.coordinator);
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(409);
+        long named = 0;
+        for (JsonNode person : Api.get(tp.queryPort(), people, tp.coordinator).json()) {
+            named += person.path("personRef").asText().equals(ref) ? 1 : 0;
+        }
+        assertThat(named).isEqualTo(1);
+    }
+
     @Test
     void aJsonLinesImportNamesTheLineAndTheFieldOfEveryStrictnessProblem() {
         long head = tp.head();

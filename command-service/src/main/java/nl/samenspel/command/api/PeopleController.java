@@ -38,13 +38,25 @@ public class PeopleController {
     public record PersonDetails(String name, String email, String phone) {
     }
 
+    /**
+     * A person to register; {@code personRef} optional: a reference the client chose, which makes a resend safe (the
+     * same reference with the same details answers the person registered the first time, with 200).
+     */
+    public record NewPerson(UUID personRef, String name, String email, String phone) {
+    }
+
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Registered before under this personRef, with these details",
+                 useReturnTypeSchema = true)
     @Access(value = Access.Audience.NETWORK, roles = NetworkRole.COORDINATOR)
-    public ResponseEntity<PeopleDirectory.Person> register(@PathVariable UUID networkId, @RequestBody PersonDetails details) {
-        PeopleDirectory.Person person = people.register(networkId, details.name(), details.email(), details.phone());
-        return ResponseEntity.created(URI.create("/api/networks/" + networkId + "/people/" + person.personRef()))
-                             .body(person);
+    public ResponseEntity<PeopleDirectory.Person> register(@PathVariable UUID networkId, @RequestBody NewPerson details) {
+        PeopleDirectory.Registered registered = people.register(networkId, details.personRef(), details.name(),
+                                                                details.email(), details.phone());
+        PeopleDirectory.Person person = registered.person();
+        return registered.replayed() ? ResponseEntity.ok(person)
+                : ResponseEntity.created(URI.create("/api/networks/" + networkId + "/people/" + person.personRef()))
+                                .body(person);
     }
 
     @PutMapping("/{personRef}")

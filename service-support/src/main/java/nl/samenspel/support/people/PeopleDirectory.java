@@ -54,12 +54,52 @@ public class PeopleDirectory {
     }
 
     public Person register(UUID networkId, String name, String email, String phone) {
+        return register(networkId, null, name, email, phone).person();
+    }
+
+    /** A registration: the person, and whether they were registered before under the reference the client chose. */
+    public record Registered(Person person, boolean replayed) {
+    }
+
+    /**
+     * Registers a person under {@code personRef} when the client chose one (so that a form sent twice, or a request
+     * resent after a lost answer, registers the person once), else under a new reference. A reference registered
+     * before with the same details answers that person again; with other details, or in another network, it is
+     * refused (409 on {@code personRef}).
+     */
+    public Registered register(UUID networkId, UUID personRef, String name, String email, String phone) {
         check(name, email, phone);
-        UUID ref = UUID.randomUUID();
-        people.insertOne(new Document("_id", ref.toString()).append("networkId", networkId.toString())
-                                 .append("name", name.strip()).append("email", email).append("phone", phone)
-                                 .append("erased", false).append("updatedAt", Instant.now().toString()));
-        return find(networkId, ref).orElseThrow();
+        UUID ref = personRef != null ? personRef : UUID.randomUUID();
+        Optional<Registered> before = registeredBefore(networkId, ref, name, email, phone);
+        if (before.isPresent()) {
+            return before.get();
+        }
+        try {
+            people.insertOne(new Document("_id", ref.toString()).append("networkId", networkId.toString())
+                                     .append("name", name.strip()).append("email", email).append("phone", phone)
+                                     .append("erased", false).append("updatedAt", Instant.now().toString()));
+        } catch (com.mongodb.MongoWriteException e) {
+            if (personRef == null || e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // the same form sent twice at once: the other request registered it first
+            return registeredBefore(networkId, ref, name, email, phone).orElseThrow(() -> e);
+        }
+        return new Registered(find(networkId, ref).orElseThrow(), false);
+    }
+
+    private Optional<Registered> registeredBefore(UUID networkId, UUID ref, String name, String email, String phone) {
+        Document doc = people.find(Filters.eq("_id", ref.toString())).first();
+        if (doc == null) {
+            return Optional.empty();
+        }
+        Person person = person(doc);
+        if (!networkId.toString().equals(doc.getString("networkId")) || person.erased()
+            || !name.strip().equals(person.name()) || !java.util.Objects.equals(email, person.email())
+            || !java.util.Objects.equals(phone, person.phone())) {
+            throw RuleViolation.conflict("personRef", "was already used for another person");
+        }
+        return Optional.of(new Registered(person, true));
     }
 
     public Person correct(UUID networkId, UUID personRef, String name, String email, String phone) {

@@ -113,10 +113,15 @@ public class ManageClient {
                                  .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class));
     }
 
-    public JsonNode registerPerson(String token, UUID networkId, String name, String email, String phone) {
+    /** Registers a person under {@code personRef}, the reference the form chose: a form sent twice registers one. */
+    public JsonNode registerPerson(String token, UUID networkId, UUID personRef, String name, String email,
+                                   String phone) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("personRef", personRef.toString());
+        body.putAll(details(name, email, phone));
         return send(() -> commands.post().uri("/api/networks/{networkId}/people", networkId)
                                   .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
-                                  .body(details(name, email, phone)));
+                                  .body(body));
     }
 
     public JsonNode correctPerson(String token, UUID networkId, UUID personRef, String name, String email,

@@ -156,6 +156,14 @@ public class LogController {
         try {
             logged = entries.log(user.token(), networkId, kind.wireName(), body);
         } catch (EntryClient.Rejected rejected) {
+            if (rejected.fields().containsKey("commandId")) {
+                // This form went in before with other values (changed after it was sent, or sent again from the
+                // browser's history): its id is spent. A new id, so that sending it again logs a new entry.
+                form.set("commandId", UUID.randomUUID().toString());
+                response.setStatus(rejected.status());
+                return show(networkId, kind, form, errors, new ArrayList<>(List.of(words.get("entries.sentBefore"))),
+                            user, model, locale);
+            }
             List<String> general = forms.place(kind, rejected.fields(), errors);
             if (rejected.fields().isEmpty()) {
                 general.add(forms.refusal(rejected.detail()).replace(EntryForms.ENGLISH, ""));

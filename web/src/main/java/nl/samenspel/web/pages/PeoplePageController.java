@@ -1,6 +1,7 @@
 package nl.samenspel.web.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.samenspel.web.api.ManageClient;
 import nl.samenspel.web.api.SamenspelClient;
 import nl.samenspel.web.security.SignedIn;
@@ -69,26 +70,42 @@ public class PeoplePageController {
     public String addForm(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user, Model model) {
         common(networkId, user, model);
         form(model, null, "", "", "", Map.of());
+        model.addAttribute("personRef", UUID.randomUUID());
         return "person-form";
     }
 
+    /**
+     * Registers the person under the reference the form was shown with, so that a double click or a resent form
+     * registers them once. A refused form is shown again (400) with what was typed and the same reference.
+     */
     @PostMapping
     public String add(@PathVariable UUID networkId, @RequestParam(defaultValue = "") String name,
                       @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String phone,
-                      @AuthenticationPrincipal SignedIn user, Model model, Locale locale, RedirectAttributes flash) {
+                      @RequestParam(defaultValue = "") String personRef,
+                      @AuthenticationPrincipal SignedIn user, Model model, Locale locale, RedirectAttributes flash,
+                      HttpServletResponse response) {
         access.require(networkId, user);
+        UUID ref = EntryForms.isUuid(personRef) ? UUID.fromString(personRef) : UUID.randomUUID();
         Map<String, String> errors = required(name, locale);
         if (errors.isEmpty()) {
             try {
-                manage.registerPerson(user.token(), networkId, name.strip(), email, phone);
+                manage.registerPerson(user.token(), networkId, ref, name.strip(), email, phone);
                 flash.addFlashAttribute("done", new Words(messages, locale).get("people.added", name.strip()));
                 return "redirect:/networks/" + networkId + "/people";
             } catch (SamenspelClient.Refused refused) {
-                errors.putAll(refused(refused, locale));
+                if (refused.fields().containsKey("personRef")) {
+                    // sent before with other details (the form was changed after it went in): a new person then
+                    errors.put("form", new Words(messages, locale).get("people.add.sentBefore"));
+                    ref = UUID.randomUUID();
+                } else {
+                    errors.putAll(refused(refused, locale));
+                }
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         common(networkId, user, model);
         form(model, null, name, email, phone, errors);
+        model.addAttribute("personRef", ref);
         return "person-form";
     }
 
@@ -108,7 +125,7 @@ public class PeoplePageController {
     public String correct(@PathVariable UUID networkId, @PathVariable UUID personRef,
                           @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
                           @RequestParam(defaultValue = "") String phone, @AuthenticationPrincipal SignedIn user,
-                          Model model, Locale locale, RedirectAttributes flash) {
+                          Model model, Locale locale, RedirectAttributes flash, HttpServletResponse response) {
         access.require(networkId, user);
         Map<String, String> errors = required(name, locale);
         if (errors.isEmpty()) {
@@ -120,6 +137,7 @@ public class PeoplePageController {
                 errors.putAll(refused(refused, locale));
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         common(networkId, user, model);
         form(model, find(user, networkId, personRef), name, email, phone, errors);
         return "person-form";

@@ -61,7 +61,8 @@ public class PolicyController {
         show(networkId, user, model, words);
         // some 55 settings: the few this network changed are what a reader comes for (the table shows those alone)
         model.addAttribute("changedOnly", changedOnly);
-        model.addAttribute("form", Map.of("key", "", "value", "", "occurredOn", LocalDate.now().toString(), "note", ""));
+        model.addAttribute("form", Map.of("key", "", "value", "", "occurredOn", LocalDate.now().toString(), "note", "",
+                                          "commandId", UUID.randomUUID().toString()));
         model.addAttribute("errors", Map.of());
         model.addAttribute("chosenRange", null);
         model.addAttribute("zone", Moments.zoneName(zone));
@@ -71,10 +72,13 @@ public class PolicyController {
     @PostMapping
     public String change(@PathVariable UUID networkId, @RequestParam(defaultValue = "") String key,
                          @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String occurredOn,
-                         @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedIn user,
+                         @RequestParam(defaultValue = "") String note,
+                         @RequestParam(defaultValue = "") String commandId, @AuthenticationPrincipal SignedIn user,
                          Model model, Locale locale, RedirectAttributes redirect,
                          jakarta.servlet.http.HttpServletResponse response) {
         Words words = new Words(messages, locale);
+        // The id the form was shown with: a change sent twice (a double click, a reload) is logged once.
+        String command = EntryForms.isUuid(commandId) ? commandId : UUID.randomUUID().toString();
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, JsonNode> settings = show(networkId, user, model, words);
         JsonNode setting = settings.get(key);
@@ -102,6 +106,7 @@ public class PolicyController {
         }
         if (errors.isEmpty()) {
             Map<String, Object> body = new LinkedHashMap<>();
+            body.put("commandId", command);
             body.put("overrides", Map.of(key, number));
             body.put("occurredOn", occurredOn.strip());
             if (!note.isBlank()) {
@@ -115,9 +120,15 @@ public class PolicyController {
                 // The policy is read from the log itself, so the next page shows the change at once.
                 return "redirect:/networks/" + networkId + "/policy";
             } catch (SamenspelClient.Refused refused) {
-                refused.fields().forEach((field, message) -> errors.put(
-                        field.startsWith("overrides.") ? "value" : field.equals("overrides") ? "key" : field,
-                        Refusals.plain(words, message)));
+                if (refused.fields().containsKey("commandId")) {
+                    // this form went in before with other values (changed after it was sent): a new change then
+                    errors.put("form", words.get("policy.error.sentBefore"));
+                    command = UUID.randomUUID().toString();
+                } else {
+                    refused.fields().forEach((field, message) -> errors.put(
+                            field.startsWith("overrides.") ? "value" : field.equals("overrides") ? "key" : field,
+                            Refusals.plain(words, message)));
+                }
             }
         }
         Map<String, String> form = new LinkedHashMap<>();
@@ -125,6 +136,7 @@ public class PolicyController {
         form.put("value", value);
         form.put("occurredOn", occurredOn);
         form.put("note", note);
+        form.put("commandId", command);
         // refused, as the entry forms answer a refusal: the page shows what to put right
         response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("form", form);
@@ -133,7 +145,8 @@ public class PolicyController {
         model.addAttribute("errorLabels", Map.of("key", words.get("policy.change.setting"),
                                                  "value", words.get("policy.change.value"),
                                                  "occurredOn", words.get("policy.change.date"),
-                                                 "note", words.get("policy.change.note")));
+                                                 "note", words.get("policy.change.note"),
+                                                 "form", words.get("policy.error.formLabel")));
         model.addAttribute("zone", Moments.zoneName(zone));
         return "policy";
     }

@@ -104,6 +104,7 @@ final class Refusals {
             known("this person does not hold this role for this partner", "refusal.doesNotHoldRole"),
             known("the entry names another network", "refusal.otherNetwork"),
             known("was already used for a different command", "refusal.commandIdUsed"),
+            known("was already used for another person", "refusal.personRefUsed"),
             known("holds no entries", "refusal.noEntries"),
             known("is larger than the service accepts \\(1 MiB\\); split the file", "refusal.fileTooLarge"),
             known("is neither CSV nor JSON Lines", "refusal.notCsvOrJsonLines"),

@@ -1,0 +1,94 @@
+package nl.samenspel.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A form sent twice, as a double click, a reload or the browser's back button sends it, does what it says once: the
+ * thresholds form logs one change and the people form registers one person (both logged a second one); an entry form
+ * sent again after it went in, with a value changed, is not stuck on its spent id: the page says so and the next send
+ * logs a new entry (every send was refused with the same 409 before).
+ */
+class FormsSentTwiceTest extends InTheBrowser {
+    private static final ZoneId PAGES = ZoneId.of("Europe/Amsterdam");
+    /** Sends the form matched by arguments[0] twice at once, as it stands on the page; answers both statuses. */
+    private static final String SEND_TWICE = """
+            var done = arguments[arguments.length - 1];
+            var form = document.querySelector(arguments[0]);
+            function send() { return fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))}); }
+            Promise.all([send(), send()]).then(function (rs) { done(rs.map(function (r) { return r.status; })); },
+                                               function (e) { done(String(e)); });""";
+
+    private String network;
+
+    @BeforeAll
+    void aNetwork() {
+        network = foundNetwork("Netwerk Dubbel", LocalDate.now(PAGES).minusDays(30), "coordinator");
+        TestPlatform.awaitProjections(demo.platform);
+    }
+
+    @Test
+    void aThresholdChangeSentTwiceIsLoggedOnce() {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/policy");
+        new Select(browser.await("[data-test=policy-key]")).selectByValue("dip.energyRatio");
+        browser.find("[data-test=policy-value]").sendKeys("65");
+        Object statuses = browser.driver.executeAsyncScript(SEND_TWICE, "[data-test=policy-form]");
+        assertThat(statuses).as("both sends answered").isEqualTo(List.of(200L, 200L));
+        assertThat(events(network, "health-policy-changed", demo.bearer("coordinator"))).hasSize(1);
+    }
+
+    @Test
+    void aPersonSentTwiceIsRegisteredOnce() {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/people/new");
+        browser.await("#name").sendKeys("Dubbel de Vries");
+        Object statuses = browser.driver.executeAsyncScript(SEND_TWICE, "[data-test=person-form]");
+        assertThat(statuses).as("both sends answered").isEqualTo(List.of(200L, 200L));
+        JsonNode people = demo.query("/api/networks/" + network + "/people", demo.bearer("coordinator"));
+        long named = 0;
+        for (JsonNode person : people) {
+            named += person.path("name").asText().equals("Dubbel de Vries") ? 1 : 0;
+        }
+        assertThat(named).as(people.toString()).isEqualTo(1);
+    }
+
+    @Test
+    void anEntryFormSentAgainWithAChangedValueSaysSoAndThenLogsANewEntry() {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/log/partner-joined");
+        browser.await("input[name=name]").sendKeys("Eerste Partner");
+        browser.find("input[name=partnerType]").sendKeys("school");
+        browser.find("input[name=participationLevel][value=core]").click();
+        String commandId = browser.find("input[name=commandId]").getDomProperty("value");
+        // Sent once without leaving the page, then the name changed and the same form sent again.
+        browser.driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.querySelector('[data-test=entry-form-partner-joined]');
+                fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})
+                  .then(function (r) { done(r.status); });""");
+        browser.find("input[name=name]").clear();
+        browser.find("input[name=name]").sendKeys("Tweede Partner");
+        browser.find("[data-test=entry-submit]").click();
+        assertThat(browser.await("main").getText()).contains("This form was logged before with other values");
+        assertThat(browser.find("input[name=commandId]").getDomProperty("value")).as("a fresh id").isNotEqualTo(commandId);
+        assertThat(browser.find("input[name=name]").getDomProperty("value")).as("what was typed is kept")
+                                                                          .isEqualTo("Tweede Partner");
+        browser.find("[data-test=entry-submit]").click();
+        assertThat(browser.await("[data-test=logged]").getText()).contains("Tweede Partner");
+        assertThat(events(network, "partner-joined", demo.bearer("coordinator")))
+                .extracting(e -> e.path("payload").path("name").asText())
+                .containsExactly("Eerste Partner", "Tweede Partner");
+    }
+}
