@@ -137,6 +137,20 @@ class SteeringReportTest {
         verifiesAgainstTheLog(noorderkwartier, printed, report);
     }
 
+    /**
+     * A steering member, who may not read the log, asking for its download gets the page that says so (403), not a
+     * 500 saved as {@code network-….jsonl}: the download had opened its stream before the service refused.
+     */
+    @Test
+    void theLogDownloadRefusesASteeringMemberWithAPageNotABrokenFile() throws Exception {
+        Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));
+        HttpResponse<byte[]> download = steering.get("/networks/" + noorderkwartier + "/audit/export.jsonl");
+        assertThat(download.statusCode()).isEqualTo(403);
+        assertThat(download.headers().firstValue("Content-Disposition")).isEmpty();
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(new String(download.body(), StandardCharsets.UTF_8)).contains("data-reason=\"forbidden\"");
+    }
+
     @Test
     void aDutchSteeringMemberGetsTheReportOfTheCurrentMonthInDutch() throws Exception {
         Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));

@@ -134,7 +134,12 @@ public class SamenspelClient {
     }
 
     /** Copies a query-service answer (an export, say) as it arrives into {@code out}, without holding it whole. */
-    public void queryStream(String token, String path, java.io.OutputStream out) {
+    /**
+     * Streams the answer to {@code path} into the stream {@code out} supplies, asked for only once the service has
+     * answered with success: a refusal (403, 404) is thrown before anything is written, so the page that says so can
+     * still be shown (a stream opened first left the error page unwritable: a 500, saved as the download).
+     */
+    public void queryStream(String token, String path, java.util.function.Supplier<java.io.OutputStream> out) {
         call(() -> queries.get().uri(path).headers(h -> {
             h.setBearerAuth(token);
             h.set("Accept", "*/*");
@@ -142,7 +147,7 @@ public class SamenspelClient {
             if (response.getStatusCode().isError()) {
                 throw new ApiException(response.getStatusCode().value());
             }
-            response.getBody().transferTo(out);
+            response.getBody().transferTo(out.get());
             return null;
         }));
     }

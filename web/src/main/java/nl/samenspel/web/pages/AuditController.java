@@ -346,9 +346,15 @@ public class AuditController {
     @GetMapping("/export.jsonl")
     public void export(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user,
                        HttpServletResponse response) throws IOException {
-        response.setContentType("application/x-ndjson");
-        response.setHeader("Content-Disposition", "attachment; filename=\"network-" + networkId + ".jsonl\"");
-        client.queryStream(user.token(), "/api/networks/" + networkId + "/export", response.getOutputStream());
+        client.queryStream(user.token(), "/api/networks/" + networkId + "/export", () -> {
+            response.setContentType("application/x-ndjson");
+            response.setHeader("Content-Disposition", "attachment; filename=\"network-" + networkId + ".jsonl\"");
+            try {
+                return response.getOutputStream();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** The platform's public key as the file the verifiers read ({@code --public-key samenspel-key.pem}). */
