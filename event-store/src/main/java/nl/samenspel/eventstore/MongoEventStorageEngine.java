@@ -1107,6 +1107,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public List<Document> readStoredEvents(String aggregateIdentifier, long firstSequenceNumber, int limit) {
         List<Document> result = new ArrayList<>();
         long next = firstSequenceNumber;
+        // No stream reaches the largest sequence number; reading up to it must not wrap around to negative ones (a
+        // page asked from near Long.MAX_VALUE read sequence -2^63 and reported the log broken there).
+        limit = (int) Math.max(0, Math.min(limit, Long.MAX_VALUE - Math.max(0, firstSequenceNumber)));
         while (result.size() < limit) {
             int size = Math.min(lookupChunk, limit - result.size());
             Map<Long, Document> bySequence = committedBySequence(aggregateIdentifier, next, size);

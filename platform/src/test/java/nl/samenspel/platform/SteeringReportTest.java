@@ -149,6 +149,13 @@ class SteeringReportTest {
         assertThat(download.headers().firstValue("Content-Disposition")).isEmpty();
         assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(new String(download.body(), StandardCharsets.UTF_8)).contains("data-reason=\"forbidden\"");
+        // Nor are the audit workspace's tabs theirs, typed as an address: they led to downloads and tabs refused
+        for (String tab : List.of("integrity", "compare", "history")) {
+            HttpResponse<byte[]> page = steering.get("/networks/" + noorderkwartier + "/audit/" + tab);
+            assertThat(page.statusCode()).as(tab).isEqualTo(403);
+            assertThat(new String(page.body(), StandardCharsets.UTF_8)).as(tab).contains("data-reason=\"forbidden\"")
+                                                                       .doesNotContain("export.jsonl");
+        }
     }
 
     @Test

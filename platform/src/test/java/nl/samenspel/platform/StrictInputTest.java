@@ -391,6 +391,17 @@ class StrictInputTest {
         assertThat(same.status()).as(same.body()).isEqualTo(201);
     }
 
+    /** A page of the history asked from the largest sequence number is empty, not a log reported broken. */
+    @Test
+    void aHistoryPageFromTheLargestSequenceNumberIsEmpty() {
+        for (String from : List.of("9223372036854775807", "9223372036854775800")) {
+            Api.Response page = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?fromSequence=" + from,
+                                        tp.coordinator);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.json().size()).isZero();
+        }
+    }
+
     /** A query parameter left out is named as the field it is. */
     @Test
     void aMissingQueryParameterIsNamed() {

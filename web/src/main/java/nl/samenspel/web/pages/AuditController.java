@@ -370,7 +370,14 @@ public class AuditController {
 
     // ------------------------------------------------------------------------------------------------------ helpers
 
+    /**
+     * What every tab shows, for the network's coordinators and auditors only (as the dashboard links here): a steering
+     * member who typed the address was shown tabs and downloads that answered 403 one by one.
+     */
     private void common(UUID networkId, SignedIn user, Model model, String tab) {
+        if (!Coordinators.holdsAny(client.me(user.token()), networkId, "auditor", "coordinator")) {
+            throw new SamenspelClient.ApiException(403);
+        }
         model.addAttribute("network", client.network(user.token(), networkId));
         model.addAttribute("base", "/networks/" + networkId + "/audit");
         model.addAttribute("dashboard", "/networks/" + networkId);
