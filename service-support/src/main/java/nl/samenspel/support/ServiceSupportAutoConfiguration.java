@@ -1,10 +1,14 @@
 package nl.samenspel.support;
 
+import nl.samenspel.support.ops.ServerRefusals;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
 
-/** Brings the shared problem handling and the strict reading of request bodies into each service. */
+/**
+ * Brings the shared problem handling, the strict reading of request bodies and the server's own refusals as problems
+ * into each service.
+ */
 @AutoConfiguration
-@Import({ApiProblemHandler.class, StrictJson.RequestBodies.class})
+@Import({ApiProblemHandler.class, StrictJson.RequestBodies.class, ServerRefusals.class})
 public class ServiceSupportAutoConfiguration {
 }

@@ -1,0 +1,67 @@
+package nl.samenspel.platform;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A request the server refuses before any application sees it (a header or address too large to read) is answered
+ * with a short page of the service's kind, without the server's name, version or stack trace: the web application
+ * answered a long address with the server's own page, its version and the Java stack trace.
+ */
+class ServerErrorPagesTest {
+    private static DemoWebPlatform demo;
+
+    @BeforeAll
+    static void start() {
+        demo = new DemoWebPlatform();
+    }
+
+    @AfterAll
+    static void stop() {
+        demo.close();
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                                          .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The web application's settings for its server apply: an address of 12 KB is read (up to 16 KB; 8 KB before). */
+    @Test
+    void theWebApplicationReadsAddressesUpToItsConfiguredSize() throws Exception {
+        HttpResponse<String> login = get(demo.webPort(), "/login?note=" + "x".repeat(12_000));
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        assertThat(login.body()).contains("Samenspel");
+    }
+
+    @Test
+    void anAddressTooLargeToReadGetsAShortAnswerWithoutTheServersInnards() throws Exception {
+        String tooLong = "?type=" + "x".repeat(20_000);
+        Map<String, Integer> ports = Map.of("web", demo.webPort(), "command", demo.platform.commandPort(),
+                                            "query", demo.platform.queryPort());
+        for (var port : ports.entrySet()) {
+            HttpResponse<String> answer = get(port.getValue(), "/networks" + tooLong);
+            String said = port.getKey() + ": " + answer.body();
+            assertThat(answer.statusCode()).as(said).isEqualTo(400);
+            assertThat(answer.body()).as(said).doesNotContain("Tomcat").doesNotContain("org.apache")
+                                     .doesNotContain("Exception");
+            if (port.getKey().equals("web")) {
+                assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(said).startsWith("text/html");
+                assertThat(answer.body()).as(said).contains("Samenspel").contains("too long").contains("te lang");
+            } else {
+                assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(said)
+                        .startsWith("application/problem+json");
+                assertThat(answer.body()).as(said).contains("\"status\":400").contains("too large");
+            }
+        }
+    }
+}
