@@ -62,6 +62,13 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         assertThat(browser.await("[data-test=roles]").getText()).contains("Alliantie Vijf");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on a user's page").isEmpty();
         shots("admin-user");
+        // A revoke whose role or network was altered in the form is refused before it reaches the service's address.
+        browser.js("""
+                var form = document.querySelector('form[action$="/grants/revoke"]');
+                form.querySelector('[name=role]').value = '../../x';
+                form.submit();""");
+        assertThat(browser.await("[data-test=error-summary]").getText()).contains("pick it from the list of roles");
+        assertThat(browser.find("[data-test=roles]").getText()).contains("Alliantie Vijf");
 
         browser.login("wethouder.noord", PASSWORD);
         browser.await("[data-test=network-link]");

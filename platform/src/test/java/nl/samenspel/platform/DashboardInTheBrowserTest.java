@@ -507,6 +507,15 @@ class DashboardInTheBrowserTest {
                     """)).asString().matches(temperature.path("figures").get("networkLevel").asInt() + " \u00b7 [A-Z][a-z]+");
         }
         browser.screenshot("dashboard-asof-" + picked + "-en-1400");
+        assertThat(browser.all("[data-test=month-not-shown]")).as("a month with figures needs no note").isEmpty();
+
+        // A month in the address without figures (mistyped, or years ahead) is said, not swapped without a word.
+        for (String asked : List.of("2026-13", "2999-01")) {
+            browser.open("/networks/" + noorderkwartier + "?month=" + asked);
+            WebElement note = browser.await("[data-test=month-not-shown]");
+            String shown = browser.find("[data-test=as-of]").getDomAttribute("data-month");
+            assertThat(note.getText()).contains("\"" + asked + "\"").contains("shown is " + shown);
+        }
     }
 
     @Test

@@ -185,7 +185,12 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(tile.getText()).contains("3 contributions delivered");
         assertThat(browser.all("[data-test=import-link]")).as("steering members import nothing").isEmpty();
         browser.open("/networks/" + network + "/import");
-        assertThat(browser.await("[data-test=problem]").getDomAttribute("data-reason")).isEqualTo("forbidden");
+        WebElement notForSteering = browser.await("[data-test=problem]");
+        assertThat(notForSteering.getDomAttribute("data-reason")).isEqualTo("forbidden");
+        // refused for the role held here, which the page names, not as a network that is not theirs
+        assertThat(notForSteering.getText()).contains("Not for your role").contains("(steering group)")
+                                     .doesNotContain("You hold no role");
+        assertThat(browser.driver.getTitle()).contains("Not for your role");
     }
 
     @Test
@@ -206,6 +211,14 @@ class ImportInTheBrowserTest extends InTheBrowser {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
                 .until(d -> !browser.find("[data-test=check-submit]").isEnabled());
         browser.open("/networks/" + network + "/import");
+        // An empty file is refused with 400, as every refused form is, not answered 200 like a page that went through
+        Object emptyFile = browser.driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.querySelector('[data-test=upload-form]');
+                var data = new FormData(form);
+                data.set('file', new Blob([]), 'empty.csv');
+                fetch(form.action, {method: 'POST', body: data}).then(function (r) { done(r.status); });""");
+        assertThat(emptyFile).isEqualTo(400L);
         browser.await("[data-test=template-submit]").click();
         assertThat(browser.await("[data-test=error-kinds]").getText()).contains("at least one kind");
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -62,6 +64,16 @@ class PolicyInTheBrowserTest extends InTheBrowser {
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core with an error shown").isEmpty();
         browser.screenshot("policy-error-en-1400");
 
+        // Only a plain number is one: "60d" and "NaN" were read as 60 and as not-a-number by the number parser
+        for (String notANumber : List.of("60d", "NaN", "1e2")) {
+            browser.find("[data-test=policy-value]").clear();
+            browser.find("[data-test=policy-value]").sendKeys(notANumber);
+            WebElement before = browser.find("[data-test=error-value]");
+            browser.find("[data-test=policy-submit]").click();
+            browser.awaitGone(before);
+            assertThat(browser.await("[data-test=error-value]").getText()).as(notANumber).endsWith("Give a number.");
+        }
+        assertThat(browser.all("[data-test=policy-change]")).as("nothing logged").isEmpty();
         browser.find("[data-test=policy-value]").clear();
         browser.find("[data-test=policy-value]").sendKeys("60");
         browser.find("[data-test=policy-submit]").click();

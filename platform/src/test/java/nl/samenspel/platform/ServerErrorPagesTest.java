@@ -43,6 +43,37 @@ class ServerErrorPagesTest {
         assertThat(login.body()).contains("Samenspel");
     }
 
+    /**
+     * A login page left open until its session ended, then sent, leads back to the login page that says the session
+     * ended (it answered 403 "something went wrong"); a form of a signed-in user sent with a token of an earlier
+     * session leads back to its page, which says the form was not accepted.
+     */
+    @Test
+    void aFormOfAnEndedSessionLeadsBackWithAWordInsteadOfAnError() throws Exception {
+        HttpClient oldSession = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String form = oldSession.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.webPort() + "/login"))
+                                                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(token.find()).isTrue();
+        // the session ended: a browser without it sends the form it still shows
+        HttpClient later = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> sent = later.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.webPort() + "/login"))
+                           .header("Content-Type", "application/x-www-form-urlencoded")
+                           .POST(HttpRequest.BodyPublishers.ofString("username=steering&password="
+                                   + java.net.URLEncoder.encode(demo.passwords.get("steering"), java.nio.charset.StandardCharsets.UTF_8)
+                                   + "&_csrf=" + token.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
+
+        SteeringReportTest.Session coordinator = SteeringReportTest.Session.login(demo.webPort(), "coordinator",
+                                                                                  demo.passwords.get("coordinator"));
+        String network = demo.otherNetwork;
+        HttpResponse<byte[]> stale = coordinator.post("/networks/" + network + "/people", "name=Jan&_csrf=not-this-one");
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(stale.headers().firstValue("Location").orElse("")).endsWith("/networks/" + network + "/people?stale");
+    }
+
     @Test
     void anAddressTooLargeToReadGetsAShortAnswerWithoutTheServersInnards() throws Exception {
         String tooLong = "?type=" + "x".repeat(20_000);

@@ -413,6 +413,14 @@ class SteeringReportTest {
                              HttpResponse.BodyHandlers.ofByteArray());
         }
 
+        /** A form posted as the browser posts it (no redirect followed). */
+        HttpResponse<byte[]> post(String path, String form) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                             HttpResponse.BodyHandlers.ofByteArray());
+        }
+
         private static String encode(String value) {
             return URLEncoder.encode(value, StandardCharsets.UTF_8);
         }

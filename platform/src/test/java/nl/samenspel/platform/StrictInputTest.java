@@ -167,6 +167,14 @@ class StrictInputTest {
                 {"name":"Jan","emial":"jan@example.org"}""", tp.coordinator));
         refused("name", () -> Api.post(tp.commandPort(), people, """
                 {"name":"Jan\\u202E","email":"jan@example.org"}""", tp.coordinator));
+        // contact details that cannot be used to reach anyone
+        refused("email", () -> Api.post(tp.commandPort(), people, """
+                {"name":"Jan","email":"notanemail"}""", tp.coordinator));
+        refused("phone", () -> Api.post(tp.commandPort(), people, """
+                {"name":"Jan","phone":"<script>"}""", tp.coordinator));
+        Api.Response reachable = Api.post(tp.commandPort(), people, """
+                {"name":"Jan","email":"jan.de.vries@zorg-noord.example","phone":"+31 (0)6 1234-5678"}""", tp.coordinator);
+        assertThat(reachable.status()).as(reachable.body()).isEqualTo(201);
     }
 
     /**
@@ -426,6 +434,22 @@ class StrictInputTest {
         Api.Response reset = Api.post(tp.commandPort(), "/api/admin/users/" + fits.json().get("userId").asText() + "/password",
                                       """
                 {"password":"%s"}""".formatted("a".repeat(73)), tp.admin);
+        assertThat(reset.status()).as(reset.body()).isEqualTo(400);
+    }
+
+    /** A password of twelve spaces is no password: refused for a new user and for a reset (it was taken, and worked). */
+    @Test
+    void aPasswordOfOnlySpacesIsRefused() {
+        Api.Response made = Api.post(tp.commandPort(), "/api/admin/users", """
+                {"username":"spatie","displayName":"Spatie","password":"%s"}""".formatted(" ".repeat(12)), tp.admin);
+        assertThat(made.status()).as(made.body()).isEqualTo(400);
+        assertThat(made.json().get("errors").get(0).get("field").asText()).isEqualTo("password");
+        Api.Response fits = Api.post(tp.commandPort(), "/api/admin/users", """
+                {"username":"spatie","displayName":"Spatie","password":"%s"}""".formatted("b".repeat(12)), tp.admin);
+        assertThat(fits.status()).as(fits.body()).isEqualTo(201);
+        Api.Response reset = Api.post(tp.commandPort(), "/api/admin/users/" + fits.json().get("userId").asText()
+                                      + "/password", """
+                {"password":"%s"}""".formatted("\u00a0".repeat(14)), tp.admin);
         assertThat(reset.status()).as(reset.body()).isEqualTo(400);
     }
 

@@ -350,7 +350,8 @@ public class HealthQueries {
         notAfterToday(date);
         Instant now = clock.instant();
         if (knownAt.isAfter(now)) {
-            throw RuleViolation.invalid("knownAt", "lies in the future (it is now " + now + ")");
+            throw RuleViolation.invalid("knownAt", "lies in the future (it is now "
+                    + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")");
         }
         List<LoggedEntry> log = log(networkId);
         MonthHealth asOf = asOf(networkId, log, date);

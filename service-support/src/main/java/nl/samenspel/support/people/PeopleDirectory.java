@@ -186,9 +186,19 @@ public class PeopleDirectory {
                 .orElseThrow(() -> RuleViolation.notFound("personRef", "no person with this reference in this network"));
     }
 
+    /** One address: something, an at sign, a domain with a dot; no spaces. Not a full check of the standard. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Digits, spaces and the signs phone numbers are written with. */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9 +()./-]+");
+
     private static void check(String name, String email, String phone) {
         Checks.start().name("name", name, Limits.NAME).optionalName("email", email, Limits.SHORT_TEXT)
-              .optionalName("phone", phone, 40).orThrow();
+              .when(email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches(), "email",
+                    "is not an e-mail address (like name@example.org)")
+              .optionalName("phone", phone, 40)
+              .when(phone != null && !phone.isBlank() && !PHONE.matcher(phone.strip()).matches(), "phone",
+                    "may only hold digits, spaces and + ( ) . / -")
+              .orThrow();
     }
 
     private static Person person(Document doc) {

@@ -135,8 +135,14 @@ public class AdminPagesController {
     }
 
     @PostMapping("/users/{userId}/grants/revoke")
-    public String revoke(@PathVariable String userId, @RequestParam String networkId, @RequestParam String role,
-                         @AuthenticationPrincipal SignedIn user, Locale locale, RedirectAttributes redirect) {
+    public String revoke(@PathVariable String userId, @RequestParam(defaultValue = "") String networkId,
+                         @RequestParam(defaultValue = "") String role, @AuthenticationPrincipal SignedIn user,
+                         Locale locale, RedirectAttributes redirect) {
+        if (!EntryForms.isUuid(networkId) || !ROLES.contains(role)) {
+            // The form names a grant from the list; anything else is not put into the service's address.
+            redirect.addFlashAttribute("errors", Map.of("role", new Words(messages, locale).get("admin.revoke.unknown")));
+            return "redirect:/admin/users/" + userId;
+        }
         return act(userId, redirect, new Words(messages, locale), "admin.revoked", () -> client.commandAction(
                 user.token(), "DELETE", "/api/admin/users/" + userId + "/grants/" + networkId + "/" + role));
     }

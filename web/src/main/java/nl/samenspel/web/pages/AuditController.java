@@ -450,7 +450,15 @@ public class AuditController {
     /** A moment as the form sends it (local date and time, seconds optional), read in the pages' time zone. */
     private Instant parseMoment(String text, Map<String, String> errors, Words words) {
         try {
-            return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+            Instant moment = LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+            Instant now = Instant.now();
+            if (moment.isAfter(now)) {
+                // said on the page's clock, as the moment was typed, not as the service's instant in UTC
+                errors.put("knownAt", words.get("audit.error.momentFuture",
+                                                moment(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())));
+                return null;
+            }
+            return moment;
         } catch (DateTimeParseException e) {
             errors.put("knownAt", words.get("audit.error.moment"));
             return null;

@@ -108,6 +108,12 @@ public class DashboardController {
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("months", newestFirst);
         model.addAttribute("selectedMonth", selectedMonth);
+        // A month asked for in the address that has no figures (mistyped, before the network, in the future) is said,
+        // not silently swapped for the current one.
+        boolean askedOther = month != null && !month.isBlank()
+                && (picked == null || !picked.toString().equals(selectedMonth));
+        model.addAttribute("monthNotShown", askedOther ? words.get("dashboard.month.notShown", month.strip(),
+                                                                   selectedMonth) : null);
         model.addAttribute("currentMonth", now.month());
         model.addAttribute("isCurrent", isCurrent);
         model.addAttribute("asOf", selected.asOf());

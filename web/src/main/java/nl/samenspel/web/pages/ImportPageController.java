@@ -103,8 +103,8 @@ public class ImportPageController {
     /** Keeps the uploaded file and has it checked; the report is a page of its own, so reloading it sends nothing. */
     @PostMapping
     public String check(@PathVariable UUID networkId, @RequestParam(name = "file", required = false) MultipartFile file,
-                        @AuthenticationPrincipal SignedIn user, HttpSession session, Model model, Locale locale)
-            throws IOException {
+                        @AuthenticationPrincipal SignedIn user, HttpSession session, Model model, Locale locale,
+                        jakarta.servlet.http.HttpServletResponse response) throws IOException {
         Words words = new Words(messages, locale);
         Map<String, String> errors = new LinkedHashMap<>();
         String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
@@ -121,6 +121,8 @@ public class ImportPageController {
             }
         }
         if (!errors.isEmpty()) {
+            // refused, as the entry forms answer a refusal: the page says what to put right
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
             common(networkId, user, model, words);
             model.addAttribute("errors", errors);
             return "import";

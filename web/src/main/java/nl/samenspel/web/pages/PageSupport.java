@@ -37,6 +37,17 @@ import java.util.function.Supplier;
 @ControllerAdvice
 @Configuration
 public class PageSupport {
+    private static final java.util.regex.Pattern NETWORK_PAGE =
+            java.util.regex.Pattern.compile("^/networks/([0-9a-fA-F-]{36})(?:/.*)?$");
+
+    private final org.springframework.beans.factory.ObjectProvider<SamenspelClient> client;
+    private final org.springframework.context.MessageSource messages;
+
+    public PageSupport(org.springframework.beans.factory.ObjectProvider<SamenspelClient> client,
+                       org.springframework.context.MessageSource messages) {
+        this.client = client;
+        this.messages = messages;
+    }
 
     /** Pages ask the services several questions at once; this pool answers them side by side. */
     @Bean(destroyMethod = "shutdown")
@@ -142,6 +153,35 @@ public class PageSupport {
             default -> 503;
         });
         model.addAttribute("reason", reason);
+        if (reason.equals("forbidden")) {
+            rolesHeld(request).ifPresent(roles -> {
+                Words words = new Words(messages, locale);
+                model.addAttribute("problemTitle", words.get("problem.forbidden.role.title"));
+                model.addAttribute("problemText", words.get("problem.forbidden.role.text", String.join(", ",
+                        roles.stream().map(role -> words.orElse("role." + role, role)).toList())));
+            });
+        }
         return "problem";
+    }
+
+    /**
+     * The roles the signed-in user holds in the network of the page refused, in words, when they hold any: then the
+     * page was refused for their role (a steering member on the log's forms), not because the network is not theirs.
+     */
+    private java.util.Optional<List<String>> rolesHeld(HttpServletRequest request) {
+        SignedIn user = signedIn();
+        java.util.regex.Matcher page = NETWORK_PAGE.matcher(request.getRequestURI());
+        if (user == null || !page.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.util.UUID networkId = java.util.UUID.fromString(page.group(1));
+            List<String> roles = client.getObject().me(user.token()).grants().stream()
+                                       .filter(g -> g.networkId().equals(networkId)).map(SamenspelClient.Grant::role)
+                                       .distinct().toList();
+            return roles.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(roles);
+        } catch (RuntimeException unknown) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -87,6 +87,10 @@ public class PolicyController {
             errors.put("key", words.get("policy.error.setting"));
         }
         try {
+            // a plain decimal number only: Java would also read "30d", "1e3", "NaN" and "Infinity"
+            if (!value.strip().matches("-?\\d+([.,]\\d+)?")) {
+                throw new NumberFormatException(value);
+            }
             number = Double.parseDouble(value.strip().replace(',', '.'));
             if (setting != null && isShare(setting)) {
                 number = number / 100;

@@ -20,6 +20,10 @@ final class Refusals {
             known("must be less than or equal to (\\S+)", "entries.refusal.max"),
             known("must be greater than or equal to (\\S+)", "entries.refusal.min"),
             known("must be greater than (\\S+)", "refusal.greater"),
+            // a text's length (every @Size with only a maximum is on a text), a list's least or exact number
+            known("size must be between 0 and (\\d+)", "entries.refusal.sizeMax"),
+            known("size must be between (\\d+) and 2147483647", "entries.refusal.sizeMin"),
+            known("size must be between (\\d+) and \\1", "entries.refusal.sizeExactly"),
             known("size must be between (\\d+) and (\\d+)", "entries.refusal.size"),
             known("must be between (\\S+) and (\\S+)", "refusal.between"),
             known("must be at most (\\d+) characters \\(was (\\d+)\\)", "refusal.length"),
@@ -105,6 +109,8 @@ final class Refusals {
             known("the entry names another network", "refusal.otherNetwork"),
             known("was already used for a different command", "refusal.commandIdUsed"),
             known("was already used for another person", "refusal.personRefUsed"),
+            known("is not an e-mail address \\(like name@example\\.org\\)", "refusal.email"),
+            known("may only hold digits, spaces and \\+ \\( \\) \\. / -", "refusal.phone"),
             known("holds no entries", "refusal.noEntries"),
             known("is larger than the service accepts \\(1 MiB\\); split the file", "refusal.fileTooLarge"),
             known("is neither CSV nor JSON Lines", "refusal.notCsvOrJsonLines"),
@@ -186,6 +192,23 @@ final class Refusals {
 
     /** The service's {@code message} in the reader's words where the bundles know it; else as written, marked English. */
     static String say(Words words, String message) {
+        String said = known(words, message);
+        if (said == null && message.contains("; ")) {
+            // Several refusals of one field come joined ("must not be blank; may only hold letters, …"): each part is
+            // said on its own when every part is known.
+            List<String> parts = java.util.Arrays.stream(message.split("; ")).map(part -> known(words, part)).toList();
+            if (parts.stream().allMatch(java.util.Objects::nonNull)) {
+                said = String.join(" ", parts);
+            }
+        }
+        if (said != null) {
+            return said;
+        }
+        return words.locale().getLanguage().equals("en") ? message : ENGLISH + message;
+    }
+
+    /** The message in the reader's words when it is one the bundles know; null otherwise. */
+    private static String known(Words words, String message) {
         for (Map.Entry<Pattern, String> known : KNOWN) {
             Matcher matcher = known.getKey().matcher(message.strip());
             if (matcher.matches()) {
@@ -196,7 +219,7 @@ final class Refusals {
                 return words.get(known.getValue(), args);
             }
         }
-        return words.locale().getLanguage().equals("en") ? message : ENGLISH + message;
+        return null;
     }
 
     /**

@@ -8,6 +8,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -30,10 +33,35 @@ public class WebSecurityConfiguration {
                     .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure()))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+            .exceptionHandling(handling -> handling.accessDeniedHandler(staleForms()))
             .headers(headers -> headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A form whose token no longer matches the session (a login page left open until the session ended, a form sent
+     * after the session ran out) leads to the login page, which says the session ended, instead of a page that says
+     * only that something went wrong; with the session still there (a form of an older session, in another tab), back
+     * to the page it was sent from. What was typed cannot be kept: the form was not accepted. Other refusals are
+     * answered as before.
+     */
+    private static AccessDeniedHandler staleForms() {
+        AccessDeniedHandler refused = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            if (!(exception instanceof CsrfException)) {
+                refused.handle(request, response, exception);
+                return;
+            }
+            boolean signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication() instanceof org.springframework.security.authentication.AbstractAuthenticationToken
+                    token && token.isAuthenticated() && !(token instanceof
+                    org.springframework.security.authentication.AnonymousAuthenticationToken);
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            response.sendRedirect(request.getContextPath()
+                                  + (signedIn && !path.equals("/login") ? path + "?stale" : "/login?expired"));
+        };
     }
 
     /** Sends the login page a reason it can put into words, and keeps the username typed. */

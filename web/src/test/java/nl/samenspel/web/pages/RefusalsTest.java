@@ -105,6 +105,19 @@ class RefusalsTest {
         assertThat(Refusals.say(ENGLISH, "must be a number from 0.01 to 1.0")).isEqualTo("Must be a number from 0.01 to 1.");
     }
 
+    /** Two refusals of one field, joined by the service, are each said in the reader's words (one stayed English). */
+    @Test
+    void twoRefusalsOfOneFieldAreEachSaidInDutch() {
+        String said = Refusals.say(DUTCH, "must not be blank; may only hold letters, digits and . _ @ -");
+        assertThat(Refusals.english(said)).as(said).isFalse();
+        assertThat(said).doesNotContain("must not").doesNotContain("may only");
+        assertThat(Refusals.say(ENGLISH, "size must be between 0 and 200")).isEqualTo("At most 200 characters.");
+        assertThat(Refusals.say(DUTCH, "size must be between 2 and 2147483647")).isEqualTo("Kies er minstens 2.");
+        assertThat(Refusals.say(ENGLISH, "size must be between 2 and 2")).isEqualTo("Pick exactly 2.");
+        String unknownPart = Refusals.say(DUTCH, "must not be blank; is odd in a way no bundle knows");
+        assertThat(Refusals.english(unknownPart)).as("a part unknown keeps the whole as written").isTrue();
+    }
+
     @Test
     void aRefusalThePagesDoNotKnowIsKeptAsWrittenAndMarkedEnglishOnADutchPage() {
         String unknown = "must match \"[a-z]+\"";
