@@ -516,6 +516,14 @@ class DashboardInTheBrowserTest {
             String shown = browser.find("[data-test=as-of]").getDomAttribute("data-month");
             assertThat(note.getText()).contains("\"" + asked + "\"").contains("shown is " + shown);
         }
+        browser.screenshot("dashboard-month-not-shown-en-1400");
+        browser.resize(390);
+        browser.screenshot("dashboard-month-not-shown-en-390");
+        browser.open("/networks/" + noorderkwartier + "?month=2026-13&lang=nl");
+        browser.await("[data-test=month-not-shown]");
+        browser.screenshot("dashboard-month-not-shown-nl-390");
+        browser.resize(1400);
+        browser.open("/networks/" + noorderkwartier + "?lang=en");
     }
 
     @Test

@@ -61,6 +61,10 @@ class FormsSentTwiceTest extends InTheBrowser {
             named += person.path("name").asText().equals("Dubbel de Vries") ? 1 : 0;
         }
         assertThat(named).as(people.toString()).isEqualTo(1);
+        // a form of an earlier session leads back here with a note at the top (the note, in both languages)
+        browser.open("/networks/" + network + "/people?stale");
+        assertThat(browser.await("[data-test=stale-form]").getText()).contains("earlier session");
+        shots("stale-form");
     }
 
     @Test
@@ -85,6 +89,7 @@ class FormsSentTwiceTest extends InTheBrowser {
         assertThat(browser.find("input[name=commandId]").getDomProperty("value")).as("a fresh id").isNotEqualTo(commandId);
         assertThat(browser.find("input[name=name]").getDomProperty("value")).as("what was typed is kept")
                                                                           .isEqualTo("Tweede Partner");
+        browser.screenshot("log-sent-before-en-1400");
         browser.find("[data-test=entry-submit]").click();
         assertThat(browser.await("[data-test=logged]").getText()).contains("Tweede Partner");
         assertThat(events(network, "partner-joined", demo.bearer("coordinator")))

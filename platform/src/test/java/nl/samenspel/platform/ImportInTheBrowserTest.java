@@ -191,6 +191,7 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(notForSteering.getText()).contains("Not for your role").contains("(steering group)")
                                      .doesNotContain("You hold no role");
         assertThat(browser.driver.getTitle()).contains("Not for your role");
+        shots("problem-not-for-role");
     }
 
     @Test
