@@ -12,7 +12,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A form sent twice, as a double click, a reload or the browser's back button sends it, does what it says once: the
+ * Forms sent as a hurried person sends them. A form sent twice, as a double click, a reload or the browser's back
+ * button sends it, does what it says once: the
  * thresholds form logs one change and the people form registers one person (both logged a second one); an entry form
  * sent again after it went in, with a value changed, is not stuck on its spent id: the page says so and the next send
  * logs a new entry (every send was refused with the same 409 before).
@@ -65,6 +66,31 @@ class FormsSentTwiceTest extends InTheBrowser {
         browser.open("/networks/" + network + "/people?stale");
         assertThat(browser.await("[data-test=stale-form]").getText()).contains("earlier session");
         shots("stale-form");
+    }
+
+    /**
+     * A note pasted far past its limit (1.5 and 3 MB) is refused on the form with what to shorten and the rest kept:
+     * the first answered "Samenspel cannot be reached" (the service refused the body unread), the second "something
+     * went wrong" (the form was too large to read, its token with it).
+     */
+    @Test
+    void aNoteFarTooLongIsRefusedOnTheFormWithWhatToShorten() {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        for (int megabytes : new int[] {1, 3}) {
+            browser.open("/networks/" + network + "/log/phase-changed");
+            browser.await("[data-test=entry-form-phase-changed]");
+            new org.openqa.selenium.support.ui.Select(browser.find("select[name=phase]")).selectByValue("dip");
+            browser.find("textarea[name=rationale]").sendKeys("Energy fell after the reorganisation");
+            browser.js("document.querySelector('[name=note]').value = 'x'.repeat(arguments[0]);",
+                       megabytes * 1_500_000);
+            browser.find("[data-test=entry-submit]").click();
+            assertThat(browser.await("main").getText()).as(megabytes + " MB")
+                    .contains("larger than can be logged").contains("at most 2,000 characters");
+            assertThat(browser.find("textarea[name=rationale]").getDomProperty("value")).as("what was typed is kept")
+                                                                                  .isEqualTo("Energy fell after the reorganisation");
+        }
+        assertThat(events(network, "phase-changed", demo.bearer("coordinator"))).isEmpty();
     }
 
     @Test

@@ -61,6 +61,9 @@ public class EntryClient {
     }
 
     /** Logs one entry of kind {@code wireName}; the body holds its fields. */
+    /** What the page says when the service refuses an entry for its size (its texts together above 1 MiB). */
+    public static final String TOO_LARGE = "the entry is larger than the service accepts (1 MiB); shorten its texts";
+
     public Logged log(String token, UUID networkId, String wireName, JsonNode body) {
         try {
             return commands.post().uri("/api/networks/{networkId}/entries/{type}", networkId, wireName)
@@ -82,6 +85,10 @@ public class EntryClient {
                                            (a, b) -> a + "; " + b));
                                    throw new Rejected(status, fields, answer.path("detail").asText(
                                            answer.path("title").asText("")));
+                               }
+                               if (status == 413) {
+                                   // a text pasted far past its limit: the service does not read the entry at all
+                                   throw new Rejected(status, Map.of(), TOO_LARGE);
                                }
                                throw new SamenspelClient.ApiException(status);
                            });
