@@ -237,6 +237,10 @@ final class ImportFile {
         }
         if (decimalComma && DECIMAL.contains(raw) && DECIMAL_COMMA.matcher(value).matches()) {
             value = value.replace(',', '.');
+        } else if (DECIMAL.contains(raw) && DECIMAL_COMMA.matcher(value).matches()) {
+            // "1,000" may mean a thousand here, so it is not guessed at; the reason says how to write it
+            throw RuleViolation.invalid(field, "is not a number: in a file separated by commas a decimal is written "
+                    + "with a point (2.5), or separate the file by semicolons");
         }
         // A cell is text; the JSON value is of the field's kind, as the API reads it strictly: a number as a number,
         // true or false as a yes/no. What is not one stays text, and is refused as the API refuses it.
