@@ -326,6 +326,10 @@ class AuditorWorkspaceTest extends InTheBrowser {
                                    .doesNotContain("Z)").doesNotContainPattern("\\.\\d{3,}");
         assertThat(browser.find("#knownAt").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#knownAt").getDomProperty("value")).startsWith(future.substring(0, 16));
+        // answered as a refusal (400), as the forms answer one, not as a page that went through
+        assertThat(browser.driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(location.href).then(function (r) { done(r.status); });""")).isEqualTo(400L);
         assertThat(browser.all("[data-test=compare-table]")).isEmpty();
     }
 

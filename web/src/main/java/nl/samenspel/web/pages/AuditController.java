@@ -107,7 +107,7 @@ public class AuditController {
                           @RequestParam(required = false) String knownAt,
                           @RequestParam(defaultValue = "false") boolean differing,
                           @RequestParam(defaultValue = "0") long fromSequence, @AuthenticationPrincipal SignedIn user,
-                          Model model, Locale locale) {
+                          Model model, Locale locale, HttpServletResponse response) {
         Words words = new Words(messages, locale);
         common(networkId, user, model, "compare");
         LocalDate today = LocalDate.now(zone);
@@ -122,6 +122,7 @@ public class AuditController {
         LocalDate businessDate = parseDate(date == null ? today.toString() : date, errors, words);
         Instant moment = parseMoment(knownAt, errors, words);
         if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "audit-compare";
         }
         JsonNode answer;
@@ -132,6 +133,7 @@ public class AuditController {
                                              "limit", String.valueOf(LATE_PAGE)));
         } catch (SamenspelClient.Refused refused) {
             refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "audit-compare";
         }
         model.addAttribute("compared", true);
@@ -193,7 +195,7 @@ public class AuditController {
                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           @RequestParam(required = false) String by,
                           @RequestParam(defaultValue = "0") long fromSequence, @AuthenticationPrincipal SignedIn user,
-                          Model model, Locale locale) {
+                          Model model, Locale locale, HttpServletResponse response) {
         Words words = new Words(messages, locale);
         common(networkId, user, model, "history");
         Map<String, String> errors = new LinkedHashMap<>();
@@ -219,6 +221,7 @@ public class AuditController {
         } catch (SamenspelClient.Refused refused) {
             refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
             model.addAttribute("entries", List.of());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "audit-history";
         }
         Map<String, List<Correction>> corrections = corrections(networkId, user.token(), words);
