@@ -419,6 +419,28 @@ class StrictInputTest {
         assertThat(asOf.json().get("errors").get(0).get("field").asText()).isEqualTo("date");
     }
 
+    /**
+     * A parameter that takes one value, given twice, is refused naming it (the first was taken without a word); one the
+     * endpoint takes as a list may be repeated.
+     */
+    @Test
+    void aQueryParameterGivenTwiceIsRefusedUnlessItIsAList() {
+        Api.Response asOf = Api.get(tp.queryPort(), "/api/networks/" + network
+                + "/health/as-of?date=2024-06-30&date=2024-12-31", tp.coordinator);
+        assertThat(asOf.status()).as(asOf.body()).isEqualTo(400);
+        assertThat(asOf.json().get("errors").get(0).get("field").asText()).isEqualTo("date");
+        assertThat(asOf.json().get("errors").get(0).get("message").asText()).contains("2 times");
+        Api.Response page = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?limit=5&limit=6",
+                                    tp.coordinator);
+        assertThat(page.status()).as(page.body()).isEqualTo(400);
+        Api.Response kinds = Api.get(tp.queryPort(), "/api/networks/" + network
+                + "/events?type=partner-joined&type=phase-changed", tp.coordinator);
+        assertThat(kinds.status()).as(kinds.body()).isEqualTo(200);
+        Api.Response once = Api.get(tp.queryPort(), "/api/networks/" + network + "/health/as-of?date=2024-06-30",
+                                    tp.coordinator);
+        assertThat(once.status()).as(once.body()).isEqualTo(200);
+    }
+
     /** BCrypt takes at most 72 bytes of a password: a longer one is refused on its field, not answered 500. */
     @Test
     void aPasswordLongerThanCanBeHashedIsRefusedOnItsField() {

@@ -57,6 +57,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AccessInterceptor()).addPathPatterns("/api/**");
         registry.addInterceptor(new nl.samenspel.support.AnswerableWrites()).addPathPatterns("/api/**");
+        registry.addInterceptor(new nl.samenspel.support.SingleValuedParameters()).addPathPatterns("/api/**");
     }
 
     /**
