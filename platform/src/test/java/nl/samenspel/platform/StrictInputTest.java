@@ -441,6 +441,20 @@ class StrictInputTest {
         assertThat(once.status()).as(once.body()).isEqualTo(200);
     }
 
+    /** A moment without its offset is refused, not read as UTC (an hour or two off the clock of whoever typed it). */
+    @Test
+    void aKnownAtWithoutAnOffsetIsRefusedAndOneWithAnOffsetIsTaken() {
+        String compare = "/api/networks/" + network + "/health/compare?date=2024-06-30&knownAt=";
+        Api.Response bare = Api.get(tp.queryPort(), compare + "2024-07-01T12:00:00", tp.coordinator);
+        assertThat(bare.status()).as(bare.body()).isEqualTo(400);
+        assertThat(bare.json().get("errors").get(0).get("field").asText()).isEqualTo("knownAt");
+        assertThat(bare.json().get("errors").get(0).get("message").asText()).contains("no offset");
+        Api.Response offset = Api.get(tp.queryPort(), compare + "2024-07-01T13:00:00%2B01:00", tp.coordinator);
+        assertThat(offset.status()).as(offset.body()).isEqualTo(200);
+        Api.Response utc = Api.get(tp.queryPort(), compare + "2024-07-01T12:00:00Z", tp.coordinator);
+        assertThat(utc.status()).as(utc.body()).isEqualTo(200);
+    }
+
     /** BCrypt takes at most 72 bytes of a password: a longer one is refused on its field, not answered 500. */
     @Test
     void aPasswordLongerThanCanBeHashedIsRefusedOnItsField() {

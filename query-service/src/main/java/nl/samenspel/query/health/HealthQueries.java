@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -539,16 +538,21 @@ public class HealthQueries {
         return network;
     }
 
-    /** Instants without a zone are read as UTC. */
+    /**
+     * An instant with its offset ({@code Z} or {@code +01:00}). A time without one is refused rather than guessed at:
+     * it was read as UTC, an hour or two off the clock of the person who typed it.
+     */
     static Instant instant(String text) {
         try {
             return Instant.parse(text);
         } catch (RuntimeException e) {
             try {
-                return java.time.LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+                java.time.LocalDateTime.parse(text);
             } catch (RuntimeException unreadable) {
                 throw RuleViolation.invalid("knownAt", "is not an instant (e.g. 2025-01-31T12:00:00Z)");
             }
+            throw RuleViolation.invalid("knownAt", "has no offset: give one, as in 2025-01-31T12:00:00Z or "
+                    + "2025-01-31T13:00:00+01:00");
         }
     }
 }
