@@ -28,10 +28,17 @@ abstract class GroupRules {
     /** Refuses {@code entry}, an entry of this group, if what it refers to is not so in the network's state. */
     abstract void check(NetworkEvent entry);
 
-    /** A due date is on or after the date of the entry that sets it. */
+    /** How far ahead a due date may lie: further is a typed year (20260 for 2026), not a promise anyone will check. */
+    static final int DUE_WITHIN_YEARS = 50;
+
+    /** A due date is on or after the date of the entry that sets it, and within {@link #DUE_WITHIN_YEARS} of it. */
     final void dueAfter(LocalDate dueOn, LocalDate on) {
         if (dueOn != null && dueOn.isBefore(on)) {
             throw invalid("dueOn", "lies before the entry's date " + on + " (occurredOn)");
+        }
+        if (dueOn != null && dueOn.isAfter(on.plusYears(DUE_WITHIN_YEARS))) {
+            throw invalid("dueOn", "lies more than " + DUE_WITHIN_YEARS + " years after the entry's date (was " + dueOn
+                    + ")");
         }
     }
 

@@ -159,6 +159,21 @@ class AgreementRulesTest {
                    .expectException(invalid("dueOn"));
         }
 
+        /** A due date decades ahead is a typed year (+10000-01-01 was taken), not a promise. */
+        @Test
+        void aDueDateMoreThanFiftyYearsAheadIsRefused() {
+            for (LocalDate due : List.of(ON.plusYears(50).plusDays(1), LocalDate.of(10000, 1, 1))) {
+                fixture.given(network())
+                       .when(record(new AgreementMade(NETWORK, AGREEMENT, "Title", AgreementKind.PROMISE, null,
+                                                      List.of(HOSPITAL), due, ON, null, null)))
+                       .expectNoEvents()
+                       .expectException(invalid("dueOn"));
+            }
+            AgreementMade fifty = new AgreementMade(NETWORK, AGREEMENT, "Title", AgreementKind.PROMISE, null,
+                                                    List.of(HOSPITAL), ON.plusYears(50), ON, null, null);
+            fixture.given(network()).when(record(fifty)).expectEvents(fifty);
+        }
+
         @Test
         void aDueDateOnTheDayTheAgreementIsMadeIsAccepted() {
             AgreementMade sameDay = new AgreementMade(NETWORK, AGREEMENT, "Title", AgreementKind.PROMISE, null,

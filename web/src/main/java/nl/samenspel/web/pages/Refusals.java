@@ -31,6 +31,7 @@ final class Refusals {
             known("lies before the network was founded on (\\S+)", "entries.refusal.beforeFounding"),
             known("lies before the partner joined on (\\S+)", "entries.refusal.beforeJoined"),
             known("lies before the entry's date (\\S+) \\(occurredOn\\)", "entries.refusal.beforeEntryDate"),
+            known("lies more than (\\d+) years after the entry's date \\(was (\\S+)\\)", "refusal.dueTooFar"),
             known("lies before the representative was appointed on (\\S+)", "refusal.beforeAppointed"),
             known("lies before the role was assigned on (\\S+)", "refusal.beforeAssigned"),
             known("lies before the improvement action was agreed on (\\S+)", "refusal.beforeAgreed"),
