@@ -245,6 +245,17 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(browser.await("[data-test=check-refused]").getText()).contains("Er is niets vastgelegd");
         assertThat(browser.find("main").getText()).contains("rij 1").doesNotContain("line 1");
         browser.open("/networks/" + network + "/import?lang=en");
+
+        // A JSON Lines file's refused field shows what the line held there, as a spreadsheet's cell does ("(empty)"
+        // stood beside every refused field of such a file).
+        Path lines = files.resolve("history.jsonl");
+        Files.writeString(lines, """
+                {"type":"contribution-recorded","fromPartnerId":"%s","kind":"capacity","quantity":-4,"unit":"hours","capital":"social","status":"delivered","occurredOn":"%s"}
+                """.formatted(gemeente, LocalDate.now(PAGES).minusDays(1)), StandardCharsets.UTF_8);
+        upload(lines);
+        WebElement refusal = browser.await("[data-test=refusal]");
+        assertThat(refusal.getDomAttribute("data-field")).isEqualTo("quantity");
+        assertThat(refusal.getText()).contains("-4").doesNotContain("(empty)");
     }
 
     private void upload(Path file) {

@@ -49,6 +49,8 @@ public class ImportPageController {
     private final Uploads uploads;
     private final MessageSource messages;
     private final Coordinators coordinators;
+    /** Reads a JSON Lines file's lines to show what a refused field held. */
+    private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
     public ImportPageController(SamenspelClient client, ManageClient manage, Uploads uploads, MessageSource messages,
                                 Coordinators coordinators) {
@@ -176,6 +178,7 @@ public class ImportPageController {
             return "import-check";
         }
         SpreadsheetRows rows = upload.csv() ? SpreadsheetRows.of(new String(upload.bytes(), StandardCharsets.UTF_8)) : null;
+        List<String> jsonLines = upload.csv() ? List.of() : new String(upload.bytes(), StandardCharsets.UTF_8).lines().toList();
         List<Refusal> refusals = new ArrayList<>();
         for (JsonNode line : body.path("lines")) {
             int number = line.path("line").asInt();
@@ -186,7 +189,7 @@ public class ImportPageController {
                                          kindLabel(words, line.path("type").asText(null)),
                                          fieldWords(words, field, upload.csv()),
                                          Refusals.text(said), Refusals.english(said),
-                                         rows == null ? null : rows.cell(number, field)));
+                                         rows == null ? jsonValue(jsonLines, number, field) : rows.cell(number, field)));
             }
         }
         List<FileError> fileErrors = new ArrayList<>();
@@ -242,6 +245,24 @@ public class ImportPageController {
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers
+
+    /**
+     * What line {@code number} of a JSON Lines file holds for {@code field} (its top-level name: {@code attendance}
+     * for {@code attendance[0].partnerId}), as written there; null when the line holds none or is not JSON.
+     */
+    private String jsonValue(List<String> lines, int number, String field) {
+        if (number < 1 || number > lines.size()) {
+            return null;
+        }
+        String top = field.split("[.\\[]", 2)[0];
+        try {
+            JsonNode line = json.readTree(lines.get(number - 1));
+            JsonNode value = line == null ? null : line.get(top);
+            return value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            return null;
+        }
+    }
 
     private ManageClient.ImportAnswer dryRun(SignedIn user, Uploads.Upload upload) {
         try {
