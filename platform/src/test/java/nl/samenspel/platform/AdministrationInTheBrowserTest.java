@@ -56,7 +56,17 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         browser.awaitGone(before);
         assertThat(browser.await("[data-test=error-summary]").getText()).contains("Network: ").doesNotContain("networkId");
         assertThat(browser.all("[data-test=roles]")).as("nothing granted").isEmpty();
+        assertThat(new Select(browser.find("[data-test=grant-role]")).getFirstSelectedOption().getDomAttribute("value"))
+                .as("the role picked comes back with the refusal").isEqualTo("steering");
+        // a network without a role: the network picked comes back too
         new Select(browser.find("[data-test=grant-network]")).selectByVisibleText("Alliantie Vijf");
+        new Select(browser.find("[data-test=grant-role]")).selectByIndex(0);
+        WebElement refusedOnce = browser.find("[data-test=error-summary]");
+        browser.find("[data-test=grant-submit]").click();
+        browser.awaitGone(refusedOnce);
+        assertThat(browser.await("[data-test=error-summary]").getText()).contains("Role: ");
+        assertThat(new Select(browser.find("[data-test=grant-network]")).getFirstSelectedOption().getText())
+                .isEqualTo("Alliantie Vijf");
         new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");
         browser.find("[data-test=grant-submit]").click();
         assertThat(browser.await("[data-test=roles]").getText()).contains("Alliantie Vijf");

@@ -130,8 +130,14 @@ public class AdminPagesController {
         Map<String, Object> body = new HashMap<>();
         body.put("networkId", networkId.isBlank() ? null : networkId);
         body.put("role", role.isBlank() ? null : role);
-        return act(userId, redirect, words, "admin.granted",
-                   () -> client.command(user.token(), "/api/admin/users/" + userId + "/grants", body));
+        String answered = act(userId, redirect, words, "admin.granted",
+                              () -> client.command(user.token(), "/api/admin/users/" + userId + "/grants", body));
+        if (!redirect.getFlashAttributes().containsKey("done")) {
+            // refused: the form comes back with what was picked, not reset to "pick a network"
+            redirect.addFlashAttribute("grantNetwork", networkId);
+            redirect.addFlashAttribute("grantRole", role);
+        }
+        return answered;
     }
 
     @PostMapping("/users/{userId}/grants/revoke")
