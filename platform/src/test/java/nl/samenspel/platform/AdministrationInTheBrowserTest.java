@@ -126,6 +126,17 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
      * provider, and a password typed beside that tick is refused too. What was typed and ticked comes back with a
      * refusal, and the admin is asked to type the password again.
      */
+    /** An empty new-user form names every field to fill in at once (it named the password alone). */
+    @Test
+    void anEmptyNewUserFormNamesEveryFieldToFillIn() {
+        browser.login("admin", demo.passwords.get("admin"));
+        browser.open("/admin?lang=en");
+        browser.await("[data-test=create-user]").click();
+        browser.await("[data-test=error-password]");
+        assertThat(browser.find("[data-test=error-username]").isDisplayed()).isTrue();
+        assertThat(browser.find("[data-test=error-displayName]").isDisplayed()).isTrue();
+    }
+
     @Test
     void aUserWithoutAPasswordIsMadeOnlyWhenTheAdminSaysTheyLogInThroughTheIdentityProvider() {
         browser.login("admin", demo.passwords.get("admin"));
@@ -159,6 +170,7 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
                     .contains(lang.equals("nl") ? "Typ een wachtwoord van minstens 12 tekens, of vink aan"
                                                 : "Type a password of at least 12 characters, or tick");
             assertThat(usernames()).as("nothing created").doesNotContain(username);
+            assertThat(browser.all("[data-test=error-username]")).as("the username was put right").isEmpty();
 
             // the identity provider ticked with a password typed: which one was meant is asked, not guessed
             browser.find("[data-test=new-provider]").click();

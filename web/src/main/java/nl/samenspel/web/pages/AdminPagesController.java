@@ -81,10 +81,16 @@ public class AdminPagesController {
                          jakarta.servlet.http.HttpServletResponse response) {
         Words words = new Words(messages, locale);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (provider && !password.isEmpty()) {
-            errors.put("password", words.get("admin.password.notWithProvider"));
-        } else if (!provider && password.isEmpty()) {
-            errors.put("password", words.get("admin.password.required"));
+        if (provider && !password.isEmpty() || !provider && password.isEmpty()) {
+            // Said here, before the service is asked; the fields left empty beside it are said with it, so one
+            // refusal names everything to fill in (it named the password alone).
+            if (username.isBlank()) {
+                errors.put("username", Refusals.plain(words, "must not be blank"));
+            }
+            if (displayName.isBlank()) {
+                errors.put("displayName", Refusals.plain(words, "must not be blank"));
+            }
+            errors.put("password", words.get(provider ? "admin.password.notWithProvider" : "admin.password.required"));
         } else {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("username", username.strip());
