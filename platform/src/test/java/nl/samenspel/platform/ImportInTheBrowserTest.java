@@ -162,10 +162,23 @@ class ImportInTheBrowserTest extends InTheBrowser {
         browser.open("/networks/" + network + "/import");
         upload(fixed);
         assertThat(browser.await("[data-test=logged-before]").getText())
-                .startsWith("This file was logged before: its 3 entries are in the log already");
+                .startsWith("Every entry of this file is in the log already (3;");
         assertThat(browser.all("[data-test=not-yet]")).as("not told both that nothing and everything is logged").isEmpty();
         shots("import-logged-before");
-        browser.find("[data-test=log-submit]").click();
+        // The sheet kept up to date, a row added: the check says how many rows are in the log already and that
+        // logging adds only the new one (it is not logged here).
+        Path grown = files.resolve("history-grown.csv");
+        Files.writeString(grown, String.join("\r\n", header, first, second.formatted("40"), third,
+                "contribution-recorded,Gemeente Lindewaard,,money,250,EUR,250,economic,pledged," + today.minusDays(1) + ",Extra")
+                + "\r\n", StandardCharsets.UTF_8);
+        browser.find("[data-test=other-file] summary").click();
+        upload(grown);
+        assertThat(browser.await("[data-test=logged-before]").getText())
+                .startsWith("3 of these 4 entries are in the log already").endsWith("logging adds only the other 1.");
+        assertThat(browser.all("[data-test=not-yet]")).isEmpty();
+        browser.open("/networks/" + network + "/import");
+        upload(fixed);
+        browser.await("[data-test=log-submit]").click();
         WebElement again = browser.await("[data-test=import-done]");
         assertThat(again.getDomAttribute("data-logged")).isEqualTo("0");
         assertThat(again.getText()).contains("Nothing new was logged").contains("3 entries of this file were logged before");

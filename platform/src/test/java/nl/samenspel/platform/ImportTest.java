@@ -286,6 +286,43 @@ class ImportTest {
         assertThat(again.json().get("lines").findValuesAsText("replayed")).containsOnly("true");
     }
 
+    /**
+     * A spreadsheet kept up to date and imported again logs only its new rows: saved with other line endings, its
+     * columns in another order, a row added between the others. Every row was logged again before unless the file's
+     * bytes were the same. Two identical rows of one file stay two entries.
+     */
+    @Test
+    void aSheetImportedAgainWithRowsAddedLogsOnlyTheNewRows() {
+        String network = network("Leerwerkverbond Bijgewerkt");
+        String first = """
+                type,kind,title,occurredOn
+                success-achieved,milestone,Covenant signed,2024-03-01
+                success-achieved,grant,Regional grant,2024-04-01
+                success-achieved,grant,Regional grant,2024-04-01
+                """;
+        Api.Response logged = importFile(network, first, "text/csv");
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        assertThat(logged.json().get("logged").asInt()).as("two identical rows are two entries").isEqualTo(3);
+
+        long head = tp.head();
+        Api.Response crlf = importFile(network, first.replace("\n", "\r\n") + "\r\n", "text/csv");
+        assertThat(crlf.json().get("logged").asInt()).as("the same sheet saved with other line endings").isZero();
+        assertThat(tp.head()).isEqualTo(head);
+
+        String updated = """
+                title,occurredOn,type,kind
+                Covenant signed,2024-03-01,success-achieved,milestone
+                Partners' day,2024-03-15,success-achieved,milestone
+                Regional grant,2024-04-01,success-achieved,grant
+                Regional grant,2024-04-01,success-achieved,grant
+                """;
+        Api.Response again = importFile(network, updated, "text/csv");
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().get("logged").asInt()).as("only the row added").isEqualTo(1);
+        assertThat(again.json().get("lines").findValuesAsText("replayed")).containsExactly("true", "false", "true", "true");
+        assertThat(tp.head()).isEqualTo(head + 1);
+    }
+
     @Test
     void aDryRunChecksTheFileAndLogsNothing() {
         String network = network("Bouwteam Lindehof");

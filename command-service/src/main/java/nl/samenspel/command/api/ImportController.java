@@ -47,9 +47,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Bulk import of a network's history from a file (JSON Lines or CSV), all or nothing: every line is checked as if it
@@ -131,17 +134,23 @@ public class ImportController {
             throw RuleViolation.invalid("body", "holds " + lines.size() + " entries; an import may hold at most "
                     + maxEntries + ", so split the file");
         }
+        // The same file saved again (other line endings, a blank line more at its end) is the same import.
         UUID importId = commandId != null ? commandId
-                : UUID.nameUUIDFromBytes((networkId + "\n" + text).getBytes(StandardCharsets.UTF_8));
+                : UUID.nameUUIDFromBytes((networkId + "\n" + text.replace("\r\n", "\n").replace('\r', '\n').strip())
+                                                 .getBytes(StandardCharsets.UTF_8));
         List<ImportEntries.Line> readable = new ArrayList<>();
         List<RejectedLine> unreadable = new ArrayList<>();
         PartnerNames partners = new PartnerNames(() -> standing(networkId));
+        Map<String, Integer> seen = new HashMap<>();
         for (ImportFile.Line line : lines) {
             try {
                 if (line.fields() != null) {
                     partners.resolve(line.type(), line.fields());
                 }
-                ImportEntries.Line entry = entry(networkId, importId, line);
+                Supplier<UUID> lineId = commandId != null
+                        ? () -> CommandDispatcher.derivedId("import-line-" + line.number(), importId)
+                        : byContent(networkId, line, seen);
+                ImportEntries.Line entry = entry(networkId, lineId, line);
                 readable.add(entry);
                 partners.joined(entry.entry());
             } catch (RuleViolation refused) {
@@ -174,15 +183,41 @@ public class ImportController {
     }
 
     /** A line's entry; an entry that does not say where it comes from was imported. */
-    private ImportEntries.Line entry(UUID networkId, UUID importId, ImportFile.Line line) {
+    private ImportEntries.Line entry(UUID networkId, Supplier<UUID> lineId, ImportFile.Line line) {
         if (line.unreadable() != null) {
             throw line.unreadable();
         }
         line.fields().putIfAbsent("source", json.getNodeFactory().textNode("import"));
-        RecordEntry entry = entries.read(networkId, EntryReader.type(line.type()), line.fields(),
-                                         () -> CommandDispatcher.derivedId("import-line-" + line.number(), importId));
+        RecordEntry entry = entries.read(networkId, EntryReader.type(line.type()), line.fields(), lineId);
         return new ImportEntries.Line(line.number(), entry.commandId(), entry.entry());
     }
+
+    /**
+     * The command id of a line that names none, in an import that names none either: derived from the network, the
+     * line's kind and fields (partners by id, keys in order, however the file wrote them) and how many lines of the
+     * file before it hold the same. So a spreadsheet kept up to date and imported again, rows added, logs only the new
+     * rows, whatever their place in the file; two identical rows of one file stay two entries. Computed before the
+     * fields get their defaults.
+     */
+    private Supplier<UUID> byContent(UUID networkId, ImportFile.Line line, Map<String, Integer> seen) {
+        if (line.fields() == null) {
+            return UUID::randomUUID;
+        }
+        String content;
+        try {
+            Object fields = json.treeToValue(line.fields(), Object.class);
+            content = line.type() + "\n" + CANONICAL.writeValueAsString(fields);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return UUID::randomUUID;
+        }
+        int occurrence = seen.merge(content, 1, Integer::sum);
+        UUID id = UUID.nameUUIDFromBytes((networkId + "\n" + content + "\n" + occurrence).getBytes(StandardCharsets.UTF_8));
+        return () -> CommandDispatcher.derivedId("import-line", id);
+    }
+
+    /** Fields as text with every object's keys in order, so the same content reads the same however it was written. */
+    private static final ObjectMapper CANONICAL = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     /**
      * The report of a file with unreadable lines: the readable ones are still checked (without logging anything), so

@@ -172,7 +172,8 @@ public class ImportPageController {
             model.addAttribute("allLoggedBefore", allBefore);
             model.addAttribute("loggedBefore", loggedBefore == 0 ? null
                     : allBefore ? words.get("import.check.allLoggedBefore", words.number(loggedBefore, 0))
-                    : words.get("import.check.loggedBefore", words.number(loggedBefore, 0), words.number(upload.entries(), 0)));
+                    : words.get("import.check.loggedBefore", words.number(loggedBefore, 0), words.number(upload.entries(), 0),
+                                words.number(upload.entries() - loggedBefore, 0)));
             model.addAttribute("counts", counts.entrySet().stream().map(e -> new KindCount(e.getKey(), e.getValue())).toList());
             model.addAttribute("busyMessage", words.get("import.log.busy", words.number(upload.entries(), 0)));
             return "import-check";
