@@ -399,6 +399,24 @@ class StrictInputTest {
         assertThat(same.status()).as(same.body()).isEqualTo(201);
     }
 
+    /**
+     * A history filter that fills most of the 16 KB an address may hold is answered, with its link to the next page:
+     * the link repeats the address, and an answer's headers were held to 8 KB (a 500 with an empty body).
+     */
+    @Test
+    void aLongHistoryFilterIsAnsweredWithItsLinkToTheNextPage() {
+        Api.Response joined = Api.post(tp.commandPort(), "/api/networks/" + network + "/partners", """
+                {"name":"Lange Lijst","partnerType":"school","participationLevel":"core","occurredOn":"2024-02-01"}""",
+                                       tp.coordinator);
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        tp.awaitProjections();
+        String types = "&type=partner-joined".repeat(450);
+        Api.Response page = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?limit=1" + types, tp.coordinator);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.json().size()).isEqualTo(1);
+        assertThat(page.header("Link")).as("a next page, linked").contains("rel=\"next\"");
+    }
+
     /** A page of the history asked from the largest sequence number is empty, not a log reported broken. */
     @Test
     void aHistoryPageFromTheLargestSequenceNumberIsEmpty() {
