@@ -69,9 +69,20 @@ class ServerErrorPagesTest {
         SteeringReportTest.Session coordinator = SteeringReportTest.Session.login(demo.webPort(), "coordinator",
                                                                                   demo.passwords.get("coordinator"));
         String network = demo.otherNetwork;
-        HttpResponse<byte[]> stale = coordinator.post("/networks/" + network + "/people", "name=Jan&_csrf=not-this-one");
+        HttpResponse<byte[]> stale = coordinator.post("/networks/" + network + "/people", "name=Jan&_csrf=not-this-one",
+                                                      "http://127.0.0.1:" + demo.webPort() + "/networks/" + network
+                                                      + "/people/new?lang=nl");
         assertThat(stale.statusCode()).isEqualTo(302);
-        assertThat(stale.headers().firstValue("Location").orElse("")).endsWith("/networks/" + network + "/people?stale");
+        assertThat(stale.headers().firstValue("Location").orElse(""))
+                .as("back to the page the form was on, not to the form's own address, which may take only POST")
+                .endsWith("/networks/" + network + "/people/new?lang=nl&stale");
+        // logging out with a stale token, and a form without a page it came from: a page that exists
+        HttpResponse<byte[]> logout = coordinator.post("/logout", "_csrf=not-this-one", null);
+        assertThat(logout.headers().firstValue("Location").orElse("")).endsWith("/?stale");
+        HttpResponse<byte[]> elsewhere = coordinator.post("/admin/users", "username=x&_csrf=not-this-one",
+                                                          "https://elsewhere.example/trap?x=1");
+        assertThat(elsewhere.headers().firstValue("Location").orElse("")).endsWith("/trap?x=1&stale")
+                .startsWith("http://127.0.0.1:" + demo.webPort() + "/");
     }
 
     @Test

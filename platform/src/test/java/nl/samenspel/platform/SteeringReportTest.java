@@ -413,11 +413,14 @@ class SteeringReportTest {
                              HttpResponse.BodyHandlers.ofByteArray());
         }
 
-        /** A form posted as the browser posts it (no redirect followed). */
-        HttpResponse<byte[]> post(String path, String form) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                                        .header("Content-Type", "application/x-www-form-urlencoded")
-                                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        /** A form posted as the browser posts it from the page {@code from} (null: none said), no redirect followed. */
+        HttpResponse<byte[]> post(String path, String form, String from) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                                                     .header("Content-Type", "application/x-www-form-urlencoded");
+            if (from != null) {
+                request.header("Referer", from);
+            }
+            return http.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                              HttpResponse.BodyHandlers.ofByteArray());
         }
 

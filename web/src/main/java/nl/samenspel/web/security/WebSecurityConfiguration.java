@@ -44,7 +44,7 @@ public class WebSecurityConfiguration {
      * A form whose token no longer matches the session (a login page left open until the session ended, a form sent
      * after the session ran out) leads to the login page, which says the session ended, instead of a page that says
      * only that something went wrong; with the session still there (a form of an older session, in another tab), back
-     * to the page it was sent from. What was typed cannot be kept: the form was not accepted. Other refusals are
+     * to the page it was sent from, with a note. What was typed cannot be kept: the form was not accepted. Other refusals are
      * answered as before.
      */
     private static AccessDeniedHandler staleForms() {
@@ -60,8 +60,38 @@ public class WebSecurityConfiguration {
                     org.springframework.security.authentication.AnonymousAuthenticationToken);
             String path = request.getRequestURI().substring(request.getContextPath().length());
             response.sendRedirect(request.getContextPath()
-                                  + (signedIn && !path.equals("/login") ? path + "?stale" : "/login?expired"));
+                                  + (signedIn && !path.equals("/login") ? stale(pageSentFrom(request)) : "/login?expired"));
         };
+    }
+
+    /**
+     * The page a form was sent from, as a path on this site: its {@code Referer} (sent for this origin, see the
+     * referrer policy), of which only the path and query are kept, so the answer never leads elsewhere; the home page
+     * when there is none. Not the form's own address, which may take only POST (a 404 or 405 for logging out or
+     * creating a user).
+     */
+    private static String pageSentFrom(jakarta.servlet.http.HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                java.net.URI page = java.net.URI.create(referer);
+                String path = page.getRawPath();
+                if (path != null && path.startsWith(request.getContextPath() + "/") && !path.startsWith("//")) {
+                    path = path.substring(request.getContextPath().length());
+                    return page.getRawQuery() == null ? path : path + "?" + page.getRawQuery();
+                }
+            } catch (IllegalArgumentException unreadable) {
+                // answered with the home page
+            }
+        }
+        return "/";
+    }
+
+    private static String stale(String page) {
+        if (page.matches(".*[?&]stale(&.*|=.*)?$")) {
+            return page;
+        }
+        return page + (page.contains("?") ? "&" : "?") + "stale";
     }
 
     /** Sends the login page a reason it can put into words, and keeps the username typed. */
