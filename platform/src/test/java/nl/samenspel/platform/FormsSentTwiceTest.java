@@ -93,6 +93,19 @@ class FormsSentTwiceTest extends InTheBrowser {
         assertThat(events(network, "phase-changed", demo.bearer("coordinator"))).isEmpty();
     }
 
+    /** "1.000" is a thousand to a Dutch reader and one to an English one: the form asks, where it took one. */
+    @Test
+    void aNumberThatReadsTwoWaysIsAskedAboutNotTakenAsOne() {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/log/contribution-recorded");
+        browser.await("input[name=quantity]").sendKeys("1.000");
+        browser.find("[data-test=entry-submit]").click();
+        assertThat(browser.await("[data-test=error-summary]").getText()).contains("\"1.000\" reads as a whole number");
+        assertThat(browser.find("input[name=quantity]").getDomProperty("value")).isEqualTo("1.000");
+        assertThat(events(network, "contribution-recorded", demo.bearer("coordinator"))).isEmpty();
+    }
+
     @Test
     void anEntryFormSentAgainWithAChangedValueSaysSoAndThenLogsANewEntry() {
         browser.login("coordinator", demo.passwords.get("coordinator"));

@@ -73,6 +73,13 @@ class PolicyInTheBrowserTest extends InTheBrowser {
             browser.awaitGone(before);
             assertThat(browser.await("[data-test=error-value]").getText()).as(notANumber).endsWith("Give a number.");
         }
+        // "1.000" is a thousand to a Dutch reader and one to an English one: asked, not taken as one
+        browser.find("[data-test=policy-value]").clear();
+        browser.find("[data-test=policy-value]").sendKeys("1.000");
+        WebElement beforeAmbiguous = browser.find("[data-test=error-value]");
+        browser.find("[data-test=policy-submit]").click();
+        browser.awaitGone(beforeAmbiguous);
+        assertThat(browser.await("[data-test=error-value]").getText()).contains("\"1.000\" reads as a whole number");
         assertThat(browser.all("[data-test=policy-change]")).as("nothing logged").isEmpty();
         browser.find("[data-test=policy-value]").clear();
         browser.find("[data-test=policy-value]").sendKeys("60");

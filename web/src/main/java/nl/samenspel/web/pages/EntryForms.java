@@ -481,10 +481,12 @@ public final class EntryForms {
                 }
                 case NUMBER -> {
                     if (value != null) {
-                        try {
+                        String problem = numberProblem(value);
+                        if (problem == null) {
                             body.put(field.name(), new BigDecimal(value.replace(',', '.')));
-                        } catch (NumberFormatException e) {
-                            errors.put(name, words.get("entries.error.number"));
+                        } else {
+                            errors.put(name, problem.equals(AMBIGUOUS) ? words.get("number.ambiguous", value)
+                                    : words.get("entries.error.number"));
                         }
                     }
                 }
@@ -652,6 +654,22 @@ public final class EntryForms {
             return List.of();
         }
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** What {@link #numberProblem} answers for a number that reads two ways. */
+    static final String AMBIGUOUS = "ambiguous";
+
+    /**
+     * Why {@code typed} is not a number a form takes, or null: only a plain decimal number is one, with a point or a
+     * comma ("30d", "1e3", "NaN" and "Infinity" are read by Java's parsers), and not one that reads as a whole number
+     * to a Dutch reader and a fraction to an English one ("1.000", "2,500": {@link #AMBIGUOUS}).
+     */
+    static String numberProblem(String typed) {
+        String plain = typed.strip();
+        if (!plain.matches("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)")) {
+            return "number";
+        }
+        return plain.matches("[-+]?[1-9]\\d{0,2}[.,]\\d{3}") ? AMBIGUOUS : null;
     }
 
     static Optional<LocalDate> date(String text) {

@@ -87,11 +87,15 @@ public class PolicyController {
             errors.put("key", words.get("policy.error.setting"));
         }
         try {
-            // a plain decimal number only: Java would also read "30d", "1e3", "NaN" and "Infinity"
-            if (!value.strip().matches("-?\\d+([.,]\\d+)?")) {
+            String typed = value.strip();
+            String problem = EntryForms.numberProblem(typed);
+            if (problem != null) {
+                if (problem.equals(EntryForms.AMBIGUOUS)) {
+                    errors.put("value", words.get("number.ambiguous", typed));
+                }
                 throw new NumberFormatException(value);
             }
-            number = Double.parseDouble(value.strip().replace(',', '.'));
+            number = Double.parseDouble(typed.replace(',', '.'));
             if (setting != null && isShare(setting)) {
                 number = number / 100;
             }
@@ -101,7 +105,7 @@ public class PolicyController {
                                               range(setting, words)));
             }
         } catch (NumberFormatException e) {
-            errors.put("value", words.get("policy.error.value"));
+            errors.putIfAbsent("value", words.get("policy.error.value"));
         }
         try {
             LocalDate.parse(occurredOn.strip());
