@@ -85,12 +85,34 @@ class FormsSentTwiceTest extends InTheBrowser {
             browser.js("document.querySelector('[name=note]').value = 'x'.repeat(arguments[0]);",
                        megabytes * 1_500_000);
             browser.find("[data-test=entry-submit]").click();
-            assertThat(browser.await("main").getText()).as(megabytes + " MB")
+            assertThat(browser.await("[data-test=error-summary]").getText()).as(megabytes + " MB")
                     .contains("larger than can be logged").contains("at most 2,000 characters");
             assertThat(browser.find("textarea[name=rationale]").getDomProperty("value")).as("what was typed is kept")
                                                                                   .isEqualTo("Energy fell after the reorganisation");
         }
         assertThat(events(network, "phase-changed", demo.bearer("coordinator"))).isEmpty();
+    }
+
+    /**
+     * An optional field holding only what shows as nothing (no-break spaces, as a pasted text may bring) is left out,
+     * as one of spaces is: the service refuses such text as blank, and the page answered "fill this in" beside a field
+     * that needs nothing.
+     */
+    @Test
+    void anOptionalFieldThatShowsAsNothingIsLeftOut() {
+        String quiet = foundNetwork("Netwerk Onzichtbaar", LocalDate.now(PAGES).minusDays(30), "coordinator");
+        TestPlatform.awaitProjections(demo.platform);
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + quiet + "/log/phase-changed");
+        new org.openqa.selenium.support.ui.Select(browser.await("select[name=phase]")).selectByValue("exploration");
+        browser.find("textarea[name=rationale]").sendKeys("Exploring a shared ambition");
+        browser.js("document.querySelector('[name=note]').value = '\\u00a0\\u00a0\\u200b';");
+        browser.find("[data-test=entry-submit]").click();
+        browser.await("[data-test=logged]");
+        List<JsonNode> logged = events(quiet, "phase-changed", demo.bearer("coordinator"));
+        assertThat(logged).hasSize(1);
+        assertThat(logged.get(0).path("payload").has("note")).isFalse();
     }
 
     /** "1.000" is a thousand to a Dutch reader and one to an English one: the form asks, where it took one. */
@@ -124,7 +146,7 @@ class FormsSentTwiceTest extends InTheBrowser {
         browser.find("input[name=name]").clear();
         browser.find("input[name=name]").sendKeys("Tweede Partner");
         browser.find("[data-test=entry-submit]").click();
-        assertThat(browser.await("main").getText()).contains("This form was logged before with other values");
+        assertThat(browser.await("[data-test=error-summary]").getText()).contains("This form was logged before with other values");
         assertThat(browser.find("input[name=commandId]").getDomProperty("value")).as("a fresh id").isNotEqualTo(commandId);
         assertThat(browser.find("input[name=name]").getDomProperty("value")).as("what was typed is kept")
                                                                           .isEqualTo("Tweede Partner");

@@ -149,7 +149,8 @@ final class ImportFile {
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < row.cells().size(); i++) {
             String value = row.cells().get(i).strip();
-            if (!value.isEmpty()) {
+            // a cell that shows as nothing (no-break spaces, a zero-width space) is empty, as one of spaces is
+            if (!value.isEmpty() && !nl.samenspel.kernel.validation.Text.blank(value)) {
                 cells.put(header.get(i), value);
             }
         }

@@ -75,6 +75,21 @@ class ImportFileTest {
     }
 
     /** A yes/no cell as a spreadsheet says it, in either language; anything else is refused on its field. */
+    /** A cell that shows as nothing is an empty cell, as one of spaces is: its field is left out, not refused as blank. */
+    @Test
+    void aCellThatShowsAsNothingIsEmpty() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type;phase;rationale;note;occurredOn
+                phase-changed;dip;Energy fell;\u00a0\u00a0;2025-02-10
+                phase-changed;dip;Energy fell;\u200b;2025-02-11
+                """, JSON);
+        for (ImportFile.Line line : lines) {
+            assertThat(line.unreadable()).isNull();
+            assertThat(line.fields().has("note")).isFalse();
+            assertThat(((nl.samenspel.kernel.network.PhaseChanged) entry(line).entry()).note()).isNull();
+        }
+    }
+
     @Test
     void aYesOrNoIsReadInEitherLanguage() {
         List<ImportFile.Line> lines = ImportFile.csv("""

@@ -64,7 +64,9 @@ public final class Text {
                 || c >= 0xE0000 && c <= 0xE0FFF
                 // not default-ignorable, but blank where they stand: the braille blank, interlinear annotation marks,
                 // Egyptian hieroglyph format controls
-                || c == 0x2800 || c >= 0xFFF9 && c <= 0xFFFB || c >= 0x13430 && c <= 0x1343F;
+                || c == 0x2800 || c >= 0xFFF9 && c <= 0xFFFB || c >= 0x13430 && c <= 0x1343F
+                // the Khitan small script filler, default-ignorable since Unicode 13
+                || c == 0x16FE4;
     }
 
     /** A noncharacter: U+FDD0 to U+FDEF and the last two code points of every plane, kept out of exchanged text. */

@@ -451,7 +451,7 @@ public final class EntryForms {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         for (Field field : kind.fields()) {
             String name = prefix + field.name();
-            List<String> values = form.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank())
+            List<String> values = form.getOrDefault(name, List.of()).stream().filter(v -> v != null && !showsNothing(v))
                                       .toList();
             String value = values.isEmpty() ? null : values.get(0).strip();
             switch (field.type()) {
@@ -654,6 +654,17 @@ public final class EntryForms {
             return List.of();
         }
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /**
+     * Whether a field's text shows as nothing, so the field counts as left empty (as the service counts such text as
+     * blank): white space and spaces of every kind (a no-break space too), and invisible characters (format
+     * characters such as a zero-width space, the Hangul fillers, the braille blank).
+     */
+    static boolean showsNothing(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || c == 0x115F || c == 0x1160 || c == 0x3164
+                || c == 0xFFA0 || c == 0x2800 || c >= 0xFE00 && c <= 0xFE0F || c == 0x16FE4);
     }
 
     /** What {@link #numberProblem} answers for a number that reads two ways. */
