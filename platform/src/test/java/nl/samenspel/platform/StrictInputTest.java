@@ -170,11 +170,21 @@ class StrictInputTest {
         // contact details that cannot be used to reach anyone
         refused("email", () -> Api.post(tp.commandPort(), people, """
                 {"name":"Jan","email":"notanemail"}""", tp.coordinator));
-        refused("phone", () -> Api.post(tp.commandPort(), people, """
-                {"name":"Jan","phone":"<script>"}""", tp.coordinator));
-        Api.Response reachable = Api.post(tp.commandPort(), people, """
-                {"name":"Jan","email":"jan.de.vries@zorg-noord.example","phone":"+31 (0)6 1234-5678"}""", tp.coordinator);
-        assertThat(reachable.status()).as(reachable.body()).isEqualTo(201);
+        refused("email", () -> Api.post(tp.commandPort(), people, """
+                {"name":"Jan","email":"mailto:jan@example.org"}""", tp.coordinator));
+        for (String notANumber : List.of("<script>", "+", "()", "----")) {
+            refused("phone", () -> Api.post(tp.commandPort(), people, """
+                    {"name":"Jan","phone":"%s"}""".formatted(notANumber), tp.coordinator));
+        }
+        for (String phone : List.of("+31 (0)6 1234-5678", "020 555 1234 toestel 12", "+31 20 555 1234 ext. 12",
+                                    "+31\u00a06\u00a012345678", "06 12345678 (werk)")) {
+            Api.Response reachable = Api.post(tp.commandPort(), people, """
+                    {"name":"Jan","email":" jan.de.vries@zorg-noord.example ","phone":"%s"}""".formatted(phone),
+                                              tp.coordinator);
+            assertThat(reachable.status()).as(phone + ": " + reachable.body()).isEqualTo(201);
+            assertThat(reachable.json().get("email").asText()).as("kept without the spaces around it")
+                                                             .isEqualTo("jan.de.vries@zorg-noord.example");
+        }
     }
 
     /**

@@ -111,7 +111,7 @@ final class Refusals {
             known("was already used for a different command", "refusal.commandIdUsed"),
             known("was already used for another person", "refusal.personRefUsed"),
             known("is not an e-mail address \\(like name@example\\.org\\)", "refusal.email"),
-            known("may only hold digits, spaces and \\+ \\( \\) \\. / -", "refusal.phone"),
+            known("holds fewer than 3 digits: not a phone number", "refusal.phone"),
             known("holds no entries", "refusal.noEntries"),
             known("is larger than the service accepts \\(1 MiB\\); split the file", "refusal.fileTooLarge"),
             known("the entry is larger than the service accepts \\(1 MiB\\); shorten its texts", "refusal.entryTooLarge"),
