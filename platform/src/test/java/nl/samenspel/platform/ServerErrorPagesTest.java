@@ -85,6 +85,25 @@ class ServerErrorPagesTest {
                 .startsWith("http://127.0.0.1:" + demo.webPort() + "/");
     }
 
+    /** A page number that is no number, or a part a page needs left out, is said on a page (it was JSON). */
+    @Test
+    void aQueryThatCannotBeReadIsSaidOnAPage() throws Exception {
+        SteeringReportTest.Session auditor = SteeringReportTest.Session.login(demo.webPort(), "auditor",
+                                                                              demo.passwords.get("auditor"));
+        String network = null;
+        for (com.fasterxml.jackson.databind.JsonNode n : demo.query("/api/networks", demo.bearer("auditor"))) {
+            network = n.get("networkId").asText();
+        }
+        for (String path : java.util.List.of("/networks/" + network + "/audit/history?fromSequence=abc",
+                                             "/networks/" + network + "/explain")) {
+            HttpResponse<byte[]> page = auditor.get(path);
+            String body = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page.statusCode()).as(path).isEqualTo(400);
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+            assertThat(body).as(path).contains("data-reason=\"badaddress\"").contains("This address cannot be read");
+        }
+    }
+
     @Test
     void anAddressTooLargeToReadGetsAShortAnswerWithoutTheServersInnards() throws Exception {
         String tooLong = "?type=" + "x".repeat(20_000);

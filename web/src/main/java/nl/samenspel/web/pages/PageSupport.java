@@ -110,17 +110,34 @@ public class PageSupport {
     /**
      * A part of the address that cannot be what it names (a network id that is no id, as when a query is glued on
      * without its "?"): the address names no page, as for any other unknown address. A request parameter of the wrong
-     * type stays a bad request.
+     * type stays a bad request, on a page that says so.
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public String noSuchPage(MethodArgumentTypeMismatchException e, HttpServletRequest request,
                              HttpServletResponse response, Model model, Locale locale) {
-        if (!e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            throw e;
-        }
         header(model, request, locale, signedIn());
+        if (!e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return badAddress(response, model);
+        }
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return "error/404";
+    }
+
+    /**
+     * A part of the address after its "?" that cannot be read (a page number that is no number) or that the page needs
+     * and lacks: a page that says so (400), not the framework's answer in JSON.
+     */
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    public String missingParameter(HttpServletRequest request, HttpServletResponse response, Model model,
+                                   Locale locale) {
+        header(model, request, locale, signedIn());
+        return badAddress(response, model);
+    }
+
+    private static String badAddress(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("reason", "badaddress");
+        return "problem";
     }
 
     /** The signed-in user, for a page an exception handler draws (it gets no resolved arguments of that kind). */
