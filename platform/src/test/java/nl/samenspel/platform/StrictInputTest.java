@@ -427,6 +427,19 @@ class StrictInputTest {
         assertThat(page.header("Link")).as("a next page, linked").contains("rel=\"next\"");
     }
 
+    /** A number in the address is decimal: "0x10" and "#A" were read as 16 and 10. */
+    @Test
+    void aNumberInTheAddressIsReadAsDecimalDigitsOnly() {
+        for (String notDecimal : List.of("0x10", "%23A", "1e2")) {
+            Api.Response page = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?fromSequence=" + notDecimal,
+                                        tp.coordinator);
+            assertThat(page.status()).as(notDecimal + ": " + page.body()).isEqualTo(400);
+            assertThat(page.json().get("errors").get(0).get("field").asText()).isEqualTo("fromSequence");
+        }
+        assertThat(Api.get(tp.queryPort(), "/api/networks/" + network + "/events?fromSequence=010", tp.coordinator)
+                      .status()).isEqualTo(200);
+    }
+
     /** A page of the history asked from the largest sequence number is empty, not a log reported broken. */
     @Test
     void aHistoryPageFromTheLargestSequenceNumberIsEmpty() {
