@@ -216,6 +216,9 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         browser.open("/admin");
         assertThat(browser.await("main").getText()).doesNotContain("wethouder").doesNotContain("coordinator");
         assertThat(browser.all("[data-test=users]")).isEmpty();
+        // said as what it is, not as a network that is not theirs
+        assertThat(browser.find("[data-test=problem]").getText()).contains("For platform admins")
+                                                                 .doesNotContain("Not your network");
     }
 
 }

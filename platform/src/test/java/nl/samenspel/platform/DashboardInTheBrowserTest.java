@@ -510,6 +510,9 @@ class DashboardInTheBrowserTest {
         assertThat(browser.all("[data-test=month-not-shown]")).as("a month with figures needs no note").isEmpty();
 
         // A month in the address without figures (mistyped, or years ahead) is said, not swapped without a word.
+        browser.open("/networks/" + noorderkwartier + "?month=20%00x");
+        assertThat((String) browser.js("return document.querySelector('[data-test=month-not-shown]').textContent;"))
+                .as("no control character written into the page").doesNotContain("\u0000").contains("20\uFFFDx");
         for (String asked : List.of("2026-13", "2999-01")) {
             browser.open("/networks/" + noorderkwartier + "?month=" + asked);
             WebElement note = browser.await("[data-test=month-not-shown]");

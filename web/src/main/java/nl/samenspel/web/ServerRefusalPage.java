@@ -27,10 +27,12 @@ public class ServerRefusalPage implements WebServerFactoryCustomizer<TomcatServl
             <title>Samenspel</title></head>
             <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5">
             <h1>Samenspel</h1>
-            <p>Dit verzoek kon niet worden gelezen: het adres is te lang, of het verzoek is niet goed opgebouwd.
-            Ga terug en kies minder filters, of begin opnieuw vanaf <a href="/">Mijn netwerken</a>.</p>
-            <p lang="en">This request could not be read: its address is too long, or the request is not well-formed.
-            Go back and choose fewer filters, or start again from <a href="/">My networks</a>.</p>
+            <p>Dit verzoek kon niet worden gelezen: het adres of de cookies zijn te lang, of het verzoek is niet goed
+            opgebouwd. Ga terug en kies minder filters, of begin opnieuw vanaf <a href="/">Mijn netwerken</a>; helpt dat
+            niet, wis dan de cookies van deze site en log opnieuw in.</p>
+            <p lang="en">This request could not be read: its address or its cookies are too long, or the request is not
+            well-formed. Go back and choose fewer filters, or start again from <a href="/">My networks</a>; if that does
+            not help, clear this site's cookies and log in again.</p>
             </body></html>
             """;
 

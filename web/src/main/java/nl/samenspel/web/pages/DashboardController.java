@@ -112,8 +112,10 @@ public class DashboardController {
         // not silently swapped for the current one.
         boolean askedOther = month != null && !month.isBlank()
                 && (picked == null || !picked.toString().equals(selectedMonth));
-        model.addAttribute("monthNotShown", askedOther ? words.get("dashboard.month.notShown", month.strip(),
-                                                                   selectedMonth) : null);
+        // said as typed, without control characters (a NUL in the address was written into the page) and short
+        String typed = month == null ? "" : month.strip().replaceAll("\\p{Cc}", "\uFFFD");
+        model.addAttribute("monthNotShown", askedOther ? words.get("dashboard.month.notShown",
+                typed.length() > 20 ? typed.substring(0, 20) + "…" : typed, selectedMonth) : null);
         model.addAttribute("currentMonth", now.month());
         model.addAttribute("isCurrent", isCurrent);
         model.addAttribute("asOf", selected.asOf());

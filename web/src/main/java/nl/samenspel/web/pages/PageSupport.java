@@ -170,7 +170,11 @@ public class PageSupport {
             default -> 503;
         });
         model.addAttribute("reason", reason);
-        if (reason.equals("forbidden")) {
+        if (reason.equals("forbidden") && request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
+            Words words = new Words(messages, locale);
+            model.addAttribute("problemTitle", words.get("problem.forbidden.admin.title"));
+            model.addAttribute("problemText", words.get("problem.forbidden.admin.text"));
+        } else if (reason.equals("forbidden")) {
             rolesHeld(request).ifPresent(roles -> {
                 Words words = new Words(messages, locale);
                 model.addAttribute("problemTitle", words.get("problem.forbidden.role.title"));
