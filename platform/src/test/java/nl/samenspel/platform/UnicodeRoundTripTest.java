@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UnicodeRoundTripTest {
     private static final long[] FIXED_SEEDS = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233};
-    private static final int CASES_PER_SEED = 20;
+    private static final int CASES_PER_SEED = 30;
     private static final int[][] POOLS = {
             {0x20, 0x7E},        // printable ASCII
             {0xA0, 0x24F},       // Latin-1 and Latin extended
