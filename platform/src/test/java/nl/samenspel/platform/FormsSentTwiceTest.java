@@ -115,6 +115,34 @@ class FormsSentTwiceTest extends InTheBrowser {
         assertThat(logged.get(0).path("payload").has("note")).isFalse();
     }
 
+    /**
+     * A refusal of a field the form carries hidden (a correction's id of what the entry created, altered in the page)
+     * is said above the form; it was placed beside the hidden field, where nobody saw it, so the page came back 400
+     * without a word.
+     */
+    @Test
+    void aRefusalOfAHiddenFieldIsSaidAboveTheForm() {
+        String tampered = foundNetwork("Netwerk Verborgen", LocalDate.now(PAGES).minusDays(30), "coordinator");
+        joinPartners(tampered, demo.bearer("coordinator"), LocalDate.now(PAGES).minusDays(20), "Gemeente Verborgen");
+        TestPlatform.awaitProjections(demo.platform);
+        JsonNode joined = events(tampered, "partner-joined", demo.bearer("coordinator")).get(0);
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + tampered + "/log/entry-corrected");
+        new org.openqa.selenium.support.ui.Select(browser.await("select[name=targetEventId]"))
+                .selectByValue(joined.path("eventId").asText());
+        browser.find("[data-test=entry-refresh]").click();
+        browser.await("[data-test='field-replacement.name']");
+        browser.js("document.querySelector('input[type=hidden][name=\"replacement.partnerId\"]').value = arguments[0];",
+                   java.util.UUID.randomUUID().toString());
+        browser.find("textarea[name=reason]").sendKeys("Typo in the name");
+        browser.find("[data-test=entry-submit]").click();
+        assertThat(browser.await("[data-test=error-summary]").getText()).as("the refusal is said somewhere")
+                .contains("Not logged yet");
+        assertThat(browser.all("[data-test=error-general]")).isNotEmpty();
+        assertThat(events(tampered, "entry-corrected", demo.bearer("coordinator"))).isEmpty();
+    }
+
     /** "1.000" is a thousand to a Dutch reader and one to an English one: the form asks, where it took one. */
     @Test
     void aNumberThatReadsTwoWaysIsAskedAboutNotTakenAsOne() {

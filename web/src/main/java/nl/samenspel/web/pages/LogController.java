@@ -203,7 +203,20 @@ public class LogController {
                 ? java.util.stream.Stream.of(f) : java.util.stream.Stream.concat(java.util.stream.Stream.of(f),
                                                                                   f.children().stream()))
                                                 .filter(f -> f.error() != null).toList());
-        model.addAttribute("generalErrors", general);
+        // A refusal of a field the form does not show (a hidden one, or one sent that the form has no field for) is
+        // said above the form: beside a field nobody sees it was said nowhere.
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        fields.forEach(f -> {
+            shown.add(f.name());
+            f.children().forEach(c -> shown.add(c.name()));
+        });
+        List<String> said = new ArrayList<>(general);
+        errors.forEach((field, message) -> {
+            if (!shown.contains(field)) {
+                said.add(message.replace(EntryForms.ENGLISH, ""));
+            }
+        });
+        model.addAttribute("generalErrors", said);
         model.addAttribute("hasDatePickers", kind.field(EntryForms.BUSINESS_DATE).isPresent()
                 && EntryForms.picksPartners(kind));
         model.addAttribute("hasTarget", kind.field("targetEventId").isPresent()
