@@ -216,6 +216,12 @@ class StrictInputTest {
             named += person.path("personRef").asText().equals(ref) ? 1 : 0;
         }
         assertThat(named).isEqualTo(1);
+        // once erased, the reference sent again is refused as what it is
+        assertThat(Api.send("DELETE", tp.commandPort(), people + "/" + ref, null, null, tp.coordinator).status())
+                .isEqualTo(204);
+        Api.Response afterErasure = Api.post(tp.commandPort(), people, body, tp.coordinator);
+        assertThat(afterErasure.status()).as(afterErasure.body()).isEqualTo(409);
+        assertThat(afterErasure.json().get("errors").get(0).get("message").asText()).contains("since been erased");
     }
 
     @Test

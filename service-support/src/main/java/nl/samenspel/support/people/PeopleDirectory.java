@@ -95,7 +95,10 @@ public class PeopleDirectory {
             return Optional.empty();
         }
         Person person = person(doc);
-        if (!networkId.toString().equals(doc.getString("networkId")) || person.erased()
+        if (networkId.toString().equals(doc.getString("networkId")) && person.erased()) {
+            throw RuleViolation.conflict("personRef", "was used for a person who has since been erased");
+        }
+        if (!networkId.toString().equals(doc.getString("networkId"))
             || !name.strip().equals(person.name()) || !java.util.Objects.equals(stripped(email), person.email())
             || !java.util.Objects.equals(stripped(phone), person.phone())) {
             throw RuleViolation.conflict("personRef", "was already used for another person");

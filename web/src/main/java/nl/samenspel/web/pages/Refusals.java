@@ -110,6 +110,7 @@ final class Refusals {
             known("the entry names another network", "refusal.otherNetwork"),
             known("was already used for a different command", "refusal.commandIdUsed"),
             known("was already used for another person", "refusal.personRefUsed"),
+            known("was used for a person who has since been erased", "refusal.personRefErased"),
             known("is not an e-mail address \\(like name@example\\.org\\)", "refusal.email"),
             known("holds fewer than 3 digits: not a phone number", "refusal.phone"),
             known("holds no entries", "refusal.noEntries"),
