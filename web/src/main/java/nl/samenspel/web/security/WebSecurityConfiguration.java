@@ -54,10 +54,9 @@ public class WebSecurityConfiguration {
                 refused.handle(request, response, exception);
                 return;
             }
-            boolean signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                    .getAuthentication() instanceof org.springframework.security.authentication.AbstractAuthenticationToken
-                    token && token.isAuthenticated() && !(token instanceof
-                    org.springframework.security.authentication.AnonymousAuthenticationToken);
+            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                                                                      .getAuthentication();
+            boolean signedIn = authentication != null && authentication.getPrincipal() instanceof SignedIn;
             String path = request.getRequestURI().substring(request.getContextPath().length());
             response.sendRedirect(request.getContextPath()
                                   + (signedIn && !path.equals("/login") ? stale(pageSentFrom(request)) : "/login?expired"));
