@@ -36,7 +36,9 @@ public final class SingleValuedParameters implements HandlerInterceptor {
                 || Map.class.isAssignableFrom(type)) {
                 continue;
             }
-            String name = !annotation.name().isEmpty() ? annotation.name() : nameOf(method, parameter);
+            // as the handler adapter does before it resolves an argument; the parameter keeps the name it finds
+            parameter.initParameterNameDiscovery(NAMES);
+            String name = !annotation.name().isEmpty() ? annotation.name() : parameter.getParameterName();
             String[] values = name == null ? null : request.getParameterValues(name);
             if (values != null && values.length > 1) {
                 throw RuleViolation.invalid(name, "is given " + values.length + " times; give it once");
@@ -47,11 +49,5 @@ public final class SingleValuedParameters implements HandlerInterceptor {
             }
         }
         return true;
-    }
-
-    /** The parameter's name as compiled (the handler's parameters learn it only when an argument is resolved). */
-    private static String nameOf(HandlerMethod method, MethodParameter parameter) {
-        String[] names = NAMES.getParameterNames(method.getMethod());
-        return names == null ? null : names[parameter.getParameterIndex()];
     }
 }
