@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * independent oracle, so a rule that refuses good text or lets bad text in fails the property as well.
  *
  * <p>The strings mix printable ASCII, Latin, combining marks, CJK, astral characters (paired surrogates), tab and line
- * breaks, other control characters, unpaired surrogates, bidirectional controls and zero-width characters. The fixed
+ * breaks, other control characters, unpaired surrogates, bidirectional controls and zero-width characters; a quarter
+ * are words of one script (Arabic, Devanagari, Sinhala, Latin, emoji) with joiners and non-joiners among them. The fixed
  * seeds make a failure reproducible; one extra seed per run widens the search and is printed with any failure.
  */
 class UnicodeRoundTripTest {
@@ -40,6 +41,9 @@ class UnicodeRoundTripTest {
             {0x202A, 0x202E},    // bidirectional embeddings and overrides
             {0x2066, 0x2069},    // bidirectional isolates
             {0x200B, 0x200F},    // zero-width characters and direction marks
+            {0x200C, 0x200D},    // the non-joiner and the joiner
+            {0x0620, 0x064A},    // Arabic letters, which the non-joiner keeps apart
+            {0x0915, 0x094D},    // Devanagari letters, signs and the virama, which the joiner follows
             {0x2028, 0x2029},    // line and paragraph separators
             {0xFEFF, 0xFEFF},    // zero-width no-break space
             {0x0, 0xFFFF},       // any BMP unit
@@ -120,7 +124,27 @@ class UnicodeRoundTripTest {
         assertThat(integrity.get("intact").asBoolean()).as("extra seed %d: %s", extraSeed, integrity).isTrue();
     }
 
+    /** Letters of one script, joined or kept apart here and there: a name as written in a script that uses joiners. */
+    private static final int[][] WORD_SCRIPTS = {
+            {0x0627, 0x064A},    // Arabic letters
+            {0x0915, 0x094D},    // Devanagari letters, signs and the virama
+            {0x0D9A, 0x0DCA},    // Sinhala letters and the virama
+            {0x61, 0x7A},        // Latin letters, where a joiner joins nothing a reader sees
+            {0x1F466, 0x1F469},  // emoji of people, which the joiner makes one
+    };
+
     private static String randomText(Random random) {
+        if (random.nextInt(4) == 0) {
+            int[] script = WORD_SCRIPTS[random.nextInt(WORD_SCRIPTS.length)];
+            StringBuilder word = new StringBuilder();
+            for (int i = 1 + random.nextInt(7); i > 0; i--) {
+                if (random.nextInt(3) == 0) {
+                    word.append(random.nextBoolean() ? '\u200C' : '\u200D');
+                }
+                word.appendCodePoint(script[0] + random.nextInt(script[1] - script[0] + 1));
+            }
+            return word.toString();
+        }
         int length = random.nextInt(13);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
@@ -181,9 +205,49 @@ class UnicodeRoundTripTest {
         if (!acceptableFreeText(text) || text.length() > 200) {
             return false;
         }
-        return text.codePoints().noneMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029
-                || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200E || cp == 0x200F
-                || cp == 0x061C || cp >= 0x200B && cp <= 0x200D || cp == 0x2060 || cp == 0xFEFF);
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int cp = cps[i];
+            if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029
+                    || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200E || cp == 0x200F
+                    || cp == 0x061C || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF
+                    || (cp == 0x200C || cp == 0x200D) && !joins(cps, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A joiner or non-joiner is taken between two letters (or signs) of a script that is neither Latin, Greek nor
+     * Cyrillic, a mark of no script of its own counting as the letter it follows; the joiner also between two emoji.
+     */
+    private static boolean joins(int[] cps, int i) {
+        if (i == 0 || i == cps.length - 1) {
+            return false;
+        }
+        int b = i - 1;
+        while (b > 0 && Character.UnicodeScript.of(cps[b]) == Character.UnicodeScript.INHERITED) {
+            b--;
+        }
+        int before = cps[b];
+        int after = cps[i + 1];
+        if (emoji(before) && emoji(after)) {
+            return cps[i] == 0x200D;
+        }
+        return scriptThatJoins(before) && scriptThatJoins(after);
+    }
+
+    private static boolean emoji(int cp) {
+        return Character.getType(cp) == Character.OTHER_SYMBOL || cp >= 0x1F3FB && cp <= 0x1F3FF || cp == 0xFE0F;
+    }
+
+    private static boolean scriptThatJoins(int cp) {
+        boolean letterOrSign = Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+        return letterOrSign && !List.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.GREEK,
+                Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.COMMON, Character.UnicodeScript.INHERITED)
+                .contains(Character.UnicodeScript.of(cp));
     }
 
     private static boolean hasLoneSurrogate(String text) {

@@ -195,6 +195,42 @@ class TextRulesTest {
                    .expectSuccessfulHandlerExecution();
         }
 
+        /**
+         * The zero-width non-joiner and joiner are part of how some scripts are written: a Persian name keeps two
+         * letters apart with the non-joiner, Sinhala writes "Sri" with the joiner after a virama, and the joiner makes
+         * one emoji of two. There they are taken, and a name compared without them is the same name.
+         */
+        @Test
+        void aJoinerOrNonJoinerWhereTheScriptUsesItIsAccepted() {
+            for (String name : List.of("\u062E\u0627\u0646\u0647\u200C\u06CC \u0633\u0644\u0627\u0645\u062A",
+                                       "\u0DC1\u0DCA\u200D\u0DBB\u0DD3 \u0DBD\u0D82\u0D9A\u0DCF \u0DBB\u0DD2\u0DBA",
+                                       "\u0915\u094D\u200D\u0937 \u0938\u0947\u0935\u093E",
+                                       "Wijkteam \uD83D\uDC69\u200D\u2695\uFE0F",
+                                       "Thuiszorg \uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDC67")) {
+                fixture.given(network())
+                       .when(record(joined(UUID.randomUUID(), name, ON)))
+                       .expectSuccessfulHandlerExecution();
+            }
+            fixture.given(network(joined(UUID.randomUUID(), "\u062E\u0627\u0646\u0647\u200C\u06CC \u0633\u0644\u0627\u0645\u062A", FOUNDED)))
+                   .when(record(joined(UUID.randomUUID(), "\u062E\u0627\u0646\u0647\u06CC \u0633\u0644\u0627\u0645\u062A", ON)))
+                   .expectNoEvents()
+                   .expectException(conflict("name"));
+        }
+
+        /** Where a joiner joins nothing a reader sees (Latin letters, an end, a space), it only hides a difference. */
+        @Test
+        void aJoinerOrNonJoinerThatJoinsNothingIsRefused() {
+            for (String name : List.of("Zieken\u200Dhuis Noord", "Ziekenhuis\u200C Noord", "\u200C\u0633\u0644\u0627\u0645\u062A",
+                                       "\u0633\u0644\u0627\u0645\u062A\u200D", "Wijkteam \uD83D\uDC69\u200C\u2695\uFE0F",
+                                       "\u0633\u0644\u0627\u0645\u200C\u200C\u062A")) {
+                fixture.given(network())
+                       .when(record(joined(UUID.randomUUID(), name, ON)))
+                       .expectNoEvents()
+                       .expectException(invalid("name"))
+                       .expectExceptionMessage(org.hamcrest.Matchers.containsString("where it joins nothing"));
+            }
+        }
+
         @Test
         void aFoundingNameWithAZeroWidthJoinerOrNulIsRefused() {
             newFixture().givenNoPriorActivity()
@@ -202,7 +238,7 @@ class TextRulesTest {
                                                CollaborationForm.NETWORK, null, FOUNDED, null, null))
                         .expectNoEvents()
                         .expectException(invalid("sector"))
-                        .expectExceptionMessage(org.hamcrest.Matchers.containsString("name: holds an invisible"));
+                        .expectExceptionMessage(org.hamcrest.Matchers.containsString("name: holds a zero-width joiner"));
         }
     }
 }

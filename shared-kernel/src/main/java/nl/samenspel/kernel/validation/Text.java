@@ -9,7 +9,8 @@ import java.util.Locale;
  * else than what was hashed. Control characters have no place in text a person reads (free text may hold tab and line
  * breaks). A name or title is one line, and may hold nothing that makes it read differently than it is stored:
  * bidirectional controls reorder what is shown, zero-width characters make {@code "Alpha\u200B"} look like
- * {@code "Alpha"}.
+ * {@code "Alpha"}. A zero-width joiner or non-joiner is taken where it shapes what is shown: between the letters of a
+ * script that joins them (Persian, Sinhala, Devanagari, …) and, the joiner, between the parts of an emoji.
  *
  * <p>Text is stored as it was sent, not normalised: what the log holds and hashes is what the coordinator wrote.
  * Names are compared by {@link #nameKey(String)}: after Unicode normalisation, ignoring case and what shows as
@@ -92,7 +93,7 @@ public final class Text {
                 codePoint = c;
                 i++;
             }
-            String refused = name ? nameRefuses(codePoint) : freeTextRefuses(codePoint);
+            String refused = name ? nameRefuses(value, i, codePoint) : freeTextRefuses(codePoint);
             if (refused != null) {
                 return "holds " + refused + " (" + hex(codePoint) + " at character " + position + ")";
             }
@@ -114,7 +115,8 @@ public final class Text {
         return isNoncharacter(codePoint) ? "a noncharacter, which Unicode keeps out of text that is exchanged" : null;
     }
 
-    private static String nameRefuses(int codePoint) {
+    /** Why a name refuses the code point {@code codePoint} of {@code value}, which ends before index {@code end}. */
+    private static String nameRefuses(String value, int end, int codePoint) {
         if (isNoncharacter(codePoint)) {
             return noncharacter(codePoint);
         }
@@ -125,10 +127,55 @@ public final class Text {
         if (isBidiControl(codePoint)) {
             return "a bidirectional control character, which makes a name read differently than it is stored";
         }
-        if (isZeroWidth(codePoint)) {
-            return "an invisible zero-width character, which makes a name look like another";
+        if (isZeroWidth(codePoint) && !joinsWhereItShows(value, end - Character.charCount(codePoint), end)) {
+            return codePoint == 0x200C || codePoint == 0x200D
+                    ? "a zero-width joiner or non-joiner where it joins nothing, which makes a name look like another"
+                    : "an invisible zero-width character, which makes a name look like another";
         }
         return null;
+    }
+
+    /**
+     * Whether the zero-width non-joiner or joiner at {@code value[start, end)} does what it is written for: it shapes
+     * the letters on both sides in scripts that join them (a Persian name, a Sinhala or Devanagari conjunct) or joins
+     * two emoji into one. Between Latin, Greek or Cyrillic letters, at either end or beside a space it changes nothing a
+     * reader sees, so it would only make a name look like another. Names are compared without it either way.
+     */
+    private static boolean joinsWhereItShows(String value, int start, int end) {
+        int joiner = value.codePointAt(start);
+        if (joiner != 0x200C && joiner != 0x200D || start == 0 || end >= value.length()) {
+            return false;
+        }
+        int before = value.codePointBefore(start);
+        // a mark that takes the script of its letter (a Persian vowel sign) counts as that letter
+        for (int at = start - Character.charCount(before); at > 0
+                && Character.UnicodeScript.of(before) == Character.UnicodeScript.INHERITED; at -= Character.charCount(before)) {
+            before = value.codePointBefore(at);
+        }
+        int after = value.codePointAt(end);
+        if (isEmojiPart(before) && isEmojiPart(after)) {
+            return joiner == 0x200D;
+        }
+        return isJoinedLetter(before) && isJoinedLetter(after);
+    }
+
+    /** A letter or mark of a script in which joiners shape what is shown (not Latin, Greek, Cyrillic or common text). */
+    private static boolean isJoinedLetter(int codePoint) {
+        int type = Character.getType(codePoint);
+        if (!Character.isLetter(codePoint) && type != Character.NON_SPACING_MARK
+                && type != Character.COMBINING_SPACING_MARK) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.GREEK
+                && script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.COMMON
+                && script != Character.UnicodeScript.INHERITED;
+    }
+
+    /** A pictograph, a skin-tone modifier or the emoji variation selector: the parts of an emoji sequence. */
+    private static boolean isEmojiPart(int codePoint) {
+        return Character.getType(codePoint) == Character.OTHER_SYMBOL || codePoint >= 0x1F3FB && codePoint <= 0x1F3FF
+                || codePoint == 0xFE0F;
     }
 
     private static boolean isBidiControl(int codePoint) {

@@ -77,6 +77,8 @@ final class Refusals {
                   "refusal.bidi"),
             known("holds an invisible zero-width character, which makes a name look like another \\((\\S+) at character (\\d+)\\)",
                   "refusal.zeroWidth"),
+            known("holds a zero-width joiner or non-joiner where it joins nothing, which makes a name look like another \\((\\S+) at character (\\d+)\\)",
+                  "refusal.joiner"),
             known("holds a noncharacter, which Unicode keeps out of text that is exchanged \\((\\S+) at character (\\d+)\\)",
                   "refusal.noncharacter"),
             known("no (partner|agreement|conflict|contribution|evaluation|improvement action|sub-coalition|entry) "

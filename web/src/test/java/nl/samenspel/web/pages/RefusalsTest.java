@@ -56,6 +56,8 @@ class RefusalsTest {
             List.of("is not a field of meeting-held; leave this cell empty", "meeting-held"),
             List.of("holds a bidirectional control character, which makes a name read differently than it is stored "
                     + "(U+202E at character 6)", "U+202E"),
+            List.of("holds a zero-width joiner or non-joiner where it joins nothing, which makes a name look like another "
+                    + "(U+200D at character 7)", "U+200D"),
             List.of("no improvement action with this id in this network", "verbeteractie"),
             List.of("another active partner of this network is already called 'Gemeente Zuid'", "'Gemeente Zuid'"),
             List.of("partner Gemeente Zuid withdrew on 2025-06-30", "Gemeente Zuid"),
