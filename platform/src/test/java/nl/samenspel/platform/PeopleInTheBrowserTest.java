@@ -102,6 +102,35 @@ class PeopleInTheBrowserTest extends InTheBrowser {
         shots("people-erased");
     }
 
+    /**
+     * A field that shows as nothing (no-break spaces, as a paste from a document brings) is a field left empty, as on
+     * the entry forms: a name of them is asked for beside the name, contact details of them are not sent (the service
+     * refused them as blank, and the form came back naming a field the coordinator had left empty).
+     */
+    @Test
+    void contactDetailsOfNoBreakSpacesAreLeftOutAndSuchANameIsAskedFor() {
+        String own = foundNetwork("Netwerk Contact", LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(30),
+                                  "coordinator");
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + own + "/people/new?lang=en");
+        browser.await("#name").sendKeys("\u00A0\u00A0", Keys.TAB, "\u00A0", Keys.TAB, "\u00A0\u00A0", Keys.ENTER);
+        assertThat(browser.await("[data-test=error-name]").getText()).contains("Fill in the name");
+        assertThat(browser.all("[data-test=error-email]")).isEmpty();
+        WebElement name = browser.find("#name");
+        name.clear();
+        name.sendKeys("Bram Jansen", Keys.ENTER);
+        assertThat(browser.await("[data-test=people-done]").getText()).contains("Bram Jansen was added");
+        String ref = person("Bram Jansen").getDomAttribute("data-ref");
+        JsonNode bram = null;
+        for (JsonNode p : demo.query("/api/networks/" + own + "/people", demo.bearer("coordinator"))) {
+            bram = p.path("personRef").asText().equals(ref) ? p : bram;
+        }
+        assertThat(bram).as("listed by the API").isNotNull();
+        assertThat(bram.path("email").isNull() || bram.path("email").isMissingNode()).as(bram.toString()).isTrue();
+        assertThat(bram.path("phone").isNull() || bram.path("phone").isMissingNode()).as(bram.toString()).isTrue();
+    }
+
     private WebElement person(String name) {
         browser.await("[data-test=people]");
         return browser.all("[data-test=person]").stream()

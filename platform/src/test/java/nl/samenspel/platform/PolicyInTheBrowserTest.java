@@ -128,4 +128,27 @@ class PolicyInTheBrowserTest extends InTheBrowser {
         assertThat(browser.all("[data-test=policy-form]")).as("only coordinators change thresholds").isEmpty();
     }
 
+    /**
+     * A note that shows as nothing (no-break spaces) is a note left empty: the change is logged without one. It was
+     * sent, and the service refused the change as having a blank note.
+     */
+    @Test
+    void aNoteOfNoBreakSpacesIsLeftOut() {
+        String own = foundNetwork("Netwerk Drempels", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+                                                                          .minusDays(60), "coordinator");
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + own + "/policy?lang=en");
+        new Select(browser.await("[data-test=policy-key]")).selectByValue("dip.energyRatio");
+        browser.find("[data-test=policy-value]").sendKeys("65");
+        browser.find("[data-test=policy-note]").sendKeys("\u00A0\u00A0");
+        browser.find("[data-test=policy-submit]").click();
+        browser.await("[data-test=policy-done]");
+        assertThat(browser.all("[data-test=policy-change]")).hasSize(1);
+        JsonNode history = demo.query("/api/networks/" + own + "/events?type=health-policy-changed",
+                                      demo.bearer("coordinator"));
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).path("payload").has("note")).as(history.toString()).isFalse();
+    }
+
 }

@@ -89,7 +89,7 @@ public class PeoplePageController {
         Map<String, String> errors = required(name, locale);
         if (errors.isEmpty()) {
             try {
-                manage.registerPerson(user.token(), networkId, ref, name.strip(), email, phone);
+                manage.registerPerson(user.token(), networkId, ref, name.strip(), given(email), given(phone));
                 flash.addFlashAttribute("done", new Words(messages, locale).get("people.added", name.strip()));
                 return "redirect:/networks/" + networkId + "/people";
             } catch (SamenspelClient.Refused refused) {
@@ -130,7 +130,7 @@ public class PeoplePageController {
         Map<String, String> errors = required(name, locale);
         if (errors.isEmpty()) {
             try {
-                manage.correctPerson(user.token(), networkId, personRef, name.strip(), email, phone);
+                manage.correctPerson(user.token(), networkId, personRef, name.strip(), given(email), given(phone));
                 flash.addFlashAttribute("done", new Words(messages, locale).get("people.corrected", name.strip()));
                 return "redirect:/networks/" + networkId + "/people";
             } catch (SamenspelClient.Refused refused) {
@@ -196,10 +196,15 @@ public class PeoplePageController {
 
     private Map<String, String> required(String name, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (name == null || name.isBlank()) {
+        if (name == null || EntryForms.showsNothing(name)) {
             errors.put("name", new Words(messages, locale).get("people.error.name"));
         }
         return errors;
+    }
+
+    /** A contact detail as typed, or none when it shows as nothing (no-break spaces too): such a field was left empty. */
+    private static String given(String detail) {
+        return detail == null || EntryForms.showsNothing(detail) ? null : detail;
     }
 
     /** The service's reasons beside the fields they name; one that names no field of the form goes above it. */

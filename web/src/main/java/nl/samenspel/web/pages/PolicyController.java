@@ -117,7 +117,7 @@ public class PolicyController {
             body.put("commandId", command);
             body.put("overrides", Map.of(key, number));
             body.put("occurredOn", occurredOn.strip());
-            if (!note.isBlank()) {
+            if (!EntryForms.showsNothing(note)) {
                 body.put("note", note.strip());
             }
             try {
