@@ -220,6 +220,32 @@ class SteeringReportTest {
         verifiesAgainstTheLog(leerwerkverbond, report.checkpoint(), report);
     }
 
+    /**
+     * A month with no figures (before the network, in the future, mistyped in the address) gets the current month's
+     * report, and the report says so at its top, in the report's language: it said nothing, so a report asked for
+     * 2019-03 read as if it were that month's until one looked at its month line.
+     */
+    @Test
+    void aReportAskedForAMonthWithoutFiguresSaysWhichMonthItShows() throws Exception {
+        Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));
+        String current = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi).get("month").asText();
+        for (String lang : List.of("en", "nl")) {
+            HttpResponse<byte[]> response = steering.get("/networks/" + noorderkwartier + "/report.pdf?month=1999-03&lang="
+                                                                 + lang);
+            assertThat(response.statusCode()).isEqualTo(200);
+            Report report = Report.read(response.body(), "report-" + lang + "-month-without-figures");
+            String said = bundle(lang).getProperty("report.month.notShown").replace("{0}", "1999-03")
+                                      .replace("{1}", current);
+            // compared without spaces: the PDF may break the line after the hyphen of "2026-03"
+            assertThat(report.flat.replace(" ", "")).as(lang).contains(said.replace(" ", ""));
+            assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains("-" + current + ".pdf");
+        }
+        HttpResponse<byte[]> asked = steering.get("/networks/" + noorderkwartier + "/report.pdf?month=" + current
+                                                          + "&lang=en");
+        assertThat(Report.read(asked.body(), "report-en-asked-current").flat)
+                .as("a month with figures gets no note").doesNotContain(flat("There are no figures"));
+    }
+
     @Test
     void theReportOfANetworkWithoutARoleIsRefused() throws Exception {
         Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));

@@ -108,14 +108,8 @@ public class DashboardController {
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("months", newestFirst);
         model.addAttribute("selectedMonth", selectedMonth);
-        // A month asked for in the address that has no figures (mistyped, before the network, in the future) is said,
-        // not silently swapped for the current one.
-        boolean askedOther = month != null && !month.isBlank()
-                && (picked == null || !picked.toString().equals(selectedMonth));
-        // said as typed, without control characters (a NUL in the address was written into the page) and short
-        String typed = month == null ? "" : month.strip().replaceAll("\\p{Cc}", "\uFFFD");
-        model.addAttribute("monthNotShown", askedOther ? words.get("dashboard.month.notShown",
-                typed.length() > 20 ? typed.substring(0, 20) + "…" : typed, selectedMonth) : null);
+        model.addAttribute("monthNotShown", PageSupport.monthNotShown(month, picked, selectedMonth, words,
+                                                                         "dashboard.month.notShown"));
         model.addAttribute("currentMonth", now.month());
         model.addAttribute("isCurrent", isCurrent);
         model.addAttribute("asOf", selected.asOf());

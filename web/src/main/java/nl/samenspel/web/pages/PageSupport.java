@@ -87,6 +87,20 @@ public class PageSupport {
         }
     }
 
+    /**
+     * What to say when the month asked for in the address ({@code month}, read as {@code picked}) has no figures
+     * (mistyped, before the network, in the future) and {@code shown} is shown instead, or null: said, not silently
+     * swapped for the current one, in the words of {@code key}. The month is said as typed, without control characters (a NUL in the address was
+     * written into the page) and short.
+     */
+    static String monthNotShown(String month, YearMonth picked, String shown, Words words, String key) {
+        if (month == null || month.isBlank() || picked != null && picked.toString().equals(shown)) {
+            return null;
+        }
+        String typed = month.strip().replaceAll("\\p{Cc}", "\uFFFD");
+        return words.get(key, typed.length() > 20 ? typed.substring(0, 20) + "…" : typed, shown);
+    }
+
     /** Whether the current month is shown: nothing picked, a month without figures, or the current month itself. */
     static boolean showsCurrent(YearMonth picked, List<String> months, SamenspelClient.MonthHealth now) {
         return picked == null || !months.contains(picked.toString()) || picked.toString().equals(now.month());

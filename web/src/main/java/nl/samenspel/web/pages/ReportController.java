@@ -118,6 +118,8 @@ public class ReportController {
         context.setVariable("network", shown);
         context.setVariable("selectedMonth", selectedMonth);
         context.setVariable("isCurrent", isCurrent);
+        context.setVariable("monthNotShown", PageSupport.monthNotShown(month, picked, selectedMonth, words,
+                                                                           "report.month.notShown"));
         context.setVariable("asOf", selected.asOf());
         context.setVariable("madeAt", witness.madeAt(zone));
         context.setVariable("zone", Moments.zoneName(zone));
