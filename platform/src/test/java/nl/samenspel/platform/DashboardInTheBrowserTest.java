@@ -85,10 +85,12 @@ class DashboardInTheBrowserTest {
         WebElement card = browser.find("[data-test=network-" + noorderkwartier + "]");
         assertThat(card.findElement(org.openqa.selenium.By.cssSelector("[data-test=status]")).getDomAttribute("data-status"))
                 .isEqualTo(worst(health.get("indicators")));
-        // Beside the energy line, where it stands now in figures a reader can quote.
+        // Beside the energy line, since when it runs and where it stands now in figures a reader can quote.
         long ratio = Math.round(100 * health.get("indicators").get("H5").get("figures").get("ratio").asDouble());
+        String since = demo.query("/api/networks/" + noorderkwartier + "/health/dip", steeringApi).get(0).get("month")
+                           .asText();
         assertThat(card.findElement(org.openqa.selenium.By.cssSelector("[data-test=energy-now]")).getText())
-                .isEqualTo("now " + ratio + " % of its peak");
+                .isEqualTo("since " + since + "; now " + ratio + " % of its peak");
         // A network far below the dip line yet not in a dip says why beside its phase; "Start" beside "now 9 % of its
         // peak" read as a mistake.
         String young = null;

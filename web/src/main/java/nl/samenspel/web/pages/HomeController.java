@@ -129,7 +129,9 @@ public class HomeController {
                                sparkline(smoothed),
                                words.get("home.energy.summary", series.size(),
                                          ratio == null ? words.get("value.none") : words.percent(ratio)),
-                               ratio == null ? null : words.get("home.energy.now", words.percent(ratio)));
+                               // the line's span said beside it: a line alone did not say since when it runs
+                               ratio == null || series.isEmpty() ? null
+                                       : words.get("home.energy.now", series.get(0).month(), words.percent(ratio)));
     }
 
     private static List<AlertCount> counts(List<SamenspelClient.Alert> alerts, Words words) {
