@@ -55,6 +55,18 @@ final class EventDocuments {
                 .append(ALLOCATED_AT, allocatedAt);
     }
 
+    /**
+     * Whether an event document stands where the log has it: under the stream key of its own network and sequence
+     * number. Only such a document is an entry of the network's log (the log is read, verified and exported by stream
+     * key); one under another key was not written by this store and is no entry of any log.
+     */
+    static boolean inItsStream(Document doc) {
+        Number sequence = doc.get(SEQUENCE, Number.class);
+        String aggregateId = doc.getString(AGGREGATE_ID);
+        return sequence != null && aggregateId != null
+                && streamKey(aggregateId, sequence.longValue()).equals(doc.getString(STREAM_KEY));
+    }
+
     static boolean isPlaceholder(Document doc) {
         return doc.getBoolean(PLACEHOLDER, false);
     }

@@ -679,6 +679,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             boolean advanced = false;
             for (long p : positions) {
                 Document doc = docs.get(p);
+                if (EventDocuments.isReleasedEvent(doc) && !EventDocuments.inItsStream(doc)) {
+                    // Not an entry of any log (the log is read by stream key): passed over like a placeholder, so the
+                    // read models show only what the verified log holds.
+                    log.warn("Position {} holds a document under the stream key {}, not under its network and sequence "
+                             + "number {}:{}; it is no entry of the log and is passed over", p,
+                             doc.getString(EventDocuments.STREAM_KEY), doc.getString(EventDocuments.AGGREGATE_ID),
+                             doc.get(EventDocuments.SEQUENCE));
+                    token = token.advanceTo(p, maxGapOffset);
+                    advanced = true;
+                    continue;
+                }
                 if (EventDocuments.isReleasedEvent(doc) && !committed(doc, docs)) {
                     doc = settleIncompleteCommit(p, doc, docs);
                 }

@@ -117,6 +117,36 @@ class AuditExportTest {
         assertThat(allAgree(network)).isEqualTo(new Verdict(false, 4L, "missing", 4));
     }
 
+    /**
+     * A document put into the events collection under a stream key that is not its network's and sequence number's is
+     * no entry of the log: the log is read, verified and exported by stream key. The read models took it in by its
+     * global position all the same, so the pages showed a partner the log does not hold, and then passed over the
+     * real entry logged next under the same sequence number.
+     */
+    @Test
+    void aDocumentOutsideTheLogReachesNoPageAndHidesNoEntry() throws Exception {
+        String network = networkWithEntries("Alliantie Onderschept");
+        Document shadow = new Document(doc(network, 7));
+        long last = events.find().sort(new Document("_id", -1)).first().get("_id", Number.class).longValue();
+        shadow.put("_id", last + 1);
+        shadow.put("streamKey", "shadow:" + (last + 1));
+        shadow.put("sequenceNumber", 8L);
+        shadow.put("eventId", java.util.UUID.randomUUID().toString());
+        shadow.put("commandId", java.util.UUID.randomUUID().toString());
+        shadow.put("payload", shadow.getString("payload").replace("Partner 7", "Schaduw BV"));
+        shadow.put("hash", "0".repeat(64));
+        events.insertOne(shadow);
+        Api.Response real = addPartner(network, 8);
+        assertThat(real.status()).as(real.body()).isEqualTo(201);
+        tp.awaitProjections();
+
+        String partners = Api.get(tp.queryPort(), "/api/networks/" + network + "/partners", tp.coordinator).body();
+        assertThat(partners).as("the pages show what the log holds").contains("Partner 8").doesNotContain("Schaduw");
+        String facts = Api.get(tp.queryPort(), "/api/networks/" + network + "/facts", tp.coordinator).body();
+        assertThat(facts).contains("Partner 8").doesNotContain("Schaduw");
+        assertThat(allAgree(network)).isEqualTo(new Verdict(true, null, null, 9));
+    }
+
     @Test
     void aTruncatedTailIsCaughtByTheHeadKeptApart() throws Exception {
         String network = networkWithEntries("Alliantie Ingekort");
