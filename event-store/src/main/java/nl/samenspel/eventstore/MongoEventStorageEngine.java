@@ -625,6 +625,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                           head.substring(colon + 1), doc.getString(HEAD_RECORDED_AT), null);
     }
 
+    /** The sequence number of the head as it stands in the store now, without waiting for heads being recorded. */
+    private long storedHeadSequence(String aggregateIdentifier) {
+        Document doc = heads.find(Filters.eq("_id", aggregateIdentifier)).first();
+        String head = doc == null ? null : doc.getString(HEAD);
+        int colon = head == null ? -1 : head.indexOf(':');
+        try {
+            return colon < 0 ? -1 : Long.parseLong(head.substring(0, colon));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private long recordedHeadSequence(String aggregateIdentifier) {
         Anchor head = recordedHead(aggregateIdentifier);
         return head == null ? -1 : head.sequence();
@@ -852,8 +864,27 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (sealed) {
             // Sealed is final: nothing takes a written seal away, so later batches need not look again.
             sealedCommits.add(first.longValue());
+            return true;
         }
-        return sealed;
+        return coveredByRecordedHead(doc);
+    }
+
+    /**
+     * Whether the head recorded apart covers this event: heads are recorded only once a commit is written and
+     * released, so its commit completed, whatever its extent says. The extent is bookkeeping, not hashed; one altered
+     * in the database must not make a completed commit read as unfinished (every read of the network failed as broken,
+     * and after the gap time-out a reader turned the genuine event into a placeholder).
+     */
+    private boolean coveredByRecordedHead(Document doc) {
+        Number sequence = doc.get(EventDocuments.SEQUENCE, Number.class);
+        String aggregateId = doc.getString(EventDocuments.AGGREGATE_ID);
+        if (sequence == null || aggregateId == null || !EventDocuments.inItsStream(doc)
+                || sequence.longValue() > storedHeadSequence(aggregateId)) {
+            return false;
+        }
+        log.warn("The commit extent of the event at position {} ({}:{}) says its commit is not whole, but the recorded "
+                 + "head covers it: read as committed", doc.get("_id"), aggregateId, sequence);
+        return true;
     }
 
     private static long sealPosition(Document doc) {
