@@ -106,6 +106,22 @@ public final class CheckpointKey {
         return base64(signer.generateSignature());
     }
 
+    /**
+     * A secret for {@code purpose} derived from the private key (SHA-256 of the purpose and the key), so that what the
+     * platform seals for itself (its snapshots) needs no second secret to keep, and cannot be sealed by someone who
+     * holds only the database.
+     */
+    public byte[] secret(String purpose) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(purpose.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            return digest.digest(privateKey.getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+
     public PublicKey publicKey() {
         return publicKey;
     }

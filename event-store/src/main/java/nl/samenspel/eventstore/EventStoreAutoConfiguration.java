@@ -49,8 +49,10 @@ public class EventStoreAutoConfiguration {
     public MongoEventStorageEngine eventStorageEngine(MongoDatabase database,
                                                       EventStoreProperties properties,
                                                       Serializer serializer,
-                                                      @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                                      @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                      CheckpointKey key) {
         return MongoEventStorageEngine.builder()
+                                      .snapshotSecret(key.secret("samenspel snapshot seal"))
                                       .database(database)
                                       .collectionPrefix(properties.collectionPrefix())
                                       .gapTimeout(properties.gapTimeout())

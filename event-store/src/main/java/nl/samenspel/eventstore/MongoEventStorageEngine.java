@@ -51,6 +51,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,6 +132,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
+    /** The secret snapshots are sealed with, or null: see {@link #readSnapshotData(String)}. */
+    private final byte[] snapshotSecret;
     private final MongoCollection<Document> counters;
     private final MongoCollection<Document> heads;
     private final Clock clock;
@@ -192,6 +195,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.events = database.getCollection(builder.collectionPrefix + "events")
                 .withCodecRegistry(EventDocumentCodec.over(database.getCodecRegistry()));
         this.snapshots = database.getCollection(builder.collectionPrefix + "snapshots");
+        this.snapshotSecret = builder.snapshotSecret;
         // The counter and the recorded heads need not be journaled before they are answered: the counter is on disk
         // whenever an event allocated from it is (the event is written after it, and a journaled write takes every
         // earlier write with it), and a head lost in a crash only lags, which verification tolerates. Only the events
@@ -1260,10 +1264,27 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return found;
     }
 
+    /**
+     * The aggregate's snapshot, if it is sealed as this store sealed it. A snapshot is the command side's decision state
+     * (which partners are active, which names are taken), kept beside the log and not part of its chain: one altered in
+     * the database would make the platform accept entries its rules forbid and refuse ones they allow, while the log
+     * still verifies. So each is sealed with a secret kept outside the database, and one that does not carry its seal
+     * is passed over: the aggregate is then loaded from its events, as without a snapshot, and snapshotted again.
+     */
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         Document doc = snapshots.find(Filters.eq("_id", aggregateIdentifier)).first();
-        return doc == null ? Stream.empty() : Stream.of(domainEntry(doc));
+        if (doc == null) {
+            return Stream.empty();
+        }
+        if (snapshotSecret != null && !java.security.MessageDigest.isEqual(
+                seal(doc).getBytes(StandardCharsets.UTF_8),
+                String.valueOf(doc.getString(SNAPSHOT_SEAL)).getBytes(StandardCharsets.UTF_8))) {
+            log.warn("The snapshot of {} does not carry its seal (altered, or written without this store's secret): "
+                     + "passed over, the aggregate is loaded from its events", aggregateIdentifier);
+            return Stream.empty();
+        }
+        return Stream.of(domainEntry(doc));
     }
 
     @Override
@@ -1272,7 +1293,31 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         Document doc = EventDocuments.toDocument(stored, clock.millis(), false);
         doc.put("_id", snapshot.getAggregateIdentifier());
         doc.remove(EventDocuments.STREAM_KEY);
+        if (snapshotSecret != null) {
+            doc.put(SNAPSHOT_SEAL, seal(doc));
+        }
         snapshots.replaceOne(Filters.eq("_id", snapshot.getAggregateIdentifier()), doc, new ReplaceOptions().upsert(true));
+    }
+
+    private static final String SNAPSHOT_SEAL = "seal";
+
+    /** HMAC-SHA256 over what a snapshot holds and whose it is, hexadecimal. */
+    private String seal(Document doc) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(snapshotSecret, "HmacSHA256"));
+            for (String field : List.of(EventDocuments.AGGREGATE_TYPE, EventDocuments.AGGREGATE_ID,
+                                        EventDocuments.SEQUENCE, EventDocuments.EVENT_ID, EventDocuments.TIMESTAMP,
+                                        EventDocuments.PAYLOAD_TYPE, EventDocuments.PAYLOAD_REVISION,
+                                        EventDocuments.PAYLOAD, EventDocuments.META_DATA)) {
+                // each field with its length, so that no two different snapshots read as the same text
+                String value = String.valueOf(doc.get(field));
+                mac.update((field + ":" + value.length() + ":" + value + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(mac.doFinal());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by the Java platform", e);
+        }
     }
 
     private DomainEventData<String> domainEntry(Document doc) {
@@ -1410,6 +1455,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private int lookupConcurrency = 2;
         private AppendHook appendHook = AppendHook.NONE;
         private boolean soleWriter;
+        private byte[] snapshotSecret;
+
+        /**
+         * The secret snapshots are sealed with (an HMAC over what they hold), kept outside the database; without one,
+         * snapshots are written and read unsealed.
+         */
+        public Builder snapshotSecret(byte[] secret) {
+            this.snapshotSecret = secret == null ? null : secret.clone();
+            return this;
+        }
 
         public Builder database(MongoDatabase database) {
             this.database = database;

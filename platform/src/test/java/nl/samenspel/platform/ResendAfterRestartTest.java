@@ -48,12 +48,17 @@ class ResendAfterRestartTest {
     void everyCommandResentToAFreshJvmReplaysWithTheSameEventIdAndLogsNothing(@TempDir Path dir) throws Exception {
         try (EmbeddedStore store = EmbeddedStore.inMemory();
              MongoClient mongo = MongoClients.create(store.uri(DATABASE));
-             // Two command services will write to this store: neither may take positions in memory.
-             TestPlatform tp = new TestPlatform(store, DATABASE, "--samenspel.event-store.sole-writer=false")) {
+             // Two command services will write to this store: neither may take positions in memory. They hold one
+             // key, as instances of one platform do: it signs receipts and seals snapshots.
+             TestPlatform tp = new TestPlatform(store, DATABASE, "--samenspel.event-store.sole-writer=false",
+                                                "--samenspel.checkpoints.key-file=" + dir.resolve("checkpoint-key"))) {
             // More than 100 events, a correction among them: the fresh JVM loads network A from a snapshot.
             List<Sent> sent = logEveryKind(tp);
             Sent importFile = importWithSetsAndLists(tp);
             long head = head(mongo);
+            Document snapshot = mongo.getDatabase(DATABASE).getCollection("snapshots")
+                                     .find(Filters.eq("_id", tp.networkA)).first();
+            assertThat(snapshot).as("network A has a snapshot, sealed").isNotNull().containsKey("seal");
 
             try (ChildCommandService fresh = ChildCommandService.start(store.uri(DATABASE), dir)) {
                 for (Sent first : sent) {
@@ -182,6 +187,40 @@ class ResendAfterRestartTest {
         return Api.JSON.readTree(sent.body()).get("commandId").asText();
     }
 
+    /**
+     * A snapshot altered in the database (a partner renamed in it, as someone with access to the store could) is not
+     * what a fresh JVM decides on: it made the command side accept a second partner of a name already taken, and refuse
+     * the made-up name as taken, while the log still verified. A snapshot without its seal is passed over and the
+     * network is loaded from its events.
+     */
+    @Test
+    void aSnapshotAlteredInTheStoreIsNotWhatAFreshJvmDecidesOn(@TempDir Path dir) throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.inMemory();
+             MongoClient mongo = MongoClients.create(store.uri(DATABASE));
+             TestPlatform tp = new TestPlatform(store, DATABASE, "--samenspel.event-store.sole-writer=false",
+                                                "--samenspel.checkpoints.key-file=" + dir.resolve("checkpoint-key"))) {
+            logEveryKind(tp);
+            var snapshots = mongo.getDatabase(DATABASE).getCollection("snapshots");
+            Document snapshot = snapshots.find(Filters.eq("_id", tp.networkA)).first();
+            assertThat(snapshot).as("network A has a snapshot").isNotNull();
+            String payload = snapshot.getString("payload");
+            assertThat(payload).contains("Ziekenhuis Noorderkwartier");
+            snapshots.updateOne(Filters.eq("_id", tp.networkA), com.mongodb.client.model.Updates.set(
+                    "payload", payload.replace("Ziekenhuis Noorderkwartier", "Ziekenhuis Elders")));
+
+            try (ChildCommandService fresh = ChildCommandService.start(store.uri(DATABASE), dir)) {
+                Api.Response taken = Api.post(fresh.port, "/api/networks/" + tp.networkA + "/partners", """
+                        {"name":"Ziekenhuis Noorderkwartier","partnerType":"hospital","participationLevel":"core",
+                         "occurredOn":"2024-03-01"}""", tp.coordinator);
+                assertThat(taken.status()).as("the name the log holds is taken: " + taken.body()).isEqualTo(409);
+                Api.Response free = Api.post(fresh.port, "/api/networks/" + tp.networkA + "/partners", """
+                        {"name":"Ziekenhuis Elders","partnerType":"hospital","participationLevel":"core",
+                         "occurredOn":"2024-03-01"}""", tp.coordinator);
+                assertThat(free.status()).as("a name the log does not hold is free: " + free.body()).isEqualTo(201);
+            }
+        }
+    }
+
     private static long head(MongoClient mongo) {
         Document counter = mongo.getDatabase(DATABASE).getCollection("counters").find(Filters.eq("_id", "events")).first();
         return counter.get("next", Number.class).longValue();
@@ -207,7 +246,8 @@ class ResendAfterRestartTest {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                     "-cp", System.getProperty("java.class.path"), CommandServiceApplication.class.getName(),
                     "--spring.data.mongodb.uri=" + mongoUri, "--server.port=" + port,
-                    "--server.address=127.0.0.1", "--samenspel.security.token-secret=" + "s".repeat(48))
+                    "--server.address=127.0.0.1", "--samenspel.security.token-secret=" + "s".repeat(48),
+                    "--samenspel.checkpoints.key-file=" + dir.resolve("checkpoint-key"))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ChildCommandService child = new ChildCommandService(process, port);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(600));
