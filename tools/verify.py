@@ -4,7 +4,7 @@
 Written from docs/verification.md alone, with nothing but the Python 3 standard library, as a second, independent
 reading of that document next to the Java verifier in verifier/.
 
-    python3 tools/verify.py network.jsonl [--receipt receipt.jsonl]... [--public-key key.pem] [--json]
+    python3 tools/verify.py network.jsonl [--receipt receipt.jsonl]... [--public-key key.pem] [--unsealed] [--json]
     python3 tools/verify.py --self-test
 
 Exit status: 0 intact, 1 broken, 2 the input cannot be read.
@@ -198,6 +198,9 @@ def read_line(line, where):
             for name in ("eventId", "aggregateType", "aggregateId", "timestamp", "payloadType", "payloadRevision",
                          "payload", "metaData", "hash"):
                 event[name] = _text(obj, name, True)
+            event["seal"] = obj.get("seal")
+            if event["seal"] is not None and not isinstance(event["seal"], str):
+                raise Unreadable('"seal" must be a string')
             return event
         if kind in ("head", "receipt", "checkpoint"):
             anchor = {"kind": kind, "network": _text(obj, "network", False), "sequence": _integer(obj, "sequence"),
@@ -214,9 +217,12 @@ def read_line(line, where):
 # ---------------------------------------------------------------------------------------------- the checks
 
 class Verifier:
-    def __init__(self, network, public_key):
+    def __init__(self, network, public_key, seals_required=True):
         self.network = network
         self.public_key = public_key
+        self.seals_required = seals_required
+        self.last_accepted = None
+        self.last_sealed = -1
         self.hashes = []
         self.ids = {}
         self.last_position = None
@@ -259,6 +265,9 @@ class Verifier:
             self.hashes.append(e["hash"])
             self.ids[e["eventId"]] = t
             self.last_position = e["globalPosition"]
+            self.last_accepted = e
+            if e["seal"] is not None:
+                self.last_sealed = t
 
     def anchor(self, a):
         if a["network"] != self.network:
@@ -281,6 +290,22 @@ class Verifier:
                                  % (a["kind"], a["hash"], s, stored))
         return None
 
+    def _seal_problem(self):
+        # With the key, the log's last event must carry the platform's seal: a signature over its receipt.
+        e = self.last_accepted
+        if self.public_key is None or not self.seals_required or e is None:
+            return None
+        last = e["sequenceNumber"]
+        if e["seal"] is None:
+            return self._finding("unsealed", self.last_sealed + 1, "the events from sequence %d to %d carry no seal "
+                                 "of the platform" % (self.last_sealed + 1, last))
+        receipt = {"network": e["aggregateId"], "sequence": last, "hash": e["hash"], "time": e["timestamp"],
+                   "signature": e["seal"]}
+        if not signature_ok(self.public_key, receipt):
+            return self._finding("bad-seal", last, "the seal of the last event (sequence %d) does not verify with "
+                                 "the public key" % last)
+        return None
+
     def verdict(self):
         trusted = len(self.hashes)
         findings = [self.walk_break]
@@ -293,6 +318,8 @@ class Verifier:
                 findings.append(self._finding("bad-signature", a["sequence"], "the %s at sequence %d is not signed "
                                               "by the key" % (a["kind"], a["sequence"])))
             findings.append(self._check(a, trusted, "rewritten"))
+        if self.walk_break is None:
+            findings.append(self._seal_problem())
         first = None
         for f in findings:
             if f is None:
@@ -315,14 +342,14 @@ def _lines(path):
                 yield number, line
 
 
-def verify(path, public_key, receipts):
+def verify(path, public_key, receipts, seals_required=True):
     verifier = None
     for number, line in _lines(path):
         item = read_line(line, "%s line %d" % (path, number))
         if verifier is None:
             if item["kind"] != "log":
                 raise Unreadable("%s line %d: the first line must be the header" % (path, number))
-            verifier = Verifier(item["network"], public_key)
+            verifier = Verifier(item["network"], public_key, seals_required)
         elif item["kind"] == "event":
             verifier.event(item)
         elif item["kind"] == "log":
@@ -365,7 +392,7 @@ def self_test():
 def main(argv):
     if argv == ["--self-test"]:
         return self_test()
-    path, key_file, receipts, as_json = None, None, [], False
+    path, key_file, receipts, as_json, seals_required = None, None, [], False, True
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -378,6 +405,8 @@ def main(argv):
             continue
         if arg == "--json":
             as_json = True
+        elif arg == "--unsealed":
+            seals_required = False
         elif arg.startswith("--") or path is not None:
             print("unexpected argument " + arg, file=sys.stderr)
             return 2
@@ -385,7 +414,7 @@ def main(argv):
             path = arg
         i += 1
     if path is None:
-        print("usage: verify.py network.jsonl [--public-key key.pem] [--receipt receipt.jsonl]... [--json]",
+        print("usage: verify.py network.jsonl [--public-key key.pem] [--receipt receipt.jsonl]... [--unsealed] [--json]",
               file=sys.stderr)
         return 2
     try:
@@ -393,7 +422,7 @@ def main(argv):
         if key_file is not None:
             with open(key_file, encoding="utf-8") as f:
                 public_key = read_public_key(f.read())
-        v = verify(path, public_key, receipts)
+        v = verify(path, public_key, receipts, seals_required)
     except (OSError, UnicodeDecodeError, Unreadable) as e:
         print("cannot verify: %s" % e, file=sys.stderr)
         return 2

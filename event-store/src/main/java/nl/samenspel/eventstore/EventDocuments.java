@@ -13,6 +13,8 @@ import org.bson.Document;
 final class EventDocuments {
     static final String ID = "_id";
     static final String STREAM_KEY = "streamKey";
+    /** The platform's signature over the event's receipt: see {@code MongoEventStorageEngine.Builder#sealingKey}. */
+    static final String SEAL = "seal";
     static final String EVENT_ID = "eventId";
     static final String AGGREGATE_TYPE = "aggregateType";
     static final String AGGREGATE_ID = "aggregateId";

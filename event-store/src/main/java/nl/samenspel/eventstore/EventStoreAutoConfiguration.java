@@ -53,6 +53,7 @@ public class EventStoreAutoConfiguration {
                                                       CheckpointKey key) {
         return MongoEventStorageEngine.builder()
                                       .snapshotSecret(key.secret("samenspel snapshot seal"))
+                                      .sealingKey(key)
                                       .database(database)
                                       .collectionPrefix(properties.collectionPrefix())
                                       .gapTimeout(properties.gapTimeout())

@@ -134,6 +134,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final MongoCollection<Document> snapshots;
     /** The secret snapshots are sealed with, or null: see {@link #readSnapshotData(String)}. */
     private final byte[] snapshotSecret;
+    /** The key events are sealed with, or null: see {@link Builder#sealingKey}. */
+    private final CheckpointKey sealingKey;
+    /** The seals of the events this engine appended last, by event id: a command's answer needs no second signing. */
+    private final Map<String, String> appendedSeals = Collections.synchronizedMap(lastUsed(1_000));
     private final MongoCollection<Document> counters;
     private final MongoCollection<Document> heads;
     private final Clock clock;
@@ -196,6 +200,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 .withCodecRegistry(EventDocumentCodec.over(database.getCodecRegistry()));
         this.snapshots = database.getCollection(builder.collectionPrefix + "snapshots");
         this.snapshotSecret = builder.snapshotSecret;
+        this.sealingKey = builder.sealingKey;
         // The counter and the recorded heads need not be journaled before they are answered: the counter is on disk
         // whenever an event allocated from it is (the event is written after it, and a journaled write takes every
         // earlier write with it), and a head lost in a crash only lags, which verification tolerates. Only the events
@@ -311,6 +316,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         Chained commit = chain(eventMessages.stream().map(e -> serialize(e, serializer)).toList());
         List<StoredEvent> chained = commit.events();
         int count = chained.size();
+        List<String> seals = chained.stream().map(this::seal).toList();
         for (int attempt = 1; ; attempt++) {
             long allocatedAt = clock.millis();
             long first = soleWriter ? claim(count, commit.afterPosition()) : allocate(count);
@@ -322,6 +328,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 for (int i = 0; i < count; i++) {
                     StoredEvent positioned = withPosition(chained.get(i), first + i);
                     Document doc = EventDocuments.toDocument(positioned, allocatedAt, first, count);
+                    if (seals.get(i) != null) {
+                        doc.append(EventDocuments.SEAL, seals.get(i));
+                    }
                     Object commandId = eventMessages.get(i).getMetaData().get(EventDocuments.COMMAND_ID);
                     // The first event a command causes carries its id; the unique index then refuses its reuse.
                     if (commandId != null && byCommand.putIfAbsent(commandId.toString(), positioned) == null) {
@@ -357,6 +366,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
             knownHead.accumulateAndGet(first + count - 1, Math::max);
             appendedByCommand.putAll(byCommand);
+            for (int i = 0; i < count; i++) {
+                if (seals.get(i) != null) {
+                    appendedSeals.put(chained.get(i).eventId(), seals.get(i));
+                }
+            }
             recordHeads(chained, soleWriter ? first + count - 1 : 0);
             for (int i = 0; i < count; i++) {
                 StoredEvent ev = chained.get(i);
@@ -575,6 +589,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             throw new ConcurrencyException("Aggregate " + event.aggregateId() + " has no committed event at sequence "
                                                    + previous);
         }
+        requireSealed(committed.get(0));
         return new ChainHead(previous, committed.get(0).getString(EventDocuments.HASH),
                              committed.get(0).get("_id", Number.class).longValue());
     }
@@ -582,6 +597,100 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static StoredEvent withPosition(StoredEvent e, long position) {
         return new StoredEvent(position, e.eventId(), e.aggregateType(), e.aggregateId(), e.sequenceNumber(),
                                e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), e.metaData(), e.hash());
+    }
+
+    /**
+     * An event this engine did not just append itself must carry a seal that verifies before anything is chained onto
+     * it: an event put into the store by other means, or one changed since it was logged, would otherwise be sealed
+     * over by the next entry, and the log would read as the platform's own.
+     */
+    private void requireSealed(Document previous) {
+        if (sealingKey == null) {
+            return;
+        }
+        String seal = previous.getString(EventDocuments.SEAL);
+        StoredEvent stored = StoredEvent.from(previous);
+        if (seal == null || !nl.samenspel.verify.Signatures.verify(sealingKey.publicKey(), receipt(stored, seal))) {
+            throw new BrokenStreamException(stored.aggregateId(), stored.sequenceNumber(),
+                                            recordedHeadSequence(stored.aggregateId()),
+                                            seal == null ? "it carries no seal of the platform"
+                                                    : "its seal does not verify: changed after it was logged");
+        }
+    }
+
+    /** The event's seal: the platform's signature over its receipt; null without a sealing key. */
+    private String seal(StoredEvent event) {
+        return sealingKey == null ? null : sealingKey.sign(receipt(event, null));
+    }
+
+    private static Anchor receipt(StoredEvent event, String signature) {
+        return new Anchor("receipt", event.aggregateId(), event.sequenceNumber(), event.hash(), event.timestamp(),
+                          signature);
+    }
+
+    /**
+     * The event's receipt, signed by its seal: the seal this engine stored with it (checked against the event as it is
+     * stored now, unless this engine has just appended it). Null when the event carries no seal (logged before events
+     * were sealed) or there is no sealing key: the caller signs the receipt itself. A seal that does not verify means
+     * the event, or the log before it, was changed after it was logged: no receipt is given for it.
+     */
+    public Anchor sealedReceipt(StoredEvent event) {
+        if (sealingKey == null) {
+            return null;
+        }
+        String appended = appendedSeals.get(event.eventId());
+        if (appended != null) {
+            return receipt(event, appended);
+        }
+        Document doc = events.find(Filters.eq("_id", event.globalPosition())).first();
+        String seal = doc == null ? null : doc.getString(EventDocuments.SEAL);
+        if (seal == null) {
+            return null;
+        }
+        Anchor sealed = receipt(StoredEvent.from(doc), seal);
+        if (!nl.samenspel.verify.Signatures.verify(sealingKey.publicKey(), sealed)) {
+            throw new BrokenStreamException(event.aggregateId(), event.sequenceNumber(),
+                                            recordedHeadSequence(event.aggregateId()),
+                                            "its seal does not verify: changed after it was logged");
+        }
+        return sealed;
+    }
+
+    /**
+     * Seals the last event of every network that carries no seal (logged before events were sealed), so that every
+     * log ends in a seal; answers how many were sealed. Safe to run while others append: an event sealed here that
+     * is no longer the last is sealed all the same, and a seal is only ever added, never replaced.
+     */
+    public int sealLastEvents() {
+        if (sealingKey == null) {
+            return 0;
+        }
+        int sealed = 0;
+        for (Document head : heads.find()) {
+            String aggregate = head.getString("_id");
+            long sequence = storedHeadSequence(aggregate);
+            Document last = null;
+            for (long seq = Math.max(0, sequence); ; seq++) {
+                Document doc = events.find(Filters.eq(EventDocuments.STREAM_KEY,
+                                                      EventDocuments.streamKey(aggregate, seq))).first();
+                if (!EventDocuments.isReleasedEvent(doc)) {
+                    break;
+                }
+                last = doc;
+            }
+            if (last != null && !last.containsKey(EventDocuments.SEAL)) {
+                String seal = seal(StoredEvent.from(last));
+                if (events.updateOne(Filters.and(Filters.eq("_id", last.get("_id")),
+                                                 Filters.exists(EventDocuments.SEAL, false)),
+                                     Updates.set(EventDocuments.SEAL, seal)).getModifiedCount() > 0) {
+                    sealed++;
+                }
+            }
+        }
+        if (sealed > 0) {
+            log.info("Sealed the last event of {} network log(s) logged before events were sealed", sealed);
+        }
+        return sealed;
     }
 
     // ---------------------------------------------------------------------------------------------- recorded heads
@@ -1419,7 +1528,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                             doc.getString(EventDocuments.PAYLOAD_TYPE), doc.getString(EventDocuments.PAYLOAD_REVISION),
                             doc.getString(EventDocuments.PAYLOAD), doc.getString(EventDocuments.META_DATA),
                             doc.getString(EventDocuments.HASH), EventDocuments.isPending(doc),
-                            EventDocuments.isPlaceholder(doc));
+                            EventDocuments.isPlaceholder(doc), doc.getString(EventDocuments.SEAL));
     }
 
     /** The stored fields of an event document as returned by {@link #readStoredEvents}. */
@@ -1456,6 +1565,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private AppendHook appendHook = AppendHook.NONE;
         private boolean soleWriter;
         private byte[] snapshotSecret;
+        private CheckpointKey sealingKey;
+
+        /**
+         * The key every appended event is sealed with: its signature over the event's receipt (the log of its network
+         * ended at it, with its hash, when it was recorded), stored beside the event and not hashed. Someone with the
+         * database alone cannot seal, so an event put into the store by other means, or a log rewritten with its hashes
+         * recomputed, no longer ends in a seal that verifies. Without a key, events are stored unsealed.
+         */
+        public Builder sealingKey(CheckpointKey key) {
+            this.sealingKey = key;
+            return this;
+        }
 
         /**
          * The secret snapshots are sealed with (an HMAC over what they hold), kept outside the database; without one,

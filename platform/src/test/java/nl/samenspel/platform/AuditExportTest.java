@@ -147,6 +147,39 @@ class AuditExportTest {
         assertThat(allAgree(network)).isEqualTo(new Verdict(true, null, null, 9));
     }
 
+    /**
+     * An entry added at the end of the log with its hash computed as the platform computes it, the head left alone:
+     * it read as a tail not yet recorded, so every check said intact, and the platform chained its next entry onto it
+     * and signed a receipt that vouched for it. Every entry the platform logs carries its seal, and none is chained onto
+     * an entry whose seal does not verify.
+     */
+    @Test
+    void anEntryAddedAtTheEndOutsideThePlatformIsCaughtAndNotBuiltOn() throws Exception {
+        String network = networkWithEntries("Alliantie Aangevuld");
+        Document forged = new Document(doc(network, 7));
+        long last = events.find().sort(new Document("_id", -1)).first().get("_id", Number.class).longValue();
+        forged.put("_id", last + 1);
+        forged.put("streamKey", network + ":8");
+        forged.put("sequenceNumber", 8L);
+        forged.put("eventId", java.util.UUID.randomUUID().toString());
+        forged.put("commandId", java.util.UUID.randomUUID().toString());
+        forged.put("payload", forged.getString("payload").replace("Partner 7", "Partner Vals"));
+        forged.remove("seal");
+        forged.put("hash", HashChain.hash(MongoEventStorageEngine.toStoredEvent(forged), doc(network, 7).getString("hash")));
+        events.insertOne(forged);
+        assertThat(allAgree(network)).isEqualTo(new Verdict(false, 8L, "unsealed", 9));
+
+        Api.Response next = addPartner(network, 9);
+        assertThat(next.status()).as("nothing is chained onto it: " + next.body()).isEqualTo(503);
+        assertThat(doc(network, 9)).isNull();
+        assertThat(allAgree(network)).isEqualTo(new Verdict(false, 8L, "unsealed", 9));
+
+        forged.put("seal", doc(network, 7).getString("seal"));
+        events.replaceOne(Filters.eq("_id", last + 1), forged);
+        assertThat(allAgree(network)).as("a seal copied from another entry")
+                                     .isEqualTo(new Verdict(false, 8L, "bad-seal", 9));
+    }
+
     @Test
     void aTruncatedTailIsCaughtByTheHeadKeptApart() throws Exception {
         String network = networkWithEntries("Alliantie Ingekort");
@@ -168,8 +201,13 @@ class AuditExportTest {
         assertThat(allAgree(network)).isEqualTo(new Verdict(false, 7L, "head-mismatch", 8));
     }
 
+    /**
+     * Rewritten from its second entry with every hash recomputed, head forged and checkpoints deleted: the store keeps
+     * nothing that still names the old log, but the last entry's seal was made over the old one and no one with the
+     * database alone can seal again. A receipt kept outside says which entry it vouched for.
+     */
     @Test
-    void aCompleteRewriteHeadAndCheckpointsIncludedIsCaughtByAnEarlierReceiptAndOnlyByIt() throws Exception {
+    void aCompleteRewriteHeadAndCheckpointsIncludedIsCaughtByTheLastSealAndByAnEarlierReceipt() throws Exception {
         String network = networkWithEntries("Alliantie Vervalst");
         JsonNode before = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json();
         Path receipt = dir.resolve("receipt.jsonl");
@@ -179,11 +217,16 @@ class AuditExportTest {
         forgeHead(network, 7, forgedHead);
         checkpoints.deleteOne(Filters.eq("_id", network));
 
-        assertThat(allAgree(network)).as("the store alone cannot tell").isEqualTo(new Verdict(true, null, null, 8));
+        assertThat(allAgree(network)).as("the seal of the last entry no longer verifies")
+                                     .isEqualTo(new Verdict(false, 7L, "bad-seal", 8));
         Path export = export(network);
         Verdict java = Verdict.of(Api.JSON.readTree(javaVerifier(export, "--receipt", receipt.toString())));
-        assertThat(java).isEqualTo(new Verdict(false, 7L, "rewritten", 8));
+        assertThat(java).as("without the key, the receipt").isEqualTo(new Verdict(false, 7L, "rewritten", 8));
         pythonAgrees(java, export, "--receipt", receipt.toString());
+        assertThat(Verdict.of(Api.JSON.readTree(javaVerifier(export, "--public-key", publicKeyFile().toString(),
+                                                             "--unsealed"))))
+                .as("an export taken as made before entries were sealed: the store alone cannot tell")
+                .isEqualTo(new Verdict(true, null, null, 8));
     }
 
     @Test
@@ -249,7 +292,7 @@ class AuditExportTest {
         String forgedHead = rewriteFrom(network, 1);
         forgeHead(network, 7, forgedHead);
         checkpoints.deleteOne(Filters.eq("_id", network));
-        assertThat(allAgree(network)).as("the store alone cannot tell").isEqualTo(new Verdict(true, null, null, 8));
+        assertThat(allAgree(network)).as("the last entry's seal").isEqualTo(new Verdict(false, 7L, "bad-seal", 8));
         Path rewritten = export(network);
         Verdict caught = Verdict.of(Api.JSON.readTree(javaVerifier(rewritten, "--public-key", key,
                                                                    "--receipt", receiptFile.toString())));
@@ -278,6 +321,21 @@ class AuditExportTest {
                                                                     publicKeyFile().toString(), "--receipt",
                                                                     receiptFile.toString())));
         assertThat(verdict).isEqualTo(new Verdict(false, 0L, "bad-signature", 2));
+
+        // Its entry rewritten in the store, the chain and head recomputed, the checkpoints deleted: a resend gets no
+        // receipt signed over the changed log, only the one it got (a fresh JVM reads the seal back and refuses, see
+        // SealedEventsTest).
+        String forgedHead = rewriteFrom(network, 1);
+        forgeHead(network, 1, forgedHead);
+        checkpoints.deleteOne(Filters.eq("_id", network));
+        Api.Response afterRewrite = Api.post(tp.commandPort(), "/api/networks/" + network + "/partners", body,
+                                             tp.coordinator);
+        assertThat(afterRewrite.body()).doesNotContain(forgedHead);
+        if (afterRewrite.status() == 201) {
+            assertThat(afterRewrite.json().get("receipt")).isEqualTo(first.json().get("receipt"));
+        } else {
+            assertThat(afterRewrite.status()).as(afterRewrite.body()).isEqualTo(503);
+        }
     }
 
     @Test
@@ -350,11 +408,19 @@ class AuditExportTest {
                 .formatted(i, 1 + i % 9), tp.coordinator);
     }
 
-    /** Runs all three on the network (the verifiers with {@code verifierArgs}) and requires one verdict; returns it. */
+    /**
+     * Runs all three on the network (the verifiers with {@code verifierArgs}, and with the public key, which the
+     * platform always checks with) and requires one verdict; returns it.
+     */
     private Verdict allAgree(String network, String... verifierArgs) throws Exception {
         JsonNode integrity = Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json();
         Verdict server = Verdict.of(integrity);
         Path export = export(network);
+        if (!List.of(verifierArgs).contains("--public-key")) {
+            List<String> withKey = new ArrayList<>(List.of(verifierArgs));
+            withKey.addAll(List.of("--public-key", publicKeyFile().toString()));
+            verifierArgs = withKey.toArray(String[]::new);
+        }
         Verdict java = Verdict.of(Api.JSON.readTree(javaVerifier(export, verifierArgs)));
         assertThat(java).as("the standalone verifier agrees with the integrity answer %s", integrity).isEqualTo(server);
         pythonAgrees(java, export, verifierArgs);

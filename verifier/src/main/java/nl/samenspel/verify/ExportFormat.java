@@ -42,6 +42,9 @@ public final class ExportFormat {
         if (e.placeholder()) {
             line.append(",\"placeholder\":true");
         }
+        if (e.seal() != null) {
+            line.append(",\"seal\":").append(Json.quote(e.seal()));
+        }
         return line.append('}').toString();
     }
 
@@ -69,7 +72,8 @@ public final class ExportFormat {
                                          number(fields, "sequenceNumber"), text(fields, "timestamp", true),
                                          text(fields, "payloadType", true), text(fields, "payloadRevision", true),
                                          text(fields, "payload", true), text(fields, "metaData", true),
-                                         text(fields, "hash", true), flag(fields, "pending"), flag(fields, "placeholder"));
+                                         text(fields, "hash", true), flag(fields, "pending"), flag(fields, "placeholder"),
+                                         optionalText(fields, "seal"));
             case "head", "checkpoint", "receipt" -> anchor(kind, fields);
             default -> throw new IllegalArgumentException("unknown kind \"" + kind + "\"");
         };

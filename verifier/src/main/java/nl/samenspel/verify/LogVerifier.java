@@ -14,6 +14,10 @@ import java.util.Map;
 public final class LogVerifier {
     private final String network;
     private final PublicKey publicKey;
+    private final boolean sealsRequired;
+    /** The last event accepted, and the sequence number of the last accepted event that carries a seal (-1: none). */
+    private LogEvent lastAccepted;
+    private long lastSealed = -1;
     private final List<String> hashes = new ArrayList<>();
     private final Map<String, Long> eventIds = new HashMap<>();
     private final List<Anchor> anchors = new ArrayList<>();
@@ -21,10 +25,19 @@ public final class LogVerifier {
     private long lastPosition = Long.MIN_VALUE;
     private Verdict walkBreak;
 
-    /** @param publicKey the platform's checkpoint key; null to check no signatures */
+    /** @param publicKey the platform's checkpoint key; null to check no signatures (and no seals) */
     public LogVerifier(String network, PublicKey publicKey) {
+        this(network, publicKey, true);
+    }
+
+    /**
+     * @param sealsRequired whether, with a public key, the log's last event must carry a seal that verifies; false
+     *                      for an export made before the platform sealed its entries
+     */
+    public LogVerifier(String network, PublicKey publicKey, boolean sealsRequired) {
         this.network = network;
         this.publicKey = publicKey;
+        this.sealsRequired = sealsRequired;
     }
 
     /** The next stored event, in the order of the export (sequence order). */
@@ -63,6 +76,10 @@ public final class LogVerifier {
             hashes.add(e.hash());
             eventIds.put(e.eventId(), expected);
             lastPosition = e.globalPosition();
+            lastAccepted = e;
+            if (e.seal() != null) {
+                lastSealed = expected;
+            }
         }
     }
 
@@ -97,6 +114,9 @@ public final class LogVerifier {
             findings.add(signatureProblem(anchor));
             findings.add(check(anchor, trusted, Verdict.Kind.REWRITTEN));
         }
+        if (walkBreak == null) {
+            findings.add(sealProblem());
+        }
         Verdict first = null;
         for (Verdict finding : findings) {
             if (finding != null && (first == null || before(finding, first))) {
@@ -126,6 +146,27 @@ public final class LogVerifier {
         if (!stored.equals(anchor.hash())) {
             return broken(mismatch, anchor.sequence(), "the " + anchor.kind() + " has hash " + anchor.hash()
                     + " at sequence " + anchor.sequence() + ", the log has " + stored, null, null);
+        }
+        return null;
+    }
+
+    /**
+     * With the public key, the log's last event must carry the platform's seal: the platform seals every entry it
+     * logs, so an event past the last seal was put into the store by other means, and a seal that no longer verifies
+     * was made over other content (the entries up to it were changed, hashes recomputed).
+     */
+    private Verdict sealProblem() {
+        if (publicKey == null || !sealsRequired || lastAccepted == null) {
+            return null;
+        }
+        long last = lastAccepted.sequenceNumber();
+        if (lastAccepted.seal() == null) {
+            return broken(Verdict.Kind.UNSEALED, lastSealed + 1, "the events from sequence " + (lastSealed + 1)
+                    + " to " + last + " carry no seal of the platform: nothing shows the platform logged them", null, null);
+        }
+        if (!Signatures.verify(publicKey, lastAccepted.receipt())) {
+            return broken(Verdict.Kind.BAD_SEAL, last, "the seal of the last event (sequence " + last + ") does not "
+                    + "verify with the public key: the log up to it is not what the platform sealed", lastAccepted, null);
         }
         return null;
     }

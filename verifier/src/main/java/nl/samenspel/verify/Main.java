@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.json]... [--json]}:
+ * {@code java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.json]... [--unsealed] [--json]}:
  * verifies an exported network log offline. Exit status 0 when intact, 1 when broken, 2 when it cannot be read.
  */
 public final class Main {
@@ -29,8 +29,10 @@ public final class Main {
         Path keyFile = null;
         List<Path> receipts = new ArrayList<>();
         boolean json = false;
+        boolean sealsRequired = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--unsealed" -> sealsRequired = false;
                 case "--public-key" -> keyFile = i + 1 < args.length ? Path.of(args[++i]) : null;
                 case "--receipt" -> {
                     if (i + 1 < args.length) {
@@ -51,7 +53,7 @@ public final class Main {
         }
         try {
             PublicKey key = keyFile == null ? null : Signatures.publicKey(Files.readString(keyFile));
-            Verdict verdict = verify(log, key, receipts);
+            Verdict verdict = verify(log, key, receipts, sealsRequired);
             out.println(json ? verdict.toJson() : verdict.summary());
             return verdict.intact() ? 0 : 1;
         } catch (IOException | IllegalArgumentException e) {
@@ -62,6 +64,11 @@ public final class Main {
 
     /** Verifies an export file, with receipts (files of one or more receipt lines) the log must extend. */
     public static Verdict verify(Path log, PublicKey key, List<Path> receipts) throws IOException {
+        return verify(log, key, receipts, true);
+    }
+
+    /** As {@link #verify(Path, PublicKey, List)}; without {@code sealsRequired} the last event need carry no seal. */
+    public static Verdict verify(Path log, PublicKey key, List<Path> receipts, boolean sealsRequired) throws IOException {
         LogVerifier verifier = null;
         int number = 0;
         try (BufferedReader lines = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
@@ -75,7 +82,7 @@ public final class Main {
                     if (!(item instanceof ExportFormat.Header header)) {
                         throw new IllegalArgumentException(log + " line " + number + ": the first line must be the header");
                     }
-                    verifier = new LogVerifier(header.network(), key);
+                    verifier = new LogVerifier(header.network(), key, sealsRequired);
                 } else if (item instanceof LogEvent event) {
                     verifier.event(event);
                 } else if (item instanceof Anchor anchor) {
@@ -113,7 +120,8 @@ public final class Main {
 
     private static int usage(PrintStream err, String problem) {
         err.println(problem);
-        err.println("usage: java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.json]... [--json]");
+        err.println("usage: java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.json]... "
+                    + "[--unsealed] [--json]");
         return 2;
     }
 }

@@ -16,7 +16,7 @@ public record Verdict(String network, boolean intact, long eventsChecked, String
     /** The kinds of break, as named in the integrity answer, the verifiers' output and {@code docs/verification.md}. */
     public enum Kind {
         MISSING, DUPLICATE, PENDING, PLACEHOLDER, FOREIGN_EVENT, OUT_OF_ORDER, HASH_MISMATCH,
-        HEAD_MISSING, TRUNCATED, HEAD_MISMATCH, REWRITTEN, BAD_SIGNATURE;
+        HEAD_MISSING, TRUNCATED, HEAD_MISMATCH, REWRITTEN, BAD_SIGNATURE, UNSEALED, BAD_SEAL;
 
         public String wireName() {
             return name().toLowerCase().replace('_', '-');

@@ -68,6 +68,12 @@ public class Receipts {
         }
         long position = stored.stream().mapToLong(StoredEvent::globalPosition).max().orElseThrow();
         StoredEvent last = stored.stream().max(Comparator.comparingLong(StoredEvent::sequenceNumber)).orElseThrow();
+        // The seal stored with the entry is its receipt's signature, checked against the entry as stored now: a resend
+        // gets no receipt signed over a log changed since. An entry logged before entries were sealed is signed here.
+        Anchor sealed = eventStore.sealedReceipt(last);
+        if (sealed != null) {
+            return Optional.of(new Written(position, Receipt.of(sealed)));
+        }
         Anchor unsigned = new Anchor("receipt", last.aggregateId(), last.sequenceNumber(), last.hash(), last.timestamp(),
                                      null);
         Anchor signed = new Anchor(unsigned.kind(), unsigned.network(), unsigned.sequence(), unsigned.hash(),

@@ -24,7 +24,10 @@ import java.util.TreeMap;
 /**
  * Signed checkpoints of network logs, one per network per month: the first verification in a month that finds the
  * log intact signs its head. Every later verification (and every export) must show that the log extends each of them,
- * so even a rewrite by someone who can change the events and the recorded head shows.
+ * so a rewrite by someone who can change the events and the recorded head shows at the checkpoint's sequence. They
+ * are kept in the same database, so such a person can also delete them (and a deleted month is signed again, over the
+ * log as it then is): what holds against that is each entry's seal, made with the key kept outside the database, and
+ * the checkpoints and receipts readers keep elsewhere.
  */
 @Component
 public class Checkpoints {
