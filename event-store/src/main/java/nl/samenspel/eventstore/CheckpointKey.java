@@ -39,8 +39,14 @@ public final class CheckpointKey {
 
     private final Ed25519PrivateKeyParameters privateKey;
     private final PublicKey publicKey;
+    private final boolean lasting;
 
     private CheckpointKey(PrivateKey privateKey, PublicKey publicKey) {
+        this(privateKey, publicKey, true);
+    }
+
+    private CheckpointKey(PrivateKey privateKey, PublicKey publicKey, boolean lasting) {
+        this.lasting = lasting;
         if (!(privateKey instanceof EdECPrivateKey edKey) || edKey.getBytes().isEmpty()) {
             throw new IllegalStateException("The checkpoint private key is not an Ed25519 key");
         }
@@ -94,7 +100,12 @@ public final class CheckpointKey {
     /** A key for this run only: checkpoints signed with it cannot be checked after a restart. */
     public static CheckpointKey ephemeral() {
         KeyPair pair = generate();
-        return new CheckpointKey(pair.getPrivate(), pair.getPublic());
+        return new CheckpointKey(pair.getPrivate(), pair.getPublic(), false);
+    }
+
+    /** Whether the key outlives this run (configured or kept in a file), so what it signs can be checked later. */
+    public boolean lasting() {
+        return lasting;
     }
 
     /** The anchor with its signature over {@link Anchor#signedText()}, base64. */

@@ -53,7 +53,8 @@ public class EventStoreAutoConfiguration {
                                                       CheckpointKey key) {
         return MongoEventStorageEngine.builder()
                                       .snapshotSecret(key.secret("samenspel snapshot seal"))
-                                      .sealingKey(key)
+                                      // a key for this run only would leave every log unsealable after a restart
+                                      .sealingKey(key.lasting() ? key : null)
                                       .database(database)
                                       .collectionPrefix(properties.collectionPrefix())
                                       .gapTimeout(properties.gapTimeout())
@@ -115,7 +116,7 @@ public class EventStoreAutoConfiguration {
         }
         log.warn("No checkpoint key is configured (samenspel.checkpoints.*): checkpoints and receipts are signed with a "
                          + "key for this run only, which another service does not share and which cannot be checked "
-                         + "after a restart");
+                         + "after a restart, and entries are not sealed");
         return CheckpointKey.ephemeral();
     }
 }

@@ -43,6 +43,11 @@ final class TestPlatform implements AutoCloseable {
         this.store = store;
         List<String> args = new ArrayList<>(List.of("--samenspel.security.token-secret=" + "s".repeat(48)));
         args.addAll(List.of(extraArgs));
+        // A configured key, as every deployment has, the same for every platform of this JVM (a restart keeps it):
+        // entries are sealed with it.
+        if (args.stream().noneMatch(arg -> arg.startsWith("--samenspel.checkpoints."))) {
+            args.addAll(TestKey.ARGS);
+        }
         // As the embedded default runs: the only writer of its store, unless a test says otherwise.
         SamenspelPlatform.soleWriterUnlessSet(args);
         this.platform = Platform.start(store.uri(database), 0, 0, args.toArray(String[]::new));
@@ -54,6 +59,22 @@ final class TestPlatform implements AutoCloseable {
         this.steering = login(users, "steering", false, networkA, NetworkRole.STEERING);
         this.auditor = login(users, "auditor", false, networkA, NetworkRole.AUDITOR);
         this.otherCoordinator = login(users, "other-coordinator", false, networkB, NetworkRole.COORDINATOR);
+    }
+
+    /** One Ed25519 key pair for the tests of a JVM, given as configuration. */
+    private static final class TestKey {
+        static final List<String> ARGS;
+
+        static {
+            try {
+                java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+                java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+                ARGS = List.of("--samenspel.checkpoints.private-key=" + base64.encodeToString(pair.getPrivate().getEncoded()),
+                               "--samenspel.checkpoints.public-key=" + base64.encodeToString(pair.getPublic().getEncoded()));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private Api.Login login(UserStore users, String username, boolean isAdmin, Object... grant) {
