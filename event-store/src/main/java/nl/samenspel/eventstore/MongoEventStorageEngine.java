@@ -1460,10 +1460,19 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return verifyChain(aggregateIdentifier, receipts, null);
     }
 
-    /** Verifies as {@link #verifyChain(String, Collection)}, and that every receipt is signed with {@code publicKey}. */
+    /**
+     * Verifies as {@link #verifyChain(String, Collection)}, that every receipt is signed with {@code publicKey}, and
+     * that the log ends in a seal that verifies with it.
+     */
     public ChainVerification verifyChain(String aggregateIdentifier, Collection<Anchor> receipts,
                                          java.security.PublicKey publicKey) {
-        LogVerifier verifier = new LogVerifier(aggregateIdentifier, publicKey);
+        return verifyChain(aggregateIdentifier, receipts, publicKey, true);
+    }
+
+    /** As {@link #verifyChain(String, Collection, java.security.PublicKey)}; without {@code sealsRequired}, no seal. */
+    public ChainVerification verifyChain(String aggregateIdentifier, Collection<Anchor> receipts,
+                                         java.security.PublicKey publicKey, boolean sealsRequired) {
+        LogVerifier verifier = new LogVerifier(aggregateIdentifier, publicKey, sealsRequired);
         Anchor head = scanLog(aggregateIdentifier, verifier::event);
         if (head != null) {
             verifier.anchor(head);

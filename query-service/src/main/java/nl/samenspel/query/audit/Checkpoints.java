@@ -54,7 +54,9 @@ public class Checkpoints {
      * public key), and, when intact and the month has none yet, signs this month's checkpoint.
      */
     public ChainVerification verify(String networkId) {
-        ChainVerification verification = eventStore.verifyChain(networkId, stored(networkId), key.publicKey());
+        // Entries are sealed only with a key that outlives the run; with a key for this run only, no seal is asked.
+        ChainVerification verification = eventStore.verifyChain(networkId, stored(networkId), key.publicKey(),
+                                                                key.lasting());
         if (verification.intact() && verification.eventsChecked() > 0) {
             keepMonthly(networkId, verification);
         }
