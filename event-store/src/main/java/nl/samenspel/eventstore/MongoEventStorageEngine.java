@@ -977,26 +977,28 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (sealed) {
             // Sealed is final: nothing takes a written seal away, so later batches need not look again.
             sealedCommits.add(first.longValue());
-            return true;
         }
-        return coveredByRecordedHead(doc);
+        return sealed;
     }
 
     /**
-     * Whether the head recorded apart covers this event: heads are recorded only once a commit is written and
-     * released, so its commit completed, whatever its extent says. The extent is bookkeeping, not hashed; one altered
-     * in the database must not make a completed commit read as unfinished (every read of the network failed as broken,
-     * and after the gap time-out a reader turned the genuine event into a placeholder).
+     * Whether the head recorded apart covers this event of a commit whose seal is not there: heads are recorded only
+     * once a commit is written and released, so its commit completed, whatever its extent says. The extent is
+     * bookkeeping, not hashed; one altered in the database must not make a completed commit read as unfinished (every
+     * read of the network failed as broken, and after the gap time-out a reader turned the genuine event into a
+     * placeholder). Asked only where an unsealed commit would be given up on; a covered one then counts as sealed.
      */
     private boolean coveredByRecordedHead(Document doc) {
         Number sequence = doc.get(EventDocuments.SEQUENCE, Number.class);
         String aggregateId = doc.getString(EventDocuments.AGGREGATE_ID);
-        if (sequence == null || aggregateId == null || !EventDocuments.inItsStream(doc)
+        Number first = doc.get(EventDocuments.COMMIT_FIRST, Number.class);
+        if (sequence == null || aggregateId == null || first == null || !EventDocuments.inItsStream(doc)
                 || sequence.longValue() > storedHeadSequence(aggregateId)) {
             return false;
         }
         log.warn("The commit extent of the event at position {} ({}:{}) says its commit is not whole, but the recorded "
                  + "head covers it: read as committed", doc.get("_id"), aggregateId, sequence);
+        sealedCommits.add(first.longValue());
         return true;
     }
 
@@ -1024,7 +1026,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 return doc;
             }
         }
-        if (EventDocuments.isReleasedEvent(docs.get(seal))) {
+        if (EventDocuments.isReleasedEvent(docs.get(seal)) || coveredByRecordedHead(doc)) {
             return doc;
         }
         Document placeholder = EventDocuments.placeholder(position, now);
@@ -1321,6 +1323,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         Document doc = events.find(Filters.eq(EventDocuments.STREAM_KEY,
                                               EventDocuments.streamKey(aggregateIdentifier, sequence))).first();
+        if (EventDocuments.isReleasedEvent(doc) && coveredByRecordedHead(doc)) {
+            return doc;
+        }
         String what = doc == null ? "missing"
                 : EventDocuments.isPending(doc) || EventDocuments.isReleasedEvent(doc) ? "pending (an unsealed commit)"
                 : EventDocuments.isPlaceholder(doc) ? "placeholder" : "stored under another sequence number";

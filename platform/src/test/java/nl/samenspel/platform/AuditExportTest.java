@@ -126,13 +126,7 @@ class AuditExportTest {
     @Test
     void aDocumentOutsideTheLogReachesNoPageAndHidesNoEntry() throws Exception {
         String network = networkWithEntries("Alliantie Onderschept");
-        Document shadow = new Document(doc(network, 7));
-        long last = events.find().sort(new Document("_id", -1)).first().get("_id", Number.class).longValue();
-        shadow.put("_id", last + 1);
-        shadow.put("streamKey", "shadow:" + (last + 1));
-        shadow.put("sequenceNumber", 8L);
-        shadow.put("eventId", java.util.UUID.randomUUID().toString());
-        shadow.put("commandId", java.util.UUID.randomUUID().toString());
+        Document shadow = copyAtTheEnd(network, 7, "shadow:" + 8);
         shadow.put("payload", shadow.getString("payload").replace("Partner 7", "Schaduw BV"));
         shadow.put("hash", "0".repeat(64));
         events.insertOne(shadow);
@@ -156,13 +150,8 @@ class AuditExportTest {
     @Test
     void anEntryAddedAtTheEndOutsideThePlatformIsCaughtAndNotBuiltOn() throws Exception {
         String network = networkWithEntries("Alliantie Aangevuld");
-        Document forged = new Document(doc(network, 7));
-        long last = events.find().sort(new Document("_id", -1)).first().get("_id", Number.class).longValue();
-        forged.put("_id", last + 1);
-        forged.put("streamKey", network + ":8");
-        forged.put("sequenceNumber", 8L);
-        forged.put("eventId", java.util.UUID.randomUUID().toString());
-        forged.put("commandId", java.util.UUID.randomUUID().toString());
+        Document forged = copyAtTheEnd(network, 7, network + ":8");
+        long last = forged.get("_id", Number.class).longValue() - 1;
         forged.put("payload", forged.getString("payload").replace("Partner 7", "Partner Vals"));
         forged.remove("seal");
         forged.put("hash", HashChain.hash(MongoEventStorageEngine.toStoredEvent(forged), doc(network, 7).getString("hash")));
@@ -481,6 +470,21 @@ class AuditExportTest {
             set(network, seq, "hash", previous);
         }
         return previous;
+    }
+
+    /**
+     * A copy of the network's event at {@code sequence}, as the next one (sequence + 1) under {@code streamKey} at the
+     * store's next global position, with ids of its own: what someone with the database would add by hand.
+     */
+    private static Document copyAtTheEnd(String network, long sequence, String streamKey) {
+        Document copy = new Document(doc(network, sequence));
+        long last = events.find().sort(new Document("_id", -1)).first().get("_id", Number.class).longValue();
+        copy.put("_id", last + 1);
+        copy.put("streamKey", streamKey);
+        copy.put("sequenceNumber", sequence + 1);
+        copy.put("eventId", java.util.UUID.randomUUID().toString());
+        copy.put("commandId", java.util.UUID.randomUUID().toString());
+        return copy;
     }
 
     private static Document doc(String network, long sequence) {

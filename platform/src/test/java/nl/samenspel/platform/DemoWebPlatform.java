@@ -3,6 +3,8 @@ package nl.samenspel.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.eventstore.EmbeddedStore;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,8 +22,10 @@ final class DemoWebPlatform implements AutoCloseable {
         store = EmbeddedStore.inMemory();
         Platform started = null;
         try {
-            started = Platform.start(store.uri("samenspel-web"), 0, 0,
-                                     "--samenspel.security.token-secret=" + "w".repeat(48));
+            List<String> args = new ArrayList<>(List.of("--samenspel.security.token-secret=" + "w".repeat(48)));
+            // a configured key, as ./samenspel keeps one in its data directory: entries are sealed with it
+            args.addAll(TestPlatform.KEY_ARGS);
+            started = Platform.start(store.uri("samenspel-web"), 0, 0, args.toArray(String[]::new));
             passwords = DemoSeed.seedIfEmpty(started);
             Api.Response founded = Api.post(started.commandPort(), "/api/networks", """
                     {"name":"Buurtnetwerk Elders","collaborationForm":"network","foundedOn":"2024-03-01"}""",

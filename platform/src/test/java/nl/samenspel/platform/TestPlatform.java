@@ -46,7 +46,7 @@ final class TestPlatform implements AutoCloseable {
         // A configured key, as every deployment has, the same for every platform of this JVM (a restart keeps it):
         // entries are sealed with it.
         if (args.stream().noneMatch(arg -> arg.startsWith("--samenspel.checkpoints."))) {
-            args.addAll(TestKey.ARGS);
+            args.addAll(KEY_ARGS);
         }
         // As the embedded default runs: the only writer of its store, unless a test says otherwise.
         SamenspelPlatform.soleWriterUnlessSet(args);
@@ -61,19 +61,17 @@ final class TestPlatform implements AutoCloseable {
         this.otherCoordinator = login(users, "other-coordinator", false, networkB, NetworkRole.COORDINATOR);
     }
 
-    /** One Ed25519 key pair for the tests of a JVM, given as configuration. */
-    private static final class TestKey {
-        static final List<String> ARGS;
+    /** One Ed25519 key pair for the platforms of a test JVM, given as configuration. */
+    static final List<String> KEY_ARGS = keyArgs();
 
-        static {
-            try {
-                java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-                java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
-                ARGS = List.of("--samenspel.checkpoints.private-key=" + base64.encodeToString(pair.getPrivate().getEncoded()),
-                               "--samenspel.checkpoints.public-key=" + base64.encodeToString(pair.getPublic().getEncoded()));
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
+    private static List<String> keyArgs() {
+        try {
+            java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+            return List.of("--samenspel.checkpoints.private-key=" + base64.encodeToString(pair.getPrivate().getEncoded()),
+                           "--samenspel.checkpoints.public-key=" + base64.encodeToString(pair.getPublic().getEncoded()));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 
