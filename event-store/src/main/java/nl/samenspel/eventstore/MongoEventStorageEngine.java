@@ -657,9 +657,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Seals the last event of every network that carries no seal (logged before events were sealed), so that every
-     * log ends in a seal; answers how many were sealed. Safe to run while others append: an event sealed here that
-     * is no longer the last is sealed all the same, and a seal is only ever added, never replaced.
+     * Seals the last event of every log written before events were sealed (a log that carries no seal at all), so
+     * that every log ends in a seal; answers how many were sealed. A log that carries seals but ends in events
+     * without one is left as it is: those events were not logged through the platform, and sealing them would vouch
+     * for them (its verification reports them). Safe to run while others append: an event sealed here that is no
+     * longer the last is sealed all the same, and a seal is only ever added, never replaced.
      */
     public int sealLastEvents() {
         if (sealingKey == null) {
@@ -679,6 +681,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 last = doc;
             }
             if (last != null && !last.containsKey(EventDocuments.SEAL)) {
+                long lastSealed = lastSealedBefore(aggregate, last.get(EventDocuments.SEQUENCE, Number.class).longValue());
+                if (lastSealed >= 0) {
+                    log.warn("The log of {} ends in events without a seal after the sealed event at sequence {}: they "
+                             + "were not logged through the platform and are not sealed; its verification reports them",
+                             aggregate, lastSealed);
+                    continue;
+                }
                 String seal = seal(StoredEvent.from(last));
                 if (events.updateOne(Filters.and(Filters.eq("_id", last.get("_id")),
                                                  Filters.exists(EventDocuments.SEAL, false)),
@@ -691,6 +700,24 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             log.info("Sealed the last event of {} network log(s) logged before events were sealed", sealed);
         }
         return sealed;
+    }
+
+    /** The sequence number of the last event before {@code sequence} that carries a seal, or -1 when none does. */
+    private long lastSealedBefore(String aggregate, long sequence) {
+        for (long to = sequence; to > 0; to -= lookupChunk) {
+            long from = Math.max(0, to - lookupChunk);
+            List<String> keys = LongStream.range(from, to).mapToObj(seq -> EventDocuments.streamKey(aggregate, seq))
+                                          .toList();
+            long found = -1;
+            for (Document doc : events.find(Filters.and(Filters.in(EventDocuments.STREAM_KEY, keys),
+                                                        Filters.exists(EventDocuments.SEAL)))) {
+                found = Math.max(found, doc.get(EventDocuments.SEQUENCE, Number.class).longValue());
+            }
+            if (found >= 0) {
+                return found;
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------------------------------------- recorded heads

@@ -73,4 +73,27 @@ class SealedEventsTest {
         fresh.appendEvents(List.of(StoreFixture.event("n", 1, 1)));
         assertThat(fixture.events().find(Filters.eq("streamKey", "n:1")).first().getString("seal")).isNotNull();
     }
+
+    /**
+     * A log that carries seals and ends in events without one had them added outside the platform: sealing them at
+     * the next start would vouch for them (the first version of the start's sealing did, for any unsealed last event).
+     */
+    @Test
+    void eventsAddedWithoutASealAfterSealedOnesAreNotSealedAtTheNextStart() {
+        fixture.engine.appendEvents(StoreFixture.event("n", 0, 1), StoreFixture.event("n", 1, 1));
+        assertThat(fixture.engine.recordedHead("n").sequence()).isEqualTo(1);
+        for (long seq = 2; seq <= 3; seq++) {
+            Document forged = new Document(fixture.events().find(Filters.eq("streamKey", "n:1")).first());
+            long last = fixture.events().find().sort(new Document("_id", -1)).first().get("_id", Number.class).longValue();
+            forged.put("_id", last + 1);
+            forged.put("streamKey", "n:" + seq);
+            forged.put("sequenceNumber", seq);
+            forged.put("eventId", "forged-" + seq);
+            forged.remove("seal");
+            forged.remove("commandId");
+            fixture.events().insertOne(forged);
+        }
+        assertThat(freshEngine().sealLastEvents()).isZero();
+        assertThat(fixture.events().find(Filters.eq("streamKey", "n:3")).first().containsKey("seal")).isFalse();
+    }
 }
