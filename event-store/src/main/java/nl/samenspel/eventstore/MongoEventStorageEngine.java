@@ -49,6 +49,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.nio.charset.StandardCharsets;
@@ -155,6 +156,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** First positions of recent multi-event commits known to be whole, so that readers look at each seal once. */
     private final Set<Long> sealedCommits = Collections.synchronizedSet(Collections.newSetFromMap(lastUsed(10_000)));
     private final Map<String, ChainHead> chainHeads = Collections.synchronizedMap(lastUsed(10_000));
+    /** The highest sequence number of each network this engine's readers delivered: see {@link #withoutPredecessor}. */
+    private final Map<String, Long> deliveredSequences = Collections.synchronizedMap(lastUsed(10_000));
     /**
      * The events this engine stored under a command's id (the first event of each command), for the latest commands
      * only: a command's answer names where its entry landed without reading it back ({@link #storedByCommandId}).
@@ -828,9 +831,20 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
             stopBeforeUnsealedTail(positions, docs, windowEnd);
             completeCommits(positions, docs);
+            Set<Long> orphans = withoutPredecessor(positions, docs);
             boolean advanced = false;
             for (long p : positions) {
                 Document doc = docs.get(p);
+                if (orphans.contains(p)) {
+                    // Its network's log has no entry just before it: it does not continue the log (the log is verified
+                    // entry by entry from the first), so the read models do not take it, nor skip to it.
+                    log.warn("Position {} holds {}, but its network's log holds no entry at the sequence number before "
+                             + "it; it does not continue the log and is passed over", p,
+                             doc.getString(EventDocuments.STREAM_KEY));
+                    token = token.advanceTo(p, maxGapOffset);
+                    advanced = true;
+                    continue;
+                }
                 if (EventDocuments.isReleasedEvent(doc) && !EventDocuments.inItsStream(doc)) {
                     // Not an entry of any log (the log is read by stream key): passed over like a placeholder, so the
                     // read models show only what the verified log holds.
@@ -853,6 +867,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 advanced = true;
                 if (!placeholder) {
                     result.add(new TrackedDomainEventData<>(token, domainEntry(doc)));
+                    deliveredSequences.merge(doc.getString(EventDocuments.AGGREGATE_ID),
+                                             doc.get(EventDocuments.SEQUENCE, Number.class).longValue(), Math::max);
                 }
             }
             if (!result.isEmpty()) {
@@ -864,6 +880,45 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
             // Only placeholders in this window: look further with the token moved past them.
         }
+    }
+
+    /**
+     * The positions of this window whose event (released, in its own stream, past its network's first) has no entry
+     * at the sequence number before it in its network's log: one someone put into the store ahead of the log. An
+     * entry is known to have its predecessor when a later or equal sequence number of its network was delivered
+     * before (every delivered one had its own), when the predecessor is in the window, or else by one lookup of all
+     * the window's remaining predecessors.
+     */
+    private Set<Long> withoutPredecessor(Collection<Long> positions, Map<Long, Document> docs) {
+        Map<String, Long> asked = new HashMap<>();
+        Set<String> inWindow = new HashSet<>();
+        docs.values().forEach(doc -> {
+            if (EventDocuments.isReleasedEvent(doc)) {
+                inWindow.add(doc.getString(EventDocuments.STREAM_KEY));
+            }
+        });
+        for (long p : positions) {
+            Document doc = docs.get(p);
+            if (!EventDocuments.isReleasedEvent(doc) || !EventDocuments.inItsStream(doc)) {
+                continue;
+            }
+            String aggregate = doc.getString(EventDocuments.AGGREGATE_ID);
+            long sequence = doc.get(EventDocuments.SEQUENCE, Number.class).longValue();
+            Long delivered = deliveredSequences.get(aggregate);
+            String before = EventDocuments.streamKey(aggregate, sequence - 1);
+            if (sequence > 0 && (delivered == null || delivered < sequence - 1) && !inWindow.contains(before)) {
+                asked.put(before, p);
+            }
+        }
+        if (asked.isEmpty()) {
+            return Set.of();
+        }
+        for (Document doc : events.find(Filters.in(EventDocuments.STREAM_KEY, asked.keySet()))) {
+            if (EventDocuments.isReleasedEvent(doc)) {
+                asked.remove(doc.getString(EventDocuments.STREAM_KEY));
+            }
+        }
+        return new HashSet<>(asked.values());
     }
 
     /**
@@ -1091,8 +1146,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
+    /** When the document's position was allocated; one without the field (not written by this store) counts as old. */
     private static long allocatedAt(Document doc) {
-        return doc.get(EventDocuments.ALLOCATED_AT, Number.class).longValue();
+        Number allocated = doc.get(EventDocuments.ALLOCATED_AT, Number.class);
+        return allocated == null ? 0 : allocated.longValue();
     }
 
     private Document closeGap(long position, boolean pending, long now) {

@@ -142,6 +142,41 @@ class AuditExportTest {
     }
 
     /**
+     * Documents that stand in a stream of their own but are no entry of the log the pages show: one in a made-up
+     * network's stream whose payload names this network, and one in this network's stream far ahead of its log (no
+     * entry before it). The read models took both in, so the pages showed partners the verified log does not hold, and
+     * passed over the genuine entries logged after them.
+     */
+    @Test
+    void documentsAheadOfTheLogOrInAnotherStreamReachNoPageAndHideNoEntry() throws Exception {
+        String network = networkWithEntries("Alliantie Vooruit");
+        String madeUp = java.util.UUID.randomUUID().toString();
+        for (long seq = 0; seq <= 8; seq++) {
+            Document otherStream = copyAtTheEnd(network, 7, madeUp + ":" + seq);
+            otherStream.put("aggregateId", madeUp);
+            otherStream.put("sequenceNumber", seq);
+            otherStream.put("payload", otherStream.getString("payload").replace("Partner 7", "Verzonnen Holding"));
+            events.insertOne(otherStream);
+        }
+        Document ahead = copyAtTheEnd(network, 7, network + ":450");
+        ahead.put("sequenceNumber", 450L);
+        ahead.put("payload", ahead.getString("payload").replace("Partner 7", "Vooruit BV"));
+        events.insertOne(ahead);
+        Api.Response real = addPartner(network, 8);
+        assertThat(real.status()).as(real.body()).isEqualTo(201);
+        tp.awaitProjections();
+
+        String view = Api.get(tp.queryPort(), "/api/networks/" + network, tp.coordinator).body();
+        assertThat(view).as("the network's view").contains("Partner 8").doesNotContain("Verzonnen")
+                        .doesNotContain("Vooruit BV");
+        String partners = Api.get(tp.queryPort(), "/api/networks/" + network + "/partners", tp.coordinator).body();
+        assertThat(partners).contains("Partner 8").doesNotContain("Verzonnen").doesNotContain("Vooruit BV");
+        JsonNode facts = Api.get(tp.queryPort(), "/api/networks/" + network + "/facts", tp.coordinator).json();
+        assertThat(facts.get("lastSequence").asLong()).as("the facts follow the log").isEqualTo(8);
+        assertThat(allAgree(network)).isEqualTo(new Verdict(true, null, null, 9));
+    }
+
+    /**
      * An entry added at the end of the log with its hash computed as the platform computes it, the head left alone:
      * it read as a tail not yet recorded, so every check said intact, and the platform chained its next entry onto it
      * and signed a receipt that vouched for it. Every entry the platform logs carries its seal, and none is chained onto
