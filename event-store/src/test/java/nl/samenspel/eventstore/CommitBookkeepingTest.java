@@ -28,6 +28,31 @@ class CommitBookkeepingTest {
         fixture.close();
     }
 
+    /**
+     * A document without the time its position was allocated (not written by this store) after a hole: closing the
+     * hole read that time from every document after it and failed, so every processor stopped there, also after a
+     * restart. It counts as old.
+     */
+    @Test
+    void aDocumentWithoutAnAllocationTimeAfterAHoleStopsNoReader() {
+        fixture.engine.appendEvents(StoreFixture.event("before", 0, 1));
+        fixture.allocateLikeAWriterThatDies();
+        long position = fixture.allocateLikeAWriterThatDies();
+        fixture.engine.appendEvents(StoreFixture.event("written", 0, 1));
+        Document written = fixture.events().find(Filters.eq("streamKey", "written:0")).first();
+        fixture.events().deleteOne(Filters.eq("_id", written.get("_id")));
+        written.put("_id", position);
+        written.remove("allocatedAt");
+        fixture.events().insertOne(written);
+        fixture.clock.advance(StoreFixture.GAP_TIMEOUT.plusSeconds(1));
+
+        List<String> tracked;
+        try (Stream<? extends TrackedEventMessage<?>> stream = fixture.engine.readEvents(null, false)) {
+            tracked = stream.limit(2).map(TrackedEventMessage::getIdentifier).toList();
+        }
+        assertThat(tracked).hasSize(2).contains(written.getString("eventId"));
+    }
+
     @Test
     void anEventTheRecordedHeadCoversStaysAnEventWhateverItsCommitExtentSays() {
         List<DomainEventMessage<?>> logged = List.of(StoreFixture.event("kept", 0, 1), StoreFixture.event("kept", 1, 1),
