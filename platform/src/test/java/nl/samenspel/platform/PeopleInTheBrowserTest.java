@@ -111,6 +111,7 @@ class PeopleInTheBrowserTest extends InTheBrowser {
     void contactDetailsOfNoBreakSpacesAreLeftOutAndSuchANameIsAskedFor() {
         String own = foundNetwork("Netwerk Contact", LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(30),
                                   "coordinator");
+        TestPlatform.awaitProjections(demo.platform);
         browser.login("coordinator", demo.passwords.get("coordinator"));
         browser.await("[data-test=network-link]");
         browser.open("/networks/" + own + "/people/new?lang=en");

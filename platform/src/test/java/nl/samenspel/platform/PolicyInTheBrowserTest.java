@@ -136,6 +136,7 @@ class PolicyInTheBrowserTest extends InTheBrowser {
     void aNoteOfNoBreakSpacesIsLeftOut() {
         String own = foundNetwork("Netwerk Drempels", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
                                                                           .minusDays(60), "coordinator");
+        TestPlatform.awaitProjections(demo.platform);
         browser.login("coordinator", demo.passwords.get("coordinator"));
         browser.await("[data-test=network-link]");
         browser.open("/networks/" + own + "/policy?lang=en");
