@@ -58,6 +58,9 @@ public final class EventStoreBenchmark {
             System.out.printf("Samenspel event store benchmark: %,d events, commits of %d, %s backend, %d aggregates, "
                                       + "import commit of %,d; median of rounds %d..%d (rounds 1..%d warm up)%n",
                               events, commitSize, backend, AGGREGATES, importSize, warmUp + 1, rounds, warmUp);
+            System.out.println(SEALED ? "  sealed as the platform seals: the last event of each aggregate in a commit "
+                                                + "(-Dsealed=false: without)"
+                                      : "  events not sealed (-Dsealed=false)");
             MongoDatabase database = client.getDatabase("bench");
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
             List<Map<String, Double>> measuredRounds = new ArrayList<>();
@@ -182,14 +185,19 @@ public final class EventStoreBenchmark {
         };
     }
 
+    private static final boolean SEALED = !"false".equals(System.getProperty("sealed"));
+    private static final nl.samenspel.eventstore.CheckpointKey SEALING_KEY = nl.samenspel.eventstore.CheckpointKey.ephemeral();
+
     /**
      * An engine as the platform runs it on its embedded store, the only writer ({@code soleWriter}: positions taken in
      * memory), or as one of several writers on a MongoDB replica set (positions from the counter document).
      */
     private static MongoEventStorageEngine engine(MongoDatabase database, String prefix, JacksonSerializer serializer,
                                                   boolean soleWriter) {
+        // as the platform runs it, commits sealed with the signing key (-Dsealed=false measures without)
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).collectionPrefix(prefix)
-                .soleWriter(soleWriter).eventSerializer(serializer).snapshotSerializer(serializer).build();
+                .soleWriter(soleWriter).eventSerializer(serializer).snapshotSerializer(serializer)
+                .sealingKey(SEALED ? SEALING_KEY : null).build();
         OPEN_ENGINES.add(engine);
         return engine;
     }

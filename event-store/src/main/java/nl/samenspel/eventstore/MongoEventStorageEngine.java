@@ -319,7 +319,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         Chained commit = chain(eventMessages.stream().map(e -> serialize(e, serializer)).toList());
         List<StoredEvent> chained = commit.events();
         int count = chained.size();
-        List<String> seals = chained.stream().map(this::seal).toList();
+        List<String> seals = seals(chained, eventMessages);
         for (int attempt = 1; ; attempt++) {
             long allocatedAt = clock.millis();
             long first = soleWriter ? claim(count, commit.afterPosition()) : allocate(count);
@@ -619,6 +619,34 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                                             seal == null ? "it carries no seal of the platform"
                                                     : "its seal does not verify: changed after it was logged");
         }
+    }
+
+    /**
+     * The seals of a commit's events, by index (null where an event gets none): the last event of each network in the
+     * commit (so every log ends, after every commit, in a seal) and the first event of each command (whose receipt a
+     * command's answer is). An event inside a commit needs no seal of its own: the seal after it covers its hash
+     * through the chain. One signature per single-entry command, as its receipt always took.
+     */
+    private List<String> seals(List<StoredEvent> chained, List<? extends EventMessage<?>> messages) {
+        List<String> seals = new ArrayList<>(java.util.Collections.nCopies(chained.size(), (String) null));
+        if (sealingKey == null) {
+            return seals;
+        }
+        Set<String> laterOfItsNetwork = new HashSet<>();
+        Set<Object> commands = new HashSet<>();
+        for (int i = chained.size() - 1; i >= 0; i--) {
+            boolean lastOfItsNetwork = laterOfItsNetwork.add(chained.get(i).aggregateId());
+            if (lastOfItsNetwork) {
+                seals.set(i, seal(chained.get(i)));
+            }
+        }
+        for (int i = 0; i < chained.size(); i++) {
+            Object commandId = messages.get(i).getMetaData().get(EventDocuments.COMMAND_ID);
+            if (commandId != null && commands.add(commandId.toString()) && seals.get(i) == null) {
+                seals.set(i, seal(chained.get(i)));
+            }
+        }
+        return seals;
     }
 
     /** The event's seal: the platform's signature over its receipt; null without a sealing key. */

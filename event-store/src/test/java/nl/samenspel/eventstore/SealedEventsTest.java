@@ -34,10 +34,17 @@ class SealedEventsTest {
                                       .sealingKey(key).build();
     }
 
+    /**
+     * The last event of each commit carries its seal (the first event of each command too, whose receipt its answer
+     * is); an event inside a commit is covered by the seal after it, through the chain.
+     */
     @Test
-    void everyEventCarriesASealThatIsItsReceiptsSignature() {
+    void theLastEventOfEveryCommitCarriesASealThatIsItsReceiptsSignature() {
         fixture.engine.appendEvents(StoreFixture.event("n", 0, 1), StoreFixture.event("n", 1, 1));
-        for (Document doc : fixture.events().find(Filters.eq("aggregateId", "n"))) {
+        fixture.engine.appendEvents(StoreFixture.event("n", 2, 1));
+        assertThat(fixture.events().find(Filters.eq("streamKey", "n:0")).first().containsKey("seal"))
+                .as("inside a commit, without a command id").isFalse();
+        for (Document doc : fixture.events().find(Filters.in("streamKey", "n:1", "n:2"))) {
             StoredEvent stored = StoredEvent.from(doc);
             Anchor receipt = new Anchor("receipt", "n", stored.sequenceNumber(), stored.hash(), stored.timestamp(),
                                         doc.getString("seal"));
