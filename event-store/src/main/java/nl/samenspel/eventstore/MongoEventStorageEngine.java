@@ -608,17 +608,31 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * over by the next entry, and the log would read as the platform's own.
      */
     private void requireSealed(Document previous) {
-        if (sealingKey == null) {
-            return;
+        if (sealingKey != null && checkedSeal(previous) == null) {
+            throw new BrokenStreamException(previous.getString(EventDocuments.AGGREGATE_ID),
+                                            previous.get(EventDocuments.SEQUENCE, Number.class).longValue(),
+                                            recordedHeadSequence(previous.getString(EventDocuments.AGGREGATE_ID)),
+                                            "it carries no seal of the platform");
         }
-        String seal = previous.getString(EventDocuments.SEAL);
-        StoredEvent stored = StoredEvent.from(previous);
-        if (seal == null || !nl.samenspel.verify.Signatures.verify(sealingKey.publicKey(), receipt(stored, seal))) {
+    }
+
+    /**
+     * The receipt the stored event's seal signs, checked against the event as it is stored now; null when it carries
+     * no seal. A seal that does not verify means the event, or the log before it, was changed after it was logged.
+     */
+    private Anchor checkedSeal(Document doc) {
+        String seal = doc.getString(EventDocuments.SEAL);
+        if (seal == null) {
+            return null;
+        }
+        StoredEvent stored = StoredEvent.from(doc);
+        Anchor sealed = stored.receipt(seal);
+        if (!nl.samenspel.verify.Signatures.verify(sealingKey.publicKey(), sealed)) {
             throw new BrokenStreamException(stored.aggregateId(), stored.sequenceNumber(),
                                             recordedHeadSequence(stored.aggregateId()),
-                                            seal == null ? "it carries no seal of the platform"
-                                                    : "its seal does not verify: changed after it was logged");
+                                            "its seal does not verify: changed after it was logged");
         }
+        return sealed;
     }
 
     /**
@@ -651,12 +665,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** The event's seal: the platform's signature over its receipt; null without a sealing key. */
     private String seal(StoredEvent event) {
-        return sealingKey == null ? null : sealingKey.sign(receipt(event, null));
-    }
-
-    private static Anchor receipt(StoredEvent event, String signature) {
-        return new Anchor("receipt", event.aggregateId(), event.sequenceNumber(), event.hash(), event.timestamp(),
-                          signature);
+        return sealingKey == null ? null : sealingKey.sign(event.receipt(null));
     }
 
     /**
@@ -671,20 +680,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         String appended = appendedSeals.get(event.eventId());
         if (appended != null) {
-            return receipt(event, appended);
+            return event.receipt(appended);
         }
         Document doc = events.find(Filters.eq("_id", event.globalPosition())).first();
-        String seal = doc == null ? null : doc.getString(EventDocuments.SEAL);
-        if (seal == null) {
-            return null;
-        }
-        Anchor sealed = receipt(StoredEvent.from(doc), seal);
-        if (!nl.samenspel.verify.Signatures.verify(sealingKey.publicKey(), sealed)) {
-            throw new BrokenStreamException(event.aggregateId(), event.sequenceNumber(),
-                                            recordedHeadSequence(event.aggregateId()),
-                                            "its seal does not verify: changed after it was logged");
-        }
-        return sealed;
+        return doc == null ? null : checkedSeal(doc);
     }
 
     /**

@@ -32,6 +32,14 @@ public record StoredEvent(long globalPosition,
                                doc.getString(EventDocuments.HASH));
     }
 
+    /**
+     * The event's receipt: its network's log ended at it, with its hash, when it was recorded; signed with
+     * {@code signature} (its seal), or unsigned when that is null.
+     */
+    public nl.samenspel.verify.Anchor receipt(String signature) {
+        return new nl.samenspel.verify.Anchor("receipt", aggregateId, sequenceNumber, hash, timestamp, signature);
+    }
+
     StoredEvent withHash(String newHash) {
         return new StoredEvent(globalPosition, eventId, aggregateType, aggregateId, sequenceNumber, timestamp,
                                payloadType, payloadRevision, payload, metaData, newHash);

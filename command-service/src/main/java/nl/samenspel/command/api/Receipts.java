@@ -74,10 +74,6 @@ public class Receipts {
         if (sealed != null) {
             return Optional.of(new Written(position, Receipt.of(sealed)));
         }
-        Anchor unsigned = new Anchor("receipt", last.aggregateId(), last.sequenceNumber(), last.hash(), last.timestamp(),
-                                     null);
-        Anchor signed = new Anchor(unsigned.kind(), unsigned.network(), unsigned.sequence(), unsigned.hash(),
-                                   unsigned.time(), key.sign(unsigned));
-        return Optional.of(new Written(position, Receipt.of(signed)));
+        return Optional.of(new Written(position, Receipt.of(last.receipt(key.sign(last.receipt(null))))));
     }
 }
