@@ -642,12 +642,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * through the chain. One signature per single-entry command, as its receipt always took.
      */
     private List<String> seals(List<StoredEvent> chained, List<? extends EventMessage<?>> messages) {
-        List<String> seals = new ArrayList<>(java.util.Collections.nCopies(chained.size(), (String) null));
+        List<String> seals = new ArrayList<>(Collections.nCopies(chained.size(), (String) null));
         if (sealingKey == null) {
             return seals;
         }
         Set<String> laterOfItsNetwork = new HashSet<>();
-        Set<Object> commands = new HashSet<>();
+        Set<String> commands = new HashSet<>();
         for (int i = chained.size() - 1; i >= 0; i--) {
             boolean lastOfItsNetwork = laterOfItsNetwork.add(chained.get(i).aggregateId());
             if (lastOfItsNetwork) {
@@ -785,6 +785,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** The head of an aggregate as recorded apart from its events; null when none was recorded. */
     public Anchor recordedHead(String aggregateIdentifier) {
         headRecorder.awaitRecorded(aggregateIdentifier);
+        return storedHead(aggregateIdentifier);
+    }
+
+    /** The head as it stands in the store now, without waiting for heads being recorded; null when there is none. */
+    private Anchor storedHead(String aggregateIdentifier) {
         Document doc = heads.find(Filters.eq("_id", aggregateIdentifier)).first();
         String head = doc == null ? null : doc.getString(HEAD);
         int colon = head == null ? -1 : head.indexOf(':');
@@ -795,13 +800,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                           head.substring(colon + 1), doc.getString(HEAD_RECORDED_AT), null);
     }
 
-    /** The sequence number of the head as it stands in the store now, without waiting for heads being recorded. */
+    /** The sequence number of {@link #storedHead}; -1 when there is none or its text is no head. */
     private long storedHeadSequence(String aggregateIdentifier) {
-        Document doc = heads.find(Filters.eq("_id", aggregateIdentifier)).first();
-        String head = doc == null ? null : doc.getString(HEAD);
-        int colon = head == null ? -1 : head.indexOf(':');
         try {
-            return colon < 0 ? -1 : Long.parseLong(head.substring(0, colon));
+            Anchor head = storedHead(aggregateIdentifier);
+            return head == null ? -1 : head.sequence();
         } catch (NumberFormatException e) {
             return -1;
         }
@@ -862,23 +865,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             boolean advanced = false;
             for (long p : positions) {
                 Document doc = docs.get(p);
-                if (orphans.contains(p)) {
-                    // Its network's log has no entry just before it: it does not continue the log (the log is verified
-                    // entry by entry from the first), so the read models do not take it, nor skip to it.
-                    log.warn("Position {} holds {}, but its network's log holds no entry at the sequence number before "
-                             + "it; it does not continue the log and is passed over", p,
-                             doc.getString(EventDocuments.STREAM_KEY));
-                    token = token.advanceTo(p, maxGapOffset);
-                    advanced = true;
-                    continue;
-                }
-                if (EventDocuments.isReleasedEvent(doc) && !EventDocuments.inItsStream(doc)) {
-                    // Not an entry of any log (the log is read by stream key): passed over like a placeholder, so the
-                    // read models show only what the verified log holds.
-                    log.warn("Position {} holds a document under the stream key {}, not under its network and sequence "
-                             + "number {}:{}; it is no entry of the log and is passed over", p,
+                // What does not continue a network's log (the log is read by stream key and verified entry by entry
+                // from the first) is passed over like a placeholder: the read models show only what the log holds.
+                String notOfTheLog = orphans.contains(p) ? "no entry at the sequence number before it"
+                        : EventDocuments.isReleasedEvent(doc) && !EventDocuments.inItsStream(doc)
+                        ? "a stream key other than its network's and sequence number's" : null;
+                if (notOfTheLog != null) {
+                    log.warn("Position {} holds {} ({}:{}) with {}; it does not continue the log and is passed over", p,
                              doc.getString(EventDocuments.STREAM_KEY), doc.getString(EventDocuments.AGGREGATE_ID),
-                             doc.get(EventDocuments.SEQUENCE));
+                             doc.get(EventDocuments.SEQUENCE), notOfTheLog);
                     token = token.advanceTo(p, maxGapOffset);
                     advanced = true;
                     continue;
@@ -918,12 +913,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      */
     private Set<Long> withoutPredecessor(Collection<Long> positions, Map<Long, Document> docs) {
         Map<String, Long> asked = new HashMap<>();
-        Set<String> inWindow = new HashSet<>();
-        docs.values().forEach(doc -> {
-            if (EventDocuments.isReleasedEvent(doc)) {
-                inWindow.add(doc.getString(EventDocuments.STREAM_KEY));
-            }
-        });
+        Set<String> inWindow = null;
         for (long p : positions) {
             Document doc = docs.get(p);
             if (!EventDocuments.isReleasedEvent(doc) || !EventDocuments.inItsStream(doc)) {
@@ -932,8 +922,19 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             String aggregate = doc.getString(EventDocuments.AGGREGATE_ID);
             long sequence = doc.get(EventDocuments.SEQUENCE, Number.class).longValue();
             Long delivered = deliveredSequences.get(aggregate);
+            if (sequence == 0 || delivered != null && delivered >= sequence - 1) {
+                continue;
+            }
+            if (inWindow == null) {
+                inWindow = new HashSet<>();
+                for (Document windowed : docs.values()) {
+                    if (EventDocuments.isReleasedEvent(windowed)) {
+                        inWindow.add(windowed.getString(EventDocuments.STREAM_KEY));
+                    }
+                }
+            }
             String before = EventDocuments.streamKey(aggregate, sequence - 1);
-            if (sequence > 0 && (delivered == null || delivered < sequence - 1) && !inWindow.contains(before)) {
+            if (!inWindow.contains(before)) {
                 asked.put(before, p);
             }
         }
@@ -1503,7 +1504,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return Stream.empty();
         }
         if (snapshotSecret != null && !java.security.MessageDigest.isEqual(
-                seal(doc).getBytes(StandardCharsets.UTF_8),
+                snapshotSeal(doc).getBytes(StandardCharsets.UTF_8),
                 String.valueOf(doc.getString(SNAPSHOT_SEAL)).getBytes(StandardCharsets.UTF_8))) {
             log.warn("The snapshot of {} does not carry its seal (altered, or written without this store's secret): "
                      + "passed over, the aggregate is loaded from its events", aggregateIdentifier);
@@ -1519,7 +1520,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         doc.put("_id", snapshot.getAggregateIdentifier());
         doc.remove(EventDocuments.STREAM_KEY);
         if (snapshotSecret != null) {
-            doc.put(SNAPSHOT_SEAL, seal(doc));
+            doc.put(SNAPSHOT_SEAL, snapshotSeal(doc));
         }
         snapshots.replaceOne(Filters.eq("_id", snapshot.getAggregateIdentifier()), doc, new ReplaceOptions().upsert(true));
     }
@@ -1527,7 +1528,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final String SNAPSHOT_SEAL = "seal";
 
     /** HMAC-SHA256 over what a snapshot holds and whose it is, hexadecimal. */
-    private String seal(Document doc) {
+    private String snapshotSeal(Document doc) {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(snapshotSecret, "HmacSHA256"));
