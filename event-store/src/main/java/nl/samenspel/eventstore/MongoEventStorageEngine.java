@@ -1694,8 +1694,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private CheckpointKey sealingKey;
 
         /**
-         * The key every appended event is sealed with: its signature over the event's receipt (the log of its network
-         * ended at it, with its hash, when it was recorded), stored beside the event and not hashed. Someone with the
+         * The key appended events are sealed with (the last of each network in a commit, the first of each command):
+         * its signature over the event's receipt (the log of its network ended at it, with its hash, when it was
+         * recorded), stored beside the event and not hashed. Someone with the
          * database alone cannot seal, so an event put into the store by other means, or a log rewritten with its hashes
          * recomputed, no longer ends in a seal that verifies. Without a key, events are stored unsealed.
          */

@@ -151,9 +151,9 @@ public final class LogVerifier {
     }
 
     /**
-     * With the public key, the log's last event must carry the platform's seal: the platform seals every entry it
-     * logs, so an event past the last seal was put into the store by other means, and a seal that no longer verifies
-     * was made over other content (the entries up to it were changed, hashes recomputed).
+     * With the public key, the log's last event must carry the platform's seal: the platform seals the last event of
+     * every commit, so an event past the last seal was put into the store by other means, and a seal that no longer
+     * verifies was made over other content (the entries up to it were changed, hashes recomputed).
      */
     private Verdict sealProblem() {
         if (publicKey == null || !sealsRequired || lastAccepted == null) {
