@@ -48,10 +48,7 @@ class ResendAfterRestartTest {
     void everyCommandResentToAFreshJvmReplaysWithTheSameEventIdAndLogsNothing(@TempDir Path dir) throws Exception {
         try (EmbeddedStore store = EmbeddedStore.inMemory();
              MongoClient mongo = MongoClients.create(store.uri(DATABASE));
-             // Two command services will write to this store: neither may take positions in memory. They hold one
-             // key, as instances of one platform do: it signs receipts and seals snapshots.
-             TestPlatform tp = new TestPlatform(store, DATABASE, "--samenspel.event-store.sole-writer=false",
-                                                "--samenspel.checkpoints.key-file=" + dir.resolve("checkpoint-key"))) {
+             TestPlatform tp = platformBeside(store, dir)) {
             // More than 100 events, a correction among them: the fresh JVM loads network A from a snapshot.
             List<Sent> sent = logEveryKind(tp);
             Sent importFile = importWithSetsAndLists(tp);
@@ -197,8 +194,7 @@ class ResendAfterRestartTest {
     void aSnapshotAlteredInTheStoreIsNotWhatAFreshJvmDecidesOn(@TempDir Path dir) throws Exception {
         try (EmbeddedStore store = EmbeddedStore.inMemory();
              MongoClient mongo = MongoClients.create(store.uri(DATABASE));
-             TestPlatform tp = new TestPlatform(store, DATABASE, "--samenspel.event-store.sole-writer=false",
-                                                "--samenspel.checkpoints.key-file=" + dir.resolve("checkpoint-key"))) {
+             TestPlatform tp = platformBeside(store, dir)) {
             logEveryKind(tp);
             var snapshots = mongo.getDatabase(DATABASE).getCollection("snapshots");
             Document snapshot = snapshots.find(Filters.eq("_id", tp.networkA)).first();
@@ -219,6 +215,16 @@ class ResendAfterRestartTest {
                 assertThat(free.status()).as("a name the log does not hold is free: " + free.body()).isEqualTo(201);
             }
         }
+    }
+
+    /**
+     * A platform on {@code store} beside which a second command service will write ({@link ChildCommandService}):
+     * neither may take positions in memory, and both hold the key in {@code dir}, as instances of one platform do (it
+     * signs receipts and seals entries and snapshots).
+     */
+    private static TestPlatform platformBeside(EmbeddedStore store, Path dir) {
+        return new TestPlatform(store, DATABASE, "--samenspel.event-store.sole-writer=false",
+                                "--samenspel.checkpoints.key-file=" + dir.resolve("checkpoint-key"));
     }
 
     private static long head(MongoClient mongo) {
