@@ -2,6 +2,7 @@ package nl.samenspel.web.pages;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -190,6 +191,10 @@ final class Refusals {
             known("no indicator (\\S+)", "refusal.noIndicator"),
             known("the log of this network is broken at sequence (\\d+); .*", "refusal.logBroken"));
 
+    /** Messages whose numbers name an entry or a version rather than count: they are kept without grouping. */
+    private static final Set<String> NUMBERS_NAME = Set.of("refusal.logBroken", "refusal.versionStated",
+                                                            "refusal.nextVersion", "refusal.noAmbitionVersion");
+
     private Refusals() {
     }
 
@@ -221,7 +226,7 @@ final class Refusals {
             if (matcher.matches()) {
                 Object[] args = new Object[matcher.groupCount()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = named(words, matcher.group(i + 1));
+                    args[i] = named(words, matcher.group(i + 1), NUMBERS_NAME.contains(known.getValue()));
                 }
                 return words.get(known.getValue(), args);
             }
@@ -231,14 +236,20 @@ final class Refusals {
 
     /**
      * What a message names, in the reader's words: a thing named in English words by its name in the bundles, a number
-     * with decimals with the reader's decimal sign ({@code 0.01} is {@code 0,01} in Dutch); anything else as written.
+     * with decimals with the reader's decimal sign ({@code 0.01} is {@code 0,01} in Dutch), a count of thousands or
+     * more with the reader's grouping ({@code 5001} is {@code 5.001} in Dutch, {@code 5,001} in English) unless the
+     * message numbers something ({@code name} true: an entry's or a version's number, written as the pages write it);
+     * anything else as written.
      */
-    private static String named(Words words, String part) {
+    private static String named(Words words, String part, boolean name) {
         if (part.matches("[a-z -]+")) {
             return words.orElse("refusal.thing." + part.replace(' ', '-'), part);
         }
         if (part.matches("-?\\d+\\.\\d+")) {
             return words.number(Double.parseDouble(part), part.length() - part.indexOf('.') - 1);
+        }
+        if (!name && part.matches("-?\\d{4,15}")) {
+            return words.number(Long.parseLong(part), 0);
         }
         return part;
     }

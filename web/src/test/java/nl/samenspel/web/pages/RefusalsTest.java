@@ -65,7 +65,7 @@ class RefusalsTest {
                     + "the partner list shows it, or the partner's id", "\"Gemeente Noord\""),
             List.of("more than one partner is called \"Gemeente Zuid\"; give the partner's id", "\"Gemeente Zuid\""),
             List.of("must be between 1 and 5", "5"),
-            List.of("holds 6000 entries; an import may hold at most 5000, so split the file", "5000"),
+            List.of("holds 6000 entries; an import may hold at most 5000, so split the file", "5.000"),
             List.of("is larger than the service accepts (1 MiB); split the file", "1 MiB"),
             List.of("is neither CSV nor JSON Lines", "CSV"),
             List.of("is not valid JSON (column 12: Unexpected character ('}' (code 125)))", "12"),
@@ -105,6 +105,20 @@ class RefusalsTest {
                 .as("a number with decimals is written with the reader's decimal sign")
                 .isEqualTo("Moet een getal van 0,01 tot en met 1 zijn.");
         assertThat(Refusals.say(ENGLISH, "must be a number from 0.01 to 1.0")).isEqualTo("Must be a number from 0.01 to 1.");
+    }
+
+    /** A count of thousands is grouped as the reader writes it; an entry's number is written as the pages write it. */
+    @Test
+    void countsOfThousandsAreGroupedInTheReadersWay() {
+        String tooMany = "holds 5001 entries; an import may hold at most 5000, so split the file";
+        assertThat(Refusals.say(DUTCH, tooMany)).contains("5.001 vastleggingen").contains("ten hoogste 5.000");
+        assertThat(Refusals.say(ENGLISH, tooMany)).contains("5,001 entries").contains("at most 5,000");
+        assertThat(Refusals.say(DUTCH, "must be at most 2000 characters (was 12345)"))
+                .isEqualTo("Ten hoogste 2.000 tekens (dit zijn er 12.345).");
+        assertThat(Refusals.say(ENGLISH, "must be at most 200 characters (was 240)"))
+                .as("a number under a thousand is left as it is").isEqualTo("At most 200 characters (this has 240).");
+        assertThat(Refusals.say(DUTCH, "the log of this network is broken at sequence 1234; nothing is read past it"))
+                .as("an entry's number is not a count").contains("#1234");
     }
 
     /** Two refusals of one field, joined by the service, are each said in the reader's words (one stayed English). */
