@@ -687,17 +687,45 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Seals the last event of every log written before events were sealed (a log that carries no seal at all), so
-     * that every log ends in a seal; answers how many were sealed. A log that carries seals but ends in events
-     * without one is left as it is: those events were not logged through the platform, and sealing them would vouch
-     * for them (its verification reports them). Safe to run while others append: an event sealed here that is no
-     * longer the last is sealed all the same, and a seal is only ever added, never replaced.
+     * The networks whose log carries no seal at all: logged before entries were sealed (or while no lasting key was
+     * configured), or stripped of every seal in the store. The store cannot tell the two apart, so such a log takes no
+     * new entry and its verification reports it until an operator who knows it to be from before sealing has
+     * {@link #sealLastEvents()} run once.
+     */
+    public List<String> unsealedLogs() {
+        return List.copyOf(lastEventsOfUnsealedLogs().keySet());
+    }
+
+    /**
+     * Seals the last event of every log that carries no seal at all ({@link #unsealedLogs()}), so that every log ends
+     * in a seal; answers how many were sealed. Run at an operator's word only: it vouches for those logs as they are
+     * stored now. A log that carries seals but ends in events without one is left as it is: those events were not
+     * logged through the platform, and sealing them would vouch for them (its verification reports them). Safe to run
+     * while others append: an event sealed here that is no longer the last is sealed all the same, and a seal is only
+     * ever added, never replaced.
      */
     public int sealLastEvents() {
-        if (sealingKey == null) {
-            return 0;
-        }
         int sealed = 0;
+        for (Document last : lastEventsOfUnsealedLogs().values()) {
+            String seal = seal(StoredEvent.from(last));
+            if (events.updateOne(Filters.and(Filters.eq("_id", last.get("_id")),
+                                             Filters.exists(EventDocuments.SEAL, false)),
+                                 Updates.set(EventDocuments.SEAL, seal)).getModifiedCount() > 0) {
+                sealed++;
+            }
+        }
+        if (sealed > 0) {
+            log.info("Sealed the last event of {} network log(s) that carried no seal", sealed);
+        }
+        return sealed;
+    }
+
+    /** The last event of each log that carries no seal at all, by network; none without a sealing key. */
+    private Map<String, Document> lastEventsOfUnsealedLogs() {
+        Map<String, Document> unsealed = new LinkedHashMap<>();
+        if (sealingKey == null) {
+            return unsealed;
+        }
         for (Document head : heads.find()) {
             String aggregate = head.getString("_id");
             long sequence = storedHeadSequence(aggregate);
@@ -716,20 +744,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     log.warn("The log of {} ends in events without a seal after the sealed event at sequence {}: they "
                              + "were not logged through the platform and are not sealed; its verification reports them",
                              aggregate, lastSealed);
-                    continue;
-                }
-                String seal = seal(StoredEvent.from(last));
-                if (events.updateOne(Filters.and(Filters.eq("_id", last.get("_id")),
-                                                 Filters.exists(EventDocuments.SEAL, false)),
-                                     Updates.set(EventDocuments.SEAL, seal)).getModifiedCount() > 0) {
-                    sealed++;
+                } else {
+                    unsealed.put(aggregate, last);
                 }
             }
         }
-        if (sealed > 0) {
-            log.info("Sealed the last event of {} network log(s) logged before events were sealed", sealed);
-        }
-        return sealed;
+        return unsealed;
     }
 
     /** The sequence number of the last event before {@code sequence} that carries a seal, or -1 when none does. */

@@ -14,6 +14,7 @@ import nl.samenspel.verify.Main;
 import nl.samenspel.verify.Signatures;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -251,6 +252,32 @@ class AuditExportTest {
                                                              "--unsealed"))))
                 .as("an export taken as made before entries were sealed: the store alone cannot tell")
                 .isEqualTo(new Verdict(true, null, null, 8));
+    }
+
+    /**
+     * The same rewrite with every seal removed reads as a log from before entries were sealed, which the store cannot
+     * tell apart: each start of the command side sealed such a log, so the next restart vouched for the forgery. Now a
+     * start names it and leaves it unsealed; only an operator's setting seals it.
+     */
+    @Test
+    void aRewriteStrippedOfEverySealIsNotSealedByTheNextStart() throws Exception {
+        String network = networkWithEntries("Alliantie Ontzegeld");
+        forgeHead(network, 7, rewriteFrom(network, 2));
+        checkpoints.deleteOne(Filters.eq("_id", network));
+        events.updateMany(Filters.eq("aggregateId", network), Updates.unset("seal"));
+        Verdict unsealed = new Verdict(false, 0L, "unsealed", 8);
+        assertThat(allAgree(network)).isEqualTo(unsealed);
+
+        SmartInitializingSingleton start = (SmartInitializingSingleton) tp.platform.commands().getBean("sealedLogs");
+        start.afterSingletonsInstantiated();
+        assertThat(doc(network, 7)).as("the start sealed nothing").doesNotContainKey("seal");
+        assertThat(allAgree(network)).isEqualTo(unsealed);
+        MongoEventStorageEngine engine = tp.platform.commands().getBean(MongoEventStorageEngine.class);
+        assertThat(engine.unsealedLogs()).contains(network);
+
+        // What samenspel.integrity.seal-unsealed-logs=true runs once: it vouches for the log as it stands.
+        assertThat(engine.sealLastEvents()).isPositive();
+        assertThat(allAgree(network)).as("sealed at the operator's word").isEqualTo(new Verdict(true, null, null, 8));
     }
 
     @Test
