@@ -853,7 +853,7 @@ public final class EntryForms {
                     choices.add(new Choice(p.path("partnerId").asText(), p.path("name").asText()));
                 }
             }
-            choices.sort(java.util.Comparator.comparing(c -> c.label().toLowerCase(Locale.ROOT)));
+            choices.sort(java.util.Comparator.comparing(Choice::label, NameOrder.NAMES));
             return choices;
         }
 
@@ -917,7 +917,7 @@ public final class EntryForms {
                     choices.add(new Choice(p.path("personRef").asText(), p.path("name").asText()));
                 }
             }
-            choices.sort(java.util.Comparator.comparing(c -> c.label().toLowerCase(Locale.ROOT)));
+            choices.sort(java.util.Comparator.comparing(Choice::label, NameOrder.NAMES));
             return choices;
         }
 
