@@ -85,6 +85,18 @@ class DashboardInTheBrowserTest {
         WebElement card = browser.find("[data-test=network-" + noorderkwartier + "]");
         assertThat(card.findElement(org.openqa.selenium.By.cssSelector("[data-test=status]")).getDomAttribute("data-status"))
                 .isEqualTo(worst(health.get("indicators")));
+        // The weakest status names the indicators that hold it: "Action needed" alone did not say where to look.
+        java.util.Properties english = Bundles.of("messages_en");
+        List<String> weakest = new ArrayList<>();
+        health.get("indicators").fields().forEachRemaining(e -> {
+            if (e.getValue().get("status").asText().equals(worst(health.get("indicators")))) {
+                weakest.add(english.getProperty("indicator." + e.getKey() + ".name"));
+            }
+        });
+        assertThat(weakest).as("Noorderkwartier has an indicator that is not fine").isNotEmpty();
+        String named = card.findElement(org.openqa.selenium.By.cssSelector("[data-test=worst-names]")).getText();
+        assertThat(weakest).as("named: " + named).anyMatch(named::contains);
+        assertThat(named.split(", ").length).isLessThanOrEqualTo(3 + 1);
         // Beside the energy line, since when it runs and where it stands now in figures a reader can quote.
         long ratio = Math.round(100 * health.get("indicators").get("H5").get("figures").get("ratio").asDouble());
         String since = demo.query("/api/networks/" + noorderkwartier + "/health/dip", steeringApi).get(0).get("month")
@@ -601,6 +613,20 @@ class DashboardInTheBrowserTest {
         assertThat(browser.await("[data-test=problem]").getDomAttribute("data-reason")).isEqualTo("forbidden");
     }
 
+    /** An explain address naming no indicator, or no month, says which part names nothing, not "no such network". */
+    @Test
+    void anExplainAddressWithAnUnknownIndicatorOrMonthSaysWhichPartNamesNothing() {
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier + "/explain?indicator=H99&month=2024-03&lang=nl");
+        WebElement problem = browser.await("[data-test=problem]");
+        assertThat(problem.getDomAttribute("data-reason")).isEqualTo("notfound");
+        assertThat(browser.find("[data-test=problem] p").getText())
+                .isEqualTo("Er is geen indicator H99: de indicatoren zijn H1 tot en met H17.");
+        browser.open("/networks/" + noorderkwartier + "/explain?indicator=H5&month=2024-13&lang=en");
+        browser.await("[data-test=problem]");
+        assertThat(browser.find("[data-test=problem] p").getText()).isEqualTo("2024-13 is not a month: write it like 2026-03.");
+    }
+
     @Test
     void anOrganisationsPortfolioNamesItsPartOfEachNetworkInTheReadersWords() {
         // Every partner of the demo networks in their portfolios, with the level the API gives for each.
@@ -630,6 +656,39 @@ class DashboardInTheBrowserTest {
                               + " '::before').content;")).as("a value under its column's name").asString()
                 .contains("Deelname");
         browser.resize(1400);
+    }
+
+    /**
+     * Part of an organisation's name finds its portfolio when it names one partner, and offers the partners it names
+     * when there are several: "Hogeschool" answered that no network had a partner of that name.
+     */
+    @Test
+    void partOfAnOrganisationsNameFindsItsPortfolioOrOffersThePartnersItNames() {
+        List<String> names = new ArrayList<>();
+        for (JsonNode network : demo.query("/api/networks", steeringApi)) {
+            demo.query("/api/networks/" + network.get("networkId").asText(), steeringApi).path("partners")
+                .forEach(p -> names.add(p.path("name").asText()));
+        }
+        java.util.function.Function<String, List<String>> holding = part -> names.stream().distinct()
+                .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT))).toList();
+        String unique = names.stream().map(n -> n.substring(0, n.length() - 1).toLowerCase(java.util.Locale.ROOT))
+                             .filter(part -> holding.apply(part).size() == 1).findFirst().orElseThrow();
+        String shared = names.stream().flatMap(n -> java.util.Arrays.stream(n.split(" ")))
+                             .filter(word -> word.length() >= 4 && holding.apply(word).size() >= 2).findFirst().orElseThrow();
+        loginAsSteering();
+
+        browser.open("/?lang=nl&organisation=" + java.net.URLEncoder.encode(unique, StandardCharsets.UTF_8));
+        assertThat(browser.await("[data-test=portfolio] caption").getText())
+                .isEqualTo("Netwerken van " + holding.apply(unique).get(0));
+
+        browser.open("/?lang=nl&organisation=" + java.net.URLEncoder.encode(shared, StandardCharsets.UTF_8));
+        WebElement candidates = browser.await("[data-test=portfolio-candidates]");
+        List<String> offered = candidates.findElements(org.openqa.selenium.By.cssSelector("a")).stream()
+                                         .map(WebElement::getText).toList();
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(holding.apply(shared));
+        browser.screenshot("home-portfolio-candidates-nl-1400");
+        candidates.findElements(org.openqa.selenium.By.cssSelector("a")).get(0).click();
+        assertThat(browser.await("[data-test=portfolio] caption").getText()).isEqualTo("Netwerken van " + offered.get(0));
     }
 
     @Test

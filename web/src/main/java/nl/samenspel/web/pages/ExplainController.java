@@ -34,12 +34,18 @@ public class ExplainController {
 
     @GetMapping("/networks/{networkId}/explain")
     public String explain(@PathVariable UUID networkId, @RequestParam String indicator, @RequestParam String month,
-                          @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
+                          @AuthenticationPrincipal SignedIn user, Model model, Locale locale,
+                          jakarta.servlet.http.HttpServletResponse response) {
         boolean phase = IndicatorCatalog.PHASE.equals(indicator);
-        if (!IndicatorCatalog.IDS.contains(indicator) && !phase || !month.matches("\\d{4}-\\d{2}")) {
-            throw new SamenspelClient.ApiException(404);
-        }
         Words words = new Words(messages, locale);
+        // An address typed or kept from elsewhere: the page says which part of it names nothing ("no such network or
+        // month" for an indicator H99 sent the reader looking at the wrong part).
+        if (!IndicatorCatalog.IDS.contains(indicator) && !phase) {
+            return notFound(response, model, words.get("problem.notfound.indicator", indicator));
+        }
+        if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            return notFound(response, model, words.get("problem.notfound.month", month));
+        }
         SamenspelClient.Network network = client.network(user.token(), networkId);
         SamenspelClient.Explanation explanation = client.explain(user.token(), networkId, indicator, month);
         SamenspelClient.Indicator value = explanation.indicator();
@@ -72,6 +78,13 @@ public class ExplainController {
                 : "H5".equals(indicator) && !"NA".equals(status) ? words.get("explain.averaged") : null);
         model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
         return "explain";
+    }
+
+    private static String notFound(jakarta.servlet.http.HttpServletResponse response, Model model, String text) {
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("reason", "notfound");
+        model.addAttribute("problemText", text);
+        return "problem";
     }
 
     /** "ContributionDelivered" reads as "Contribution delivered" when the bundles have no better name. */

@@ -40,8 +40,9 @@ public class HomeController {
 
     /** One network on the home page. */
     record NetworkCard(UUID networkId, String name, String description, List<String> roles, String month,
-                       String worst, String worstWord, Map<String, Long> alerts, List<AlertCount> alertCounts,
-                       String phase, String energyPoints, String energySummary, String energyNow) {
+                       String worst, String worstWord, String worstNames, Map<String, Long> alerts,
+                       List<AlertCount> alertCounts, String phase, String energyPoints, String energySummary,
+                       String energyNow) {
     }
 
     record AlertCount(String severity, String word, long count) {
@@ -53,13 +54,20 @@ public class HomeController {
         Words words = new Words(messages, locale);
         CompletableFuture<SamenspelClient.Me> me = async(pool, () -> client.me(user.token()));
         List<NetworkSummary> networks = client.networks(user.token());
-        CompletableFuture<List<SamenspelClient.PortfolioLine>> portfolio = organisation == null || organisation.isBlank()
-                ? CompletableFuture.completedFuture(null)
-                : async(pool, () -> client.portfolio(user.token(), organisation.strip()));
         List<CompletableFuture<NetworkCard>> cards = new ArrayList<>();
         // The partner organisations of my networks, offered while typing a portfolio's organisation name.
         List<CompletableFuture<SamenspelClient.Network>> details = networks.stream()
                 .map(n -> async(pool, () -> client.network(user.token(), n.networkId()))).toList();
+        List<String> organisations = details.stream().map(PageSupport::join)
+                                            .flatMap(n -> n.partners().stream().map(SamenspelClient.Partner::name))
+                                            .distinct().sorted(NameOrder.NAMES).toList();
+        String asked = organisation == null ? "" : organisation.strip();
+        List<String> named = named(asked, organisations, locale);
+        // Part of a name that names one organisation is that organisation; one that names several lets the reader pick.
+        String chosen = named.size() == 1 ? named.get(0) : asked;
+        CompletableFuture<List<SamenspelClient.PortfolioLine>> portfolio = asked.isEmpty() || named.size() > 1
+                ? CompletableFuture.completedFuture(null)
+                : async(pool, () -> client.portfolio(user.token(), chosen));
         Map<UUID, List<String>> roles = join(me).grants().stream().collect(
                 Collectors.groupingBy(SamenspelClient.Grant::networkId,
                                       Collectors.mapping(g -> words.orElse("role." + g.role(), g.role()),
@@ -71,10 +79,9 @@ public class HomeController {
                     card(network, roles.getOrDefault(network.networkId(), List.of()), health, series, words)));
         }
         model.addAttribute("networks", cards.stream().map(PageSupport::join).toList());
-        model.addAttribute("organisations", details.stream().map(PageSupport::join)
-                                                   .flatMap(n -> n.partners().stream().map(SamenspelClient.Partner::name))
-                                                   .distinct().sorted().toList());
-        model.addAttribute("organisation", organisation == null ? "" : organisation.strip());
+        model.addAttribute("organisations", organisations);
+        model.addAttribute("organisation", chosen);
+        model.addAttribute("candidates", named.size() > 1 ? named : List.of());
         List<SamenspelClient.PortfolioLine> lines = join(portfolio);
         if (lines != null) {
             model.addAttribute("portfolio", lines.stream().map(line -> portfolioLine(line, words)).toList());
@@ -82,20 +89,37 @@ public class HomeController {
         return "home";
     }
 
+    /**
+     * The organisations {@code asked} names: the one of that name (case aside), else those whose name holds it; none
+     * when nothing is asked or nothing holds it (the service is then asked for the name as typed).
+     */
+    static List<String> named(String asked, List<String> organisations, Locale locale) {
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        List<String> exact = organisations.stream().filter(o -> o.equalsIgnoreCase(asked)).toList();
+        if (!exact.isEmpty()) {
+            return exact.subList(0, 1);
+        }
+        String part = asked.toLowerCase(locale);
+        return organisations.stream().filter(o -> o.toLowerCase(locale).contains(part)).toList();
+    }
+
     /** One line of an organisation's portfolio: its place in a network and that network's health at a glance. */
     record PortfolioRow(UUID networkId, String network, String level, String joinedOn, String withdrawnOn,
-                        String worst, String worstWord, List<AlertCount> alertCounts) {
+                        String worst, String worstWord, String worstNames, List<AlertCount> alertCounts) {
     }
 
     private static PortfolioRow portfolioLine(SamenspelClient.PortfolioLine line, Words words) {
-        String worst = worst(line.health() == null ? List.of() : line.health().statuses().values());
+        Map<String, String> statuses = line.health() == null ? Map.of() : line.health().statuses();
+        String worst = worst(statuses.values());
         return new PortfolioRow(line.networkId(), line.network(),
                                 // the level's word, as the entry forms name it (core, participant, associate)
                                 words.orElse("enum." + line.participationLevel(),
                                              String.valueOf(line.participationLevel())),
                                 line.joinedOn() == null ? "" : line.joinedOn().toString(),
                                 line.withdrawnOn() == null ? null : line.withdrawnOn().toString(),
-                                worst, words.status(worst),
+                                worst, words.status(worst), worstNames(statuses, worst, words),
                                 counts(line.health() == null ? List.of() : line.health().alerts(), words));
     }
 
@@ -114,7 +138,9 @@ public class HomeController {
 
     private static NetworkCard card(NetworkSummary network, List<String> roles, MonthHealth health,
                                     List<DipMonth> series, Words words) {
-        String worst = worst(health.indicators().values().stream().map(Indicator::status).toList());
+        Map<String, String> statuses = new java.util.HashMap<>();
+        health.indicators().forEach((id, indicator) -> statuses.put(id, indicator.status()));
+        String worst = worst(statuses.values());
         Indicator energy = health.indicator("H5");
         String phase = energy == null ? null : IndicatorCatalog.text(energy.figures(), "phase");
         List<Double> smoothed = series.stream().map(m -> m.energy() == null ? null
@@ -123,7 +149,8 @@ public class HomeController {
                                                                     .filter(s -> s != null && !s.isBlank()).toList());
         Double ratio = IndicatorCatalog.headline(energy);
         return new NetworkCard(network.networkId(), network.name(), description, roles, health.month(), worst,
-                               words.status(worst), Alerts.countBySeverity(health.alerts()),
+                               words.status(worst), worstNames(statuses, worst, words),
+                               Alerts.countBySeverity(health.alerts()),
                                counts(health.alerts(), words),
                                phase(energy, phase, words),
                                sparkline(smoothed),
@@ -147,6 +174,27 @@ public class HomeController {
             }
         }
         return "NA";
+    }
+
+    /**
+     * Which indicators hold the worst status, by name in catalogue order (at most three, then how many more): a status
+     * alone ("Action needed") did not say where to look. Null when the worst is fine or there are no figures.
+     */
+    static String worstNames(Map<String, String> statuses, String worst, Words words) {
+        if (!worst.equals("ALERT") && !worst.equals("WATCH")) {
+            return null;
+        }
+        List<String> names = statuses.entrySet().stream().filter(e -> worst.equals(e.getValue())).map(Map.Entry::getKey)
+                                     .sorted(java.util.Comparator.comparingInt(HomeController::catalogueNumber)
+                                                                 .thenComparing(java.util.Comparator.naturalOrder()))
+                                     .map(id -> words.orElse("indicator." + id + ".name", id)).toList();
+        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
+        return names.size() <= 3 ? shown : words.get("home.worst.more", shown, names.size() - 3);
+    }
+
+    /** The number of an indicator id (H5 is 5), for catalogue order; ids of another form last. */
+    private static int catalogueNumber(String id) {
+        return id.matches("H\\d{1,3}") ? Integer.parseInt(id.substring(1)) : Integer.MAX_VALUE;
     }
 
     /** Points of a small line drawn on the server (120 × 32), so the glance needs no script. */
