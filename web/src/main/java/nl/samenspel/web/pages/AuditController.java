@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,7 +59,7 @@ public class AuditController {
      */
     record Row(String id, String name, String figure, String asOfValue, String asOfStatus, String asOfWord, String asOfNote,
                String knownValue, String knownStatus, String knownWord, String knownNote, boolean changed,
-               List<Late> explainedBy, int explainedCount) {
+               String changedDetail, List<Late> explainedBy, int explainedCount) {
     }
 
     /** The late entries an indicator's row names at most; its count says how many explain it in all. */
@@ -68,6 +69,23 @@ public class AuditController {
 
     /** All late entries of one kind: how many, and the first and last dates they happened on. */
     record LateKind(int count, String kind, String first, String last) {
+        /** The kind as HTML, for the line that keeps its dates whole. */
+        public String kindHtml() {
+            return org.springframework.web.util.HtmlUtils.htmlEscape(kind);
+        }
+
+        /** A date as HTML that a line break does not split at its hyphens (2026-12- on one line, 06 on the next). */
+        static String dateHtml(String date) {
+            return "<span class=\"nowrap\">" + org.springframework.web.util.HtmlUtils.htmlEscape(date) + "</span>";
+        }
+
+        public String firstHtml() {
+            return dateHtml(first);
+        }
+
+        public String lastHtml() {
+            return dateHtml(last);
+        }
     }
 
     /** An entry logged after the moment compared with, or a correction: what explains a difference. */
@@ -161,13 +179,17 @@ public class AuditController {
             List<Late> behind = late.stream().filter(l -> l.explains().contains(id)).limit(EXPLAINED_SHOWN).toList();
             SamenspelClient.Indicator asOf = parsed(id, now), known = parsed(id, then);
             Double asOfHeadline = IndicatorCatalog.headline(asOf), knownHeadline = IndicatorCatalog.headline(known);
+            String asOfValue = words.value(id, asOfHeadline), knownValue = words.value(id, knownHeadline);
+            String asOfNote = Tiles.note(id, asOf, status(now), words), knownNote = Tiles.note(id, known, status(then), words);
+            boolean differs = changed.contains(id);
+            boolean looksSame = asOfValue.equals(knownValue) && status(now).equals(status(then))
+                                && Objects.equals(asOfNote, knownNote);
             rows.add(new Row(id, words.get("indicator." + id + ".name"),
                              Tiles.figure(id, asOfHeadline != null ? asOfHeadline : knownHeadline, words),
-                             words.value(id, asOfHeadline), status(now), words.status(status(now)),
-                             Tiles.note(id, asOf, status(now), words),
-                             words.value(id, knownHeadline), status(then), words.status(status(then)),
-                             Tiles.note(id, known, status(then), words),
-                             changed.contains(id), behind, answer.path("explainedByCount").path(id).asInt()));
+                             asOfValue, status(now), words.status(status(now)), asOfNote,
+                             knownValue, status(then), words.status(status(then)), knownNote,
+                             differs, differs && looksSame ? hiddenDifference(id, asOfHeadline, knownHeadline, words) : null,
+                             behind, answer.path("explainedByCount").path(id).asInt()));
         }
         model.addAttribute("rows", differing ? rows.stream().filter(Row::changed).toList() : rows);
         model.addAttribute("differing", differing);
@@ -187,6 +209,23 @@ public class AuditController {
         model.addAttribute("fromSequence", fromSequence);
         model.addAttribute("nextSequence", answer.path("nextFromSequence").asLong(-1));
         return "audit-compare";
+    }
+
+    /**
+     * What differs in a row whose two sides read the same: the value before rounding, or else figures behind it that
+     * the row does not show (an auditor saw "9 %" on both sides marked as differing, with nothing to trace).
+     */
+    private static String hiddenDifference(String id, Double asOf, Double known, Words words) {
+        if (asOf != null && known != null && !asOf.equals(known)) {
+            for (int more = 1; more <= 4; more++) {
+                String now = words.precise(IndicatorCatalog.kind(id), asOf, more);
+                String then = words.precise(IndicatorCatalog.kind(id), known, more);
+                if (!now.equals(then)) {
+                    return words.get("audit.compare.unrounded", now, then);
+                }
+            }
+        }
+        return words.get("audit.compare.behindValue");
     }
 
     @GetMapping("/history")

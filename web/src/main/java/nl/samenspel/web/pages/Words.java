@@ -104,6 +104,18 @@ final class Words {
         };
     }
 
+    /** A value of {@code kind} with {@code more} decimals than {@link #value(IndicatorCatalog.Kind, Double)} shows. */
+    String precise(IndicatorCatalog.Kind kind, double value, int more) {
+        return switch (kind) {
+            case SHARE -> percent(value, more);
+            case EUR -> number(value, more);
+            case DAYS -> get("value.days", number(value, more));
+            case COUNT -> number(value, more);
+            case SCORE -> number(value, 1 + more);
+            case GAP -> signed(value, 1 + more);
+        };
+    }
+
     String status(String status) {
         return get("status." + (status == null ? "NA" : status));
     }
