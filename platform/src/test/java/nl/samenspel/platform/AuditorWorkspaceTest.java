@@ -193,6 +193,52 @@ class AuditorWorkspaceTest extends InTheBrowser {
         shots("audit-compare-alike");
     }
 
+    /**
+     * The log goes back from any page and on to its newest entries: a coordinator who followed the confirmation to a new
+     * entry found only "First entries" and "Next entries", and reached the newest by paging from the first.
+     */
+    @Test
+    void theLogGoesBackFromAnyPageAndOnToItsNewestEntries() {
+        Api.Login coordinator = demo.bearer("coordinator");
+        LocalDate today = LocalDate.now(PAGES);
+        String long_ = foundNetwork("Netwerk Lang Logboek", today.minusDays(200), "coordinator", "auditor");
+        String partner = joinPartners(long_, coordinator, today.minusDays(200), "Gemeente Een").get("Gemeente Een");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            lines.append("""
+                    {"type":"contribution-recorded","fromPartnerId":"%s","kind":"money","quantity":%d,"unit":"EUR","capital":"economic","status":"delivered","occurredOn":"%s"}
+                    """.formatted(partner, 100 + i, today.minusDays(190 - i)));
+        }
+        Api.Response imported = Api.send("POST", demo.platform.commandPort(), "/api/networks/" + long_ + "/imports",
+                                         lines.toString(), "application/x-ndjson", coordinator);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        long newest = 131;   // founded (#0), a partner (#1), 130 contributions
+        TestPlatform.awaitProjections(demo.platform);
+
+        loginAsAuditor();
+        browser.open("/networks/" + long_ + "/audit/history?fromSequence=70#entry-70");
+        browser.await("#entry-70");
+        browser.find("[data-test=previous-page]").click();
+        browser.await("#entry-20");
+        assertThat(browser.driver.getCurrentUrl()).contains("fromSequence=20");
+        browser.find("[data-test=newest-page]").click();
+        browser.await("#entry-" + newest);
+        List<WebElement> shown = browser.all("ol.history > li");
+        assertThat(shown).as("the newest page ends with the newest entry").hasSize(50);
+        assertThat(shown.get(shown.size() - 1).getDomAttribute("id")).isEqualTo("entry-" + newest);
+        assertThat(browser.all("[data-test=newest-page]")).as("on the newest page").isEmpty();
+        assertThat(browser.all("[data-test=next-page]")).isEmpty();
+        shots("audit-history-newest");
+        browser.find("[data-test=previous-page]").click();
+        browser.await("#entry-32");
+        assertThat(browser.driver.getCurrentUrl()).contains("fromSequence=32");
+        // a filtered log keeps to its first and next pages: the page before a filtered one is not known by its number
+        browser.open("/networks/" + long_ + "/audit/history?type=contribution-recorded&fromSequence=70");
+        browser.await("#entry-70");
+        assertThat(browser.all("[data-test=previous-page]")).isEmpty();
+        assertThat(browser.all("[data-test=first-page]")).hasSize(1);
+    }
+
     private void contribution(String network, String partner, LocalDate on, Api.Login coordinator) {
         Api.Response recorded = Api.post(demo.platform.commandPort(), "/api/networks/" + network
                 + "/entries/contribution-recorded", """

@@ -83,8 +83,10 @@ public class NetworkHistoryController {
      * partner anywhere, corrections included), {@code from} and {@code to} (business dates, inclusive), {@code eventId}
      * (the entries with these ids, repeatable; to name an entry that a correction points at), {@code recordedBy} (the
      * entries the user with this id logged). Pages start at {@code fromSequence}; when more entries may follow, a
-     * {@code Link} header with {@code rel="next"} names the next page. With filters, one request looks at no more
-     * than {@value #SCAN_BUDGET} entries, so a page may be short (even empty) and still have a next one.
+     * {@code Link} header with {@code rel="next"} names the next page. Without filters it also names the page before
+     * ({@code rel="prev"}) and the page that ends with the newest entry ({@code rel="last"}), so a reader who came to
+     * one entry can go back from it and on to the newest. With filters, one request looks at no more than
+     * {@value #SCAN_BUDGET} entries, so a page may be short (even empty) and still have a next one.
      */
     @GetMapping("/events")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
@@ -135,13 +137,42 @@ public class NetworkHistoryController {
                 page.stream().map(LoggedEvent::recordedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
         page.replaceAll(event -> event.named(names));
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        List<String> links = new ArrayList<>();
         if (!endOfLog) {
-            // Relative, so that it stays right behind a proxy.
-            UriComponents nextPage = ServletUriComponentsBuilder.fromCurrentRequest()
-                                                                .replaceQueryParam("fromSequence", next).build();
-            response.header(HttpHeaders.LINK, "<" + nextPage.getPath() + "?" + nextPage.getQuery() + ">; rel=\"next\"");
+            links.add(link(next, "next"));
+        }
+        if (!filtered) {
+            long lastPage = Math.max(0, lastSequence(aggregateId) - limit + 1);
+            if (fromSequence > 0) {
+                links.add(link(Math.max(0, Math.min(fromSequence, lastPage + limit) - limit), "prev"));
+            }
+            links.add(link(lastPage, "last"));
+        }
+        if (!links.isEmpty()) {
+            response.header(HttpHeaders.LINK, String.join(", ", links));
         }
         return response.body(page);
+    }
+
+    /** A link to the page of this request that starts at {@code fromSequence}; relative, to stay right behind a proxy. */
+    private static String link(long fromSequence, String rel) {
+        UriComponents page = ServletUriComponentsBuilder.fromCurrentRequest()
+                                                        .replaceQueryParam("fromSequence", fromSequence).build();
+        return "<" + page.getPath() + "?" + page.getQuery() + ">; rel=\"" + rel + "\"";
+    }
+
+    /** The sequence number of the network's newest entry: its recorded head, and any entry logged after it. */
+    private long lastSequence(String aggregateId) {
+        nl.samenspel.verify.Anchor head = eventStore.recordedHead(aggregateId);
+        long last = head == null ? -1 : head.sequence();
+        List<org.bson.Document> tail;
+        do {
+            tail = eventStore.readStoredEvents(aggregateId, last + 1, CHUNK);
+            if (!tail.isEmpty()) {
+                last = MongoEventStorageEngine.toStoredEvent(tail.get(tail.size() - 1)).sequenceNumber();
+            }
+        } while (tail.size() == CHUNK);
+        return last;
     }
 
     /** The payload class names of the wire names asked for; null when no type filter is asked for. */

@@ -81,24 +81,46 @@ public class SamenspelClient {
                                  }));
     }
 
-    /** One page of a paged list: its items, and where the next page starts ({@code -1} when none follows). */
-    public record Page(JsonNode items, long nextFromSequence) {
+    /**
+     * One page of a paged list: its items, and where the next page, the page before and the last page start, as its
+     * {@code Link} header names them ({@code -1} where it names none).
+     */
+    public record Page(JsonNode items, long nextFromSequence, long prevFromSequence, long lastFromSequence) {
     }
 
-    /** A page of a list the query-service pages by sequence number, with where its {@code Link} says the next begins. */
+    /**
+     * A page of a list the query-service pages by sequence number, with where its {@code Link} says the next, the
+     * previous and the last page begin. A refusal (400) comes back as {@link Refused}, as with {@link #queryJson}.
+     */
     public Page queryPage(String token, String path, Map<String, ?> parameters) {
         return call(() -> queries.get().uri(uri(path, parameters)).headers(h -> h.setBearerAuth(token))
                                  .exchange((request, response) -> {
+                                     JsonNode body = response.bodyTo(JsonNode.class);
+                                     if (response.getStatusCode().value() == 400 && body != null && body.has("errors")) {
+                                         throw new Refused(body.get("errors"));
+                                     }
                                      if (response.getStatusCode().isError()) {
                                          throw new ApiException(response.getStatusCode().value());
                                      }
-                                     String link = response.getHeaders().getFirst(HttpHeaders.LINK);
-                                     String next = link == null ? null : UriComponentsBuilder
-                                             .fromUriString(link.substring(link.indexOf('<') + 1, link.indexOf('>')))
-                                             .build().getQueryParams().getFirst("fromSequence");
-                                     return new Page(response.bodyTo(JsonNode.class),
-                                                     next == null ? -1 : Long.parseLong(next));
+                                     Map<String, Long> links = links(response.getHeaders().get(HttpHeaders.LINK));
+                                     return new Page(body, links.getOrDefault("next", -1L), links.getOrDefault("prev", -1L),
+                                                     links.getOrDefault("last", -1L));
                                  }));
+    }
+
+    /** The {@code fromSequence} of each link of a {@code Link} header ({@code <…?fromSequence=50>; rel="next", …}), by rel. */
+    static Map<String, Long> links(List<String> headers) {
+        Map<String, Long> links = new java.util.HashMap<>();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?([a-z]+)\"?")
+                                                              .matcher(headers == null ? "" : String.join(", ", headers));
+        while (link.find()) {
+            String from = UriComponentsBuilder.fromUriString(link.group(1)).build().getQueryParams()
+                                              .getFirst("fromSequence");
+            if (from != null && from.matches("\\d{1,18}")) {
+                links.put(link.group(2), Long.parseLong(from));
+            }
+        }
+        return links;
     }
 
     /**

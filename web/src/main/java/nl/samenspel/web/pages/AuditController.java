@@ -255,8 +255,10 @@ public class AuditController {
         filters.put("fromSequence", Math.max(0, fromSequence));
         filters.put("limit", PAGE);
         JsonNode page;
+        SamenspelClient.Page paged;
         try {
-            page = client.queryJson(user.token(), "/api/networks/" + networkId + "/events", filters);
+            paged = client.queryPage(user.token(), "/api/networks/" + networkId + "/events", filters);
+            page = paged.items();
         } catch (SamenspelClient.Refused refused) {
             refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
             model.addAttribute("entries", List.of());
@@ -299,8 +301,15 @@ public class AuditController {
         // Coordinators correct and retract from here; auditors only read.
         model.addAttribute("canCorrect", Coordinators.isCoordinator(client.me(user.token()), networkId));
         model.addAttribute("logBase", "/networks/" + networkId + "/log");
-        model.addAttribute("nextSequence", entries.size() == PAGE ? last + 1 : -1);
+        // a full page that ends with the newest entry has no next one (the service cannot tell without looking)
+        boolean atTheEnd = paged.lastFromSequence() >= 0 && last >= paged.lastFromSequence() + PAGE - 1;
+        model.addAttribute("nextSequence", entries.size() == PAGE && !atTheEnd ? last + 1 : -1);
         model.addAttribute("fromSequence", Math.max(0, fromSequence));
+        // Unfiltered, the page before and the newest page: from an entry the confirmation links to, a coordinator went
+        // on only forwards, and saw the newest entries only by paging from the first.
+        model.addAttribute("prevSequence", paged.prevFromSequence());
+        model.addAttribute("newestSequence", paged.lastFromSequence() > Math.max(0, fromSequence)
+                ? paged.lastFromSequence() : -1);
         return "audit-history";
     }
 
