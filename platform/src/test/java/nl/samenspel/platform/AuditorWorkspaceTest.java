@@ -203,15 +203,7 @@ class AuditorWorkspaceTest extends InTheBrowser {
         LocalDate today = LocalDate.now(PAGES);
         String long_ = foundNetwork("Netwerk Lang Logboek", today.minusDays(200), "coordinator", "auditor");
         String partner = joinPartners(long_, coordinator, today.minusDays(200), "Gemeente Een").get("Gemeente Een");
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 130; i++) {
-            lines.append("""
-                    {"type":"contribution-recorded","fromPartnerId":"%s","kind":"money","quantity":%d,"unit":"EUR","capital":"economic","status":"delivered","occurredOn":"%s"}
-                    """.formatted(partner, 100 + i, today.minusDays(190 - i)));
-        }
-        Api.Response imported = Api.send("POST", demo.platform.commandPort(), "/api/networks/" + long_ + "/imports",
-                                         lines.toString(), "application/x-ndjson", coordinator);
-        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        importContributions(long_, partner, coordinator, i -> today.minusDays(190 - i));
         long newest = 131;   // founded (#0), a partner (#1), 130 contributions
         TestPlatform.awaitProjections(demo.platform);
 
@@ -239,6 +231,20 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.all("[data-test=first-page]")).hasSize(1);
     }
 
+    /** 130 contributions of the partner in one import, the i-th dated {@code on.apply(i)}. */
+    private void importContributions(String network, String partner, Api.Login coordinator,
+                                     java.util.function.IntFunction<LocalDate> on) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            lines.append("""
+                    {"type":"contribution-recorded","fromPartnerId":"%s","kind":"money","quantity":%d,"unit":"EUR","capital":"economic","status":"delivered","occurredOn":"%s"}
+                    """.formatted(partner, 100 + i, on.apply(i)));
+        }
+        Api.Response imported = Api.send("POST", demo.platform.commandPort(), "/api/networks/" + network + "/imports",
+                                         lines.toString(), "application/x-ndjson", coordinator);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    }
+
     private void contribution(String network, String partner, LocalDate on, Api.Login coordinator) {
         Api.Response recorded = Api.post(demo.platform.commandPort(), "/api/networks/" + network
                 + "/entries/contribution-recorded", """
@@ -263,15 +269,7 @@ class AuditorWorkspaceTest extends InTheBrowser {
         while (!Instant.now().isAfter(moment.plusMillis(1100))) {
             Thread.sleep(50);
         }
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 130; i++) {
-            lines.append("""
-                    {"type":"contribution-recorded","fromPartnerId":"%s","kind":"money","quantity":%d,"unit":"EUR","capital":"economic","status":"delivered","occurredOn":"%s"}
-                    """.formatted(partner, 100 + i, today.minusDays(59).plusDays(i * 59L / 129)));
-        }
-        Api.Response imported = Api.send("POST", demo.platform.commandPort(), "/api/networks/" + busy + "/imports",
-                                         lines.toString(), "application/x-ndjson", coordinator);
-        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        importContributions(busy, partner, coordinator, i -> today.minusDays(59).plusDays(i * 59L / 129));
         TestPlatform.awaitProjections(demo.platform);
         String shownMoment = LocalDateTime.ofInstant(moment, PAGES).toString();
         JsonNode api = demo.query("/api/networks/" + busy + "/health/compare?date=" + today + "&knownAt=" + moment,
