@@ -387,6 +387,68 @@ class DashboardInTheBrowserTest {
         assertThat(browser.all("[data-test=explain-figure]")).as("no value, nothing to say it counts").isEmpty();
     }
 
+    /**
+     * On a phone and on a wide screen no chart draws a label over another, and every capacity of the learning-work
+     * climate is named: on a phone the figure eight's 21 partners of Leerwerkverbond West ran into each other and two
+     * of four capacities were left out, and a rated partner's two lines in give and take were drawn over each other.
+     */
+    @Test
+    void onAPhoneOrAWideScreenNoChartDrawsALabelOverAnother() {
+        try {
+            loginAsSteering();
+            int eights = 0;
+            for (int width : new int[] {390, 1400}) {
+                browser.resize(width);
+                for (JsonNode network : demo.query("/api/networks", steeringApi)) {
+                    String id = network.get("networkId").asText();
+                    browser.open("/networks/" + id + "?lang=nl");
+                    browser.awaitCharts();
+                    browser.screenshot("charts-" + network.get("name").asText().toLowerCase(java.util.Locale.ROOT)
+                                                          .replace(' ', '-') + "-nl-" + width);
+                    for (String chart : List.of("eight", "learning", "give")) {
+                        if (browser.all("[data-chart=\"" + chart + "\"][data-rendered]").isEmpty()) {
+                            continue;
+                        }
+                        eights += chart.equals("eight") ? 1 : 0;
+                        String where = network.get("name").asText() + ", " + chart + ", " + width + " wide";
+                        assertThat(browser.js(OVERLAPPING_TEXTS, chart)).as(where).isEqualTo(List.of());
+                    }
+                    if (!browser.all("[data-chart=\"learning\"][data-rendered]").isEmpty()) {
+                        assertThat(browser.js("""
+                                var el = document.querySelector('[data-chart="learning"]');
+                                var shown = el.textContent.replace(/\\s+/g, '');
+                                return [].concat(echarts.getInstanceByDom(el).getOption().xAxis)[0].data
+                                         .filter(function (c) { return shown.indexOf(c.replace(/\\s+/g, '')) < 0; });
+                                """)).as(network.get("name").asText() + ": capacities not named").isEqualTo(List.of());
+                    }
+                }
+            }
+            assertThat(eights).as("figure eights drawn").isPositive();
+        } finally {
+            browser.resize(1400);
+        }
+    }
+
+    /** The texts of one chart whose boxes overlap another text's by more than two pixels each way, as pairs. */
+    private static final String OVERLAPPING_TEXTS = """
+            var el = document.querySelector('[data-chart="' + arguments[0] + '"]');
+            var boxes = [].slice.call(el.querySelectorAll('svg text')).filter(function (t) {
+              return t.textContent.trim().length > 1;   // a cell's check or cross is one character inside its cell
+            }).map(function (t) { return [t.textContent, t.getBoundingClientRect()]; });
+            var overlaps = [];
+            for (var i = 0; i < boxes.length; i++) {
+              for (var j = i + 1; j < boxes.length; j++) {
+                var a = boxes[i][1], b = boxes[j][1];
+                var x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+                var y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+                if (x > 2 && y > 2) {
+                  overlaps.push(boxes[i][0] + ' / ' + boxes[j][0]);
+                }
+              }
+            }
+            return overlaps;
+            """;
+
     @Test
     void onAPhoneTheFigureEightStillMarksOpenAndClosedAndDutchChartsWriteDutchNumbers() {
         try {

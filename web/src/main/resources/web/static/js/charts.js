@@ -143,10 +143,13 @@
       var ledger = d.received.some(function (v) { return v > 0; }) ? [bars, received] : [bars];
       /* On a phone a rated partner's name and rating wrap onto lines of their own, in taller rows; cut off at the
          width of the labels, the rating was lost ("(scheef, maa…"). */
-      var wrapped = narrow && d.fairness.some(function (f) { return f; });
-      var rowRem = wrapped ? 4.4 : 2.2;
+      var rated = d.fairness.some(function (f) { return f; });
+      var wrapped = narrow && rated;
+      /* a rated name is two lines at every width: rows tall enough for both, and lines apart (they were drawn over
+         each other, and over the row above) */
+      var rowRem = wrapped ? 4.4 : rated ? 2.8 : 2.2;
       var nameLabel = wrapped ? { width: 128, overflow: 'break', fontSize: 11, lineHeight: 13 }
-                              : { width: narrow ? 100 : 190, overflow: 'truncate' };
+                              : { width: narrow ? 100 : 190, overflow: 'truncate', lineHeight: 15 };
       if (!d.pairs.length) {
         /* No pair gave both ways: the ledger alone, without an empty heat map below it. */
         el.style.height = Math.max(14, 4 + d.partners.length * rowRem) + 'rem';
@@ -160,10 +163,11 @@
                 { left: wrapped ? 136 : narrow ? 110 : 200, right: 24, top: '60%', bottom: 64 }];
       if (wrapped) {
         /* the ledger's rows their height in pixels, the heat map below them */
-        var ledger = d.partners.length * rowRem * 16;
-        el.style.height = (ledger + 100 + d.partners.length * 1.6 * 16 + 140) + 'px';
-        o.grid[0].height = ledger;
-        o.grid[1].top = 40 + ledger + 60;
+        /* (a name of its own: "ledger" is the list of series above) */
+        var ledgerHeight = d.partners.length * rowRem * 16;
+        el.style.height = (ledgerHeight + 100 + d.partners.length * 1.6 * 16 + 140) + 'px';
+        o.grid[0].height = ledgerHeight;
+        o.grid[1].top = 40 + ledgerHeight + 60;
       }
       o.xAxis = [{ type: 'value', gridIndex: 0, name: d.labels.eur, nameLocation: 'middle', nameGap: 26,
                    axisLabel: { hideOverlap: true } },
@@ -220,8 +224,12 @@
       o.legend.data = [d.labels.range, d.labels.median];
       return o;
     },
-    eight: function (d) {
+    eight: function (d, el) {
       var o = base();
+      /* on a phone a long name breaks onto a second line: rows tall enough for two (21 partners ran into each other) */
+      if (narrow) {
+        el.style.height = Math.max(el.clientHeight, 110 + d.partners.length * 30) + 'px';
+      }
       /* on a phone room for a long name on its own line ("Huisartsencoöperatie"), and the levels small enough not to
          run together under their cells ("ManagementProfessioneel") */
       o.grid = { left: narrow ? 126 : 220, right: 16, top: 16, bottom: 64 };
@@ -278,8 +286,13 @@
     learning: function (d) {
       var o = base();
       o.tooltip = { trigger: 'axis', confine: true };
-      o.xAxis = { type: 'category', data: d.capacities, name: d.labels.capacity, nameLocation: 'middle', nameGap: 30 };
+      /* every capacity named, on two lines where the width is short (on a phone two of four were left out) */
+      o.xAxis = { type: 'category', data: d.capacities, name: d.labels.capacity, nameLocation: 'middle',
+                  nameGap: narrow ? 42 : 30,
+                  axisLabel: { interval: 0, width: narrow ? 70 : 180, overflow: 'break', fontSize: narrow ? 10 : 12,
+                               lineHeight: narrow ? 12 : 14 } };
       o.yAxis = { type: 'value', min: 0, max: 10, name: d.labels.score, nameLocation: 'middle', nameGap: 30 };
+      o.grid.bottom = narrow ? 72 : 56;
       o.series = [{ type: 'bar', name: d.labels.mean, data: d.mean, itemStyle: { color: colours.accent },
                     label: { show: true, position: 'top', formatter: function (p) { return fixed(p.value, 1); } } }];
       return o;
@@ -328,6 +341,9 @@
     }
     var instance = echarts.init(el, null, { renderer: 'svg' });
     instance.setOption(localised(withoutEmptySeries(build(chart.data, el))));
+    /* a builder may have made its place taller for its rows (the figure eight on a phone, give and take): drawn at
+       the size the place had before, the rows ran into each other */
+    instance.resize();
     el.setAttribute('data-rendered', 'true');
     drawn.push(instance);
   });
