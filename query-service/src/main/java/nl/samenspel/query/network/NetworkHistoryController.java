@@ -139,14 +139,14 @@ public class NetworkHistoryController {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         List<String> links = new ArrayList<>();
         if (!endOfLog) {
-            links.add(link(next, "next"));
+            links.add(link("next", next));
         }
         if (!filtered) {
             long lastPage = Math.max(0, lastSequence(aggregateId) - limit + 1);
             if (fromSequence > 0) {
-                links.add(link(Math.max(0, Math.min(fromSequence, lastPage + limit) - limit), "prev"));
+                links.add(link("prev", Math.max(0, Math.min(fromSequence, lastPage + limit) - limit)));
             }
-            links.add(link(lastPage, "last"));
+            links.add(link("last", lastPage));
         }
         if (!links.isEmpty()) {
             response.header(HttpHeaders.LINK, String.join(", ", links));
@@ -155,7 +155,7 @@ public class NetworkHistoryController {
     }
 
     /** A link to the page of this request that starts at {@code fromSequence}; relative, to stay right behind a proxy. */
-    private static String link(long fromSequence, String rel) {
+    private static String link(String rel, long fromSequence) {
         UriComponents page = ServletUriComponentsBuilder.fromCurrentRequest()
                                                         .replaceQueryParam("fromSequence", fromSequence).build();
         return "<" + page.getPath() + "?" + page.getQuery() + ">; rel=\"" + rel + "\"";
