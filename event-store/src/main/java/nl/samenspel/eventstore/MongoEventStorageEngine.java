@@ -55,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -962,7 +963,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return Set.of();
         }
         for (Document doc : events.find(Filters.in(EventDocuments.STREAM_KEY, asked.keySet()))) {
-            if (EventDocuments.isReleasedEvent(doc)) {
+            // A predecessor still pending (its commit being written by another writer) is there all the same: only an
+            // entry with nothing before it is passed over (eight concurrent writers had one passed over that was not).
+            if (!EventDocuments.isPlaceholder(doc)) {
                 asked.remove(doc.getString(EventDocuments.STREAM_KEY));
             }
         }
@@ -1124,6 +1127,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         Number first = doc.get(EventDocuments.COMMIT_FIRST, Number.class);
         if (sequence == null || aggregateId == null || first == null || !EventDocuments.inItsStream(doc)
                 || sequence.longValue() > storedHeadSequence(aggregateId)) {
+            return false;
+        }
+        // The document as read may be older than the head: an event of a commit that failed, read before it became a
+        // placeholder, and a later commit's event at its sequence number since recorded as the head. Only the event
+        // that holds its stream key now is the log's (a reader delivered a failed commit's event once this way).
+        Document now = events.find(Filters.eq(EventDocuments.STREAM_KEY, doc.getString(EventDocuments.STREAM_KEY))).first();
+        if (now == null || !Objects.equals(now.get("_id"), doc.get("_id")) || !EventDocuments.isReleasedEvent(now)) {
             return false;
         }
         log.warn("The commit extent of the event at position {} ({}:{}) says its commit is not whole, but the recorded "
