@@ -69,10 +69,16 @@ final class Words {
     }
 
     String eur(double amount) {
+        return eur(amount, 0);
+    }
+
+    /** An amount in euros with at most {@code decimals} decimals. */
+    String eur(double amount, int decimals) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("nl")
                                                                        ? Locale.forLanguageTag("nl-NL")
                                                                        : Locale.forLanguageTag("en-IE"));
-        format.setMaximumFractionDigits(0);
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(decimals);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(amount);
     }
@@ -91,24 +97,17 @@ final class Words {
     }
 
     String value(IndicatorCatalog.Kind kind, Double value) {
-        if (value == null) {
-            return get("value.none");
-        }
-        return switch (kind) {
-            case SHARE -> percent(value);
-            case EUR -> eur(value);
-            case DAYS -> get("value.days", number(value, 0));
-            case COUNT -> number(value, 0);
-            case SCORE -> number(value, 1);
-            case GAP -> signed(value, 1);
-        };
+        return value == null ? get("value.none") : precise(kind, value, 0);
     }
 
-    /** A value of {@code kind} with {@code more} decimals than {@link #value(IndicatorCatalog.Kind, Double)} shows. */
+    /**
+     * A value of {@code kind} with {@code more} decimals than a page shows it with ({@code 0}: as a page shows it,
+     * {@link #value(IndicatorCatalog.Kind, Double)}).
+     */
     String precise(IndicatorCatalog.Kind kind, double value, int more) {
         return switch (kind) {
             case SHARE -> percent(value, more);
-            case EUR -> number(value, more);
+            case EUR -> eur(value, more);
             case DAYS -> get("value.days", number(value, more));
             case COUNT -> number(value, more);
             case SCORE -> number(value, 1 + more);
