@@ -67,18 +67,7 @@ public class SamenspelClient {
      * comes back as {@link Refused}, carrying the fields the service named, so a form can show each beside its field.
      */
     public JsonNode queryJson(String token, String path, Map<String, ?> parameters) {
-        return call(() -> queries.get().uri(uri(path, parameters)).headers(h -> h.setBearerAuth(token))
-                                 .exchange((request, response) -> {
-                                     JsonNode body = response.bodyTo(JsonNode.class);
-                                     if (response.getStatusCode().is4xxClientError() && body != null
-                                             && body.has("errors") && response.getStatusCode().value() == 400) {
-                                         throw new Refused(body.get("errors"));
-                                     }
-                                     if (response.getStatusCode().isError()) {
-                                         throw new ApiException(response.getStatusCode().value());
-                                     }
-                                     return body;
-                                 }));
+        return queryPage(token, path, parameters).items();
     }
 
     /**
@@ -90,7 +79,7 @@ public class SamenspelClient {
 
     /**
      * A page of a list the query-service pages by sequence number, with where its {@code Link} says the next, the
-     * previous and the last page begin. A refusal (400) comes back as {@link Refused}, as with {@link #queryJson}.
+     * previous and the last page begin. A refusal of the input (400 naming fields) comes back as {@link Refused}.
      */
     public Page queryPage(String token, String path, Map<String, ?> parameters) {
         return call(() -> queries.get().uri(uri(path, parameters)).headers(h -> h.setBearerAuth(token))
