@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -532,6 +533,74 @@ class AuditorWorkspaceTest extends InTheBrowser {
         browser.open("/networks/" + noorderkwartier + "/audit/history");
         assertThat(browser.await("main").getText()).containsIgnoringCase("not");
         assertThat(browser.all("[data-test=history]")).isEmpty();
+    }
+
+    /**
+     * Every entry of the log reads in words: what was logged under its fields' labels, partners by name, a scale's
+     * step and an enumeration by their words, a note with its line breaks, and the founding too, in both languages.
+     * The history showed only an entry's kind and date; what was logged was there only as the stored JSON, with the
+     * services' field names and the partners' ids.
+     */
+    @Test
+    void everyEntryOfTheLogReadsInWordsWithPartnersByName() {
+        Api.Login coordinator = demo.bearer("coordinator");
+        LocalDate today = LocalDate.now(PAGES);
+        String inWords = foundNetwork("Netwerk In Woorden", today.minusDays(30), "coordinator", "auditor");
+        Map<String, String> partners = joinPartners(inWords, coordinator, today.minusDays(20), "Gemeente Noord",
+                                                    "Zorggroep Oost");
+        Api.Response measured = Api.post(demo.platform.commandPort(), "/api/networks/" + inWords
+                + "/entries/temperature-measured", """
+                {"level":3,"pair":["%s","%s"],"signals":["goal-dispute"],"occurredOn":"%s",
+                 "note":"Eerste regel\\nTweede regel"}""".formatted(partners.get("Zorggroep Oost"),
+                                                                  partners.get("Gemeente Noord"), today), coordinator);
+        assertThat(measured.status()).as(measured.body()).isEqualTo(201);
+        TestPlatform.awaitProjections(demo.platform);
+        long reading = -1;
+        for (JsonNode event : demo.query("/api/networks/" + inWords + "/events", coordinator)) {
+            if (event.get("type").asText().equals("TemperatureMeasured")) {
+                reading = event.get("sequenceNumber").asLong();
+            }
+        }
+
+        loginAsAuditor();
+        browser.open("/networks/" + inWords + "/audit/history?lang=en");
+        assertThat(content(reading)).containsExactly(
+                Map.entry("Between two partners", "Zorggroep Oost; Gemeente Noord"),
+                Map.entry("Temperature", "3 \u00b7 Disagreement"),
+                Map.entry("Signals", "Friction about the goals"),
+                Map.entry("Note", "Eerste regel\nTweede regel"));
+        assertThat(content(0)).contains(Map.entry("Name of the network", "Netwerk In Woorden"),
+                                        Map.entry("Form of collaboration", "Network"));
+        assertThat(content(1)).contains(Map.entry("Name", "Gemeente Noord"),
+                                        Map.entry("Participation level", "Core partner"))
+                              .as("a field logged empty is left out, not shown with nothing after it")
+                              .doesNotContainKey("Why they take part");
+        for (long sequence = 0; sequence <= reading; sequence++) {
+            assertThat(content(sequence).values()).as("entry #%d names what it refers to, not its id", sequence)
+                    .noneMatch(value -> value.matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*"));
+        }
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the history in words").isEmpty();
+        shots("audit-history-words");
+
+        browser.open("/networks/" + inWords + "/audit/history?lang=nl");
+        assertThat(content(reading)).containsEntry("Temperatuur", "3 \u00b7 Onenigheid")
+                                    .containsEntry("Tussen twee partners", "Zorggroep Oost; Gemeente Noord")
+                                    .containsEntry("Waarnemingen", "Gedoe over de doelen");
+        assertThat(content(0)).contains(Map.entry("Naam van het netwerk", "Netwerk In Woorden"),
+                                        Map.entry("Samenwerkingsvorm", "Netwerk"));
+        browser.open("/networks/" + inWords + "/audit/history?lang=en");
+    }
+
+    /** The lines of what entry {@code sequence} holds, as the history shows them: label to value, in the form's order. */
+    private Map<String, String> content(long sequence) {
+        WebElement entry = browser.await("#entry-" + sequence);
+        List<WebElement> labels = entry.findElements(By.cssSelector("[data-test=entry-content] dt"));
+        List<WebElement> values = entry.findElements(By.cssSelector("[data-test=entry-content] dd"));
+        Map<String, String> lines = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            lines.put(labels.get(i).getText(), values.get(i).getText());
+        }
+        return lines;
     }
 
     private void loginAsAuditor() {

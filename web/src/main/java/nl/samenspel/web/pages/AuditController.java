@@ -2,7 +2,9 @@ package nl.samenspel.web.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletResponse;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import nl.samenspel.web.WebProperties;
+import nl.samenspel.web.api.EntryCatalogue;
 import nl.samenspel.web.api.SamenspelClient;
 import nl.samenspel.web.security.SignedIn;
 import org.springframework.context.MessageSource;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The auditor's workspace: time travel (the network's health as of a business date, next to what was known at an
@@ -44,11 +47,14 @@ public class AuditController {
     private static final int PAGE = 50;
 
     private final SamenspelClient client;
+    private final EntryCatalogue catalogue;
     private final MessageSource messages;
     private final ZoneId zone;
 
-    public AuditController(SamenspelClient client, MessageSource messages, WebProperties properties) {
+    public AuditController(SamenspelClient client, EntryCatalogue catalogue, MessageSource messages,
+                           WebProperties properties) {
         this.client = client;
+        this.catalogue = catalogue;
         this.messages = messages;
         this.zone = properties.zone();
     }
@@ -76,7 +82,7 @@ public class AuditController {
 
         /** A date as HTML that a line break does not split at its hyphens (2026-12- on one line, 06 on the next). */
         static String dateHtml(String date) {
-            return "<span class=\"nowrap\">" + org.springframework.web.util.HtmlUtils.htmlEscape(date) + "</span>";
+            return EntryForms.Line.wholeDates(date);
         }
 
         public String firstHtml() {
@@ -96,7 +102,8 @@ public class AuditController {
     /** One logged entry in the history. */
     record Logged(String type, long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
                   String recordedByName, String recordedAs, String hash, String eventId, String corrects,
-                  String correctsUrl, String correctsLabel, List<Correction> correctedBy, String payload) {
+                  String correctsUrl, String correctsLabel, List<Correction> correctedBy,
+                  List<EntryForms.Line> content, String payload) {
 
         /** Whether every later entry on it corrected it (true), retracted it (false), or both happened (null). */
         public Boolean onlyCorrected() {
@@ -275,6 +282,8 @@ public class AuditController {
         });
         Set<String> onPage = Set.copyOf(sequences.keySet());
         offPageTargets(networkId, user.token(), page, words, sequences, kinds);
+        boolean coordinator = Coordinators.isCoordinator(client.me(user.token()), networkId);
+        Function<JsonNode, List<EntryForms.Line>> inWords = inWords(networkId, user.token(), coordinator, page, words);
         long last = -1;
         for (JsonNode e : page) {
             long sequence = e.path("sequenceNumber").asLong();
@@ -292,14 +301,14 @@ public class AuditController {
                                    target == null ? null : sequences.containsKey(target)
                                            ? "#" + sequences.get(target) + " " + kinds.get(target) : target,
                                    corrections.getOrDefault(e.path("eventId").asText(), List.of()),
-                                   e.path("payload").toPrettyString()));
+                                   inWords.apply(e), e.path("payload").toPrettyString()));
         }
         model.addAttribute("entries", entries);
         // The user the history is narrowed to, by the name they go by where an entry on the page gives it.
         entries.stream().filter(e -> e.recordedBy().equals(by) && e.recordedByName() != null).findFirst()
                .ifPresent(e -> model.addAttribute("byName", e.recordedByName()));
         // Coordinators correct and retract from here; auditors only read.
-        model.addAttribute("canCorrect", Coordinators.isCoordinator(client.me(user.token()), networkId));
+        model.addAttribute("canCorrect", coordinator);
         model.addAttribute("logBase", "/networks/" + networkId + "/log");
         // a full page that ends with the newest entry has no next one (the service cannot tell without looking)
         boolean atTheEnd = paged.lastFromSequence() >= 0 && last >= paged.lastFromSequence() + PAGE - 1;
@@ -434,6 +443,29 @@ public class AuditController {
         model.addAttribute("dashboard", "/networks/" + networkId);
         model.addAttribute("tab", tab);
         model.addAttribute("zone", Moments.zoneName(zone));
+    }
+
+    /**
+     * Each entry of a page in words, as the confirmation after logging shows it: labels for fields, names for ids,
+     * words for enumerations. The history showed only an entry's kind and date, and what was logged only as the
+     * stored JSON, with the services' field names and ids. People are named for coordinators only, who alone read the
+     * directory; without the catalogue of entry kinds (the command-service not answering) the stored form remains.
+     */
+    private Function<JsonNode, List<EntryForms.Line>> inWords(UUID networkId, String token, boolean coordinator,
+                                                              JsonNode page, Words words) {
+        String network = "/api/networks/" + networkId;
+        EntryForms forms;
+        try {
+            EntryForms.Sources sources = new EntryForms.Sources(
+                    client.queryJson(token, network + "/facts", Map.of()),
+                    none -> coordinator ? client.queryJson(token, network + "/people", Map.of())
+                            : JsonNodeFactory.instance.arrayNode(),
+                    none -> page);
+            forms = new EntryForms(catalogue.catalogue(), words, sources, LocalDate.now(zone));
+        } catch (SamenspelClient.ApiException unavailable) {
+            return e -> List.of();
+        }
+        return e -> forms.logged(e.path("type").asText(), e.path("payload"));
     }
 
     /** Who corrected or retracted what, across the whole log: target event id to its corrections. */

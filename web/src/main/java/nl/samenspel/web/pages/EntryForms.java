@@ -106,6 +106,18 @@ public final class EntryForms {
 
     /** A line of what was logged: the field's label and its value in words. */
     public record Line(String label, String value) implements java.io.Serializable {
+        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        /** The value as HTML in which a line break never splits a date at its hyphens. */
+        public String valueHtml() {
+            return wholeDates(value);
+        }
+
+        /** {@code text} as HTML, each date in it kept on one line (2026-12- on one line, 06 on the next misreads). */
+        static String wholeDates(String text) {
+            return DATE.matcher(org.springframework.web.util.HtmlUtils.htmlEscape(text))
+                       .replaceAll("<span class=\"nowrap\">$0</span>");
+        }
     }
 
     private final Catalogue catalogue;
@@ -760,7 +772,9 @@ public final class EntryForms {
         }
         for (Field field : ordered(kind)) {
             JsonNode value = body.path(field.name());
-            if (value.isMissingNode() || value.isNull() || field.name().equals(BUSINESS_DATE)) {
+            // an empty list or text holds nothing to read: "Motives" with nothing after it reads as a gap
+            if (value.isMissingNode() || value.isNull() || field.name().equals(BUSINESS_DATE)
+                    || value.isContainerNode() && value.isEmpty() || value.isTextual() && value.asText().isBlank()) {
                 continue;
             }
             String shown = switch (field.type()) {
@@ -804,6 +818,33 @@ public final class EntryForms {
             };
             lines.add(new Line(label(kind.wireName(), field), shown));
         }
+        return lines;
+    }
+
+    /**
+     * A logged entry in words, as the log shows it: as {@link #summary} reads the body of a form, for the kind the
+     * entry's type names, without the entry a correction points at (the log names it by number and kind already).
+     * The founding, which no form logs, is read field by field, its date left out as the summary leaves it out.
+     */
+    List<Line> logged(String type, JsonNode payload) {
+        Kind kind = catalogue.byType(type);
+        if (kind != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode body = payload.deepCopy();
+            body.remove("targetEventId");
+            return summary(kind, body);
+        }
+        String wireName = EntryKinds.wireName(type);
+        List<Line> lines = new ArrayList<>();
+        payload.fields().forEachRemaining(field -> {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (value.isNull() || value.isContainerNode() || name.equals("networkId") || name.endsWith("On")) {
+                return;
+            }
+            String text = value.asText();
+            lines.add(new Line(Optional.ofNullable(label(words.messages(), words.locale(), wireName, name)).orElse(name),
+                               Optional.ofNullable(enumValue(words.messages(), words.locale(), name, text)).orElse(text)));
+        });
         return lines;
     }
 
