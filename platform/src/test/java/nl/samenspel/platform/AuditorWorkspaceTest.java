@@ -423,6 +423,16 @@ class AuditorWorkspaceTest extends InTheBrowser {
                 var done = arguments[arguments.length - 1];
                 fetch(location.href).then(function (r) { done(r.status); });""")).isEqualTo(400L);
         assertThat(browser.all("[data-test=compare-table]")).isEmpty();
+
+        // sent with no moment at all (the field emptied, the browser not holding the form back): said beside the field,
+        // where the page had come back as a new form without a word
+        browser.js("document.getElementById('knownAt').value = ''; document.getElementById('knownAt').required = false;");
+        WebElement refused = browser.find("[data-test=compare-form]");
+        browser.find("[data-test=compare-submit]").click();
+        browser.awaitGone(refused);
+        assertThat(browser.await("[data-test=error-knownAt]").getText()).endsWith(
+                "Pick the moment to compare with: a date and a time up to now.");
+        assertThat(browser.all("[data-test=compare-table]")).isEmpty();
     }
 
     @Test

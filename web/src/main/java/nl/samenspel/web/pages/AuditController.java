@@ -141,7 +141,13 @@ public class AuditController {
         model.addAttribute("today", today.toString());
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
-        if (knownAt == null || knownAt.isBlank()) {
+        if (knownAt == null) {
+            return "audit-compare";
+        }
+        if (knownAt.isBlank()) {
+            // sent without a moment (a browser that does not hold the form back): said, not a silent new form
+            errors.put("knownAt", words.get("audit.error.momentMissing"));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "audit-compare";
         }
         LocalDate businessDate = parseDate(date == null ? today.toString() : date, errors, words);
