@@ -109,6 +109,11 @@ class MinutesInTheBrowserTest extends InTheBrowser {
     void aRefusedAgreementIsShownBesideItsFieldAndOncePutRightTheMeetingIsNotLoggedTwice() {
         browser.open("/networks/" + network + "/minutes?lang=en");
         browser.await("[data-test=minutes-form]");
+        // sent empty: nothing went in, and the summary says so (it said "Not everything is logged yet")
+        browser.find("[data-test=minutes-submit]").click();
+        assertThat(browser.await("[data-test=error-summary-heading]").getText())
+                .isEqualTo("Nothing is logged yet: please check");
+        assertThat(browser.all("[data-test=already-logged]")).isEmpty();
         meeting("Steering group: follow-up");
         browser.find("input[name='m.attendance'][value='" + partners.get("Gemeente Zuid") + "|board']").click();
         browser.find("input[name='a0.title']").sendKeys("Report on the intake desk");
@@ -127,6 +132,8 @@ class MinutesInTheBrowserTest extends InTheBrowser {
         WebElement summary = browser.find("[data-test=error-summary]");
         assertThat(summary.getText()).contains("Agreement 1");
         assertThat(browser.find("[data-test=already-logged]").getText()).contains("The meeting");
+        assertThat(browser.find("[data-test=error-summary-heading]").getText())
+                .isEqualTo("Not everything is logged yet: please check");
         assertThat(browser.js("return document.activeElement.id;")).isEqualTo("error-summary");
         WebElement due = browser.find("input[name='a0.dueOn']");
         assertThat(due.getDomAttribute("aria-invalid")).isEqualTo("true");
