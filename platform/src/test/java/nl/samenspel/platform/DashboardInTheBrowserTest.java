@@ -753,6 +753,44 @@ class DashboardInTheBrowserTest {
         assertThat(browser.await("[data-test=portfolio] caption").getText()).isEqualTo("Netwerken van " + offered.get(0));
     }
 
+    /**
+     * Another timeline, or a portfolio, asked for on a phone comes back where it was asked for: the page came back at
+     * its top, with the chart or the table thousands of pixels below, and looked as if nothing had happened.
+     */
+    @Test
+    void aTimelineOrAPortfolioAskedForOnAPhoneComesBackInView() {
+        String partner = demo.query("/api/networks/" + noorderkwartier, steeringApi).path("partners").get(0)
+                             .path("name").asText();
+        loginAsSteering();
+        browser.resize(390);
+        try {
+            browser.open("/networks/" + noorderkwartier + "?lang=en");
+            browser.awaitCharts();
+            new Select(browser.find("[data-test=timeline-select]")).selectByValue("H4");
+            WebElement asked = browser.find("[data-test=timeline-select]");
+            browser.find(".timeline-picker button[type=submit]").click();
+            browser.awaitGone(asked);
+            browser.awaitCharts();
+            assertThat(new Select(browser.find("[data-test=timeline-select]")).getFirstSelectedOption()
+                                                                             .getDomAttribute("value")).isEqualTo("H4");
+            assertThat(inView(".timeline-picker")).as("the timeline's picker, with the chart under it, in view").isEqualTo(true);
+
+            browser.open("/?lang=en");
+            browser.await("[data-test=organisation]").sendKeys(partner);
+            browser.find(".portfolio button[type=submit]").click();
+            browser.await("[data-test=portfolio] caption");
+            assertThat(inView("#portfolio-heading")).as("the portfolio in view").isEqualTo(true);
+        } finally {
+            browser.resize(1400);
+        }
+    }
+
+    /** Whether the top of the element {@code selector} names lies within the window. */
+    private Object inView(String selector) {
+        return browser.js("var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                          + " return r.top >= 0 && r.top < window.innerHeight;", selector);
+    }
+
     @Test
     void theNetworkTemperatureReadsAsTheThermometersWordNotAsFullMarks() {
         String measured = null;

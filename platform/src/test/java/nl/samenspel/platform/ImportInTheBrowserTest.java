@@ -237,8 +237,15 @@ class ImportInTheBrowserTest extends InTheBrowser {
                 data.set('file', new Blob([]), 'empty.csv');
                 fetch(form.action, {method: 'POST', body: data}).then(function (r) { done(r.status); });""");
         assertThat(emptyFile).isEqualTo(400L);
+        // on a phone the error comes back in view: below the long list of kinds it stood out of sight
+        browser.resize(390);
         browser.await("[data-test=template-submit]").click();
-        assertThat(browser.await("[data-test=error-kinds]").getText()).contains("at least one kind");
+        WebElement noKind = browser.await("[data-test=error-kinds]");
+        assertThat(noKind.getText()).contains("at least one kind");
+        assertThat(browser.js("var r = arguments[0].getBoundingClientRect();"
+                              + " return r.top >= 0 && r.bottom <= window.innerHeight;", noKind))
+                .as("the error about the kinds in view on a phone").isEqualTo(true);
+        browser.resize(1400);
 
         Path xlsx = files.resolve("history.xlsx");
         Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 0, 0});
