@@ -764,16 +764,29 @@ class DashboardInTheBrowserTest {
         loginAsSteering();
         browser.resize(390);
         try {
-            browser.open("/networks/" + noorderkwartier + "?lang=en");
+            browser.open("/networks/" + noorderkwartier + "?lang=nl");
             browser.awaitCharts();
-            new Select(browser.find("[data-test=timeline-select]")).selectByValue("H4");
+            new Select(browser.find("[data-test=timeline-select]")).selectByValue("H2");
             WebElement asked = browser.find("[data-test=timeline-select]");
             browser.find(".timeline-picker button[type=submit]").click();
             browser.awaitGone(asked);
             browser.awaitCharts();
             assertThat(new Select(browser.find("[data-test=timeline-select]")).getFirstSelectedOption()
-                                                                             .getDomAttribute("value")).isEqualTo("H4");
+                                                                             .getDomAttribute("value")).isEqualTo("H2");
             assertThat(inView(".timeline-picker")).as("the timeline's picker, with the chart under it, in view").isEqualTo(true);
+            assertThat(browser.js("""
+                    var table = document.querySelector('[data-test=chart-timeline] .chart-table');
+                    table.open = true;
+                    var broken = [];
+                    table.querySelectorAll('th[scope=row]').forEach(function (th) {
+                      var range = document.createRange();
+                      range.selectNodeContents(th);
+                      var tops = new Set();
+                      Array.from(range.getClientRects()).forEach(function (r) { tops.add(Math.round(r.top)); });
+                      if (tops.size > 1) { broken.push(th.textContent); }
+                    });
+                    return broken;""")).as("the months of the timeline's table, each on one line on a phone")
+                    .asList().isEmpty();
 
             browser.open("/?lang=en");
             browser.await("[data-test=organisation]").sendKeys(partner);

@@ -107,6 +107,24 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         assertThat(payload.path("motives").toString()).contains("moral", "instrumental");
         partners.put("Huisartsen West", payload.path("partnerId").asText());
         assertThat(browser.find("[data-test=logged]").getText()).contains("Huisartsen West", "Participant");
+
+        // A date months ahead, refused in Dutch on a phone: the refusal names both dates, and a line break split the
+        // first after its year ("(2027-" over "03-01 is na vandaag").
+        browser.open("/networks/" + network + "/log/partner-joined?lang=nl");
+        browser.await("[data-test=entry-form-partner-joined]");
+        browser.find("input[name=name]").sendKeys("Woonstichting Test");
+        browser.find("input[name=partnerType]").sendKeys("woningcorporatie");
+        browser.find("input[name=participationLevel][value=participant]").click();
+        date("occurredOn", today.plusMonths(3).withDayOfMonth(1));
+        browser.resize(390);
+        try {
+            browser.find("[data-test=entry-submit]").click();
+            assertThat(browser.await("[data-test=error-occurredOn]").getText()).contains("toekomst");
+            browser.screenshot("log-partner-joined-future-nl-390");
+        } finally {
+            browser.resize(1400);
+            browser.open("/networks/" + network + "/log?lang=en");   // the language chosen stays with the session
+        }
     }
 
     @Test
@@ -145,6 +163,7 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
                 .isEqualTo("Older residents live safely at home for longer");
         assertThat(browser.find("input[name=version]").getDomProperty("value")).isEqualTo("1");
         axe("ambition-stated error");
+
         date("occurredOn", today);
         submit("ambition-stated");
         assertThat(latest("ambition-stated").path("payload").path("statement").asText())

@@ -94,6 +94,11 @@ public final class EntryForms {
             return !choices.isEmpty();
         }
 
+        /** The error as HTML, its dates kept whole on a phone ("(2027-" on one line, "03-01" on the next). */
+        public String errorHtml() {
+            return Line.wholeDates(error);
+        }
+
         /** Where the error summary's link for this field goes: the field, or the first of its options. */
         public String anchor() {
             return switch (control) {
