@@ -109,17 +109,20 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("[data-test=logged]").getText()).contains("Huisartsen West", "Participant");
 
         // A date months ahead, refused in Dutch on a phone: the refusal names both dates, and a line break split the
-        // first after its year ("(2027-" over "03-01 is na vandaag").
+        // first after its year ("(2027-" over "03-01 is na vandaag"). Refused with the name left out, both are said at
+        // once: the date was refused only once the name was put right.
         browser.open("/networks/" + network + "/log/partner-joined?lang=nl");
         browser.await("[data-test=entry-form-partner-joined]");
-        browser.find("input[name=name]").sendKeys("Woonstichting Test");
         browser.find("input[name=partnerType]").sendKeys("woningcorporatie");
         browser.find("input[name=participationLevel][value=participant]").click();
         date("occurredOn", today.plusMonths(3).withDayOfMonth(1));
         browser.resize(390);
         try {
             browser.find("[data-test=entry-submit]").click();
-            assertThat(browser.await("[data-test=error-occurredOn]").getText()).contains("toekomst");
+            assertThat(browser.await("[data-test=error-name]").getText()).isNotBlank();
+            assertThat(browser.all("[data-test=error-occurredOn]")).as("the date in the future said with the name")
+                    .singleElement().extracting(WebElement::getText).asString()
+                    .contains("toekomst", today.plusMonths(3).withDayOfMonth(1).toString(), today.toString());
             browser.screenshot("log-partner-joined-future-nl-390");
         } finally {
             browser.resize(1400);

@@ -480,7 +480,12 @@ public final class EntryForms {
                 }
                 case DATE -> {
                     if (value != null) {
-                        if (date(value).isPresent()) {
+                        Optional<LocalDate> typed = date(value);
+                        if (typed.isPresent() && field.name().equals(BUSINESS_DATE) && typed.get().isAfter(today)) {
+                            // said at once with what else is missing, as the service would say it once that is put
+                            // right: a coordinator fixed one thing and met the next refusal
+                            errors.put(name, words.get("entries.refusal.future", value, today.toString()));
+                        } else if (typed.isPresent()) {
                             body.put(field.name(), value);
                         } else {
                             errors.put(name, words.get("entries.error.date"));
