@@ -1,16 +1,19 @@
 package nl.samenspel.command.network;
 
 import nl.samenspel.kernel.exchange.BalanceAssessed;
+import nl.samenspel.kernel.exchange.ContributionKind;
 import nl.samenspel.kernel.exchange.ContributionRecorded;
 import nl.samenspel.kernel.exchange.ContributionStatus;
 import nl.samenspel.kernel.exchange.ContributionStatusChanged;
+import nl.samenspel.kernel.exchange.Unit;
 import nl.samenspel.kernel.exchange.ValueRealised;
 import nl.samenspel.kernel.network.NetworkEvent;
 
 import java.time.LocalDate;
 
 /**
- * The rules of give and take: contributions flow between active partners (or to the network) and move from pledged to
+ * The rules of give and take: contributions flow between active partners (or to the network), money is counted in
+ * euros, and contributions move from pledged to
  * delivered or withdrawn once, and realised value names one beneficiary and a question of its capital.
  */
 final class ExchangeRules extends GroupRules {
@@ -29,6 +32,10 @@ final class ExchangeRules extends GroupRules {
                     throw invalid("toPartnerId", "must differ from fromPartnerId (leave it out for the network)");
                 }
                 active("toPartnerId", e.toPartnerId(), on);
+            }
+            if (e.kind() == ContributionKind.MONEY && e.unit() != Unit.EUR) {
+                // "money, 40 hours" went into the totals of give and take as it stood
+                throw invalid("unit", "money is counted in EUR");
             }
             if (e.status() == ContributionStatus.WITHDRAWN) {
                 throw invalid("status", "must be pledged or delivered");

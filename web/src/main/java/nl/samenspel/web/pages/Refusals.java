@@ -93,6 +93,7 @@ final class Refusals {
             known("more than one partner is called \"(.+)\"; give the partner's id", "refusal.partnersCalled"),
             known("partner (.+) only joined on (\\S+)", "refusal.partnerNotYetJoined"),
             known("must differ from fromPartnerId \\(leave it out for the network\\)", "refusal.sameParty"),
+            known("money is counted in EUR", "refusal.moneyInEur"),
             known("names two different partners \\(leave it out for the whole network\\)", "refusal.pair"),
             known("must be one of the agreement's parties", "refusal.notAParty"),
             known("is required for a rule agreement", "refusal.ruleThemeRequired"),
