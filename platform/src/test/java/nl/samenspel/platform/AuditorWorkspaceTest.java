@@ -195,6 +195,52 @@ class AuditorWorkspaceTest extends InTheBrowser {
     }
 
     /**
+     * A partner that joined late is named beside a share it changed without being its evidence: shared ambition fell
+     * from 100 % to 67 % between the two sides, and the row said only that no late entry was its evidence.
+     */
+    @Test
+    void aPartnerThatJoinedLateIsNamedBesideTheSharesItChanged() throws Exception {
+        Api.Login coordinator = demo.bearer("coordinator");
+        LocalDate today = LocalDate.now(PAGES);
+        String shared = foundNetwork("Netwerk Late Toetreder", today.minusDays(100), "coordinator", "auditor");
+        Map<String, String> partners = joinPartners(shared, coordinator, today.minusDays(90), "Gemeente Een",
+                                                    "Gemeente Twee");
+        Api.Response stated = Api.post(demo.platform.commandPort(), "/api/networks/" + shared + "/entries/ambition-stated",
+                """
+                {"version":1,"statement":"Safe at home for longer","occurredOn":"%s"}""".formatted(today.minusDays(80)),
+                coordinator);
+        assertThat(stated.status()).as(stated.body()).isEqualTo(201);
+        for (String partner : partners.values()) {
+            Api.Response endorsed = Api.post(demo.platform.commandPort(), "/api/networks/" + shared
+                    + "/entries/ambition-endorsed", """
+                    {"partnerId":"%s","level":"board","ambitionVersion":1,"stance":"endorses","occurredOn":"%s"}"""
+                    .formatted(partner, today.minusDays(70)), coordinator);
+            assertThat(endorsed.status()).as(endorsed.body()).isEqualTo(201);
+        }
+        Instant moment = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        while (!Instant.now().isAfter(moment.plusMillis(1100))) {
+            Thread.sleep(50);
+        }
+        joinPartners(shared, coordinator, today.minusDays(60), "Zorggroep Laat");
+        TestPlatform.awaitProjections(demo.platform);
+        JsonNode api = demo.query("/api/networks/" + shared + "/health/compare?date=" + today + "&knownAt=" + moment,
+                                  demo.bearer("auditor"));
+        assertThat(api.get("changedIndicators").toString()).contains("H2");
+        assertThat(api.path("explainedByCount").path("H2").asInt()).as("the join is not shared ambition's evidence")
+                                                                   .isZero();
+        long joined = api.get("lateEntries").get(0).get("sequenceNumber").asLong();
+
+        loginAsAuditor();
+        browser.open("/networks/" + shared + "/audit/compare?date=" + today + "&knownAt="
+                     + LocalDateTime.ofInstant(moment, PAGES) + "&lang=en");
+        WebElement ambition = browser.await("[data-test=compare-row-H2]");
+        assertThat(ambition.findElements(By.cssSelector("[data-test=who-takes-part] li"))).singleElement()
+                .extracting(WebElement::getText).asString().startsWith("#" + joined + " Partner joined");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the comparison").isEmpty();
+        shots("audit-compare-who-takes-part");
+    }
+
+    /**
      * The log goes back from any page and on to its newest entries: a coordinator who followed the confirmation to a new
      * entry found only "First entries" and "Next entries", and reached the newest by paging from the first.
      */

@@ -65,8 +65,11 @@ public class AuditController {
      */
     record Row(String id, String name, String figure, String asOfValue, String asOfStatus, String asOfWord, String asOfNote,
                String knownValue, String knownStatus, String knownWord, String knownNote, boolean changed,
-               String changedDetail, List<Late> explainedBy, int explainedCount) {
+               String changedDetail, List<Late> explainedBy, int explainedCount, List<Late> whoTakesPart) {
     }
+
+    /** The kinds of entry that change who takes part, and with it every share of the partners. */
+    private static final Set<String> ROSTER = Set.of("PartnerJoined", "PartnerWithdrew", "PartnerParticipationChanged");
 
     /** The late entries an indicator's row names at most; its count says how many explain it in all. */
     private static final int EXPLAINED_SHOWN = 5;
@@ -174,14 +177,19 @@ public class AuditController {
         model.addAttribute("shownMoment", moment(moment.toString()));
 
         List<Late> late = new ArrayList<>();
+        List<Late> roster = new ArrayList<>();
         for (JsonNode entry : answer.path("lateEntries")) {
             List<String> explains = new ArrayList<>();
             entry.path("explains").forEach(id -> explains.add(id.asText()));
             long sequence = entry.path("sequenceNumber").asLong();
-            late.add(new Late(sequence, kind(words, entry.path("type").asText()), entry.path("occurredOn").asText(),
-                              moment(entry.path("recordedAt").asText()), historyUrl(networkId, sequence), explains,
-                              explains.stream().map(id -> words.get("indicator." + id + ".name"))
-                                      .collect(java.util.stream.Collectors.joining(", "))));
+            Late one = new Late(sequence, kind(words, entry.path("type").asText()), entry.path("occurredOn").asText(),
+                                moment(entry.path("recordedAt").asText()), historyUrl(networkId, sequence), explains,
+                                explains.stream().map(id -> words.get("indicator." + id + ".name"))
+                                        .collect(java.util.stream.Collectors.joining(", ")));
+            late.add(one);
+            if (ROSTER.contains(entry.path("type").asText()) && roster.size() < EXPLAINED_SHOWN) {
+                roster.add(one);
+            }
         }
         List<String> changed = new ArrayList<>();
         answer.path("changedIndicators").forEach(id -> changed.add(id.asText()));
@@ -202,7 +210,10 @@ public class AuditController {
                              asOfValue, status(now), words.status(status(now)), asOfNote,
                              knownValue, status(then), words.status(status(then)), knownNote,
                              differs, differs && looksSame ? hiddenDifference(id, asOfHeadline, knownHeadline, words) : null,
-                             behind, answer.path("explainedByCount").path(id).asInt()));
+                             behind, answer.path("explainedByCount").path(id).asInt(),
+                             // a figure no late entry is evidence of may still have moved with who takes part: a
+                             // partner that joined late changed shared ambition through its denominator unnamed
+                             differs && answer.path("explainedByCount").path(id).asInt() == 0 ? roster : List.of()));
         }
         model.addAttribute("rows", differing ? rows.stream().filter(Row::changed).toList() : rows);
         model.addAttribute("differing", differing);
