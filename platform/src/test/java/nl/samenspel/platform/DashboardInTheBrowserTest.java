@@ -140,7 +140,7 @@ class DashboardInTheBrowserTest {
         }
         // Colour is never the only carrier: every tile names its status in words.
         for (WebElement status : browser.all("article.tile [data-test=status]")) {
-            assertThat(status.getText()).matches("(?s).*(In order|Watch|Action needed|No data).*");
+            assertThat(status.getText()).matches("(?s).*(In order|Watch|Action needed|No data|For context).*");
         }
         // Without data a tile says what is missing for it: no conflict logged is not the same as peace.
         assertThat(indicators.get("H14").get("status").asText()).as("the demo logs no conflict").isEqualTo("NA");
@@ -796,6 +796,33 @@ class DashboardInTheBrowserTest {
         } finally {
             browser.resize(1400);
         }
+    }
+
+    /**
+     * Staff turnover with data reads as context, not as "In order": the model judges no turnover rate (continuity and
+     * the hand-over alerts do), and "78 % of the representatives left · ✓ In order" read as reassurance.
+     */
+    @Test
+    void staffTurnoverReadsAsContextNotAsInOrder() {
+        String measured = null;
+        for (JsonNode network : demo.query("/api/networks", steeringApi)) {
+            JsonNode h8 = demo.query("/api/networks/" + network.get("networkId").asText() + "/health", steeringApi)
+                              .path("indicators").path("H8");
+            if ("OK".equals(h8.path("status").asText()) && h8.path("figures").path("departures").asInt() > 0) {
+                measured = network.get("networkId").asText();
+            }
+        }
+        assertThat(measured).as("a demo network with departures and staff turnover in order").isNotNull();
+        loginAsSteering();
+        browser.open("/networks/" + measured + "?lang=en");
+        WebElement tile = browser.await("[data-test=tile-H8]");
+        assertThat(tile.getDomAttribute("data-status")).as("the API's status, kept").isEqualTo("OK");
+        WebElement status = tile.findElement(By.cssSelector("[data-test=status]"));
+        assertThat(status.getText()).endsWith("For context").doesNotContain("In order");
+        assertThat(tile.getText()).contains("Turnover is not judged on its own");
+        browser.open("/networks/" + measured + "?lang=nl");
+        assertThat(browser.await("[data-test=tile-H8] [data-test=status]").getText()).endsWith("Ter informatie");
+        browser.open("/networks/" + measured + "?lang=en");
     }
 
     /** Whether the top of the element {@code selector} names lies within the window. */

@@ -207,8 +207,9 @@ public class AuditController {
                                 && Objects.equals(asOfNote, knownNote);
             rows.add(new Row(id, words.get("indicator." + id + ".name"),
                              Tiles.figure(id, asOfHeadline != null ? asOfHeadline : knownHeadline, words),
-                             asOfValue, status(now), words.status(status(now)), asOfNote,
-                             knownValue, status(then), words.status(status(then)), knownNote,
+                             asOfValue, Tiles.shown(id, status(now)), words.status(Tiles.shown(id, status(now))), asOfNote,
+                             knownValue, Tiles.shown(id, status(then)), words.status(Tiles.shown(id, status(then))),
+                             knownNote,
                              differs, differs && looksSame ? hiddenDifference(id, asOfHeadline, knownHeadline, words) : null,
                              behind, answer.path("explainedByCount").path(id).asInt(),
                              // a figure no late entry is evidence of may still have moved with who takes part: a

@@ -60,8 +60,8 @@ public class ExplainController {
         model.addAttribute("indicatorId", indicator);
         model.addAttribute("indicatorName", words.get("indicator." + indicator + ".name"));
         model.addAttribute("month", month);
-        model.addAttribute("status", status);
-        model.addAttribute("statusWord", words.status(status));
+        model.addAttribute("status", Tiles.shown(indicator, status));
+        model.addAttribute("statusWord", words.status(Tiles.shown(indicator, status)));
         Double headline = phase ? null : IndicatorCatalog.headline(value);
         // the suggested phase is a phase, not a figure: its words are its value
         String suggested = phase && value != null ? IndicatorCatalog.text(value.figures(), "suggested") : null;

@@ -158,7 +158,7 @@ public class ReportController {
 
     private static List<Row> rows(MonthHealth month, Words words, String base) {
         return Tiles.of(month, words, base + "/explain").stream()
-                    .map(tile -> new Row(tile, words.other("status." + tile.status()))).toList();
+                    .map(tile -> new Row(tile, words.other("status." + tile.shown()))).toList();
     }
 
     /** Each severity's word in the report's language and in the other one. */

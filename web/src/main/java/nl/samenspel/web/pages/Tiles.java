@@ -19,6 +19,19 @@ final class Tiles {
      */
     record Tile(String id, String name, String otherName, String status, String statusWord, String value, String figure,
                 String why, String explainUrl) {
+        /** The status as the page shows it (colour, icon): {@link #shown(String, String)}. */
+        public String shown() {
+            return Tiles.shown(id, status);
+        }
+    }
+
+    /**
+     * The status as a page shows it: staff turnover in order is shown as context (INFO), not as "In order" with a green
+     * tick. The model judges no turnover rate (domain.md sets none; the judgement is continuity's, H9, and the
+     * hand-over alerts'), so its OK only says there is data, and "78 % · ✓ In order" read as reassurance.
+     */
+    static String shown(String id, String status) {
+        return "H8".equals(id) && "OK".equals(status) ? "INFO" : status;
     }
 
     private Tiles() {
@@ -42,7 +55,7 @@ final class Tiles {
                 why = why + " " + words.get("why.signal", signals);
             }
             tiles.add(new Tile(id, words.get("indicator." + id + ".name"), words.other("indicator." + id + ".name"),
-                               status, words.status(status), value, figure(id, headline, words), why,
+                               status, words.status(shown(id, status)), value, figure(id, headline, words), why,
                                explainBase + "?indicator=" + id + "&month=" + month.month()));
         }
         return tiles;
@@ -76,6 +89,9 @@ final class Tiles {
         Double claims = number(f, "claims");
         if ("H12".equals(id) && "OK".equals(status) && claims != null && claims == 0) {
             return words.get("why.H12.young");
+        }
+        if ("INFO".equals(shown(id, status))) {
+            return words.get("why.H8.context");
         }
         return "H2".equals(id) && "ALERT".equals(status) ? ambitionNotShared(f, words) : null;
     }
