@@ -490,6 +490,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
         JsonNode integrity = demo.query("/api/networks/" + network + "/integrity", demo.bearer("auditor"));
         assertThat(verdict.getDomAttribute("data-intact")).isEqualTo("true");
         assertThat(verdict.getText()).contains("Intact");
+        // numbered from 0, as the log numbers them: "3 entries checked" beside "up to entry #2" read as one missing
+        long checked = integrity.get("eventsChecked").asLong();
+        assertThat(verdict.getText()).contains("Entries #0 to #" + (checked - 1) + " (" + checked + " in all) checked at");
         assertThat(browser.find("[data-test=head-hash]").getText()).isEqualTo(integrity.get("headHash").asText());
         assertThat(browser.all("[data-test=checkpoint]")).as("the verification signed this month's checkpoint")
                                                            .isNotEmpty();
