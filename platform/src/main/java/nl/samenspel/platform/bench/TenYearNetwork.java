@@ -253,9 +253,12 @@ public final class TenYearNetwork {
         UUID b = somePartner();
         int draw = random.nextInt(100);
         if (draw < 35) {
-            add(new ContributionRecorded(network, id("contribution"), a, random.nextBoolean() ? null : b,
-                                         random.nextInt(4) == 0 ? ContributionKind.MONEY : ContributionKind.CAPACITY,
-                                         BigDecimal.valueOf(1 + random.nextInt(40)), Unit.HOURS,
+            UUID receiver = random.nextBoolean() ? null : b;
+            ContributionKind kind = random.nextInt(4) == 0 ? ContributionKind.MONEY : ContributionKind.CAPACITY;
+            // money is counted in euros, as the command side demands; the draws stay as they were
+            add(new ContributionRecorded(network, id("contribution"), a, receiver, kind,
+                                         BigDecimal.valueOf(1 + random.nextInt(40)),
+                                         kind == ContributionKind.MONEY ? Unit.EUR : Unit.HOURS,
                                          BigDecimal.valueOf(random.nextInt(5_000)), Capital.values()[random.nextInt(3)],
                                          random.nextInt(5) == 0 ? ContributionStatus.PLEDGED : ContributionStatus.DELIVERED,
                                          on, null, null));
