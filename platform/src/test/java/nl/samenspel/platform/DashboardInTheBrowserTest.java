@@ -820,6 +820,19 @@ class DashboardInTheBrowserTest {
         WebElement status = tile.findElement(By.cssSelector("[data-test=status]"));
         assertThat(status.getText()).endsWith("For context").doesNotContain("In order");
         assertThat(tile.getText()).contains("Turnover is not judged on its own");
+        // its timeline marks those months as context too, and its legend and table do not say "In order"
+        browser.open("/networks/" + measured + "?lang=en&indicator=H8");
+        browser.awaitCharts();
+        @SuppressWarnings("unchecked")
+        List<String> marks = (List<String>) browser.js("""
+                var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="timeline"]'));
+                return chart.getOption().series.slice(1).map(function (s) { return s.name; });
+                """);
+        assertThat(marks).as("the timeline's status marks, named in its legend").contains("For context")
+                         .doesNotContain("In order");
+        assertThat(browser.find("[data-test=chart-timeline] .chart-table").getDomProperty("textContent"))
+                .contains("For context").doesNotContain("In order");
+        browser.screenshot("timeline-H8-en-1400");
         browser.open("/networks/" + measured + "?lang=nl");
         assertThat(browser.await("[data-test=tile-H8] [data-test=status]").getText()).endsWith("Ter informatie");
         browser.open("/networks/" + measured + "?lang=en");

@@ -300,7 +300,8 @@
     timeline: function (d) {
       var o = base();
       /* The status of each month is a mark of its own shape and colour, named in the legend; the line carries the value. */
-      var marks = { OK: ['circle', colours.ok], WATCH: ['triangle', colours.watch], ALERT: ['diamond', colours.alert] };
+      var marks = { OK: ['circle', colours.ok], WATCH: ['triangle', colours.watch], ALERT: ['diamond', colours.alert],
+                    INFO: ['rect', colours.accent] };   /* staff turnover: a figure given as context, not judged */
       var value = d.share ? percent : number;
       o.tooltip = { trigger: 'axis', confine: true, formatter: function (points) {
         var i = points[0].dataIndex;

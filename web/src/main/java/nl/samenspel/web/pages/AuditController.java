@@ -202,13 +202,14 @@ public class AuditController {
             Double asOfHeadline = IndicatorCatalog.headline(asOf), knownHeadline = IndicatorCatalog.headline(known);
             String asOfValue = words.value(id, asOfHeadline), knownValue = words.value(id, knownHeadline);
             String asOfNote = Tiles.note(id, asOf, status(now), words), knownNote = Tiles.note(id, known, status(then), words);
+            String asOfShown = Tiles.shown(id, status(now)), knownShown = Tiles.shown(id, status(then));
             boolean differs = changed.contains(id);
             boolean looksSame = asOfValue.equals(knownValue) && status(now).equals(status(then))
                                 && Objects.equals(asOfNote, knownNote);
             rows.add(new Row(id, words.get("indicator." + id + ".name"),
                              Tiles.figure(id, asOfHeadline != null ? asOfHeadline : knownHeadline, words),
-                             asOfValue, Tiles.shown(id, status(now)), words.status(Tiles.shown(id, status(now))), asOfNote,
-                             knownValue, Tiles.shown(id, status(then)), words.status(Tiles.shown(id, status(then))),
+                             asOfValue, asOfShown, words.status(asOfShown), asOfNote,
+                             knownValue, knownShown, words.status(knownShown),
                              knownNote,
                              differs, differs && looksSame ? hiddenDifference(id, asOfHeadline, knownHeadline, words) : null,
                              behind, answer.path("explainedByCount").path(id).asInt(),

@@ -366,7 +366,8 @@ final class Charts {
         for (MonthHealth month : months) {
             Indicator indicator = month.indicator(id);
             Double value = IndicatorCatalog.headline(indicator);
-            String status = indicator == null || indicator.status() == null ? "NA" : indicator.status();
+            // as its tile shows it: staff turnover with data is context, not "In order"
+            String status = Tiles.shown(id, indicator == null || indicator.status() == null ? "NA" : indicator.status());
             labels.add(month.month());
             values.add(value);
             statuses.add(status);
@@ -379,7 +380,7 @@ final class Charts {
         data.put("statuses", statuses);
         data.put("share", kind == IndicatorCatalog.Kind.SHARE);
         data.put("statusWords", Map.of("OK", w.status("OK"), "WATCH", w.status("WATCH"), "ALERT", w.status("ALERT"),
-                                       "NA", w.status("NA")));
+                                       "NA", w.status("NA"), "INFO", w.status("INFO")));
         data.put("labels", Map.of("value", name, "month", w.get("chart.axis.month"),
                                   "axis", w.get("chart.axis.value." + kind.name())));
         return new Chart("timeline", "timeline", w.get("chart.timeline.title", name),

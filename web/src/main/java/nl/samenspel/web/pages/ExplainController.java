@@ -60,8 +60,9 @@ public class ExplainController {
         model.addAttribute("indicatorId", indicator);
         model.addAttribute("indicatorName", words.get("indicator." + indicator + ".name"));
         model.addAttribute("month", month);
-        model.addAttribute("status", Tiles.shown(indicator, status));
-        model.addAttribute("statusWord", words.status(Tiles.shown(indicator, status)));
+        String shown = Tiles.shown(indicator, status);
+        model.addAttribute("status", shown);
+        model.addAttribute("statusWord", words.status(shown));
         Double headline = phase ? null : IndicatorCatalog.headline(value);
         // the suggested phase is a phase, not a figure: its words are its value
         String suggested = phase && value != null ? IndicatorCatalog.text(value.figures(), "suggested") : null;
