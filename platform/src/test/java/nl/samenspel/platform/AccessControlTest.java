@@ -139,6 +139,8 @@ class AccessControlTest {
         rule("query", "GET", "/api/networks/{networkId}/health/compare",
              () -> new Call("/api/networks/" + a + "/health/compare?date=2024-06-30&knownAt=2025-01-01T00:00:00Z", null),
              Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
+        rule("query", "GET", "/api/networks/{networkId}/health/check",
+             () -> new Call("/api/networks/" + a + "/health/check", null), Map.of(Caller.COORDINATOR, 200, Caller.AUDITOR, 200));
         rule("query", "GET", "/api/networks/{networkId}/people", () -> new Call("/api/networks/" + a + "/people", null),
              Map.of(Caller.COORDINATOR, 200));
         for (String facts : List.of("facts", "ambition", "interests", "agreements", "contributions", "value-claims",

@@ -1,6 +1,9 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -36,7 +39,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Someone with direct access to the store tampers with a network's log in each way an insider could; the integrity
  * answer, the standalone verifier and the Python verifier (written from {@code docs/verification.md} alone) all find
- * the same first bad event and the same kind of break in the export, and reads do not skip past a hole.
+ * the same first bad event and the same kind of break in the export, and reads do not skip past a hole. The figures
+ * the pages read, stored apart from the log, are checked against it as well.
  */
 class AuditExportTest {
     private static final Path PYTHON_VERIFIER = Path.of("").toAbsolutePath().getParent().resolve("tools/verify.py");
@@ -439,6 +443,67 @@ class AuditExportTest {
             Document head = heads.find(Filters.eq("_id", network)).first();
             return head != null && head.getString("head").startsWith(prefix);
         });
+    }
+
+    /**
+     * Figures are read from the stored health, not from the log: someone with the database can change a month there,
+     * drop a month or an alert, and the pages show it while the log verifies intact. The health check computes them
+     * again from the log and names what differs.
+     */
+    @Test
+    void storedFiguresChangedInTheDatabaseAreFoundByTheHealthCheck() throws Exception {
+        String network = networkWithEntries("Alliantie Opgepoetst");
+        tp.awaitProjections();
+        String path = "/api/networks/" + network + "/health/check";
+        JsonNode clean = Api.get(tp.queryPort(), path, tp.coordinator).json();
+        JsonNode timeline = Api.get(tp.queryPort(), "/api/networks/" + network + "/health/timeline", tp.coordinator).json();
+        assertThat(clean.get("matches").asBoolean()).as(clean.toString()).isTrue();
+        assertThat(clean.get("monthsChecked").asInt()).as("every month the pages show").isEqualTo(timeline.size());
+        assertThat(clean.get("lastSequence").asLong()).as("up to the last entry").isEqualTo(7);
+        assertThat(clean.get("entriesInLog").asLong()).isEqualTo(8);
+        assertThat(Api.get(tp.queryPort(), "/api/networks/" + tp.networkA + "/health/check", tp.steering).status())
+                .as("for auditors and coordinators").isEqualTo(403);
+
+        // A month's figure changed in the database: the page shows it, the log is intact, the check names the month.
+        MongoCollection<Document> months = client.getDatabase("samenspel-it").getCollection("health_months");
+        MongoCollection<Document> networks = client.getDatabase("samenspel-it").getCollection("health_networks");
+        String month = "2024-03";
+        String key = networks.find(Filters.eq("_id", network)).first().get("monthKeys", Document.class).getString(month);
+        ObjectMapper smile = new ObjectMapper(new SmileFactory());
+        ObjectNode stored = (ObjectNode) smile.readTree(months.find(Filters.eq("_id", key)).first()
+                                                              .get("health", org.bson.types.Binary.class).getData());
+        ObjectNode h2 = (ObjectNode) stored.path("indicators").path("H2");
+        String status = h2.path("status").asText();
+        String forged = "OK".equals(status) ? "ALERT" : "OK";
+        h2.put("status", forged);
+        months.updateOne(Filters.eq("_id", key), Updates.set("health", new org.bson.types.Binary(smile.writeValueAsBytes(stored))));
+        JsonNode shown = Api.get(tp.queryPort(), "/api/networks/" + network + "/health/timeline", tp.coordinator).json();
+        assertThat(shown.findValues("month").stream().map(JsonNode::asText).toList()).contains(month);
+        for (JsonNode m : shown) {
+            if (m.get("month").asText().equals(month)) {
+                assertThat(m.path("indicators").path("H2").path("status").asText()).as("the pages read the forgery")
+                                                                                   .isEqualTo(forged);
+            }
+        }
+        assertThat(Api.get(tp.queryPort(), "/api/networks/" + network + "/integrity", tp.coordinator).json()
+                      .get("intact").asBoolean()).as("the log itself is untouched").isTrue();
+        JsonNode found = Api.get(tp.queryPort(), path, tp.coordinator).json();
+        assertThat(found.get("matches").asBoolean()).isFalse();
+        assertThat(found.get("differing").toString()).isEqualTo("[\"" + month + "\"]");
+        assertThat(found.get("differingCount").asInt()).isEqualTo(1);
+        assertThat(found.get("alertsMatch").asBoolean()).isTrue();
+
+        // The alert episodes emptied and the latest month taken off the list: both found.
+        Document pointers = networks.find(Filters.eq("_id", network)).first();
+        assertThat(pointers.getList("episodes", Object.class)).as("the network has alerts to hide").isNotEmpty();
+        List<String> listed = new ArrayList<>(pointers.getList("months", String.class));
+        String latest = listed.remove(listed.size() - 1);
+        networks.updateOne(Filters.eq("_id", network), Updates.combine(Updates.set("episodes", List.of()),
+                                                                         Updates.set("months", listed)));
+        JsonNode emptied = Api.get(tp.queryPort(), path, tp.coordinator).json();
+        assertThat(emptied.get("matches").asBoolean()).isFalse();
+        assertThat(emptied.get("alertsMatch").asBoolean()).isFalse();
+        assertThat(emptied.get("missing").toString()).isEqualTo("[\"" + latest + "\"]");
     }
 
     /** A network of eight events: founded, then seven partners joining. */

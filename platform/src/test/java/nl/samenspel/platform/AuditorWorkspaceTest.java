@@ -1,6 +1,9 @@
 package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -8,6 +11,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import nl.samenspel.verify.Main;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -496,6 +501,17 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.find("[data-test=head-hash]").getText()).isEqualTo(integrity.get("headHash").asText());
         assertThat(browser.all("[data-test=checkpoint]")).as("the verification signed this month's checkpoint")
                                                            .isNotEmpty();
+        // the figures the pages read, computed again from the log, are what is stored
+        WebElement figures = browser.find("[data-test=figures-verdict]");
+        assertThat(figures.getDomAttribute("data-matches")).isEqualTo("true");
+        assertThat(figures.getText()).contains("Match the log").contains("The health of ")
+                                     .contains("computed again from entries #0 to #" + (checked - 1) + " as of ");
+        // and so for every demo network, built entry by entry and refreshed as days passed
+        for (JsonNode shown : demo.query("/api/networks", demo.bearer("auditor"))) {
+            JsonNode check = demo.query("/api/networks/" + shown.get("networkId").asText() + "/health/check",
+                                        demo.bearer("auditor"));
+            assertThat(check.get("matches").asBoolean()).as(shown.get("name") + ": " + check).isTrue();
+        }
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on integrity").isEmpty();
         shots("audit-integrity");
 
@@ -579,6 +595,50 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.wrapped("[data-test=break-kind]")).as("the break's name over two lines").isEmpty();
         browser.resize(1400);
         shots("audit-integrity-broken");
+        assertThat(browser.find("[data-test=figures-verdict]").getText())
+                .as("figures are not vouched for by a log that is not intact")
+                .contains("Not checked against the log, as the log itself is not intact.");
+    }
+
+    /**
+     * A figure changed in the stored health, where the pages read it: the log verifies intact, and the check of the
+     * figures against the log says which month differs and what to do, in the auditor's words.
+     */
+    @Test
+    void aFigureChangedInTheDatabaseIsFoundWhileTheLogStaysIntact() throws Exception {
+        String polished = foundNetwork("Netwerk Opgepoetst", LocalDate.now(PAGES).minusDays(70), "coordinator", "auditor");
+        joinPartners(polished, demo.bearer("coordinator"), LocalDate.now(PAGES).minusDays(60), "Gemeente Een",
+                     "Gemeente Twee");
+        TestPlatform.awaitProjections(demo.platform);
+        String month = YearMonth.now(PAGES).minusMonths(1).toString();
+        try (MongoClient client = MongoClients.create(demo.store.uri("samenspel-web"))) {
+            MongoCollection<Document> months = client.getDatabase("samenspel-web").getCollection("health_months");
+            String key = client.getDatabase("samenspel-web").getCollection("health_networks")
+                               .find(Filters.eq("_id", polished)).first().get("monthKeys", Document.class).getString(month);
+            ObjectMapper smile = new ObjectMapper(new SmileFactory());
+            ObjectNode stored = (ObjectNode) smile.readTree(months.find(Filters.eq("_id", key)).first()
+                                                                  .get("health", Binary.class).getData());
+            ObjectNode h3 = (ObjectNode) stored.path("indicators").path("H3");
+            h3.put("status", "OK".equals(h3.path("status").asText()) ? "ALERT" : "OK");
+            months.updateOne(Filters.eq("_id", key), Updates.set("health", new Binary(smile.writeValueAsBytes(stored))));
+        }
+        loginAsAuditor();
+        browser.open("/networks/" + polished + "/audit/integrity?lang=nl");
+        browser.await("[data-test=verify]").click();
+        assertThat(browser.await("[data-test=verdict]").getDomAttribute("data-intact")).isEqualTo("true");
+        WebElement figures = browser.find("[data-test=figures-verdict]");
+        assertThat(figures.getDomAttribute("data-matches")).isEqualTo("false");
+        assertThat(figures.getText()).contains("Kloppen niet met het logboek")
+                                     .contains("Maanden met andere cijfers: " + month);
+        assertThat(browser.find("[data-test=figures-next]").getText())
+                .startsWith("Wat nu: het logboek zelf is intact").contains("beheerder van het platform");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on changed figures").isEmpty();
+        browser.resize(390);
+        assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);
+        browser.resize(1400);
+        shots("audit-integrity-figures");
+        assertThat(browser.find("[data-test=figures-verdict]").getText()).contains("Do not match the log")
+                                                                          .contains("Months whose figures differ: " + month);
     }
 
     @Test

@@ -31,9 +31,11 @@ import java.util.UUID;
 @ReadFrom(HealthProjection.PROCESSOR)
 public class HealthController {
     private final HealthQueries health;
+    private final HealthCheck check;
 
-    public HealthController(HealthQueries health) {
+    public HealthController(HealthQueries health, HealthCheck check) {
         this.health = health;
+        this.check = check;
     }
 
     @GetMapping
@@ -168,6 +170,23 @@ public class HealthController {
                                        @RequestParam String knownAt, @RequestParam(defaultValue = "0") long fromSequence,
                                        @RequestParam(defaultValue = "" + HealthQueries.LATE_ENTRIES_PAGE) int limit) {
         return health.compare(networkId, date, HealthQueries.instant(knownAt), fromSequence, limit);
+    }
+
+    /**
+     * Whether the stored health, which every health view reads, still follows from the log: each month and the alert
+     * episodes computed again from the entries the stored health says it includes, on the day it was evaluated.
+     */
+    @GetMapping("/check")
+    @Operation(summary = "Check the stored health against the log",
+               description = "Computes the network's months and alert episodes again from its log, up to the entry "
+                       + "the stored health includes (lastSequence) and on the day it was evaluated (evaluatedOn), and "
+                       + "compares them with what is stored. Answers matches, lastSequence, evaluatedOn, entriesInLog "
+                       + "(entries after lastSequence are not in the stored health yet), monthsChecked, differing (at "
+                       + "most 12 months, differingCount counts them all), missing and extra months, and alertsMatch. "
+                       + "Checks the stored figures, not the log itself: see /api/networks/{networkId}/integrity.")
+    @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
+    public HealthCheck.Result check(@PathVariable UUID networkId) {
+        return check.check(networkId);
     }
 
     private Object indicator(UUID networkId, String id) {

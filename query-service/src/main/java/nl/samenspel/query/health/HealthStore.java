@@ -92,7 +92,7 @@ public class HealthStore {
      */
     boolean save(UUID networkId, List<MonthHealth> months, YearMonth from, Set<YearMonth> unchanged, HealthVersion version,
                  Document read) {
-        List<Object> episodes = json.convertValue(new HealthTimeline(months).episodes(), List.class);
+        List<Object> episodes = episodes(months);
         List<String> list = months.stream().map(m -> m.month().toString()).toList();
         String tag = version.lastSequence() + "@" + version.evaluatedOn();
         Set<String> inserted = new HashSet<>();
@@ -137,6 +137,12 @@ public class HealthStore {
             // Another writer replaced the network's document since it was read: read it again.
         }
         throw new IllegalStateException("The health of " + networkId + " kept changing while it was stored");
+    }
+
+    /** The alert episodes of {@code months} as the network's document holds them. */
+    @SuppressWarnings("unchecked")
+    List<Object> episodes(List<MonthHealth> months) {
+        return json.convertValue(new HealthTimeline(months).episodes(), List.class);
     }
 
     /** The document of each month the network's document points at; a document from before the pointers, by month. */

@@ -403,6 +403,10 @@ public class AuditController {
             JsonNode result = client.queryJson(user.token(), "/api/networks/" + networkId + "/integrity", Map.of());
             model.addAttribute("result", result);
             model.addAttribute("verifiedAt", moment(Instant.now().toString()));
+            // The figures the pages read are stored apart from the log: checked against it too, once the log holds.
+            if (result.path("intact").asBoolean()) {
+                model.addAttribute("figures", figuresCheck(user, networkId, new Words(messages, locale)));
+            }
         }
         List<Map<String, String>> checkpoints = new ArrayList<>();
         for (JsonNode c : client.queryJson(user.token(), "/api/networks/" + networkId + "/checkpoints", Map.of())) {
@@ -419,6 +423,56 @@ public class AuditController {
         model.addAttribute("key", client.queryJson(user.token(), "/api/checkpoint-key", Map.of()));
         model.addAttribute("exportName", "network-" + networkId + ".jsonl");
         return "audit-integrity";
+    }
+
+    /**
+     * What the check of the stored health against the log found, in words: whether it matches, what it covered, and
+     * the months and alerts that differ. Null where no health is stored yet.
+     */
+    private FiguresCheck figuresCheck(SignedIn user, UUID networkId, Words words) {
+        JsonNode check;
+        try {
+            check = client.queryJson(user.token(), "/api/networks/" + networkId + "/health/check", Map.of());
+        } catch (SamenspelClient.ApiException e) {
+            if (e.status() == 404) {
+                return null;
+            }
+            throw e;
+        }
+        long last = check.path("lastSequence").asLong();
+        long since = check.path("entriesInLog").asLong() - 1 - last;
+        List<String> findings = new ArrayList<>();
+        int differing = check.path("differingCount").asInt();
+        if (differing > 0) {
+            String named = months(check.path("differing"));
+            int more = differing - check.path("differing").size();
+            findings.add(words.get("audit.figures.differing", more > 0 ? words.get("audit.figures.more", named, more) : named));
+        }
+        if (!check.path("missing").isEmpty()) {
+            findings.add(words.get("audit.figures.missing", months(check.path("missing"))));
+        }
+        if (!check.path("extra").isEmpty()) {
+            findings.add(words.get("audit.figures.extra", months(check.path("extra"))));
+        }
+        if (!check.path("alertsMatch").asBoolean(true)) {
+            findings.add(words.get("audit.figures.alerts"));
+        }
+        boolean matches = check.path("matches").asBoolean();
+        String verdict = matches ? "audit.figures.match" : "audit.figures.differ";
+        return new FiguresCheck(matches, words.get(verdict),
+                                words.get(verdict + ".detail", check.path("monthsChecked").asInt(), last,
+                                          check.path("evaluatedOn").asText()),
+                                since > 0 ? words.get("audit.figures.since", since) : null, findings);
+    }
+
+    private static String months(JsonNode names) {
+        List<String> months = new ArrayList<>();
+        names.forEach(name -> months.add(name.asText()));
+        return String.join(", ", months);
+    }
+
+    /** The check of the stored figures against the log, as the integrity page says it. */
+    public record FiguresCheck(boolean matches, String verdict, String detail, String since, List<String> findings) {
     }
 
     /** The network's log as JSON Lines, streamed from the query-service as it is read, for the verifiers. */
