@@ -194,8 +194,9 @@ final class ImportFile {
     /**
      * One cell as the JSON value of a field of {@code type}: a number or a yes/no (true/false, yes/no, ja/nee) of that
      * kind, other scalars as text, which Jackson reads as the field's type.
-     * With {@code decimalComma} (a file separated by semicolons) a decimal field's "12,5" is read as 12.5; in a file
-     * separated by commas a comma in a number stays an error, as "1,000" there may mean a thousand.
+     * With {@code decimalComma} (a file separated by semicolons) a decimal field's "12,5" is read as 12.5 and
+     * "1.250,50" as 1250.50, and "1.250" is refused as reading two ways; in a file separated by commas a comma in a
+     * number stays an error, as "1,000" there may mean a thousand.
      */
     private static JsonNode cell(String field, String value, Type type, ObjectMapper json, boolean decimalComma) {
         Class<?> raw = raw(type);
@@ -236,7 +237,17 @@ final class ImportFile {
             }
             throw RuleViolation.invalid(field, "must be a JSON object in its cell");
         }
-        if (decimalComma && DECIMAL.contains(raw) && DECIMAL_COMMA.matcher(value).matches()) {
+        if (decimalComma && (DECIMAL.contains(raw) || WHOLE.contains(raw)) && GROUPED.matcher(value).matches()) {
+            // A file separated by semicolons is written the Dutch way, where a point groups thousands: "1.250,50" is
+            // 1250.50 and "2.000.000" two million, but "1.250" is a thousand and a quarter to one reader and one and a
+            // quarter to another, and was logged as 1.25 without a word. It is asked about, as the forms ask.
+            if (value.indexOf(',') < 0 && value.indexOf('.') == value.lastIndexOf('.')) {
+                throw RuleViolation.invalid(field, "reads two ways: as " + value.replace(".", "") + " (a point between "
+                        + "thousands) or as " + value + " (a decimal point); write a whole number without a separator ("
+                        + value.replace(".", "") + "), or a decimal with a comma (" + value.replace('.', ',') + ")");
+            }
+            value = value.replace(".", "").replace(',', '.');
+        } else if (decimalComma && DECIMAL.contains(raw) && DECIMAL_COMMA.matcher(value).matches()) {
             value = value.replace(',', '.');
         } else if (DECIMAL.contains(raw) && DECIMAL_COMMA.matcher(value).matches()) {
             // "1,000" may mean a thousand here, so it is not guessed at; the reason says how to write it
@@ -285,6 +296,9 @@ final class ImportFile {
     /** The field types whose values may have a fraction. */
     private static final Set<Class<?>> DECIMAL = Set.of(java.math.BigDecimal.class, double.class, Double.class,
                                                         float.class, Float.class);
+    /** A number with points between groups of three digits, as Dutch writes thousands, and perhaps a decimal comma. */
+    private static final java.util.regex.Pattern GROUPED =
+            java.util.regex.Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
     /** A number with a decimal comma and nothing else: no point, no second comma. */
     private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[-+]?\\d+,\\d+");
 

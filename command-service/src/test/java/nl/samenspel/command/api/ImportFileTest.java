@@ -74,6 +74,28 @@ class ImportFileTest {
         assertThat(money.estimatedValueEur()).as("a decimal point still reads").isEqualByComparingTo("2000.50");
     }
 
+    /**
+     * In a file separated by semicolons a point groups thousands, as Dutch writes them: "1.250,50" is 1250.50 and
+     * "2.000.000" two million, and "1.250", which was logged as 1.25 without a word, reads two ways and is asked about on its field.
+     */
+    @Test
+    void aFileSeparatedBySemicolonsReadsPointsBetweenThousandsAndAsksAboutANumberThatReadsTwoWays() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type;fromPartnerId;kind;quantity;unit;estimatedValueEur;capital;status;occurredOn
+                contribution-recorded;%s;money;1.250,50;EUR;2.000.000;economic;delivered;2025-02-10
+                contribution-recorded;%s;money;1.250;EUR;1.250;economic;delivered;2025-02-11
+                """.formatted(A, A), JSON);
+
+        ContributionRecorded money = (ContributionRecorded) entry(lines.get(0)).entry();
+        assertThat(money.quantity()).isEqualByComparingTo("1250.50");
+        assertThat(money.estimatedValueEur()).isEqualByComparingTo("2000000");
+        assertThat(lines.get(1).unreadable()).as("not logged as 1.25").isNotNull();
+        assertThat(lines.get(1).unreadable().errors()).extracting(FieldError::field)
+                                                      .containsExactlyInAnyOrder("quantity", "estimatedValueEur");
+        assertThat(lines.get(1).unreadable().errors().get(0).message())
+                .startsWith("reads two ways: as ").contains("(a point between thousands)");
+    }
+
     /** A yes/no cell as a spreadsheet says it, in either language; anything else is refused on its field. */
     /** A cell that shows as nothing is an empty cell, as one of spaces is: its field is left out, not refused as blank. */
     @Test

@@ -57,7 +57,7 @@ public class HealthCheck {
             Document network = store.network(networkId);
             HealthVersion version = HealthVersion.of(network);
             if (version == null) {
-                throw RuleViolation.notFound("networkId", "no health with a version is stored for this network yet");
+                throw RuleViolation.notFound("networkId", "no health views for this network yet");
             }
             Map<String, Document> stored = new LinkedHashMap<>();
             store.months(networkId).forEach(month -> stored.put(month.getString("month"), month));

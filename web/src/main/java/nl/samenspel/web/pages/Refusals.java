@@ -122,6 +122,8 @@ final class Refusals {
             known("the entry is larger than the service accepts \\(1 MiB\\); shorten its texts", "refusal.entryTooLarge"),
             known("is not a number: in a file separated by commas a decimal is written with a point \\(2\\.5\\), or "
                   + "separate the file by semicolons", "refusal.decimalCommaInCommaFile"),
+            known("reads two ways: as (\\S+) \\(a point between thousands\\) or as (\\S+) \\(a decimal point\\); write a whole "
+                  + "number without a separator \\(\\S+\\), or a decimal with a comma \\((\\S+)\\)", "refusal.groupedNumber"),
             known("is neither CSV nor JSON Lines", "refusal.notCsvOrJsonLines"),
             known("holds (\\d+) entries; an import may hold at most (\\d+), so split the file", "refusal.tooManyEntries"),
             known("is not valid (\\S+) text; save the file as UTF-8 .*", "refusal.notUtf8"),

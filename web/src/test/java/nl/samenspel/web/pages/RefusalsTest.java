@@ -28,6 +28,8 @@ class RefusalsTest {
     /** Messages as the services word them, each with a part it names that the page must keep. */
     private static final List<List<String>> SERVICE_MESSAGES = List.of(
             List.of("must be greater than 0", "0"),
+            List.of("reads two ways: as 1250 (a point between thousands) or as 1.250 (a decimal point); write a whole "
+                    + "number without a separator (1250), or a decimal with a comma (1,250)", "1,250"),
             List.of("must not be blank", ""),
             List.of("is required", ""),
             List.of("must be at most 200 characters (was 240)", "240"),
