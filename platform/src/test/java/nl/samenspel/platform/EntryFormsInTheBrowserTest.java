@@ -152,6 +152,35 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("[data-test=logged]").getText()).contains("Anna de Vries", "Gemeente Zuid");
     }
 
+    /**
+     * Someone the log names but the people directory does not (an imported history, the demo networks' people) can
+     * still be picked, to log their departure: the list offered only the directory, and said there was nothing to
+     * choose from.
+     */
+    @Test
+    @Order(2)
+    void people_aRepresentativeWithoutANameInTheDirectoryDeparts() {
+        Api.Response appointed = Api.post(demo.platform.commandPort(), "/api/networks/" + network
+                + "/entries/representative-appointed", """
+                {"partnerId":"%s","personRef":"import-7","level":"management","occurredOn":"%s"}"""
+                .formatted(partners.get("Woonstichting Oost"), today.minusDays(70)), coordinatorApi);
+        assertThat(appointed.status()).as(appointed.body()).isEqualTo(201);
+        TestPlatform.awaitProjections(demo.platform);
+        form("representative-departed");
+        new Select(browser.find("select[name=partnerId]")).selectByVisibleText("Woonstichting Oost");
+        Select people = new Select(browser.find("select[name=personRef]"));
+        String unnamed = "Without a name in the people directory (import-7): Woonstichting Oost, management";
+        assertThat(people.getOptions().stream().map(WebElement::getText)).contains(unnamed);
+        people.selectByVisibleText(unnamed);
+        browser.find("input[name=level][value=management]").click();
+        browser.find("input[name=handover][value=partial]").click();
+        new Select(browser.find("select[name=reason]")).selectByValue("new-role");
+        submit("representative-departed");
+        JsonNode payload = latest("representative-departed").path("payload");
+        assertThat(payload.path("personRef").asText()).isEqualTo("import-7");
+        assertThat(browser.find("[data-test=logged]").getText()).contains("import-7");
+    }
+
     @Test
     @Order(5)
     void ambition_aDateInTheFutureIsRefusedBesideTheDateAndLoggedOncePutRight() {

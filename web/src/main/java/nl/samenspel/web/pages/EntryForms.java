@@ -444,7 +444,7 @@ public final class EntryForms {
             case COALITION -> sources.activeCoalitions();
             case CONTRIBUTION -> sources.contributions(this);
             case ACTION -> sources.openActions();
-            case PERSON -> sources.people();
+            case PERSON -> sources.people(words);
             case LOGGED_ENTRY -> sources.loggedEntries(words);
             default -> List.of();
         };
@@ -773,7 +773,7 @@ public final class EntryForms {
         for (Field field : kind.fields()) {
             // People and logged entries are read only when a form names them.
             if (picker(field) == Picker.PERSON) {
-                sources.people();
+                sources.people(words);
             } else if (picker(field) == Picker.LOGGED_ENTRY) {
                 sources.loggedEntries(words);
             } else if (picker(field) == Picker.CONTRIBUTION) {
@@ -878,11 +878,26 @@ public final class EntryForms {
         private JsonNode people;
         private JsonNode log;
         private final Map<String, String> names = new LinkedHashMap<>();
+        /** The partners with who represents them ({@code /partners}), and the roles with who holds them ({@code /roles}). */
+        private final Function<Void, JsonNode> partnersLoader;
+        private final Function<Void, JsonNode> rolesLoader;
 
         Sources(JsonNode facts, Function<Void, JsonNode> people, Function<Void, JsonNode> log) {
+            this(facts, people, log, none -> null, none -> null);
+        }
+
+        /**
+         * With who is in post and who holds a role, by reference: a person the log names but the people directory
+         * does not (an imported history, or one whose name was never added) can still be picked, to log their
+         * departure or the end of their role.
+         */
+        Sources(JsonNode facts, Function<Void, JsonNode> people, Function<Void, JsonNode> log,
+                Function<Void, JsonNode> partners, Function<Void, JsonNode> roles) {
             this.facts = facts;
             this.peopleLoader = people;
             this.logLoader = log;
+            this.partnersLoader = partners;
+            this.rolesLoader = roles;
             facts.path("partners").forEach(p -> names.put(p.path("partnerId").asText(), p.path("name").asText()));
             facts.path("agreements").forEach(a -> names.put(a.path("agreementId").asText(), a.path("title").asText()));
             facts.path("evaluations").forEach(e -> names.put(e.path("evaluationId").asText(), e.path("title").asText()));
@@ -956,20 +971,73 @@ public final class EntryForms {
             return choices;
         }
 
-        List<Choice> people() {
+        /**
+         * The people to pick from: those in the directory, each with the posts and roles they hold, then those the log
+         * has in a post or a role without a name in the directory, by their reference.
+         */
+        List<Choice> people(Words words) {
             if (people == null) {
                 people = peopleLoader.apply(null);
                 people.forEach(p -> names.put(p.path("personRef").asText(), p.path("displayName").asText(
                         p.path("name").asText())));
             }
+            Map<String, List<String>> posts = posts(words);
             List<Choice> choices = new ArrayList<>();
+            java.util.Set<String> known = new java.util.HashSet<>();
             for (JsonNode p : people) {
+                String ref = p.path("personRef").asText();
+                known.add(ref);
                 if (!p.path("erased").asBoolean()) {
-                    choices.add(new Choice(p.path("personRef").asText(), p.path("name").asText()));
+                    List<String> held = posts.getOrDefault(ref, List.of());
+                    choices.add(new Choice(ref, p.path("name").asText()
+                            + (held.isEmpty() ? "" : " (" + String.join("; ", held) + ")")));
                 }
             }
             choices.sort(java.util.Comparator.comparing(Choice::label, NameOrder.NAMES));
+            List<Choice> unnamed = new ArrayList<>();
+            posts.forEach((ref, held) -> {
+                if (!known.contains(ref)) {
+                    String label = words.get("entries.person.unnamed", ref, String.join("; ", held));
+                    names.putIfAbsent(ref, label);
+                    unnamed.add(new Choice(ref, label));
+                }
+            });
+            unnamed.sort(java.util.Comparator.comparing(Choice::label));
+            choices.addAll(unnamed);
             return choices;
+        }
+
+        /** Each person in a post or a role now, with what they hold ("Ziekenhuis Noord, board"), in the log's order. */
+        private Map<String, List<String>> posts(Words words) {
+            Map<String, List<String>> posts = new LinkedHashMap<>();
+            JsonNode partners = partnersLoader.apply(null);
+            if (partners != null) {
+                for (JsonNode partner : partners) {
+                    for (JsonNode atLevel : partner.path("representatives")) {
+                        String level = Optional.ofNullable(enumValue(words.messages(), words.locale(), "level",
+                                                                     atLevel.path("level").asText()))
+                                               .orElse(atLevel.path("level").asText());
+                        for (JsonNode r : atLevel.path("current")) {
+                            if (r.hasNonNull("personRef")) {
+                                posts.computeIfAbsent(r.path("personRef").asText(), ref -> new ArrayList<>())
+                                     .add(partner.path("name").asText() + ", " + level.toLowerCase(words.locale()));
+                            }
+                        }
+                    }
+                }
+            }
+            JsonNode roles = rolesLoader.apply(null);
+            if (roles != null) {
+                for (JsonNode role : roles.path("current")) {
+                    if (role.hasNonNull("personRef")) {
+                        String name = role.path("role").asText();
+                        posts.computeIfAbsent(role.path("personRef").asText(), ref -> new ArrayList<>())
+                             .add(Optional.ofNullable(enumValue(words.messages(), words.locale(), "role", name))
+                                          .orElse(name).toLowerCase(words.locale()));
+                    }
+                }
+            }
+            return posts;
         }
 
         /** The latest entries of the log, newest first, named by number, kind and date. */

@@ -232,7 +232,9 @@ public class LogController {
         EntryForms.Sources sources = new EntryForms.Sources(
                 facts, none -> client.queryJson(token, network + "/people", Map.of()),
                 none -> client.queryJson(token, network + "/events", Map.of(
-                        "fromSequence", Math.max(0, last - LATEST + 1), "limit", LATEST)));
+                        "fromSequence", Math.max(0, last - LATEST + 1), "limit", LATEST)),
+                none -> client.queryJson(token, network + "/partners", Map.of()),
+                none -> client.queryJson(token, network + "/roles", Map.of()));
         return new EntryForms(catalogue.catalogue(), words, sources, LocalDate.now(zone));
     }
 

@@ -379,7 +379,9 @@ public class MinutesController {
         JsonNode facts = client.queryJson(token, network + "/facts", Map.of());
         EntryForms.Sources sources = new EntryForms.Sources(
                 facts, none -> client.queryJson(token, network + "/people", Map.of()),
-                none -> client.queryJson(token, network + "/events", Map.of("fromSequence", 0, "limit", 1)));
+                none -> client.queryJson(token, network + "/events", Map.of("fromSequence", 0, "limit", 1)),
+                none -> client.queryJson(token, network + "/partners", Map.of()),
+                none -> client.queryJson(token, network + "/roles", Map.of()));
         return new EntryForms(catalogue.catalogue(), words, sources, LocalDate.now(zone));
     }
 
