@@ -202,6 +202,29 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
                 .isEqualTo("Older residents live safely at home for longer");
     }
 
+    /**
+     * Three mistakes on one agreement are said at once: the missing title, a due date before the agreement's date and
+     * a rule without its theme took three rounds, one refusal each.
+     */
+    @Test
+    @Order(7)
+    void agreements_everyMistakeIsSaidInOneRound() {
+        form("agreement-made");
+        new Select(browser.find("select[name=kind]")).selectByValue("rule");
+        check("partyIds", "Gemeente Zuid");
+        date("dueOn", today.minusDays(3));
+        long before = events(network, "agreement-made", coordinatorApi).size();
+        browser.find("[data-test=entry-submit]").click();
+        browser.await("[data-test=error-summary]");
+        assertThat(browser.find("[data-test=field-title]").getText()).contains("Fill this in");
+        assertThat(browser.find("[data-test=field-dueOn]").getText())
+                .contains("Is before the date it happened (" + today + ")");
+        assertThat(browser.find("[data-test=field-ruleTheme]").getText()).contains("Required for a rule agreement.");
+        assertThat(browser.all("[data-test=error-summary] li")).hasSize(3);
+        assertThat(events(network, "agreement-made", coordinatorApi)).as("nothing logged").hasSize((int) before);
+        axe("agreement-made three errors");
+    }
+
     @Test
     @Order(6)
     void agreements_anAgreementBetweenPartnersPickedByName() {

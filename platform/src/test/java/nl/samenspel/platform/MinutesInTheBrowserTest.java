@@ -107,6 +107,9 @@ class MinutesInTheBrowserTest extends InTheBrowser {
     @Test
     @Order(2)
     void aRefusedAgreementIsShownBesideItsFieldAndOncePutRightTheMeetingIsNotLoggedTwice() {
+        // a partner that leaves while the minutes are being typed, so that the service refuses their agreement
+        String leaving = joinPartners(network, coordinatorApi, today.minusDays(40), "Welzijn West").get("Welzijn West");
+        TestPlatform.awaitProjections(demo.platform);
         browser.open("/networks/" + network + "/minutes?lang=en");
         browser.await("[data-test=minutes-form]");
         // sent empty: nothing went in, and the summary says so (it said "Not everything is logged yet")
@@ -118,8 +121,9 @@ class MinutesInTheBrowserTest extends InTheBrowser {
         browser.find("input[name='m.attendance'][value='" + partners.get("Gemeente Zuid") + "|board']").click();
         browser.find("input[name='a0.title']").sendKeys("Report on the intake desk");
         new Select(browser.find("select[name='a0.kind']")).selectByValue("operational");
-        party("a0", "Woonstichting Oost");
-        // Due before the meeting itself: the service refuses it.
+        browser.find("input[name='a0.partyIds'][value='" + leaving + "']").click();
+        // Due before the meeting itself: said before anything is logged (the meeting went in, and then the minutes
+        // stopped at the agreement's due date)
         date("a0.dueOn", today.minusDays(5));
         // The agreement of the first minutes is still open: its outcome is recorded in the same go.
         new Select(browser.find("select[name='o0.agreementId']")).selectByIndex(1);
@@ -129,18 +133,29 @@ class MinutesInTheBrowserTest extends InTheBrowser {
 
         WebElement error = browser.await("[data-test='error-a0.dueOn']");
         assertThat(error.getText()).contains("Is before the date it happened (" + today + ")");
-        WebElement summary = browser.find("[data-test=error-summary]");
-        assertThat(summary.getText()).contains("Agreement 1");
+        assertThat(browser.find("[data-test=error-summary-heading]").getText())
+                .isEqualTo("Nothing is logged yet: please check");
+        assertThat(browser.all("[data-test=already-logged]")).isEmpty();
+        WebElement due = browser.find("input[name='a0.dueOn']");
+        assertThat(due.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(due.getDomAttribute("aria-describedby")).contains(error.getDomAttribute("id"));
+        assertThat(events("meeting-held")).as("nothing is logged while a part is wrong").hasSize(1);
+        date("a0.dueOn", today.plusDays(30));
+
+        // Meanwhile the partner withdrew: the service refuses the agreement after the meeting went in.
+        Api.Response withdrawn = Api.post(demo.platform.commandPort(), "/api/networks/" + network + "/partners/" + leaving
+                + "/withdrawal", """
+                {"reason":"merged","occurredOn":"%s"}""".formatted(today.minusDays(1)), coordinatorApi);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(201);
+        TestPlatform.awaitProjections(demo.platform);
+        browser.find("[data-test=minutes-submit]").click();
+        WebElement summary = browser.await("[data-test=error-summary]");
+        assertThat(summary.getText()).contains("Agreement 1").contains("Welzijn West");
         assertThat(browser.find("[data-test=already-logged]").getText()).contains("The meeting");
         assertThat(browser.find("[data-test=error-summary-heading]").getText())
                 .isEqualTo("Not everything is logged yet: please check");
         assertThat(browser.js("return document.activeElement.id;")).isEqualTo("error-summary");
-        WebElement due = browser.find("input[name='a0.dueOn']");
-        assertThat(due.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(due.getDomAttribute("aria-describedby")).contains(error.getDomAttribute("id"));
         assertThat(browser.find("input[name='a0.title']").getDomProperty("value")).isEqualTo("Report on the intake desk");
-        assertThat(browser.find("input[name='a0.partyIds'][value='" + partners.get("Woonstichting Oost") + "']")
-                          .isSelected()).isTrue();
         assertThat(browser.find("[data-test=block-m] [data-test=block-logged]").isDisplayed()).isTrue();
         assertThat(events("meeting-held")).hasSize(2);
         assertThat(events("agreement-made")).as("nothing of the refused agreement is logged").hasSize(1);
@@ -151,7 +166,12 @@ class MinutesInTheBrowserTest extends InTheBrowser {
         browser.screenshot("minutes-refused-en-390");
         browser.resize(1400);
 
-        date("a0.dueOn", today.plusDays(30));
+        for (WebElement gone : browser.all("input[name='a0.partyIds'][value='" + leaving + "']")) {
+            if (gone.isSelected()) {
+                gone.click();
+            }
+        }
+        party("a0", "Woonstichting Oost");
         browser.find("[data-test=minutes-submit]").click();
         browser.await("[data-test=minutes-logged]");
         assertThat(browser.all("[data-test=minutes-done]")).hasSize(3);

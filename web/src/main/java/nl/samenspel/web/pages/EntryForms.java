@@ -585,7 +585,30 @@ public final class EntryForms {
                         : words.get("entries.error.required"));
             }
         }
+        betweenFields(kind, prefix, body, errors);
         return body;
+    }
+
+    /**
+     * Rules of the service that weigh one field against another, said with what else is wrong rather than a round
+     * later: a due date before the entry's own date, and a rule theme on an agreement that is no rule or missing on
+     * one that is. (On the minutes the meeting was logged before its agreement was refused on its due date.) The
+     * service checks them again; these only say them sooner.
+     */
+    private void betweenFields(Kind kind, String prefix, ObjectNode body, Map<String, String> errors) {
+        Optional<LocalDate> on = date(body.path(BUSINESS_DATE).asText(""));
+        Optional<LocalDate> due = date(body.path("dueOn").asText(""));
+        if (on.isPresent() && due.isPresent() && due.get().isBefore(on.get())) {
+            errors.putIfAbsent(prefix + "dueOn", words.get("entries.refusal.beforeEntryDate", on.get().toString()));
+        }
+        if (kind.wireName().equals("agreement-made") && body.has("kind")) {
+            boolean rule = "rule".equals(body.path("kind").asText());
+            if (rule && !body.has("ruleTheme")) {
+                errors.putIfAbsent(prefix + "ruleTheme", words.get("refusal.ruleThemeRequired"));
+            } else if (!rule && body.has("ruleTheme")) {
+                errors.putIfAbsent(prefix + "ruleTheme", words.get("refusal.ruleThemeOnly"));
+            }
+        }
     }
 
     /**
