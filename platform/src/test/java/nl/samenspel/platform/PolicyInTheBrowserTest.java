@@ -82,9 +82,12 @@ class PolicyInTheBrowserTest extends InTheBrowser {
         assertThat(browser.await("[data-test=error-value]").getText()).contains("\"1.000\" reads as a whole number");
         assertThat(browser.all("[data-test=policy-change]")).as("nothing logged").isEmpty();
         browser.find("[data-test=policy-value]").clear();
-        browser.find("[data-test=policy-value]").sendKeys("60");
+        // a share typed with its sign, as the help writes it ("60 for 60 %"): it was refused as no number
+        browser.find("[data-test=policy-value]").sendKeys("60 %");
         browser.find("[data-test=policy-submit]").click();
         browser.await("[data-test=policy-done]");
+        assertThat(browser.find("[data-test='setting-dip.energyRatio'] th").getText())
+                .as("the setting by its name, without the API's key").doesNotContain("dip.energyRatio");
         assertThat(browser.find("[data-test='setting-dip.energyRatio']").getDomAttribute("data-overridden"))
                 .isEqualTo("true");
         assertThat(browser.find("[data-test='setting-dip.energyRatio']").getText()).contains("60 %");

@@ -88,6 +88,10 @@ public class PolicyController {
         }
         try {
             String typed = value.strip();
+            if (setting != null && isShare(setting) && typed.endsWith("%")) {
+                // "60 %" as the help says a share is typed ("60 for 60 %")
+                typed = typed.substring(0, typed.length() - 1).strip();
+            }
             String problem = EntryForms.numberProblem(typed);
             if (problem != null) {
                 if (problem.equals(EntryForms.AMBIGUOUS)) {
