@@ -456,6 +456,17 @@ class DashboardInTheBrowserTest {
             loginAsSteering();
             browser.open("/networks/" + noorderkwartier + "?lang=nl");
             browser.awaitCharts();
+            // Each chart is named to a screen reader by its Dutch title and summary, not by the chart library's own
+            // English account ("This is a chart. It consists of 4 series count…").
+            @SuppressWarnings("unchecked")
+            List<String> labels = (List<String>) browser.js("""
+                    return [].slice.call(document.querySelectorAll('[data-chart]')).map(function (el) {
+                      var svgLabel = [].slice.call(el.querySelectorAll('[aria-label]')).map(function (n) {
+                        return n.getAttribute('aria-label'); }).join(' ');
+                      return el.getAttribute('aria-label') + ' | ' + svgLabel;
+                    });""");
+            assertThat(labels).isNotEmpty().noneMatch(label -> label.contains("This is a chart"))
+                              .noneMatch(label -> label.startsWith("null"));
             assertThat(browser.js("""
                     var chart = echarts.getInstanceByDom(document.querySelector('[data-chart="eight"]'));
                     return chart.getOption().series[0].label.show;

@@ -1,6 +1,6 @@
 /*
- * Draws the dashboard's charts with Apache ECharts (SVG renderer, aria descriptions on). The page already holds every
- * figure as a table; this script only adds the pictures. Labels come from the server in the reader's language.
+ * Draws the dashboard's charts with Apache ECharts (SVG renderer; each chart named by its title and summary). The
+ * page already holds every figure as a table; this script only adds the pictures. Labels come from the server in the reader's language.
  */
 (function () {
   'use strict';
@@ -68,7 +68,9 @@
 
   function base(title) {
     return {
-      aria: { enabled: true },
+      /* The chart's place names it to a screen reader by its title and summary, in the page's language; the library's
+         own account ("This is a chart. It consists of 4 series count…") is English and would replace that label. */
+      aria: { enabled: false },
       animation: false,
       textStyle: { fontFamily: 'system-ui, sans-serif' },
       tooltip: { trigger: 'item', confine: true },
