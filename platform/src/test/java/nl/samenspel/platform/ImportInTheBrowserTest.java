@@ -115,6 +115,16 @@ class ImportInTheBrowserTest extends InTheBrowser {
         browser.driver.get(checked + glue + "lang=en");
         browser.await("[data-test=check-refused]");
 
+        // One row alone, on a Dutch page: said of one entry ("alle 1 vastleggingen" read as a slip)
+        Path one = files.resolve("history-one.csv");
+        Files.writeString(one, String.join("\r\n", header, first) + "\r\n", StandardCharsets.UTF_8);
+        browser.open("/networks/" + network + "/import?lang=nl");
+        upload(one);
+        assertThat(browser.await("[data-test=check-clean]").getText())
+                .contains("Controle geslaagd: de vastlegging kan worden vastgelegd.");
+        assertThat(browser.find("[data-test=log-submit]").getText()).isEqualTo("Deze vastlegging in het logboek zetten");
+        browser.open("/networks/" + network + "/import?lang=en");
+
         // Fixed in the spreadsheet and uploaded again: every row passes, and still nothing is logged.
         Path fixed = files.resolve("history-fixed.csv");
         Files.writeString(fixed, String.join("\r\n", header, first, second.formatted("40"), third) + "\r\n",

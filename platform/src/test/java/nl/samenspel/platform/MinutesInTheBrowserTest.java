@@ -117,6 +117,9 @@ class MinutesInTheBrowserTest extends InTheBrowser {
         assertThat(browser.await("[data-test=error-summary-heading]").getText())
                 .isEqualTo("Nothing is logged yet: please check");
         assertThat(browser.all("[data-test=already-logged]")).isEmpty();
+        // who attended is ticked, not typed
+        assertThat(browser.find("[data-test='error-m.attendance']").getText()).contains("Tick at least one.")
+                                                                              .doesNotContain("Fill this in");
         meeting("Steering group: follow-up");
         browser.find("input[name='m.attendance'][value='" + partners.get("Gemeente Zuid") + "|board']").click();
         browser.find("input[name='a0.title']").sendKeys("Report on the intake desk");

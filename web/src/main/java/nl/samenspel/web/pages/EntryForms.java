@@ -410,6 +410,12 @@ public final class EntryForms {
                 && words.get("entries.refusal.required").equals(error)) {
             error = words.get("entries.error.pick");
         }
+        // and where several may be ticked (partners, who attended at which level): at least one ("Fill this in" beside
+        // a grid of boxes read as a text to type)
+        if ((control.equals("checkboxes") || control.equals("grid")) && !english
+                && words.get("entries.refusal.required").equals(error)) {
+            error = words.get("entries.error.pickSome");
+        }
         // A value picked earlier that is no longer offered (a date changed) stays visible, so nothing is lost unseen.
         if ((control.equals("select") || control.equals("checkboxes")) && picker != Picker.NONE) {
             List<Choice> offered = new ArrayList<>(choices);

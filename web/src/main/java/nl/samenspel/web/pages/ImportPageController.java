@@ -164,6 +164,7 @@ public class ImportPageController {
             model.addAttribute("clean", true);
             model.addAttribute("entries", upload.entries());
             model.addAttribute("entriesText", words.number(upload.entries(), 0));
+            model.addAttribute("entryCount", upload.entries());
             long loggedBefore = 0;
             for (JsonNode line : body.path("lines")) {
                 loggedBefore += line.path("replayed").asBoolean() ? 1 : 0;
