@@ -42,6 +42,10 @@ class PeopleInTheBrowserTest extends InTheBrowser {
         browser.await("#name").sendKeys(Keys.ENTER);
         assertThat(browser.await("[data-test=error-name]").getText()).contains("Fill in the name");
         assertThat(browser.find("#name").getDomAttribute("aria-invalid")).isEqualTo("true");
+        // said at the top too, with focus there, as on the entry forms
+        assertThat(browser.find("[data-test=error-summary]").getText()).contains("Not saved yet: please check")
+                                                                      .contains("Name: Fill in the name.");
+        assertThat(browser.js("return document.activeElement.id;")).isEqualTo("error-summary");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the refused form").isEmpty();
         shotsAsIs("person-add-refused", "en");
         browser.open("/networks/" + network + "/people/new?lang=nl");
