@@ -320,6 +320,37 @@ class DashboardInTheBrowserTest {
                 .isEqualTo("of its peak energy");
     }
 
+    /**
+     * Behind give and take a steering member reads what each entry counts, not only its kind and date: "37
+     * contributions delivered" stood above 39 rows of "Contribution recorded", pledges among them, and nothing told
+     * them apart. Notes and people stay out of sight.
+     */
+    @Test
+    void explainingGiveAndTakeSaysOfEachContributionWhetherItWasPledgedOrDelivered() {
+        loginAsSteering();
+        JsonNode current = demo.query("/api/networks/" + noorderkwartier + "/health", steeringApi);
+        String month = current.get("month").asText();
+        browser.open("/networks/" + noorderkwartier + "/explain?indicator=H4&month=" + month + "&lang=en");
+        List<WebElement> rows = browser.await("[data-test=explain-entries]").findElements(By.cssSelector("tbody tr"));
+        int contributions = 0;
+        for (WebElement row : rows) {
+            String said = row.findElement(By.cssSelector("[data-test=explain-said]")).getText();
+            if (row.findElement(By.cssSelector("th")).getText().equals("Contribution recorded")) {
+                contributions++;
+                assertThat(said).as("a contribution says its status").containsPattern("Status: (Delivered|Pledged)");
+            }
+            assertThat(said).as("no notes for a steering member").doesNotContain("Note:");
+        }
+        assertThat(contributions).as("give and take rests on contributions").isPositive();
+        assertThat(browser.find("[data-test=explain-privacy]").getText()).contains("never its notes");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on explain").isEmpty();
+        browser.resize(390);
+        assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);
+        browser.screenshot("explain-H4-en-390");
+        browser.resize(1400);
+        browser.screenshot("explain-H4-en-1400");
+    }
+
     @Test
     void theConfirmedPhaseStandsBesideThePhaseTheLogSuggestsWithTheRuleThatChoseIt() {
         Properties nl = Bundles.of("messages_nl"), enums = Bundles.of("entries_nl");

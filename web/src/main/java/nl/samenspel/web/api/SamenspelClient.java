@@ -409,8 +409,12 @@ public class SamenspelClient {
 
     /** An entry behind a value: its kind and dates only; the page never shows an entry's content. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /**
+     * An entry behind a figure: for a steering member the fields the figure counts ({@code fields}), for coordinators
+     * and auditors the entry whole ({@code payload}).
+     */
     public record ExplainedEntry(String eventId, Long sequenceNumber, String type, LocalDate occurredOn,
-                                 String recordedAt) {
+                                 String recordedAt, JsonNode fields, JsonNode payload) {
     }
 
     /**

@@ -23,13 +23,19 @@ import java.util.UUID;
 public class ExplainController {
     private final SamenspelClient client;
     private final MessageSource messages;
+    private final nl.samenspel.web.api.EntryCatalogue catalogue;
+    private final java.time.ZoneId zone;
 
-    public ExplainController(SamenspelClient client, MessageSource messages) {
+    public ExplainController(SamenspelClient client, MessageSource messages,
+                             nl.samenspel.web.api.EntryCatalogue catalogue, nl.samenspel.web.WebProperties properties) {
         this.client = client;
         this.messages = messages;
+        this.catalogue = catalogue;
+        this.zone = properties.zone();
     }
 
-    record Entry(String kind, String occurredOn, String recordedOn) {
+    /** An entry behind the value: its kind, dates, and what it says that counts, in words. */
+    record Entry(String kind, String occurredOn, String recordedOn, String said) {
     }
 
     @GetMapping("/networks/{networkId}/explain")
@@ -50,10 +56,12 @@ public class ExplainController {
         SamenspelClient.Explanation explanation = client.explain(user.token(), networkId, indicator, month);
         SamenspelClient.Indicator value = explanation.indicator();
         String status = value == null || value.status() == null ? "NA" : value.status();
+        java.util.function.Function<SamenspelClient.ExplainedEntry, String> said = said(user, networkId, words);
         List<Entry> entries = explanation.events().stream()
                 .map(e -> new Entry(words.orElse("entry." + e.type(), readable(e.type())),
                                     e.occurredOn() == null ? "" : e.occurredOn().toString(),
-                                    e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length()))))
+                                    e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length())),
+                                    said.apply(e)))
                 .sorted(Comparator.comparing(Entry::occurredOn))   // in the order they happened, whatever their kind
                 .toList();
         model.addAttribute("network", network);
@@ -72,6 +80,8 @@ public class ExplainController {
         model.addAttribute("why", phase && !"NA".equals(status) ? PhaseLine.sentence(value.figures(), words)
                 : Tiles.said(indicator, value, status, words));
         model.addAttribute("entries", entries);
+        // a steering member gets the fields a figure counts, coordinators and auditors the entry whole
+        model.addAttribute("whole", explanation.events().stream().anyMatch(e -> e.payload() != null && !e.payload().isNull()));
         // A month not over yet shows the value of the last complete month (network energy): say so, as the entries
         // listed then include those of that month; and the energy always averages the months before it.
         boolean provisional = value != null && value.figures() != null && value.figures().path("provisional").asBoolean(false);
@@ -79,6 +89,33 @@ public class ExplainController {
                 : "H5".equals(indicator) && !"NA".equals(status) ? words.get("explain.averaged") : null);
         model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
         return "explain";
+    }
+
+    /**
+     * What an entry says, in words, as the history says it (partners and agreements by name, a choice by its word):
+     * of the fields the figure counts for a steering member ("Status: delivered · Quantity: 8"), which told a pledge
+     * from a delivery beside "37 contributions delivered"; empty when the catalogue of entry kinds cannot be read.
+     */
+    private java.util.function.Function<SamenspelClient.ExplainedEntry, String> said(SignedIn user, UUID networkId,
+                                                                                     Words words) {
+        EntryForms forms;
+        try {
+            EntryForms.Sources sources = new EntryForms.Sources(
+                    client.queryJson(user.token(), "/api/networks/" + networkId + "/facts", java.util.Map.of()),
+                    none -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(), none -> null);
+            forms = new EntryForms(catalogue.catalogue(), words, sources, java.time.LocalDate.now(zone));
+        } catch (SamenspelClient.ApiException unavailable) {
+            return e -> "";
+        }
+        return e -> {
+            com.fasterxml.jackson.databind.JsonNode shown = e.fields() != null && !e.fields().isNull() ? e.fields()
+                    : e.payload();
+            if (shown == null || !shown.isObject()) {
+                return "";
+            }
+            return String.join(" · ", forms.logged(e.type(), shown).stream()
+                                           .map(line -> line.label() + ": " + line.value()).toList());
+        };
     }
 
     private static String notFound(jakarta.servlet.http.HttpServletResponse response, Model model, String text) {
