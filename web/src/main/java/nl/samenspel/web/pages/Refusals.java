@@ -231,6 +231,9 @@ final class Refusals {
                 for (int i = 0; i < args.length; i++) {
                     args[i] = named(words, matcher.group(i + 1), NUMBERS_NAME.contains(known.getValue()));
                 }
+                if (known.getValue().equals("refusal.oneOf")) {
+                    args[0] = choices(words, matcher.group(1));
+                }
                 return words.get(known.getValue(), args);
             }
         }
@@ -244,6 +247,20 @@ final class Refusals {
      * message numbers something ({@code name} true: an entry's or a version's number, written as the pages write it);
      * anything else as written.
      */
+    /**
+     * The codes a field takes, each with the word the forms show for it where that is another word: "economic
+     * (Economisch), social (Sociaal)". A Dutch coordinator whose file said "economisch" read only the codes, and could
+     * not tell them from the words the same page used.
+     */
+    private static String choices(Words words, String codes) {
+        List<String> said = new java.util.ArrayList<>();
+        for (String code : codes.split(", ")) {
+            String word = EntryForms.enumValue(words.messages(), words.locale(), null, code.strip());
+            said.add(word == null || word.equalsIgnoreCase(code.strip()) ? code : code + " (" + word + ")");
+        }
+        return String.join(", ", said);
+    }
+
     private static String named(Words words, String part, boolean name) {
         if (part.matches("[a-z -]+")) {
             return words.orElse("refusal.thing." + part.replace(' ', '-'), part);

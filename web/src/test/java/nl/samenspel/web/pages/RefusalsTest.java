@@ -49,11 +49,11 @@ class RefusalsTest {
                     + "withdrew on 2025-02-01); date it after that entry, or correct that entry first", "2025-05-02"),
             List.of("lies before 1900-01-01, the earliest date taken (was 0000-01-01)", "0000-01-01"),
             List.of("is not a valid date (YYYY-MM-DD)", "JJJJ-MM-DD"),
-            List.of("is not a valid choice; one of: core, involved, peripheral", "core, involved, peripheral"),
+            List.of("is not a valid choice; one of: core, involved, peripheral", "involved, peripheral"),
             List.of("must have at most 12 digits before the decimal point and 4 after", "12"),
             List.of("is not a kind of entry: phase-chnaged", "phase-chnaged"),
             List.of("numeric value out of bounds (<12 digits>.<4 digits> expected)", "12"),
-            List.of("must be one of: core, involved, peripheral", "core, involved, peripheral"),
+            List.of("must be one of: core, involved, peripheral", "peripheral"),
             List.of("is not a field here; the fields are: level, note, occurredOn", "level, note, occurredOn"),
             List.of("is not a field of meeting-held; leave this cell empty", "meeting-held"),
             List.of("holds a bidirectional control character, which makes a name read differently than it is stored "
@@ -110,6 +110,15 @@ class RefusalsTest {
     }
 
     /** A count of thousands is grouped as the reader writes it; an entry's number is written as the pages write it. */
+    /** The codes a field takes, with the words the Dutch forms use for them: "economisch" was refused by codes alone. */
+    @Test
+    void theCodesAFieldTakesAreSaidWithTheWordsTheFormsShow() {
+        assertThat(Refusals.say(DUTCH, "must be one of: economic, social, cultural"))
+                .isEqualTo("Moet een van deze zijn: economic (Economisch), social (Sociaal), cultural (Cultureel).");
+        assertThat(Refusals.say(ENGLISH, "must be one of: economic, social, cultural"))
+                .as("no word repeated where it is the code").isEqualTo("Must be one of: economic, social, cultural.");
+    }
+
     @Test
     void countsOfThousandsAreGroupedInTheReadersWay() {
         String tooMany = "holds 5001 entries; an import may hold at most 5000, so split the file";
