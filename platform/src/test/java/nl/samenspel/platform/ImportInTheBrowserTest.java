@@ -280,6 +280,17 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("main").getText()).contains("rij 1").doesNotContain("line 1");
         browser.open("/networks/" + network + "/import?lang=en");
 
+        // A value inside a list cell is named as a person counts it, and shown alone: "attendance[1].level" beside
+        // the whole cell read as code, the second value counted from 0.
+        Path meeting = files.resolve("meeting.csv");
+        Files.writeString(meeting, "type,kind,modality,purpose,attendance,occurredOn\r\n"
+                + "meeting-held,formal,in-person,Steering group,%s:board;%s:uitvoerend,%s\r\n".formatted(
+                        gemeente, gemeente, LocalDate.now(PAGES).minusDays(1)), StandardCharsets.UTF_8);
+        upload(meeting);
+        WebElement item = browser.await("[data-test=refusal]");
+        assertThat(item.getDomAttribute("data-field")).isEqualTo("attendance, value 2 in the cell (level)");
+        assertThat(item.getText()).contains(gemeente + ":uitvoerend").doesNotContain(":board;");
+
         // A JSON Lines file's refused field shows what the line held there, as a spreadsheet's cell does ("(empty)"
         // stood beside every refused field of such a file).
         Path lines = files.resolve("history.jsonl");

@@ -337,8 +337,19 @@ public class ImportPageController {
         if (field.matches("line \\d+")) {
             return words.get("import.check.field." + unit, field.substring(5));
         }
+        // one value of a list cell: "attendance[1].level" is the column and the second value in its cell, counted
+        // as a person counts (the codes count from 0)
+        java.util.regex.Matcher item = ITEM.matcher(field);
+        if (item.matches()) {
+            String value = Integer.toString(Integer.parseInt(item.group(2)) + 1);
+            return item.group(3) == null ? words.get("import.check.field.item", item.group(1), value)
+                    : words.get("import.check.field.itemPart", item.group(1), value, item.group(3));
+        }
         return field;
     }
+
+    /** A field inside a list cell: the column, the value's place from 0, and what of that value (a meeting's level). */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("([A-Za-z]+)\\[(\\d+)](?:\\.([A-Za-z]+))?");
 
     /** A kind's label from its wire name ({@code contribution-recorded}), as the catalogue's bundles name it. */
     static String kindLabel(Words words, String wireName) {

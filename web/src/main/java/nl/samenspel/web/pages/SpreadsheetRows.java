@@ -108,6 +108,15 @@ final class SpreadsheetRows {
             return null;
         }
         String value = row.cells().get(index);
+        // one value of a list cell ("attendance[1].level"): that value, not the whole cell
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(field);
+        if (item.find()) {
+            String[] values = value.split(";");
+            int at = Integer.parseInt(item.group(1));
+            if (at < values.length) {
+                value = values[at].strip();
+            }
+        }
         return value.isEmpty() ? null : value;
     }
 

@@ -28,7 +28,8 @@ class SpreadsheetRowsTest {
         SpreadsheetRows rows = SpreadsheetRows.of("\uFEFFtype;partyIds\r\n\r\nagreement-made;\"a;b\"\r\n");
         assertThat(rows.rowNumber(3)).isEqualTo(3);
         assertThat(rows.rowsSpanLines()).isFalse();
-        assertThat(rows.cell(3, "partyIds[1]")).isEqualTo("a;b");
+        assertThat(rows.cell(3, "partyIds")).isEqualTo("a;b");
+        assertThat(rows.cell(3, "partyIds[1]")).as("the value a refusal names, not the whole cell").isEqualTo("b");
         assertThat(rows.cell(3, "title")).isNull();
     }
 }
