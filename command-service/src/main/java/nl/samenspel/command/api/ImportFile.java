@@ -143,8 +143,13 @@ final class ImportFile {
             return Line.unreadable(row.line(), null, RuleViolation.invalid("line", row.problem()));
         }
         if (row.cells().size() > header.size()) {
-            return Line.unreadable(row.line(), null, RuleViolation.invalid("line",
-                    "has " + row.cells().size() + " cells, the header names " + header.size()));
+            // Most often a cell holding the separator without quotes (a list of partners, "A;B"): said, with the kind
+            // the row's type cell names, so the row can be found
+            int typeColumn = header.indexOf(TYPE);
+            String named = typeColumn >= 0 ? row.cells().get(typeColumn).strip() : "";
+            return Line.unreadable(row.line(), named.isEmpty() ? null : named, RuleViolation.invalid("line",
+                    "has " + row.cells().size() + " cells, the header names " + header.size() + "; a cell that holds "
+                    + (decimalComma ? ";" : ",") + " goes between double quotes"));
         }
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < row.cells().size(); i++) {

@@ -96,6 +96,23 @@ class ImportFileTest {
                 .startsWith("reads two ways: as ").contains("(a point between thousands)");
     }
 
+    /**
+     * A list cell without quotes in a file separated by semicolons splits into more cells than the header names: the
+     * refusal says the likely cause and keeps the kind of entry the row's type cell names ("(no kind)" stood beside
+     * "meeting-held").
+     */
+    @Test
+    void aRowWithMoreCellsThanTheHeaderSaysToQuoteTheCellAndKeepsItsKind() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type;title;kind;partyIds;occurredOn
+                agreement-made;Shared desk;promise;%s;%s;2025-02-10
+                """.formatted(A, A), JSON);
+
+        assertThat(lines.get(0).type()).isEqualTo("agreement-made");
+        assertThat(lines.get(0).unreadable().errors().get(0).message())
+                .isEqualTo("has 6 cells, the header names 5; a cell that holds ; goes between double quotes");
+    }
+
     /** A yes/no cell as a spreadsheet says it, in either language; anything else is refused on its field. */
     /** A cell that shows as nothing is an empty cell, as one of spaces is: its field is left out, not refused as blank. */
     @Test

@@ -187,6 +187,8 @@ final class Refusals {
             known("unknown user, wrong password or no login", "refusal.login"),
             known("wait before trying again", "refusal.wait"),
             known("has (\\d+) cells, the header names (\\d+)", "refusal.cellCount"),
+            known("has (\\d+) cells, the header names (\\d+); a cell that holds (.) goes between double quotes",
+                  "refusal.cellCountQuotes"),
             known("unknown entry type '(.+)'; one of (.+)", "refusal.unknownType"),
             known("indicator (\\S+) is not computed", "refusal.indicatorNotComputed"),
             known("no health was computed for (\\S+)", "refusal.noHealthFor"),

@@ -84,6 +84,7 @@ class RefusalsTest {
             List.of("must be a whole number from 1 to 12", "12"),
             List.of("lies after today (2026-12-05)", "2026-12-05"),
             List.of("has 7 cells, the header names 6", "kopregel 6"),
+            List.of("has 7 cells, the header names 6; a cell that holds ; goes between double quotes", "\"A;B\""),
             List.of("unknown entry type 'meeting-hold'; one of agreement-made, meeting-held", "'meeting-hold'"),
             List.of("no health was computed for 2019-03", "2019-03"),
             List.of("alert A4 did not hold in 2025-02", "Signaal A4"),
