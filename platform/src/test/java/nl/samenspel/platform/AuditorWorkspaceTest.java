@@ -501,6 +501,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.find("[data-test=head-hash]").getText()).isEqualTo(integrity.get("headHash").asText());
         assertThat(browser.all("[data-test=checkpoint]")).as("the verification signed this month's checkpoint")
                                                            .isNotEmpty();
+        // a report's own checkpoint, for the same entry with another time and signature, is not taken for a forgery
+        assertThat(browser.find("[data-test=checkpoints-intro]").getText())
+                .contains("A steering report carries a checkpoint of its own").contains("both verify");
         // the figures the pages read, computed again from the log, are what is stored
         WebElement figures = browser.find("[data-test=figures-verdict]");
         assertThat(figures.getDomAttribute("data-matches")).isEqualTo("true");
