@@ -303,6 +303,31 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(refusal.getText()).contains("-4").doesNotContain("(empty)");
     }
 
+    /**
+     * The template names this network's partners, by name, on today's date: sent back unchanged it passes the check.
+     * Its example rows named made-up partner ids on dates in 2024, and were refused row by row ("no partner with this
+     * id in this network").
+     */
+    @Test
+    void aTemplateSentBackUnchangedPassesTheCheck() throws Exception {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/import?lang=nl");
+        String template = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);""",
+                "/networks/" + network + "/import/template.csv?kind=contribution-recorded&kind=agreement-made"
+                + "&kind=meeting-held&separator=semicolon");
+        assertThat(template).contains("Gemeente Lindewaard").contains("Zorggroep Het Anker")
+                            .contains(LocalDate.now(PAGES).toString());
+        Path file = files.resolve("template-as-is.csv");
+        Files.writeString(file, template, StandardCharsets.UTF_8);
+        upload(file);
+        WebElement clean = browser.await("[data-test=check-clean]");
+        assertThat(clean.getText()).contains("Controle geslaagd: alle 3 vastleggingen kunnen worden vastgelegd.");
+        browser.open("/networks/" + network + "/import?lang=en");
+    }
+
     private void upload(Path file) {
         browser.await("#file").sendKeys(file.toAbsolutePath().toString());
         browser.find("[data-test=check-submit]").click();

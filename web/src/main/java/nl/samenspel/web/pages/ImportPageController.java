@@ -49,11 +49,13 @@ public class ImportPageController {
     private final Uploads uploads;
     private final MessageSource messages;
     private final Coordinators coordinators;
+    private final java.time.ZoneId zone;
     /** Reads a JSON Lines file's lines to show what a refused field held. */
     private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
     public ImportPageController(SamenspelClient client, ManageClient manage, Uploads uploads, MessageSource messages,
-                                Coordinators coordinators) {
+                                Coordinators coordinators, nl.samenspel.web.WebProperties properties) {
+        this.zone = properties.zone();
         this.client = client;
         this.coordinators = coordinators;
         this.manage = manage;
@@ -95,7 +97,12 @@ public class ImportPageController {
         if (kinds == null || kinds.isEmpty()) {
             return "redirect:/networks/" + networkId + "/import?error=kinds#template";
         }
-        String csv = new ImportTemplate(manage.apiDescription()).csv(kinds, "semicolon".equals(separator) ? ';' : ',');
+        // the examples name this network's partners (the import takes names) on today's date, so that a template
+        // sent back unchanged passes the check where the entries it shows can be logged
+        List<String> partners = client.network(user.token(), networkId).partners().stream()
+                                      .filter(p -> p.withdrawnOn() == null).map(SamenspelClient.Partner::name).toList();
+        String csv = new ImportTemplate(manage.apiDescription()).csv(kinds, "semicolon".equals(separator) ? ';' : ',',
+                                                                     partners, java.time.LocalDate.now(zone));
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"samenspel-import-template.csv\"");
         response.getOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));

@@ -57,6 +57,21 @@ final class ImportTemplate {
 
     /** The template for {@code chosen} (unknown kinds are ignored), separated by {@code separator}. */
     String csv(List<String> chosen, char separator) {
+        return csv(chosen, separator, List.of(), null);
+    }
+
+    /** The fields that name a partner of the network (a meeting's attendance names one in each of its values). */
+    private static final Set<String> PARTNER_FIELDS = Set.of("partnerId", "fromPartnerId", "toPartnerId", "partyIds",
+                                                             "memberIds", "responsiblePartnerId", "pair", "partnerIds",
+                                                             "attendance");
+
+    /**
+     * The template with example rows fitted to a network: the partners they name are {@code partners} of this
+     * network, by name (which the import takes), and their dates moved to {@code today}, each date keeping its distance
+     * from the entry's own (a due date stays after it). The examples of the API description name made-up partner ids
+     * on dates in 2024, so a template sent back unchanged was refused row by row.
+     */
+    String csv(List<String> chosen, char separator, List<String> partners, java.time.LocalDate today) {
         List<Kind> picked = kinds.values().stream().filter(k -> chosen.contains(k.wireName())).toList();
         Set<String> columns = new LinkedHashSet<>();
         columns.add("type");
@@ -65,12 +80,13 @@ final class ImportTemplate {
         StringBuilder out = new StringBuilder("\uFEFF");
         line(out, List.copyOf(columns), separator);
         for (Kind kind : picked) {
+            JsonNode example = fitted(kind, partners, today);
             List<String> cells = new ArrayList<>();
             for (String column : columns) {
                 if (column.equals("type")) {
                     cells.add(kind.wireName());
                 } else {
-                    JsonNode value = kind.example().path(column);
+                    JsonNode value = example.path(column);
                     cells.add(value.isMissingNode() || value.isNull() ? ""
                             : cell(value, kind.schema().path("properties").path(column)));
                 }
@@ -78,6 +94,77 @@ final class ImportTemplate {
             line(out, cells, separator);
         }
         return out.toString();
+    }
+
+    /** A kind's example with this network's partners and today's date, as {@link #csv(List, char, List, java.time.LocalDate)} says. */
+    private static JsonNode fitted(Kind kind, List<String> partners, java.time.LocalDate today) {
+        if (!kind.example().isObject()) {
+            return kind.example();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode example = kind.example().deepCopy();
+        java.util.Optional<java.time.LocalDate> on = isoDate(example.path("occurredOn"));
+        if (today != null && on.isPresent()) {
+            long shift = java.time.temporal.ChronoUnit.DAYS.between(on.get(), today);
+            for (String name : List.copyOf(iterable(example.fieldNames()))) {
+                isoDate(example.get(name)).ifPresent(date -> example.put(name, date.plusDays(shift).toString()));
+            }
+        }
+        if (!partners.isEmpty()) {
+            Map<String, String> named = new java.util.LinkedHashMap<>();
+            for (String name : List.copyOf(iterable(example.fieldNames()))) {
+                // a partner that joins is named by the id it gets, not by a partner already there
+                if (PARTNER_FIELDS.contains(name) && !(name.equals("partnerId") && kind.wireName().equals("partner-joined"))) {
+                    example.set(name, named(example.get(name), partners, named));
+                }
+            }
+        }
+        return example;
+    }
+
+    /** {@code value} with every partner id in it (in a list, or a record's partnerId) a partner's name, in order. */
+    private static JsonNode named(JsonNode value, List<String> partners, Map<String, String> named) {
+        if (value.isTextual() && value.asText().matches("[0-9a-fA-F-]{36}")) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(named.computeIfAbsent(
+                    value.asText(), id -> partners.get(named.size() % partners.size())));
+        }
+        if (value.isArray()) {
+            // a list of partners names each once (a network with fewer partners than the example names them again)
+            com.fasterxml.jackson.databind.node.ArrayNode list = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            value.forEach(item -> {
+                JsonNode one = named(item, partners, named);
+                boolean again = false;
+                for (JsonNode before : list) {
+                    again |= one.isTextual() && one.equals(before);
+                }
+                if (!again) {
+                    list.add(one);
+                }
+            });
+            return list;
+        }
+        if (value.isObject() && value.has("partnerId")) {
+            com.fasterxml.jackson.databind.node.ObjectNode record = value.deepCopy();
+            record.set("partnerId", named(value.get("partnerId"), partners, named));
+            return record;
+        }
+        return value;
+    }
+
+    private static java.util.Optional<java.time.LocalDate> isoDate(JsonNode value) {
+        if (value != null && value.isTextual() && value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return java.util.Optional.of(java.time.LocalDate.parse(value.asText()));
+            } catch (java.time.format.DateTimeParseException e) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static <T> List<T> iterable(Iterator<T> items) {
+        List<T> list = new ArrayList<>();
+        items.forEachRemaining(list::add);
+        return list;
     }
 
     /** A value as the import reads it from a cell. */
