@@ -759,6 +759,12 @@ class DashboardInTheBrowserTest {
         assertThat(browser.js("return getComputedStyle(document.querySelector('[data-test=portfolio] tbody td'),"
                               + " '::before').content;")).as("a value under its column's name").asString()
                 .contains("Deelname");
+        // the weakest indicator's name stands under its status, not under the column's name
+        assertThat(browser.js("""
+                var names = document.querySelector('[data-test=portfolio] .worst-names');
+                var status = names && names.closest('td').querySelector('.status');
+                return !names || names.getBoundingClientRect().left >= status.getBoundingClientRect().left - 1;"""))
+                .as("the weakest indicator's name under its status").isEqualTo(true);
         browser.resize(1400);
     }
 
