@@ -55,7 +55,8 @@ class AuditExportTest {
 
     @BeforeAll
     static void start() {
-        tp = new TestPlatform();
+        // no grace for entries left out of the figures: the figures check says so at once
+        tp = new TestPlatform("--samenspel.integrity.figures-grace=0s");
         client = MongoClients.create(tp.store.uri("samenspel-it"));
         events = client.getDatabase("samenspel-it").getCollection("events");
         heads = client.getDatabase("samenspel-it").getCollection("heads");
@@ -504,6 +505,34 @@ class AuditExportTest {
         assertThat(emptied.get("matches").asBoolean()).isFalse();
         assertThat(emptied.get("alertsMatch").asBoolean()).isFalse();
         assertThat(emptied.get("missing").toString()).isEqualTo("[\"" + latest + "\"]");
+    }
+
+    /**
+     * The health of an earlier part of the log stored as if it were the whole: consistent with the log up to the entry
+     * it claims, so no figure differs, but entries logged long since are left out. (The test platform gives the
+     * projection no grace, so any entry left out counts as long since.)
+     */
+    @Test
+    void storedFiguresPutBackToAnEarlierPartOfTheLogAreFound() {
+        String network = networkWithEntries("Alliantie Teruggezet");
+        tp.awaitProjections();
+        String path = "/api/networks/" + network + "/health/check";
+        assertThat(Api.get(tp.queryPort(), path, tp.coordinator).json().get("matches").asBoolean()).isTrue();
+        java.util.UUID id = java.util.UUID.fromString(network);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        nl.samenspel.health.IncrementalHealth earlier = new nl.samenspel.health.IncrementalHealth(
+                nl.samenspel.health.HealthModel.standard());
+        earlier.add(tp.platform.queries().getBean(nl.samenspel.query.health.NetworkLogReader.class).read(id, 5), today);
+        client.getDatabase("samenspel-it").getCollection("health_networks").deleteOne(Filters.eq("_id", network));
+        assertThat(tp.platform.queries().getBean(nl.samenspel.query.health.HealthStore.class)
+                     .save(id, earlier.months(), null, new nl.samenspel.query.health.HealthVersion(4, today))).isTrue();
+
+        JsonNode back = Api.get(tp.queryPort(), path, tp.coordinator).json();
+        assertThat(back.get("lastSequence").asLong()).isEqualTo(4);
+        assertThat(back.get("differingCount").asInt()).as("consistent with the part it claims").isZero();
+        assertThat(back.get("alertsMatch").asBoolean()).isTrue();
+        assertThat(back.hasNonNull("leftOutSince")).as(back.toString()).isTrue();
+        assertThat(back.get("matches").asBoolean()).isFalse();
     }
 
     /** A network of eight events: founded, then seven partners joining. */

@@ -32,22 +32,35 @@ public class HealthCheck {
 
     private final HealthStore store;
     private final NetworkLogReader logs;
+    private final java.time.Clock clock;
+    private final java.time.Duration grace;
     private final HealthModel model = HealthModel.standard();
 
-    public HealthCheck(HealthStore store, NetworkLogReader logs) {
+    /**
+     * With {@code grace} ({@code samenspel.integrity.figures-grace}, 10 minutes): how long an entry may be in the log
+     * and not yet in the stored figures before the check says so. The projection takes it in within moments, an import
+     * of thousands within a minute; an entry left out longer means the figures stopped following the log, or were put
+     * back to those of an earlier part of it, which the comparison alone cannot see (they are consistent, only old).
+     */
+    public HealthCheck(HealthStore store, NetworkLogReader logs, java.time.Clock clock,
+                       @org.springframework.beans.factory.annotation.Value("${samenspel.integrity.figures-grace:10m}")
+                       java.time.Duration grace) {
         this.store = store;
         this.logs = logs;
+        this.clock = clock;
+        this.grace = grace;
     }
 
     /**
      * What the check found: the version the stored health claims (entries {@code 0 .. lastSequence}, evaluated on
      * {@code evaluatedOn}), how many entries the log holds now, the months compared, and those that differ (stored
      * other than the log gives them), are missing (the log gives them, nothing is stored) or are extra (stored, the log
-     * gives no such month); whether the alert episodes agree.
+     * gives no such month); whether the alert episodes agree; and since when entries of the log have been left out
+     * of the figures for longer than the grace (null when none has).
      */
     public record Result(boolean matches, long lastSequence, LocalDate evaluatedOn, long entriesInLog, int monthsChecked,
                          List<String> differing, int differingCount, List<String> missing, List<String> extra,
-                         boolean alertsMatch) {
+                         boolean alertsMatch, java.time.Instant leftOutSince) {
     }
 
     public Result check(UUID networkId) {
@@ -102,10 +115,14 @@ public class HealthCheck {
             }
         });
         boolean alertsMatch = Objects.equals(normal(network.get("episodes")), normal(store.episodes(computed)));
-        return new Result(differing.isEmpty() && missing.isEmpty() && extra.isEmpty() && alertsMatch,
+        // the first entry the figures leave out, when it has been in the log for longer than the projection takes
+        java.time.Instant leftOutSince = log.stream().filter(e -> e.sequence() > version.lastSequence())
+                                            .map(LoggedEntry::recordedAt).filter(Objects::nonNull).min(java.time.Instant::compareTo)
+                                            .filter(at -> at.plus(grace).isBefore(clock.instant())).orElse(null);
+        return new Result(differing.isEmpty() && missing.isEmpty() && extra.isEmpty() && alertsMatch && leftOutSince == null,
                           version.lastSequence(), version.evaluatedOn(), log.size(), computed.size(),
                           List.copyOf(differing.subList(0, Math.min(NAMED, differing.size()))), differing.size(),
-                          missing, extra, alertsMatch);
+                          missing, extra, alertsMatch, leftOutSince);
     }
 
     /**

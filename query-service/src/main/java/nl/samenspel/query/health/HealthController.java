@@ -182,7 +182,8 @@ public class HealthController {
                        + "the stored health includes (lastSequence) and on the day it was evaluated (evaluatedOn), and "
                        + "compares them with what is stored. Answers matches, lastSequence, evaluatedOn, entriesInLog "
                        + "(entries after lastSequence are not in the stored health yet), monthsChecked, differing (at "
-                       + "most 12 months, differingCount counts them all), missing and extra months, and alertsMatch. "
+                       + "most 12 months, differingCount counts them all), missing and extra months, alertsMatch, and "
+                       + "leftOutSince when an entry has been left out of the figures longer than the grace. "
                        + "Checks the stored figures, not the log itself: see /api/networks/{networkId}/integrity.")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
     public HealthCheck.Result check(@PathVariable UUID networkId) {

@@ -457,12 +457,16 @@ public class AuditController {
         if (!check.path("alertsMatch").asBoolean(true)) {
             findings.add(words.get("audit.figures.alerts"));
         }
+        boolean leftOut = check.hasNonNull("leftOutSince");
+        if (leftOut) {
+            findings.add(words.get("audit.figures.leftOut", last + 1, moment(check.path("leftOutSince").asText())));
+        }
         boolean matches = check.path("matches").asBoolean();
         String verdict = matches ? "audit.figures.match" : "audit.figures.differ";
         return new FiguresCheck(matches, words.get(verdict),
                                 words.get(verdict + ".detail", check.path("monthsChecked").asInt(), last,
                                           check.path("evaluatedOn").asText()),
-                                since > 0 ? words.get("audit.figures.since", since) : null, findings);
+                                since > 0 && !leftOut ? words.get("audit.figures.since", since) : null, findings);
     }
 
     private static String months(JsonNode names) {
