@@ -256,7 +256,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
     }
 
-    private static String wireName(Object constant) {
+    /** An enumeration constant as the API writes and reads it (its {@code @JsonProperty}, else its name). */
+    public static String wireName(Object constant) {
         try {
             var property = constant.getClass().getField(((Enum<?>) constant).name())
                                    .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);

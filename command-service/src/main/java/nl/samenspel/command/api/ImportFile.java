@@ -242,6 +242,16 @@ final class ImportFile {
             }
             throw RuleViolation.invalid(field, "must be a JSON object in its cell");
         }
+        if (raw.isEnum()) {
+            // said here, with the row's other cells, rather than by the reader, which stops at the first such value:
+            // a row with a wrong kind and a wrong unit took two rounds
+            List<String> allowed = java.util.Arrays.stream(raw.getEnumConstants())
+                                                   .map(nl.samenspel.support.ApiProblemHandler::wireName).toList();
+            if (!allowed.contains(value)) {
+                throw RuleViolation.invalid(field, "must be one of: " + String.join(", ", allowed));
+            }
+            return json.getNodeFactory().textNode(value);
+        }
         if (decimalComma && (DECIMAL.contains(raw) || WHOLE.contains(raw)) && GROUPED.matcher(value).matches()) {
             // A file separated by semicolons is written the Dutch way, where a point groups thousands: "1.250,50" is
             // 1250.50 and "2.000.000" two million, but "1.250" is a thousand and a quarter to one reader and one and a

@@ -113,6 +113,20 @@ class ImportFileTest {
                 .isEqualTo("has 6 cells, the header names 5; a cell that holds ; goes between double quotes");
     }
 
+    /** Every cell of a row that names no value of its field is said at once: a wrong kind, then a wrong unit, took two rounds. */
+    @Test
+    void everyCellNamingNoValueOfItsFieldIsSaidAtOnce() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type;fromPartnerId;kind;quantity;unit;capital;status;occurredOn
+                contribution-recorded;%s;geld;3;euro;economic;delivered;2025-02-10
+                """.formatted(A), JSON);
+
+        assertThat(lines.get(0).unreadable()).isNotNull();
+        assertThat(lines.get(0).unreadable().errors()).extracting(FieldError::field).containsExactlyInAnyOrder("kind", "unit");
+        assertThat(lines.get(0).unreadable().errors()).extracting(FieldError::message)
+                .contains("must be one of: money, capacity, knowledge, facilities, network-access, other");
+    }
+
     /** A yes/no cell as a spreadsheet says it, in either language; anything else is refused on its field. */
     /** A cell that shows as nothing is an empty cell, as one of spaces is: its field is left out, not refused as blank. */
     @Test
