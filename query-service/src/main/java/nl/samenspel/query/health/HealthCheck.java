@@ -87,7 +87,7 @@ public class HealthCheck {
         health.add(folded, version.evaluatedOn());
         List<MonthHealth> computed = health.months();
 
-        List<String> listed = network.getList("months", String.class, List.of());
+        java.util.Set<String> listed = new java.util.LinkedHashSet<>(network.getList("months", String.class, List.of()));
         List<String> differing = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         java.util.Set<String> given = new java.util.HashSet<>();

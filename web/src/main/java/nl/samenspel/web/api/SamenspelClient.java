@@ -407,12 +407,11 @@ public class SamenspelClient {
         }
     }
 
-    /** An entry behind a value: its kind and dates only; the page never shows an entry's content. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     /**
      * An entry behind a figure: for a steering member the fields the figure counts ({@code fields}), for coordinators
      * and auditors the entry whole ({@code payload}).
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ExplainedEntry(String eventId, Long sequenceNumber, String type, LocalDate occurredOn,
                                  String recordedAt, JsonNode fields, JsonNode payload) {
     }

@@ -406,15 +406,14 @@ public final class EntryForms {
             }
         }
         // Nothing picked where the field offers choices: said as a choice to make, not as something to fill in.
-        if ((control.equals("radios") || control.equals("select")) && !english
-                && words.get("entries.refusal.required").equals(error)) {
-            error = words.get("entries.error.pick");
-        }
         // and where several may be ticked (partners, who attended at which level): at least one ("Fill this in" beside
         // a grid of boxes read as a text to type)
-        if ((control.equals("checkboxes") || control.equals("grid")) && !english
-                && words.get("entries.refusal.required").equals(error)) {
-            error = words.get("entries.error.pickSome");
+        if (!english && words.get("entries.refusal.required").equals(error)) {
+            if (control.equals("radios") || control.equals("select")) {
+                error = words.get("entries.error.pick");
+            } else if (control.equals("checkboxes") || control.equals("grid")) {
+                error = words.get("entries.error.pickSome");
+            }
         }
         // A value picked earlier that is no longer offered (a date changed) stays visible, so nothing is lost unseen.
         if ((control.equals("select") || control.equals("checkboxes")) && picker != Picker.NONE) {
@@ -450,7 +449,7 @@ public final class EntryForms {
             case COALITION -> sources.activeCoalitions();
             case CONTRIBUTION -> sources.contributions(this);
             case ACTION -> sources.openActions();
-            case PERSON -> sources.people(words);
+            case PERSON -> sources.people(this);
             case LOGGED_ENTRY -> sources.loggedEntries(words);
             default -> List.of();
         };
@@ -802,7 +801,7 @@ public final class EntryForms {
         for (Field field : kind.fields()) {
             // People and logged entries are read only when a form names them.
             if (picker(field) == Picker.PERSON) {
-                sources.people(words);
+                sources.people(this);
             } else if (picker(field) == Picker.LOGGED_ENTRY) {
                 sources.loggedEntries(words);
             } else if (picker(field) == Picker.CONTRIBUTION) {
@@ -1004,13 +1003,13 @@ public final class EntryForms {
          * The people to pick from: those in the directory, each with the posts and roles they hold, then those the log
          * has in a post or a role without a name in the directory, by their reference.
          */
-        List<Choice> people(Words words) {
+        List<Choice> people(EntryForms forms) {
             if (people == null) {
                 people = peopleLoader.apply(null);
                 people.forEach(p -> names.put(p.path("personRef").asText(), p.path("displayName").asText(
                         p.path("name").asText())));
             }
-            Map<String, List<String>> posts = posts(words);
+            Map<String, List<String>> posts = posts(forms);
             List<Choice> choices = new ArrayList<>();
             java.util.Set<String> known = new java.util.HashSet<>();
             for (JsonNode p : people) {
@@ -1026,7 +1025,7 @@ public final class EntryForms {
             List<Choice> unnamed = new ArrayList<>();
             posts.forEach((ref, held) -> {
                 if (!known.contains(ref)) {
-                    String label = words.get("entries.person.unnamed", ref, String.join("; ", held));
+                    String label = forms.words.get("entries.person.unnamed", ref, String.join("; ", held));
                     names.putIfAbsent(ref, label);
                     unnamed.add(new Choice(ref, label));
                 }
@@ -1037,19 +1036,18 @@ public final class EntryForms {
         }
 
         /** Each person in a post or a role now, with what they hold ("Ziekenhuis Noord, board"), in the log's order. */
-        private Map<String, List<String>> posts(Words words) {
+        private Map<String, List<String>> posts(EntryForms forms) {
+            Locale locale = forms.words.locale();
             Map<String, List<String>> posts = new LinkedHashMap<>();
             JsonNode partners = partnersLoader.apply(null);
             if (partners != null) {
                 for (JsonNode partner : partners) {
                     for (JsonNode atLevel : partner.path("representatives")) {
-                        String level = Optional.ofNullable(enumValue(words.messages(), words.locale(), "level",
-                                                                     atLevel.path("level").asText()))
-                                               .orElse(atLevel.path("level").asText());
+                        String level = forms.enumWord("level", atLevel.path("level").asText()).toLowerCase(locale);
                         for (JsonNode r : atLevel.path("current")) {
                             if (r.hasNonNull("personRef")) {
                                 posts.computeIfAbsent(r.path("personRef").asText(), ref -> new ArrayList<>())
-                                     .add(partner.path("name").asText() + ", " + level.toLowerCase(words.locale()));
+                                     .add(partner.path("name").asText() + ", " + level);
                             }
                         }
                     }
@@ -1059,10 +1057,8 @@ public final class EntryForms {
             if (roles != null) {
                 for (JsonNode role : roles.path("current")) {
                     if (role.hasNonNull("personRef")) {
-                        String name = role.path("role").asText();
                         posts.computeIfAbsent(role.path("personRef").asText(), ref -> new ArrayList<>())
-                             .add(Optional.ofNullable(enumValue(words.messages(), words.locale(), "role", name))
-                                          .orElse(name).toLowerCase(words.locale()));
+                             .add(forms.enumWord("role", role.path("role").asText()).toLowerCase(locale));
                     }
                 }
             }

@@ -105,13 +105,13 @@ final class ImportTemplate {
         java.util.Optional<java.time.LocalDate> on = isoDate(example.path("occurredOn"));
         if (today != null && on.isPresent()) {
             long shift = java.time.temporal.ChronoUnit.DAYS.between(on.get(), today);
-            for (String name : List.copyOf(iterable(example.fieldNames()))) {
+            for (String name : fieldNames(example)) {
                 isoDate(example.get(name)).ifPresent(date -> example.put(name, date.plusDays(shift).toString()));
             }
         }
         if (!partners.isEmpty()) {
             Map<String, String> named = new java.util.LinkedHashMap<>();
-            for (String name : List.copyOf(iterable(example.fieldNames()))) {
+            for (String name : fieldNames(example)) {
                 // a partner that joins is named by the id it gets, not by a partner already there
                 if (PARTNER_FIELDS.contains(name) && !(name.equals("partnerId") && kind.wireName().equals("partner-joined"))) {
                     example.set(name, named(example.get(name), partners, named));
@@ -161,10 +161,11 @@ final class ImportTemplate {
         return java.util.Optional.empty();
     }
 
-    private static <T> List<T> iterable(Iterator<T> items) {
-        List<T> list = new ArrayList<>();
-        items.forEachRemaining(list::add);
-        return list;
+    /** The names of {@code example}'s fields, copied, so that the fields can be set while they are gone through. */
+    private static List<String> fieldNames(JsonNode example) {
+        List<String> names = new ArrayList<>();
+        example.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** A value as the import reads it from a cell. */

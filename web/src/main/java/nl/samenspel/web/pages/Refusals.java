@@ -243,13 +243,6 @@ final class Refusals {
     }
 
     /**
-     * What a message names, in the reader's words: a thing named in English words by its name in the bundles, a number
-     * with decimals with the reader's decimal sign ({@code 0.01} is {@code 0,01} in Dutch), a count of thousands or
-     * more with the reader's grouping ({@code 5001} is {@code 5.001} in Dutch, {@code 5,001} in English) unless the
-     * message numbers something ({@code name} true: an entry's or a version's number, written as the pages write it);
-     * anything else as written.
-     */
-    /**
      * The codes a field takes, each with the word the forms show for it where that is another word: "economic
      * (Economisch), social (Sociaal)". A Dutch coordinator whose file said "economisch" read only the codes, and could
      * not tell them from the words the same page used.
@@ -263,6 +256,13 @@ final class Refusals {
         return String.join(", ", said);
     }
 
+    /**
+     * What a message names, in the reader's words: a thing named in English words by its name in the bundles, a number
+     * with decimals with the reader's decimal sign ({@code 0.01} is {@code 0,01} in Dutch), a count of thousands or
+     * more with the reader's grouping ({@code 5001} is {@code 5.001} in Dutch, {@code 5,001} in English) unless the
+     * message numbers something ({@code name} true: an entry's or a version's number, written as the pages write it);
+     * anything else as written.
+     */
     private static String named(Words words, String part, boolean name) {
         if (part.matches("[a-z -]+")) {
             return words.orElse("refusal.thing." + part.replace(' ', '-'), part);

@@ -96,6 +96,9 @@ final class SpreadsheetRows {
      * What the row starting on {@code line} holds in the column a refused field names: {@code partyIds[1]} and
      * {@code attendance[0].level} name the cells {@code partyIds} and {@code attendance}. Null when there is none.
      */
+    /** The place of one value in a list cell, as a field names it ({@code attendance[1].level}), counted from 0. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\[(\\d+)]");
+
     String cell(int line, String field) {
         Row row = byLine.get(line);
         if (row == null || rows.isEmpty() || field == null) {
@@ -109,7 +112,7 @@ final class SpreadsheetRows {
         }
         String value = row.cells().get(index);
         // one value of a list cell ("attendance[1].level"): that value, not the whole cell
-        java.util.regex.Matcher item = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(field);
+        java.util.regex.Matcher item = ITEM.matcher(field);
         if (item.find()) {
             String[] values = value.split(";");
             int at = Integer.parseInt(item.group(1));
