@@ -638,6 +638,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on changed figures").isEmpty();
         browser.resize(390);
         assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);
+        assertThat(browser.all("[data-test=figures-findings] .nowrap")).extracting(WebElement::getText)
+                                                                      .as("the month kept whole").contains(month);
+        assertThat(browser.wrapped("[data-test=figures-findings] .nowrap")).as("a month over two lines on a phone").isEmpty();
         browser.resize(1400);
         shots("audit-integrity-figures");
         assertThat(browser.find("[data-test=figures-verdict]").getText()).contains("Do not match the log")

@@ -477,6 +477,15 @@ public class AuditController {
 
     /** The check of the stored figures against the log, as the integrity page says it. */
     public record FiguresCheck(boolean matches, String verdict, String detail, String since, List<String> findings) {
+        /** The detail as HTML, its date kept whole on a phone. */
+        public String detailHtml() {
+            return EntryForms.Line.wholeDates(detail);
+        }
+
+        /** The findings as HTML, each month kept whole on a phone ("2026-" on one line, "11" on the next). */
+        public List<String> findingsHtml() {
+            return findings.stream().map(EntryForms.Line::wholeDates).toList();
+        }
     }
 
     /** The network's log as JSON Lines, streamed from the query-service as it is read, for the verifiers. */

@@ -111,14 +111,18 @@ public final class EntryForms {
 
     /** A line of what was logged: the field's label and its value in words. */
     public record Line(String label, String value) implements java.io.Serializable {
-        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        /** A date or a month (2026-12-06, 2026-11): a browser may break a line at their hyphens. */
+        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
         /** The value as HTML in which a line break never splits a date at its hyphens. */
         public String valueHtml() {
             return wholeDates(value);
         }
 
-        /** {@code text} as HTML, each date in it kept on one line (2026-12- on one line, 06 on the next misreads). */
+        /**
+         * {@code text} as HTML, each date and month in it kept on one line (2026-12- on one line, 06 on the next
+         * misreads).
+         */
         static String wholeDates(String text) {
             return DATE.matcher(org.springframework.web.util.HtmlUtils.htmlEscape(text))
                        .replaceAll("<span class=\"nowrap\">$0</span>");
