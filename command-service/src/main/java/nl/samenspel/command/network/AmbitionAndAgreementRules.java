@@ -33,32 +33,38 @@ final class AmbitionAndAgreementRules extends GroupRules {
                 throw conflict("version", "must be " + (state.latestAmbitionVersion() + 1) + ", the next version");
             }
         } else if (entry instanceof AmbitionEndorsed e) {
-            active("partnerId", e.partnerId(), on);
-            if (!state.ambitionVersions.contains(e.ambitionVersion())) {
-                throw notFound("ambitionVersion", "no ambition version " + e.ambitionVersion() + " was stated");
-            }
+            each(() -> active("partnerId", e.partnerId(), on),
+                 () -> {
+                     if (!state.ambitionVersions.contains(e.ambitionVersion())) {
+                         throw notFound("ambitionVersion", "no ambition version " + e.ambitionVersion() + " was stated");
+                     }
+                 });
         } else if (entry instanceof InterestDeclared e) {
             active("partnerId", e.partnerId(), on);
         } else if (entry instanceof AgreementMade e) {
-            fresh("agreementId", state.agreements.containsKey(e.agreementId()));
-            dueAfter(e.dueOn(), on);
-            if (e.kind() == AgreementKind.RULE && e.ruleTheme() == null) {
-                throw invalid("ruleTheme", "is required for a rule agreement");
-            }
-            if (e.kind() != AgreementKind.RULE && e.ruleTheme() != null) {
-                throw invalid("ruleTheme", "belongs only to rule agreements");
-            }
-            activeAll("partyIds", e.partyIds(), on);
+            each(() -> fresh("agreementId", state.agreements.containsKey(e.agreementId())),
+                 () -> dueAfter(e.dueOn(), on),
+                 () -> {
+                     if (e.kind() == AgreementKind.RULE && e.ruleTheme() == null) {
+                         throw invalid("ruleTheme", "is required for a rule agreement");
+                     }
+                     if (e.kind() != AgreementKind.RULE && e.ruleTheme() != null) {
+                         throw invalid("ruleTheme", "belongs only to rule agreements");
+                     }
+                 },
+                 () -> activeAll("partyIds", e.partyIds(), on));
         } else if (entry instanceof AgreementOutcomeRecorded e) {
             NetworkState.AgreementFacts agreement = state.agreements.get(e.agreementId());
             if (agreement == null) {
                 throw notFound("agreementId", "no agreement with this id in this network");
             }
-            notBeforeStart(on, e.agreementId(), "the agreement was made");
-            active("responsiblePartnerId", e.responsiblePartnerId(), on);
-            if (!agreement.partyIds().contains(e.responsiblePartnerId())) {
-                throw invalid("responsiblePartnerId", "must be one of the agreement's parties");
-            }
+            each(() -> notBeforeStart(on, e.agreementId(), "the agreement was made"),
+                 () -> {
+                     active("responsiblePartnerId", e.responsiblePartnerId(), on);
+                     if (!agreement.partyIds().contains(e.responsiblePartnerId())) {
+                         throw invalid("responsiblePartnerId", "must be one of the agreement's parties");
+                     }
+                 });
         }
     }
 }

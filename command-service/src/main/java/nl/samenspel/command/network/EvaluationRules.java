@@ -30,46 +30,55 @@ final class EvaluationRules extends GroupRules {
     void check(NetworkEvent entry) {
         LocalDate on = entry.occurredOn();
         if (entry instanceof EvaluationOpened e) {
-            fresh("evaluationId", state.evaluations.containsKey(e.evaluationId()));
-            if (e.subCoalitionId() != null && !state.activeCoalitions.containsKey(e.subCoalitionId())) {
-                throw notFound("subCoalitionId", "no sub-coalition with this id in this network");
-            }
+            each(() -> fresh("evaluationId", state.evaluations.containsKey(e.evaluationId())),
+                 () -> {
+                     if (e.subCoalitionId() != null && !state.activeCoalitions.containsKey(e.subCoalitionId())) {
+                         throw notFound("subCoalitionId", "no sub-coalition with this id in this network");
+                     }
+                 });
         } else if (entry instanceof EvaluationResponseRecorded e) {
             NetworkState.EvaluationFacts evaluation = openEvaluation(e.evaluationId());
-            notBeforeStart(on, e.evaluationId(), "the evaluation was opened");
-            active("respondentPartnerId", e.respondentPartnerId(), on);
             int[] scale = SCALES.get(evaluation.instrument());
-            if (e.scores().size() != scale[0]) {
-                throw invalid("scores", "needs " + scale[0] + " scores for this instrument, got " + e.scores().size());
-            }
-            for (int i = 0; i < e.scores().size(); i++) {
-                int score = e.scores().get(i);
-                if (score < scale[1] || score > scale[2]) {
-                    throw invalid("scores[" + i + "]", "must be between " + scale[1] + " and " + scale[2]);
-                }
-            }
+            each(() -> notBeforeStart(on, e.evaluationId(), "the evaluation was opened"),
+                 () -> active("respondentPartnerId", e.respondentPartnerId(), on),
+                 () -> {
+                     if (e.scores().size() != scale[0]) {
+                         throw invalid("scores", "needs " + scale[0] + " scores for this instrument, got "
+                                 + e.scores().size());
+                     }
+                     eachOf(e.scores().size(), i -> {
+                         int score = e.scores().get(i);
+                         if (score < scale[1] || score > scale[2]) {
+                             throw invalid("scores[" + i + "]", "must be between " + scale[1] + " and " + scale[2]);
+                         }
+                     });
+                 });
         } else if (entry instanceof EvaluationClosed e) {
             openEvaluation(e.evaluationId());
             notBeforeStart(on, e.evaluationId(), "the evaluation was opened");
         } else if (entry instanceof ImprovementActionAgreed e) {
-            fresh("actionId", state.improvementActions.containsKey(e.actionId()));
-            dueAfter(e.dueOn(), on);
-            if (e.evaluationId() != null && !state.evaluations.containsKey(e.evaluationId())) {
-                throw notFound("evaluationId", "no evaluation with this id in this network");
-            }
-            if (e.evaluationId() != null) {
-                notBeforeStart(on, e.evaluationId(), "the evaluation was opened");
-            }
-            active("ownerPartnerId", e.ownerPartnerId(), on);
+            each(() -> fresh("actionId", state.improvementActions.containsKey(e.actionId())),
+                 () -> dueAfter(e.dueOn(), on),
+                 () -> {
+                     if (e.evaluationId() != null && !state.evaluations.containsKey(e.evaluationId())) {
+                         throw notFound("evaluationId", "no evaluation with this id in this network");
+                     }
+                     if (e.evaluationId() != null) {
+                         notBeforeStart(on, e.evaluationId(), "the evaluation was opened");
+                     }
+                 },
+                 () -> active("ownerPartnerId", e.ownerPartnerId(), on));
         } else if (entry instanceof ImprovementActionCompleted e) {
             Boolean done = state.improvementActions.get(e.actionId());
             if (done == null) {
                 throw notFound("actionId", "no improvement action with this id in this network");
             }
-            if (done) {
-                throw conflict("actionId", "this improvement action was already completed");
-            }
-            notBeforeStart(on, e.actionId(), "the improvement action was agreed");
+            each(() -> {
+                     if (done) {
+                         throw conflict("actionId", "this improvement action was already completed");
+                     }
+                 },
+                 () -> notBeforeStart(on, e.actionId(), "the improvement action was agreed"));
         }
     }
 

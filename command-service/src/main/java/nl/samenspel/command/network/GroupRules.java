@@ -2,19 +2,26 @@ package nl.samenspel.command.network;
 
 import nl.samenspel.command.network.NetworkState.PartnerFacts;
 import nl.samenspel.kernel.network.NetworkEvent;
+import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.RuleViolation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * What the rules of every group of the catalogue share: the network's state the entry is judged against, the prefix
  * of its field names (for a correction's replacement) and the common questions — is this partner known and active on
  * the entry's date, is this id new, does an end lie after its start. Each group's rules check what an entry of that
- * group refers to; every refusal names the field.
+ * group refers to; every refusal names the field, and checks of different fields are made {@link #each} so that an
+ * entry is refused once with every field at fault.
  */
 abstract class GroupRules {
     protected final NetworkState state;
@@ -27,6 +34,37 @@ abstract class GroupRules {
 
     /** Refuses {@code entry}, an entry of this group, if what it refers to is not so in the network's state. */
     abstract void check(NetworkEvent entry);
+
+    /**
+     * Makes {@code checks}, each of which refuses one field (or one part of it), and refuses with every refusal they
+     * make together, of the kind (400, 404, 409) of the first: a row or a form that is wrong in three fields is put
+     * right in one go. A check that needs what an earlier one established belongs in the same check.
+     */
+    static void each(Runnable... checks) {
+        each(List.of(checks));
+    }
+
+    static void each(List<Runnable> checks) {
+        RuleViolation first = null;
+        Set<FieldError> errors = new LinkedHashSet<>();
+        for (Runnable check : checks) {
+            try {
+                check.run();
+            } catch (RuleViolation violation) {
+                first = first == null ? violation : first;
+                errors.addAll(violation.errors());
+            }
+        }
+        if (first != null) {
+            throw errors.size() == first.errors().size() ? first
+                                                         : new RuleViolation(first.kind(), new ArrayList<>(errors));
+        }
+    }
+
+    /** The same check of every item of a list, each refusing its own item. */
+    static void eachOf(int size, IntConsumer check) {
+        each(IntStream.range(0, size).<Runnable>mapToObj(i -> () -> check.accept(i)).toList());
+    }
 
     /** How far ahead a due date may lie: further is a typed year (20260 for 2026), not a promise anyone will check. */
     static final int DUE_WITHIN_YEARS = 50;
@@ -72,9 +110,7 @@ abstract class GroupRules {
         if (new HashSet<>(ids).size() != ids.size()) {
             throw invalid(field, "names a partner more than once");
         }
-        for (int i = 0; i < ids.size(); i++) {
-            active(field + "[" + i + "]", ids.get(i), on);
-        }
+        eachOf(ids.size(), i -> active(field + "[" + i + "]", ids.get(i), on));
     }
 
     final void fresh(String field, boolean exists) {

@@ -29,23 +29,22 @@ final class MeetingAndStructureRules extends GroupRules {
     void check(NetworkEvent entry) {
         LocalDate on = entry.occurredOn();
         if (entry instanceof MeetingHeld e) {
-            fresh("meetingId", state.meetings.contains(e.meetingId()));
             Set<Attendance> seen = new HashSet<>();
-            for (int i = 0; i < e.attendance().size(); i++) {
-                Attendance attendance = e.attendance().get(i);
-                if (!seen.add(attendance)) {
-                    throw invalid("attendance[" + i + "]", "lists the same partner and level twice");
-                }
-                active("attendance[" + i + "].partnerId", attendance.partnerId(), on);
-            }
+            each(() -> fresh("meetingId", state.meetings.contains(e.meetingId())),
+                 () -> eachOf(e.attendance().size(), i -> {
+                     Attendance attendance = e.attendance().get(i);
+                     if (!seen.add(attendance)) {
+                         throw invalid("attendance[" + i + "]", "lists the same partner and level twice");
+                     }
+                     active("attendance[" + i + "].partnerId", attendance.partnerId(), on);
+                 }));
         } else if (entry instanceof MeetingCancelled e) {
             active("cancelledByPartnerId", e.cancelledByPartnerId(), on);
         } else if (entry instanceof SubCoalitionFormed e) {
-            fresh("coalitionId", state.activeCoalitions.containsKey(e.coalitionId()));
-            activeAll("memberIds", e.memberIds(), on);
+            each(() -> fresh("coalitionId", state.activeCoalitions.containsKey(e.coalitionId())),
+                 () -> activeAll("memberIds", e.memberIds(), on));
         } else if (entry instanceof SubCoalitionChanged e) {
-            activeCoalition(e.coalitionId());
-            activeAll("memberIds", e.memberIds(), on);
+            each(() -> activeCoalition(e.coalitionId()), () -> activeAll("memberIds", e.memberIds(), on));
         } else if (entry instanceof SubCoalitionDissolved e) {
             activeCoalition(e.coalitionId());
         } else if (entry instanceof RegionalAnalysisShared e) {

@@ -4,7 +4,6 @@ import nl.samenspel.kernel.health.HealthPolicy;
 import nl.samenspel.kernel.health.HealthPolicyChanged;
 import nl.samenspel.kernel.network.NetworkEvent;
 
-import java.util.Map;
 
 /**
  * The rules of the network group: a health policy names only thresholds and windows it knows, each within its bounds.
@@ -18,11 +17,10 @@ final class NetworkRules extends GroupRules {
     @Override
     void check(NetworkEvent entry) {
         if (entry instanceof HealthPolicyChanged e) {
-            for (Map.Entry<String, Double> override : e.overrides().entrySet()) {
-                HealthPolicy.problem(override.getKey(), override.getValue()).ifPresent(problem -> {
-                    throw invalid("overrides." + override.getKey(), problem);
-                });
-            }
+            each(e.overrides().entrySet().stream().<Runnable>map(override -> () ->
+                    HealthPolicy.problem(override.getKey(), override.getValue()).ifPresent(problem -> {
+                        throw invalid("overrides." + override.getKey(), problem);
+                    })).toList());
         }
     }
 }

@@ -27,40 +27,50 @@ final class PartnersAndPeopleRules extends GroupRules {
     void check(NetworkEvent entry) {
         LocalDate on = entry.occurredOn();
         if (entry instanceof PartnerJoined e) {
-            if (state.partner(e.partnerId()).isPresent()) {
-                throw conflict("partnerId", "this partner already joined the network");
-            }
             String name = Text.nameKey(e.name());
-            state.partners().stream().filter(p -> p.activeNow() && Text.nameKey(p.name()).equals(name))
-                          .findFirst().ifPresent(p -> {
-                              throw conflict("name", "another active partner of this network is already called '"
-                                      + p.name() + "'");
-                          });
+            each(() -> {
+                     if (state.partner(e.partnerId()).isPresent()) {
+                         throw conflict("partnerId", "this partner already joined the network");
+                     }
+                 },
+                 () -> state.partners().stream().filter(p -> p.activeNow() && Text.nameKey(p.name()).equals(name))
+                            .findFirst().ifPresent(p -> {
+                                throw conflict("name", "another active partner of this network is already called '"
+                                        + p.name() + "'");
+                            }));
         } else if (entry instanceof PartnerWithdrew e) {
             PartnerFacts partner = known("partnerId", e.partnerId());
-            if (!partner.activeNow()) {
-                throw conflict("partnerId", "this partner already withdrew on " + partner.withdrawnOn());
-            }
-            if (on.isBefore(partner.joinedOn())) {
-                throw invalid("occurredOn", "lies before the partner joined on " + partner.joinedOn());
-            }
+            each(() -> {
+                     if (!partner.activeNow()) {
+                         throw conflict("partnerId", "this partner already withdrew on " + partner.withdrawnOn());
+                     }
+                 },
+                 () -> {
+                     if (on.isBefore(partner.joinedOn())) {
+                         throw invalid("occurredOn", "lies before the partner joined on " + partner.joinedOn());
+                     }
+                 });
         } else if (entry instanceof PartnerParticipationChanged e) {
             active("partnerId", e.partnerId(), on);
         } else if (entry instanceof RepresentativeAppointed e) {
-            active("partnerId", e.partnerId(), on);
-            if (state.inPostOnOrAfter(e.partnerId(), e.level(), e.personRef(), on)) {
-                throw conflict("personRef", "already represents this partner at this level");
-            }
+            each(() -> active("partnerId", e.partnerId(), on),
+                 () -> {
+                     if (state.inPostOnOrAfter(e.partnerId(), e.level(), e.personRef(), on)) {
+                         throw conflict("personRef", "already represents this partner at this level");
+                     }
+                 });
         } else if (entry instanceof RepresentativeDeparted e) {
             active("partnerId", e.partnerId(), on);
             Standing.Post post = state.openPost(e.partnerId(), e.level(), e.personRef()).orElseThrow(
                     () -> notFound("personRef", "is not a current representative of this partner at this level"));
             notBefore(on, post.appointedOn(), "the representative was appointed");
         } else if (entry instanceof NetworkRoleAssigned e) {
-            active("partnerId", e.partnerId(), on);
-            if (state.holdsOnOrAfter(e.role(), e.personRef(), e.partnerId(), on)) {
-                throw conflict("role", "this person already holds this role");
-            }
+            each(() -> active("partnerId", e.partnerId(), on),
+                 () -> {
+                     if (state.holdsOnOrAfter(e.role(), e.personRef(), e.partnerId(), on)) {
+                         throw conflict("role", "this person already holds this role");
+                     }
+                 });
         } else if (entry instanceof NetworkRoleEnded e) {
             active("partnerId", e.partnerId(), on);
             Standing.Term term = state.openTerm(e.role(), e.personRef(), e.partnerId()).orElseThrow(

@@ -29,8 +29,8 @@ final class TensionRules extends GroupRules {
                 activeAll("pair", e.pair(), on);
             }
         } else if (entry instanceof ConflictRegistered e) {
-            fresh("conflictId", state.openConflicts.containsKey(e.conflictId()));
-            activeAll("partyIds", e.partyIds(), on);
+            each(() -> fresh("conflictId", state.openConflicts.containsKey(e.conflictId())),
+                 () -> activeAll("partyIds", e.partyIds(), on));
         } else if (entry instanceof ConflictProgressed e) {
             openConflict(e.conflictId());
             notBeforeStart(on, e.conflictId(), "the conflict was registered");
