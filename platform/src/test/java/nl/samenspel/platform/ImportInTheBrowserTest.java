@@ -298,6 +298,8 @@ class ImportInTheBrowserTest extends InTheBrowser {
                 {"type":"contribution-recorded","fromPartnerId":"%s","kind":"capacity","quantity":-4,"unit":"hours","capital":"social","status":"delivered","occurredOn":"%s"}
                 """.formatted(gemeente, LocalDate.now(PAGES).minusDays(1)), StandardCharsets.UTF_8);
         upload(lines);
+        // the meeting's refusal stands until the page of this file replaces it
+        browser.awaitGone(item);
         WebElement refusal = browser.await("[data-test=refusal]");
         assertThat(refusal.getDomAttribute("data-field")).isEqualTo("quantity");
         assertThat(refusal.getText()).contains("-4").doesNotContain("(empty)");
@@ -326,6 +328,61 @@ class ImportInTheBrowserTest extends InTheBrowser {
         WebElement clean = browser.await("[data-test=check-clean]");
         assertThat(clean.getText()).contains("Controle geslaagd: alle 3 vastleggingen kunnen worden vastgelegd.");
         browser.open("/networks/" + network + "/import?lang=en");
+    }
+
+    /**
+     * A template for kinds that refer to one another (an agreement and its outcome, an evaluation with a response, its
+     * closing and an action, a conflict's course, a sub-coalition's, a contribution delivered) and for kinds that name
+     * a partner in a field of their own (the respondent, an action's owner, who cancelled), sent back unchanged, passes
+     * the check: its rows referred to agreements, evaluations and conflicts by made-up ids, and named made-up partners
+     * in those fields, so each such row was refused.
+     */
+    @Test
+    void aTemplateOfKindsThatReferToOneAnotherSentBackUnchangedPassesTheCheck() throws Exception {
+        List<String> kinds = List.of("agreement-made", "agreement-outcome-recorded", "contribution-recorded",
+                                     "contribution-status-changed", "evaluation-opened",
+                                     "evaluation-response-recorded", "evaluation-closed", "improvement-action-agreed",
+                                     "improvement-action-completed", "conflict-registered", "conflict-progressed",
+                                     "conflict-resolved", "sub-coalition-formed", "sub-coalition-changed",
+                                     "sub-coalition-dissolved", "meeting-cancelled", "balance-assessed",
+                                     "interest-declared", "regional-analysis-shared", "accountability-requested");
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/import?lang=en");
+        String query = String.join("&", kinds.stream().map(kind -> "kind=" + kind).toList());
+        String template = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);""",
+                "/networks/" + network + "/import/template.csv?" + query);
+        assertThat(template.lines().count()).isEqualTo(kinds.size() + 1);
+        Path file = files.resolve("template-of-references.csv");
+        Files.writeString(file, template, StandardCharsets.UTF_8);
+        upload(file);
+        WebElement clean = browser.await("[data-test=check-clean], [data-test=refusal]");
+        assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("[data-test=refusal]")))
+                .as("rows refused").extracting(WebElement::getText).isEmpty();
+        assertThat(clean.getText()).contains(kinds.size() + " entries");
+        // downloaded again, the template names other ids for what it creates: both files can be logged
+        String again = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);""",
+                "/networks/" + network + "/import/template.csv?kind=agreement-made&kind=agreement-outcome-recorded");
+        assertThat(agreementIds(again)).as("the outcome names the agreement of the row above").hasSize(1)
+                                       .doesNotContainAnyElementsOf(agreementIds(template));
+    }
+
+    /** The agreement ids a comma-separated template's agreement rows hold (made and outcome), none of them empty. */
+    private static java.util.Set<String> agreementIds(String template) {
+        List<String> rows = template.replace("\uFEFF", "").lines().toList();
+        int column = List.of(rows.get(0).split(",", -1)).indexOf("agreementId");
+        assertThat(column).as("an agreementId column").isPositive();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rows.stream().skip(1).filter(row -> row.startsWith("agreement-")).forEach(row -> {
+            String id = row.split(",", -1)[column];
+            assertThat(id).as(row).matches("[0-9a-f-]{36}");
+            ids.add(id);
+        });
+        return ids;
     }
 
     private void upload(Path file) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,9 +61,8 @@ final class ImportTemplate {
         return csv(chosen, separator, List.of(), null);
     }
 
-    /** The fields that name a partner of the network (a meeting's attendance names one in each of its values). */
-    private static final Set<String> PARTNER_FIELDS = Set.of("partnerId", "fromPartnerId", "toPartnerId", "partyIds",
-                                                             "memberIds", "responsiblePartnerId", "pair", "partnerIds",
+    /** The fields that name partners of the network besides those named so ({@link #partnerField}). */
+    private static final Set<String> PARTNER_FIELDS = Set.of("partnerId", "partyIds", "memberIds", "pair", "partnerIds",
                                                              "attendance");
 
     /**
@@ -79,8 +79,9 @@ final class ImportTemplate {
         // Spreadsheets read a UTF-8 file as such only when it starts with a byte order mark; the import skips it.
         StringBuilder out = new StringBuilder("\uFEFF");
         line(out, List.copyOf(columns), separator);
+        Map<String, String> ids = createdIds(picked);
         for (Kind kind : picked) {
-            JsonNode example = fitted(kind, partners, today);
+            JsonNode example = fitted(kind, partners, today, ids);
             List<String> cells = new ArrayList<>();
             for (String column : columns) {
                 if (column.equals("type")) {
@@ -96,12 +97,57 @@ final class ImportTemplate {
         return out.toString();
     }
 
-    /** A kind's example with this network's partners and today's date, as {@link #csv(List, char, List, java.time.LocalDate)} says. */
-    private static JsonNode fitted(Kind kind, List<String> partners, java.time.LocalDate today) {
+    /** The fields by which an entry refers to what an entry of another kind created. */
+    private static final Set<String> CREATED_IDS = Set.of("agreementId", "contributionId", "evaluationId", "actionId",
+                                                          "conflictId", "coalitionId");
+
+    /**
+     * Ids for what the template's rows create and refer to, fresh for each template, so that its rows refer to one
+     * another and a second template can be logged beside the first: keyed by the example's id of what is referred to
+     * (an outcome's agreement) and by {@code kind/field} for the row that creates it (the agreement), when both kinds
+     * are in the template. The examples of the API description create nothing under an id of their own (the id is then
+     * derived), and refer to made-up ones.
+     */
+    private static Map<String, String> createdIds(List<Kind> picked) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (Kind kind : picked) {
+            for (String field : CREATED_IDS) {
+                JsonNode referred = kind.example().path(field);
+                if (!referred.isTextual()) {
+                    continue;
+                }
+                picked.stream()
+                      .filter(creator -> creator.fields().contains(field) && !creator.example().has(field))
+                      .findFirst().ifPresent(creator -> {
+                          String id = ids.computeIfAbsent(referred.asText(), made -> UUID.randomUUID().toString());
+                          ids.put(creator.wireName() + "/" + field, id);
+                      });
+            }
+        }
+        return ids;
+    }
+
+    /** Whether a field names partners of the network (a meeting's attendance names one in each of its values). */
+    private static boolean partnerField(String name) {
+        return name.endsWith("PartnerId") || name.endsWith("PartnerIds") || PARTNER_FIELDS.contains(name);
+    }
+
+    /**
+     * A kind's example with this network's partners, today's date and the {@code ids} of {@link #createdIds}, as
+     * {@link #csv(List, char, List, java.time.LocalDate)} says.
+     */
+    private static JsonNode fitted(Kind kind, List<String> partners, java.time.LocalDate today, Map<String, String> ids) {
         if (!kind.example().isObject()) {
             return kind.example();
         }
         com.fasterxml.jackson.databind.node.ObjectNode example = kind.example().deepCopy();
+        for (String field : CREATED_IDS) {
+            String created = ids.get(kind.wireName() + "/" + field);
+            String referred = ids.get(example.path(field).asText());
+            if (created != null || referred != null) {
+                example.put(field, created != null ? created : referred);
+            }
+        }
         java.util.Optional<java.time.LocalDate> on = isoDate(example.path("occurredOn"));
         if (today != null && on.isPresent()) {
             long shift = java.time.temporal.ChronoUnit.DAYS.between(on.get(), today);
@@ -113,7 +159,7 @@ final class ImportTemplate {
             Map<String, String> named = new java.util.LinkedHashMap<>();
             for (String name : fieldNames(example)) {
                 // a partner that joins is named by the id it gets, not by a partner already there
-                if (PARTNER_FIELDS.contains(name) && !(name.equals("partnerId") && kind.wireName().equals("partner-joined"))) {
+                if (partnerField(name) && !(name.equals("partnerId") && kind.wireName().equals("partner-joined"))) {
                     example.set(name, named(example.get(name), partners, named));
                 }
             }
