@@ -508,7 +508,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
         WebElement figures = browser.find("[data-test=figures-verdict]");
         assertThat(figures.getDomAttribute("data-matches")).isEqualTo("true");
         assertThat(figures.getText()).contains("Match the log").contains("The health of ")
-                                     .contains("computed again from entries #0 to #" + (checked - 1) + " as of ");
+                                     .contains("computed again from entries #0 to #" + (checked - 1) + " as of ")
+                                     .contains("The lists the pages show (partners, people, agreements, meetings and the rest), "
+                                               + "folded again from entries #0 to #" + (checked - 1) + ", match too.");
         // and so for every demo network, built entry by entry and refreshed as days passed
         for (JsonNode shown : demo.query("/api/networks", demo.bearer("auditor"))) {
             JsonNode check = demo.query("/api/networks/" + shown.get("networkId").asText() + "/health/check",
@@ -624,6 +626,14 @@ class AuditorWorkspaceTest extends InTheBrowser {
             ObjectNode h3 = (ObjectNode) stored.path("indicators").path("H3");
             h3.put("status", "OK".equals(h3.path("status").asText()) ? "ALERT" : "OK");
             months.updateOne(Filters.eq("_id", key), Updates.set("health", new Binary(smile.writeValueAsBytes(stored))));
+            // and a partner renamed in the lists the pages read
+            MongoCollection<Document> parts = client.getDatabase("samenspel-web").getCollection("network_facts_parts");
+            Document partners = parts.find(Filters.eq("_id", polished + ":partners")).first();
+            String field = partners.keySet().stream()
+                                   .filter(k -> partners.get(k) instanceof String text && text.contains("Gemeente Twee"))
+                                   .findFirst().orElseThrow();
+            parts.updateOne(Filters.eq("_id", polished + ":partners"),
+                            Updates.set(field, partners.getString(field).replace("Gemeente Twee", "Gemeente Drie")));
         }
         loginAsAuditor();
         browser.open("/networks/" + polished + "/audit/integrity?lang=nl");
@@ -632,7 +642,8 @@ class AuditorWorkspaceTest extends InTheBrowser {
         WebElement figures = browser.find("[data-test=figures-verdict]");
         assertThat(figures.getDomAttribute("data-matches")).isEqualTo("false");
         assertThat(figures.getText()).contains("Kloppen niet met het logboek")
-                                     .contains("Maanden met andere cijfers: " + month);
+                                     .contains("Maanden met andere cijfers: " + month)
+                                     .contains("Lijsten die afwijken van het logboek: partners");
         assertThat(browser.find("[data-test=figures-next]").getText())
                 .startsWith("Wat nu: het logboek zelf is intact").contains("beheerder van het platform");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on changed figures").isEmpty();
@@ -644,7 +655,8 @@ class AuditorWorkspaceTest extends InTheBrowser {
         browser.resize(1400);
         shots("audit-integrity-figures");
         assertThat(browser.find("[data-test=figures-verdict]").getText()).contains("Do not match the log")
-                                                                          .contains("Months whose figures differ: " + month);
+                                                                          .contains("Months whose figures differ: " + month)
+                                                                          .contains("Lists that differ from the log: partners");
     }
 
     @Test

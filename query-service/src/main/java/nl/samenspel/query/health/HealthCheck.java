@@ -5,6 +5,8 @@ import nl.samenspel.health.IncrementalHealth;
 import nl.samenspel.health.LoggedEntry;
 import nl.samenspel.health.MonthHealth;
 import nl.samenspel.kernel.validation.RuleViolation;
+import nl.samenspel.query.network.FactsCheck;
+import nl.samenspel.query.network.NetworkFactsStore;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,7 @@ public class HealthCheck {
     static final int NAMED = 12;
 
     private final HealthStore store;
+    private final NetworkFactsStore facts;
     private final NetworkLogReader logs;
     private final java.time.Clock clock;
     private final java.time.Duration grace;
@@ -42,10 +45,11 @@ public class HealthCheck {
      * of thousands within a minute; an entry left out longer means the figures stopped following the log, or were put
      * back to those of an earlier part of it, which the comparison alone cannot see (they are consistent, only old).
      */
-    public HealthCheck(HealthStore store, NetworkLogReader logs, java.time.Clock clock,
+    public HealthCheck(HealthStore store, NetworkFactsStore facts, NetworkLogReader logs, java.time.Clock clock,
                        @org.springframework.beans.factory.annotation.Value("${samenspel.integrity.figures-grace:10m}")
                        java.time.Duration grace) {
         this.store = store;
+        this.facts = facts;
         this.logs = logs;
         this.clock = clock;
         this.grace = grace;
@@ -56,11 +60,12 @@ public class HealthCheck {
      * {@code evaluatedOn}), how many entries the log holds now, the months compared, and those that differ (stored
      * other than the log gives them), are missing (the log gives them, nothing is stored) or are extra (stored, the log
      * gives no such month); whether the alert episodes agree; and since when entries of the log have been left out
-     * of the figures for longer than the grace (null when none has).
+     * of the figures for longer than the grace (null when none has); and what the check of the lists the pages show
+     * found ({@link FactsCheck}; null when none are stored). {@code matches} covers both.
      */
     public record Result(boolean matches, long lastSequence, LocalDate evaluatedOn, long entriesInLog, int monthsChecked,
                          List<String> differing, int differingCount, List<String> missing, List<String> extra,
-                         boolean alertsMatch, java.time.Instant leftOutSince) {
+                         boolean alertsMatch, java.time.Instant leftOutSince, FactsCheck.Result lists) {
     }
 
     public Result check(UUID networkId) {
@@ -75,12 +80,14 @@ public class HealthCheck {
             Map<String, Document> stored = new LinkedHashMap<>();
             store.months(networkId).forEach(month -> stored.put(month.getString("month"), month));
             if (attempt == 3 || version.equals(HealthVersion.of(store.network(networkId)))) {
-                return compare(networkId, network, version, stored);
+                // the lists too are read before the log, which then holds every entry they include
+                return compare(networkId, network, version, stored, facts.find(networkId).orElse(null));
             }
         }
     }
 
-    private Result compare(UUID networkId, Document network, HealthVersion version, Map<String, Document> stored) {
+    private Result compare(UUID networkId, Document network, HealthVersion version, Map<String, Document> stored,
+                           NetworkFactsStore.StoredFacts lists) {
         List<LoggedEntry> log = logs.all(networkId);
         List<LoggedEntry> folded = log.stream().filter(e -> e.sequence() <= version.lastSequence()).toList();
         IncrementalHealth health = new IncrementalHealth(model);
@@ -119,10 +126,12 @@ public class HealthCheck {
         java.time.Instant leftOutSince = log.stream().filter(e -> e.sequence() > version.lastSequence())
                                             .map(LoggedEntry::recordedAt).filter(Objects::nonNull).min(java.time.Instant::compareTo)
                                             .filter(at -> at.plus(grace).isBefore(clock.instant())).orElse(null);
-        return new Result(differing.isEmpty() && missing.isEmpty() && extra.isEmpty() && alertsMatch && leftOutSince == null,
+        FactsCheck.Result listsFound = lists == null ? null : FactsCheck.check(lists, log, clock.instant(), grace);
+        return new Result(differing.isEmpty() && missing.isEmpty() && extra.isEmpty() && alertsMatch && leftOutSince == null
+                          && (listsFound == null || listsFound.matches()),
                           version.lastSequence(), version.evaluatedOn(), log.size(), computed.size(),
                           List.copyOf(differing.subList(0, Math.min(NAMED, differing.size()))), differing.size(),
-                          missing, extra, alertsMatch, leftOutSince);
+                          missing, extra, alertsMatch, leftOutSince, listsFound);
     }
 
     /**

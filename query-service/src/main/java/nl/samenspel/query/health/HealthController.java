@@ -183,8 +183,12 @@ public class HealthController {
                        + "compares them with what is stored. Answers matches, lastSequence, evaluatedOn, entriesInLog "
                        + "(entries after lastSequence are not in the stored health yet), monthsChecked, differing (at "
                        + "most 12 months, differingCount counts them all), missing and extra months, alertsMatch, and "
-                       + "leftOutSince when an entry has been left out of the figures longer than the grace. "
-                       + "Checks the stored figures, not the log itself: see /api/networks/{networkId}/integrity.")
+                       + "leftOutSince when an entry has been left out of the figures longer than the grace; and "
+                       + "under lists the same for the lists the pages read (partners, people, agreements, meetings "
+                       + "and the rest), folded again from the log up to the entry they include: matches, "
+                       + "lastSequence, checked, differing (by list name) and leftOutSince. matches covers both. "
+                       + "Checks the stored figures and lists, not the log itself: see "
+                       + "/api/networks/{networkId}/integrity.")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
     public HealthCheck.Result check(@PathVariable UUID networkId) {
         return check.check(networkId);

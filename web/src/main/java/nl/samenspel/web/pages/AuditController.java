@@ -461,11 +461,25 @@ public class AuditController {
         if (leftOut) {
             findings.add(words.get("audit.figures.leftOut", last + 1, moment(check.path("leftOutSince").asText())));
         }
+        // the lists the pages read (partners, agreements, meetings, ...), folded again from the log
+        JsonNode lists = check.path("lists");
+        if (!lists.path("differing").isEmpty()) {
+            List<String> named = new ArrayList<>();
+            lists.path("differing").forEach(list -> named.add(words.get("audit.list." + list.asText())));
+            findings.add(words.get("audit.figures.lists.differing", String.join(", ", named)));
+        }
+        if (lists.hasNonNull("leftOutSince")) {
+            findings.add(words.get("audit.figures.lists.leftOut", lists.path("lastSequence").asLong() + 1,
+                                   moment(lists.path("leftOutSince").asText())));
+        }
         boolean matches = check.path("matches").asBoolean();
         String verdict = matches ? "audit.figures.match" : "audit.figures.differ";
-        return new FiguresCheck(matches, words.get(verdict),
-                                words.get(verdict + ".detail", check.path("monthsChecked").asInt(), last,
-                                          check.path("evaluatedOn").asText()),
+        String detail = words.get(verdict + ".detail", check.path("monthsChecked").asInt(), last,
+                                  check.path("evaluatedOn").asText());
+        if (lists.path("matches").asBoolean(false)) {
+            detail += " " + words.get("audit.figures.lists.match", lists.path("lastSequence").asLong());
+        }
+        return new FiguresCheck(matches, words.get(verdict), detail,
                                 since > 0 && !leftOut ? words.get("audit.figures.since", since) : null, findings);
     }
 
