@@ -17,12 +17,8 @@ import nl.samenspel.kernel.meeting.MeetingHeld;
 import nl.samenspel.kernel.meeting.MeetingKind;
 import nl.samenspel.kernel.meeting.Modality;
 import nl.samenspel.kernel.people.Level;
-import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +26,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static nl.samenspel.command.network.RulesFixture.*;
 
@@ -57,7 +50,7 @@ class EveryRefusalAtOnceTest {
                                                               null, Capital.ECONOMIC, ContributionStatus.WITHDRAWN, ON,
                                                               null, null);
         fixture.given(network()).when(record(entry)).expectNoEvents()
-               .expectException(refusal(RuleViolation.Kind.CONFLICT, "fromPartnerId", "unit", "status"));
+               .expectException(violationNamingAll(RuleViolation.Kind.CONFLICT, "fromPartnerId", "unit", "status"));
     }
 
     @Test
@@ -66,7 +59,7 @@ class EveryRefusalAtOnceTest {
                                                 AgreementKind.PROMISE, RuleTheme.values()[0],
                                                 List.of(INSURER, HOSPITAL, HOUSING), ON.plusMonths(1), ON, null, null);
         fixture.given(network()).when(record(entry)).expectNoEvents()
-               .expectException(refusal(RuleViolation.Kind.INVALID, "ruleTheme", "partyIds[0]", "partyIds[2]"));
+               .expectException(violationNamingAll(RuleViolation.Kind.INVALID, "ruleTheme", "partyIds[0]", "partyIds[2]"));
     }
 
     @Test
@@ -77,8 +70,8 @@ class EveryRefusalAtOnceTest {
                                                                       new Attendance(STRANGER, Level.BOARD)),
                                             ON, null, null);
         fixture.given(network()).when(record(entry)).expectNoEvents()
-               .expectException(refusal(RuleViolation.Kind.CONFLICT, "attendance[0].partnerId",
-                                        "attendance[2].partnerId"));
+               .expectException(violationNamingAll(RuleViolation.Kind.CONFLICT, "attendance[0].partnerId",
+                                                   "attendance[2].partnerId"));
     }
 
     @Test
@@ -89,8 +82,8 @@ class EveryRefusalAtOnceTest {
         fixture.given(network(new EvaluationOpened(NETWORK, evaluation, Instrument.FIVE_CONDITIONS, "Yearly", true,
                                                    null, FOUNDED, null, null)))
                .when(record(entry)).expectNoEvents()
-               .expectException(refusal(RuleViolation.Kind.CONFLICT, "respondentPartnerId", "scores[1]",
-                                        "scores[3]"));
+               .expectException(violationNamingAll(RuleViolation.Kind.CONFLICT, "respondentPartnerId", "scores[1]",
+                                                   "scores[3]"));
     }
 
     @Test
@@ -100,31 +93,7 @@ class EveryRefusalAtOnceTest {
         overrides.put("capitals.economicShare", 1.5);
         fixture.given(network()).when(record(new HealthPolicyChanged(NETWORK, overrides, ON, null, null)))
                .expectNoEvents()
-               .expectException(refusal(RuleViolation.Kind.INVALID, "overrides.people.windowMonths",
-                                        "overrides.capitals.economicShare"));
-    }
-
-    /** One refusal of {@code kind} naming exactly {@code fields}, each once. */
-    private static Matcher<Throwable> refusal(RuleViolation.Kind kind, String... fields) {
-        Set<String> expected = new TreeSet<>(List.of(fields));
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable item) {
-                return item instanceof RuleViolation v && v.kind() == kind && v.errors().size() == fields.length
-                        && v.errors().stream().map(FieldError::field).collect(Collectors.toCollection(TreeSet::new))
-                            .equals(expected);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(kind + " refusal naming " + expected);
-            }
-
-            @Override
-            protected void describeMismatchSafely(Throwable item, Description description) {
-                description.appendText(item instanceof RuleViolation v ? v.kind() + " " + v.getMessage()
-                                                                       : item.toString());
-            }
-        };
+               .expectException(violationNamingAll(RuleViolation.Kind.INVALID, "overrides.people.windowMonths",
+                                                   "overrides.capitals.economicShare"));
     }
 }

@@ -8,6 +8,7 @@ import nl.samenspel.kernel.network.ParticipationLevel;
 import nl.samenspel.kernel.network.PartnerJoined;
 import nl.samenspel.kernel.network.PartnerWithdrew;
 import nl.samenspel.kernel.network.RecordEntry;
+import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.RuleViolation;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -127,16 +129,31 @@ final class RulesFixture {
 
     /** A rule violation of the given kind that names the given field. */
     static Matcher<Throwable> violation(RuleViolation.Kind kind, String field) {
+        return violationThat(v -> v.kind() == kind && v.errors().stream().anyMatch(e -> e.field().equals(field)),
+                             kind + " violation naming field " + field);
+    }
+
+    /** One rule violation of the given kind naming exactly the given fields, each once. */
+    static Matcher<Throwable> violationNamingAll(RuleViolation.Kind kind, String... fields) {
+        Set<String> expected = new java.util.TreeSet<>(List.of(fields));
+        return violationThat(v -> v.kind() == kind && v.errors().size() == fields.length
+                                  && v.errors().stream().map(FieldError::field)
+                                      .collect(Collectors.toCollection(java.util.TreeSet::new))
+                                      .equals(expected),
+                             kind + " violation naming " + expected);
+    }
+
+    private static Matcher<Throwable> violationThat(Predicate<RuleViolation> test,
+                                                    String described) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable item) {
-                return item instanceof RuleViolation v && v.kind() == kind
-                        && v.errors().stream().anyMatch(e -> e.field().equals(field));
+                return item instanceof RuleViolation v && test.test(v);
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText(kind + " violation naming field " + field);
+                description.appendText(described);
             }
 
             @Override
