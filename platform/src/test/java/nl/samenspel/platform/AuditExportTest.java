@@ -535,6 +535,14 @@ class AuditExportTest {
         assertThat(found.path("lists").path("matches").asBoolean()).isFalse();
         assertThat(found.path("lists").path("differing").toString()).isEqualTo("[\"partners\"]");
         assertThat(found.get("differingCount").asInt()).as("the figures themselves agree").isZero();
+
+        // the network list's own record of the network: its name changed there shows on the list of networks
+        MongoCollection<Document> views = client.getDatabase("samenspel-it").getCollection("network_views");
+        assertThat(views.updateOne(Filters.eq("name", "Alliantie Herschreven"), Updates.set("name", "Alliantie Hernoemd"))
+                        .getModifiedCount()).isEqualTo(1);
+        assertThat(Api.get(tp.queryPort(), "/api/networks", tp.coordinator).body()).contains("Alliantie Hernoemd");
+        JsonNode renamed = Api.get(tp.queryPort(), path, tp.coordinator).json();
+        assertThat(renamed.path("lists").path("differing").toString()).isEqualTo("[\"partners\",\"networkList\"]");
     }
 
     /**

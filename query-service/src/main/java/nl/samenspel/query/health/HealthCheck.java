@@ -7,6 +7,7 @@ import nl.samenspel.health.MonthHealth;
 import nl.samenspel.kernel.validation.RuleViolation;
 import nl.samenspel.query.network.FactsCheck;
 import nl.samenspel.query.network.NetworkFactsStore;
+import nl.samenspel.query.network.NetworkView;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,7 @@ public class HealthCheck {
 
     private final HealthStore store;
     private final NetworkFactsStore facts;
+    private final org.springframework.data.mongodb.core.MongoTemplate views;
     private final NetworkLogReader logs;
     private final java.time.Clock clock;
     private final java.time.Duration grace;
@@ -45,11 +47,14 @@ public class HealthCheck {
      * of thousands within a minute; an entry left out longer means the figures stopped following the log, or were put
      * back to those of an earlier part of it, which the comparison alone cannot see (they are consistent, only old).
      */
-    public HealthCheck(HealthStore store, NetworkFactsStore facts, NetworkLogReader logs, java.time.Clock clock,
+    public HealthCheck(HealthStore store, NetworkFactsStore facts,
+                       org.springframework.data.mongodb.core.MongoTemplate views, NetworkLogReader logs,
+                       java.time.Clock clock,
                        @org.springframework.beans.factory.annotation.Value("${samenspel.integrity.figures-grace:10m}")
                        java.time.Duration grace) {
         this.store = store;
         this.facts = facts;
+        this.views = views;
         this.logs = logs;
         this.clock = clock;
         this.grace = grace;
@@ -81,13 +86,14 @@ public class HealthCheck {
             store.months(networkId).forEach(month -> stored.put(month.getString("month"), month));
             if (attempt == 3 || version.equals(HealthVersion.of(store.network(networkId)))) {
                 // the lists too are read before the log, which then holds every entry they include
-                return compare(networkId, network, version, stored, facts.find(networkId).orElse(null));
+                return compare(networkId, network, version, stored, facts.find(networkId).orElse(null),
+                               views.findById(networkId, NetworkView.class));
             }
         }
     }
 
     private Result compare(UUID networkId, Document network, HealthVersion version, Map<String, Document> stored,
-                           NetworkFactsStore.StoredFacts lists) {
+                           NetworkFactsStore.StoredFacts lists, NetworkView view) {
         List<LoggedEntry> log = logs.all(networkId);
         List<LoggedEntry> folded = log.stream().filter(e -> e.sequence() <= version.lastSequence()).toList();
         IncrementalHealth health = new IncrementalHealth(model);
@@ -126,7 +132,7 @@ public class HealthCheck {
         java.time.Instant leftOutSince = log.stream().filter(e -> e.sequence() > version.lastSequence())
                                             .map(LoggedEntry::recordedAt).filter(Objects::nonNull).min(java.time.Instant::compareTo)
                                             .filter(at -> at.plus(grace).isBefore(clock.instant())).orElse(null);
-        FactsCheck.Result listsFound = lists == null ? null : FactsCheck.check(lists, log, clock.instant(), grace);
+        FactsCheck.Result listsFound = lists == null ? null : FactsCheck.check(lists, view, log, clock.instant(), grace);
         return new Result(differing.isEmpty() && missing.isEmpty() && extra.isEmpty() && alertsMatch && leftOutSince == null
                           && (listsFound == null || listsFound.matches()),
                           version.lastSequence(), version.evaluatedOn(), log.size(), computed.size(),

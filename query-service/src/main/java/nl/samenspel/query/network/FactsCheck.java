@@ -20,6 +20,8 @@ import java.util.Objects;
 public final class FactsCheck {
     /** The name of what the lists' head holds besides them: the network's own details and its count of entries. */
     static final String NETWORK = "network";
+    /** The name of the network list's own read model: each network's details and partners ({@link NetworkView}). */
+    static final String NETWORK_LIST = "networkList";
 
     private FactsCheck() {
     }
@@ -34,9 +36,10 @@ public final class FactsCheck {
 
     /**
      * Compares {@code stored} with the fold of {@code log} (the network's whole log, read after the lists) up to the
-     * entry the lists say they include.
+     * entry the lists say they include, and so {@code view}, the network list's record of the network (null when there
+     * is none), up to the entry it says it took in last.
      */
-    public static Result check(StoredFacts stored, List<LoggedEntry> log, Instant now, Duration grace) {
+    public static Result check(StoredFacts stored, NetworkView view, List<LoggedEntry> log, Instant now, Duration grace) {
         FactsSnapshot kept = stored.facts();
         FactsSnapshot given = NetworkFacts.fold(log.stream().filter(e -> e.sequence() <= stored.lastSequence())
                                                    .map(e -> new nl.samenspel.query.facts.LoggedEntry(e.eventId(), e.event()))
@@ -50,10 +53,34 @@ public final class FactsCheck {
                 differing.add(part.listName());
             }
         }
-        Instant leftOutSince = log.stream().filter(e -> e.sequence() > stored.lastSequence())
-                                  .map(LoggedEntry::recordedAt).filter(Objects::nonNull).min(Instant::compareTo)
-                                  .filter(at -> at.plus(grace).isBefore(now)).orElse(null);
+        // entries the lists (or the network list) leave out, when they have been in the log longer than the grace
+        java.util.stream.Stream<LoggedEntry> leftOut = log.stream().filter(e -> e.sequence() > stored.lastSequence());
+        if (view != null) {
+            if (!sameView(view, log.stream().filter(e -> e.sequence() <= view.getLastSequence()).toList())) {
+                differing.add(NETWORK_LIST);
+            }
+            leftOut = java.util.stream.Stream.concat(leftOut, log.stream().filter(
+                    e -> e.sequence() > view.getLastSequence() && NetworkViewProjection.changes(e.event())));
+        }
+        Instant leftOutSince = leftOut.map(LoggedEntry::recordedAt).filter(Objects::nonNull).min(Instant::compareTo)
+                                      .filter(at -> at.plus(grace).isBefore(now)).orElse(null);
         return new Result(differing.isEmpty() && leftOutSince == null, stored.lastSequence(),
-                          FactsSnapshot.Part.values().length + 1, List.copyOf(differing), leftOutSince);
+                          FactsSnapshot.Part.values().length + (view == null ? 1 : 2), List.copyOf(differing),
+                          leftOutSince);
+    }
+
+    /** Whether {@code view} holds what {@code log} gives: the network's details, and its partners whatever their order. */
+    private static boolean sameView(NetworkView view, List<LoggedEntry> log) {
+        NetworkView given = new NetworkView(view.getNetworkId(), null, null, null, null, null, null);
+        NetworkViewProjection.refold(given, log, LoggedEntry::eventId, LoggedEntry::event);
+        return Objects.equals(view.summary(), given.summary())
+               && Objects.equals(view.getSocietalTask(), given.getSocietalTask())
+               && Objects.equals(byId(view), byId(given));
+    }
+
+    private static java.util.Map<java.util.UUID, NetworkView.PartnerView> byId(NetworkView view) {
+        java.util.Map<java.util.UUID, NetworkView.PartnerView> partners = new java.util.HashMap<>();
+        view.getPartners().forEach(p -> partners.put(p.partnerId(), p));
+        return partners;
     }
 }

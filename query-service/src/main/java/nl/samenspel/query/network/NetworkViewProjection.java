@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Keeps {@link NetworkView} current from the event stream. Events of one network arrive in order (the processor is
@@ -100,14 +101,29 @@ public class NetworkViewProjection {
                 log.add(message);
             }
         }
-        List<EffectiveLog.Effective> effective = EffectiveLog.of(log, DomainEventMessage::getIdentifier,
-                                                                 m -> (NetworkEvent) m.getPayload()).entries();
+        update(networkId, sequence, recordedAt,
+               view -> refold(view, log, DomainEventMessage::getIdentifier, m -> (NetworkEvent) m.getPayload()));
+    }
+
+    /**
+     * Takes {@code view}'s founding facts and partners again from {@code log} (a network's entries in log order, each
+     * with its event id), with corrections applied as everywhere else ({@link EffectiveLog}).
+     */
+    static <T> void refold(NetworkView view, List<T> log, Function<T, String> eventId, Function<T, NetworkEvent> event) {
+        List<EffectiveLog.Effective> effective = EffectiveLog.of(log, eventId, event).entries();
         NetworkFounded foundedInForce = effective.stream().map(EffectiveLog.Effective::content)
                                                  .filter(NetworkFounded.class::isInstance).map(NetworkFounded.class::cast)
                                                  .findFirst().orElse(null);
-        Standing standing = Standing.of(effective, e -> log.get(e.position()).getIdentifier(),
+        Standing standing = Standing.of(effective, e -> eventId.apply(log.get(e.position())),
                                         EffectiveLog.Effective::content);
-        update(networkId, sequence, recordedAt, view -> view.refold(foundedInForce, standing));
+        view.refold(foundedInForce, standing);
+    }
+
+    /** Whether the view takes {@code event} in: the events it has handlers for. */
+    static boolean changes(NetworkEvent event) {
+        return event instanceof NetworkFounded || event instanceof PartnerJoined || event instanceof PartnerWithdrew
+                || event instanceof PartnerParticipationChanged || event instanceof EntryCorrected
+                || event instanceof EntryRetracted;
     }
 
     @ResetHandler
