@@ -57,7 +57,8 @@ final class DemoSeed {
             members.forEach((role, user) -> users.grant(user.userId(), script.networkId, role));
         }
         for (DemoScript script : scripts) {
-            DemoLoader.load(script, dispatcher, asAdmin, asCoordinator);
+            DemoLoader.load(script, dispatcher, asAdmin, asCoordinator,
+                            commands.getBean(nl.samenspel.support.people.PeopleDirectory.class));
         }
         return credentials;
     }

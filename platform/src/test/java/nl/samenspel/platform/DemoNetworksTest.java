@@ -4,6 +4,7 @@ import nl.samenspel.command.api.CommandDispatcher;
 import nl.samenspel.platform.demo.DemoLoader;
 import nl.samenspel.platform.demo.DemoNetworks;
 import nl.samenspel.platform.demo.DemoScript;
+import nl.samenspel.support.people.PeopleDirectory;
 import nl.samenspel.support.security.Actor;
 import nl.samenspel.support.security.SamenspelPrincipal;
 import nl.samenspel.support.security.UserStore;
@@ -41,16 +42,37 @@ class DemoNetworksTest {
             CommandDispatcher dispatcher = tp.platform.commands().getBean(CommandDispatcher.class);
             long before = tp.head();
             int entries = 0;
+            PeopleDirectory directory = tp.platform.commands().getBean(PeopleDirectory.class);
             for (DemoScript script : DemoNetworks.all(LocalDate.now(), 42)) {
-                entries += DemoLoader.load(script, dispatcher, admin, coordinator) + 1;
+                entries += DemoLoader.load(script, dispatcher, admin, coordinator, directory) + 1;
             }
             assertThat(tp.head() - before).isEqualTo(entries);
             assertThat(entries).as("multi-year histories").isGreaterThan(500);
 
             for (DemoScript script : DemoNetworks.all(LocalDate.now(), 42)) {
-                DemoLoader.load(script, dispatcher, admin, coordinator);
+                DemoLoader.load(script, dispatcher, admin, coordinator, directory);
             }
             assertThat(tp.head() - before).as("a second load is answered from the handled command ids").isEqualTo(entries);
+
+            // The demo's people have names in its people directory, as a network's would: a coordinator's lists name
+            // every representative and role holder ("unknown" stood beside each of them), each by a name of their own.
+            for (DemoScript script : DemoNetworks.all(LocalDate.now(), 42)) {
+                String network = script.networkId.toString();
+                tp.grantCoordinator(network);
+                tp.awaitProjections();
+                List<com.fasterxml.jackson.databind.JsonNode> people = new java.util.ArrayList<>();
+                for (String list : List.of("/partners", "/roles")) {
+                    people.addAll(Api.get(tp.queryPort(), "/api/networks/" + network + list, tp.coordinator).json()
+                                     .findParents("personRef"));
+                }
+                assertThat(people).as(script.name + ": representatives and role holders").isNotEmpty();
+                java.util.Map<String, String> named = new java.util.HashMap<>();
+                for (com.fasterxml.jackson.databind.JsonNode person : people) {
+                    named.put(person.path("personRef").asText(), person.path("displayName").asText());
+                }
+                assertThat(named.values()).as(script.name).doesNotContain("unknown").doesNotHaveDuplicates()
+                                          .allMatch(name -> name.matches("[A-Z][a-z]+ [a-z ]*[A-Z][a-z]+"));
+            }
         }
     }
 }

@@ -152,9 +152,12 @@ public final class DemoNetworks {
         }
         s.add(n -> new PhaseChanged(n, Phase.RESTART, "Een gedeeld beeld en drie deelcoalities", s.month(20, 1), null, null));
         s.add(n -> new BalanceAssessed(n, insurer, BalanceRating.SKEWED_ACCEPTABLE, s.month(20, 12), null, null));
-        s.add(n -> new NetworkRoleAssigned(n, LeadRole.CHAIR, "demo-chair", partners.get(1), true, s.month(1, 1), null, null));
-        s.add(n -> new NetworkRoleAssigned(n, LeadRole.COORDINATOR, "demo-coordinator", partners.get(4), true, s.month(1, 1), null, null));
-        s.add(n -> new NetworkRoleAssigned(n, LeadRole.PROCESS_DIRECTOR, "demo-process", partners.get(7), true, s.month(19, 1), null, null));
+        String chair = s.person("chair");
+        s.add(n -> new NetworkRoleAssigned(n, LeadRole.CHAIR, chair, partners.get(1), true, s.month(1, 1), null, null));
+        String coordinatorRef = s.person("coordinator");
+        s.add(n -> new NetworkRoleAssigned(n, LeadRole.COORDINATOR, coordinatorRef, partners.get(4), true, s.month(1, 1), null, null));
+        String processDirector = s.person("process-director");
+        s.add(n -> new NetworkRoleAssigned(n, LeadRole.PROCESS_DIRECTOR, processDirector, partners.get(7), true, s.month(19, 1), null, null));
         return s;
     }
 
@@ -198,7 +201,8 @@ public final class DemoNetworks {
             s.representative(partner, Level.BOARD, "Director", s.month(0, 6));
             s.representative(partner, Level.PROFESSIONAL, "Programmamedewerker", s.month(0, 6));
         }
-        s.add(n -> new NetworkRoleAssigned(n, LeadRole.COORDINATOR, "demo-alliance-coordinator", partners.get(0), true,
+        String coordinatorRef = s.person("coordinator");
+        s.add(n -> new NetworkRoleAssigned(n, LeadRole.COORDINATOR, coordinatorRef, partners.get(0), true,
                                            s.month(0, 7), null, null));
         s.add(n -> new SuccessAchieved(n, SuccessKind.GRANT, "Vijfjarige programmasubsidie toegekend", s.month(2, 20),
                                        Source.DOCUMENT, null));

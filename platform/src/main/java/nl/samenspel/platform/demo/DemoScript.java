@@ -27,7 +27,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +50,7 @@ public final class DemoScript {
     public final UUID networkId;
     final Random random;
     private final List<Function<UUID, NetworkEvent>> entries = new ArrayList<>();
+    private final Map<UUID, String> people = new LinkedHashMap<>();
     private int ids;
 
     DemoScript(String name, String sector, String region, CollaborationForm form, String societalTask,
@@ -89,9 +92,43 @@ public final class DemoScript {
     }
 
     String representative(UUID partnerId, Level level, String role, LocalDate on) {
-        String personRef = "demo-" + id("person").toString().substring(0, 8);
+        String personRef = person();
         add(n -> new RepresentativeAppointed(n, partnerId, personRef, level, role, on, null, null));
         return personRef;
+    }
+
+    /** Fictional first names and surnames of the demo's people, combined so that no two in a network share a name. */
+    private static final List<String> FIRST_NAMES = List.of(
+            "Anouk", "Bram", "Carla", "Daan", "Eva", "Floor", "Gijs", "Hanneke", "Ilse", "Joris", "Karin", "Lars",
+            "Marieke", "Niels", "Olga", "Pieter", "Roos", "Sander", "Tineke", "Wouter");
+    private static final List<String> SURNAMES = List.of(
+            "Akkerman", "van den Berg", "Bosman", "Claassen", "Dijkstra", "van Eck", "de Graaf", "Hendriks",
+            "Jansen", "Kuiper", "de Lange", "Meijer", "Nijland", "Postma", "de Ruiter", "Smit", "Timmer", "Veenstra",
+            "de Wit", "Zwart");
+
+    /**
+     * A person of this network: the reference the entries name them by, and a fictional name the demo's people
+     * directory holds for it (entries never hold names), so that the demo's pages name people as a network's would.
+     */
+    String person() {
+        return person(id("person"));
+    }
+
+    /** A person as {@link #person()}, whose reference is made from {@code key} rather than the next id. */
+    String person(String key) {
+        return person(UUID.nameUUIDFromBytes((networkId + ":person:" + key).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String person(UUID personRef) {
+        // both parts change from one person to the next; 20 first names and 20 surnames make 400 distinct names
+        int i = (people.size() + Math.floorMod(name.hashCode(), 400)) % 400;
+        people.put(personRef, FIRST_NAMES.get(i % 20) + " " + SURNAMES.get((7 * (i % 20) + i / 20) % 20));
+        return personRef.toString();
+    }
+
+    /** The people this script names, by reference, with the names the people directory holds for them. */
+    public Map<UUID, String> people() {
+        return java.util.Collections.unmodifiableMap(people);
     }
 
     /** A meeting attended by the given partners at the given level. */
