@@ -37,7 +37,7 @@ public final class ApiExamples {
             out, and a filled cell in a column that is not a field of the row's kind is refused. List fields hold \
             their values separated by `;` (quote the cell in a semicolon-separated file); a meeting's `attendance` \
             is written `partnerId:level;partnerId:level`; a correction's `replacement` is a JSON object in its cell. \
-            Dates are YYYY-MM-DD, decimals use a point (in a semicolon-separated file also a comma, with points \
+            Dates are YYYY-MM-DD (in a semicolon-separated file also day first, as 31-12-2025), decimals use a point (in a semicolon-separated file also a comma, with points \
             between thousands as in 1.250,50; 1.250 there is refused as reading two ways), booleans are true or false. Line numbers count the header as \
             line 1, as a spreadsheet does.""";
 

@@ -252,6 +252,21 @@ final class ImportFile {
             }
             return json.getNodeFactory().textNode(value);
         }
+        if (raw == java.time.LocalDate.class && DAY_FIRST.matcher(value).matches()) {
+            // A Dutch spreadsheet saves a date as it shows it, day first: "7-12-2025" in a file separated by
+            // semicolons is 7 December 2025. Separated by commas the file may come from a spreadsheet that writes the
+            // month first, so such a date is not guessed at there.
+            if (!decimalComma) {
+                throw RuleViolation.invalid(field, "is not a date written YYYY-MM-DD (2025-12-31); in a file separated "
+                        + "by commas a date with dashes may be read month first, so write it YYYY-MM-DD, or separate "
+                        + "the file by semicolons");
+            }
+            try {
+                return json.getNodeFactory().textNode(java.time.LocalDate.parse(value, DAY_MONTH_YEAR).toString());
+            } catch (java.time.format.DateTimeParseException noSuchDay) {
+                throw RuleViolation.invalid(field, "is not a valid date (day-month-year, as 31-12-2025, or YYYY-MM-DD)");
+            }
+        }
         if (decimalComma && (DECIMAL.contains(raw) || WHOLE.contains(raw)) && GROUPED.matcher(value).matches()) {
             // A file separated by semicolons is written the Dutch way, where a point groups thousands: "1.250,50" is
             // 1250.50 and "2.000.000" two million, but "1.250" is a thousand and a quarter to one reader and one and a
@@ -314,6 +329,10 @@ final class ImportFile {
     /** A number with points between groups of three digits, as Dutch writes thousands, and perhaps a decimal comma. */
     private static final java.util.regex.Pattern GROUPED =
             java.util.regex.Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    /** A date written day first with dashes, as a Dutch spreadsheet shows it: 7-12-2025 or 07-12-2025. */
+    private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}");
+    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR = java.time.format.DateTimeFormatter
+            .ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     /** A number with a decimal comma and nothing else: no point, no second comma. */
     private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[-+]?\\d+,\\d+");
 

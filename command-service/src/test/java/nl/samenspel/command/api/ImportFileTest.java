@@ -75,6 +75,34 @@ class ImportFileTest {
     }
 
     /**
+     * A Dutch spreadsheet saves a date as it shows it, day first with dashes ("7-12-2025"): in a file separated by
+     * semicolons, as such a spreadsheet saves it, that is 7 December 2025, and was refused as no date. A day that does
+     * not exist stays refused on its field, and so does such a date in a file separated by commas, where "7-12-2025"
+     * may be written month first.
+     */
+    @Test
+    void aFileSeparatedBySemicolonsReadsDatesWrittenDayFirstAsDutchSpreadsheetsSaveThem() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type;fromPartnerId;kind;quantity;unit;capital;status;occurredOn
+                contribution-recorded;%s;capacity;12;hours;social;delivered;7-12-2025
+                contribution-recorded;%s;capacity;12;hours;social;delivered;07-02-2025
+                contribution-recorded;%s;capacity;12;hours;social;delivered;31-2-2025
+                """.formatted(A, A, A), JSON);
+        assertThat(entry(lines.get(0)).entry().occurredOn()).isEqualTo(java.time.LocalDate.of(2025, 12, 7));
+        assertThat(entry(lines.get(1)).entry().occurredOn()).isEqualTo(java.time.LocalDate.of(2025, 2, 7));
+        assertThat(lines.get(2).unreadable()).as("no 31 February").isNotNull();
+        assertThat(lines.get(2).unreadable().errors()).extracting(FieldError::field).containsExactly("occurredOn");
+
+        List<ImportFile.Line> commas = ImportFile.csv("""
+                type,fromPartnerId,kind,quantity,unit,capital,status,occurredOn
+                contribution-recorded,%s,capacity,12,hours,social,delivered,7-12-2025
+                """.formatted(A), JSON);
+        assertThat(commas.get(0).unreadable()).as("not guessed at").isNotNull();
+        assertThat(commas.get(0).unreadable().errors().get(0).message()).startsWith("is not a date written YYYY-MM-DD");
+        assertThat(lines.get(2).unreadable().errors().get(0).message()).contains("day-month-year");
+    }
+
+    /**
      * In a file separated by semicolons a point groups thousands, as Dutch writes them: "1.250,50" is 1250.50 and
      * "2.000.000" two million, and "1.250", which was logged as 1.25 without a word, reads two ways and is asked about on its field.
      */

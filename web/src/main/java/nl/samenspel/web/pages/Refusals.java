@@ -124,6 +124,10 @@ final class Refusals {
                   + "separate the file by semicolons", "refusal.decimalCommaInCommaFile"),
             known("reads two ways: as (\\S+) \\(a point between thousands\\) or as (\\S+) \\(a decimal point\\); write a whole "
                   + "number without a separator \\(\\S+\\), or a decimal with a comma \\((\\S+)\\)", "refusal.groupedNumber"),
+            known("is not a date written YYYY-MM-DD \\(2025-12-31\\); in a file separated by commas a date with dashes "
+                  + "may be read month first, so write it YYYY-MM-DD, or separate the file by semicolons",
+                  "refusal.dayFirstInCommaFile"),
+            known("is not a valid date \\(day-month-year, as 31-12-2025, or YYYY-MM-DD\\)", "refusal.dayFirstDate"),
             known("is neither CSV nor JSON Lines", "refusal.notCsvOrJsonLines"),
             known("holds (\\d+) entries; an import may hold at most (\\d+), so split the file", "refusal.tooManyEntries"),
             known("is not valid (\\S+) text; save the file as UTF-8 .*", "refusal.notUtf8"),
