@@ -385,6 +385,41 @@ class ImportInTheBrowserTest extends InTheBrowser {
         return ids;
     }
 
+    /**
+     * A Dutch coordinator writes choices as the forms show them, in Dutch ("Waakzaamheid", "Verslag", "Subsidie"), and
+     * dates day first, and saves the sheet separated by semicolons: the file passes the check and is logged with the
+     * codes. The words were refused as no value of their field ("must be one of: guardedness, ..."), row by row.
+     */
+    @Test
+    void choicesWrittenAsTheFormsSayThemInDutchAreReadAsTheirCodes() throws Exception {
+        LocalDate measured = LocalDate.now(PAGES).minusDays(5);
+        LocalDate granted = LocalDate.now(PAGES).minusDays(3);
+        java.time.format.DateTimeFormatter dayFirst = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+        Path file = files.resolve("in-dutch.csv");
+        Files.writeString(file, String.join("\r\n",
+                "type;level;signals;source;kind;title;occurredOn",
+                "temperature-measured;2;\"Waakzaamheid; onderwerpen worden gemeden\";verslag;;;" + measured.format(dayFirst),
+                "success-achieved;;;Document;SUBSIDIE;Subsidie voor de nachtzorg;" + granted.format(dayFirst)) + "\r\n",
+                StandardCharsets.UTF_8);
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/import?lang=nl");
+        upload(file);
+        WebElement clean = browser.await("[data-test=check-clean], [data-test=check-refused]");
+        assertThat(browser.all("[data-test=refusal]")).extracting(WebElement::getText).as("rows refused").isEmpty();
+        assertThat(clean.getText()).contains("alle 2 vastleggingen");
+        browser.find("[data-test=log-submit]").click();
+        browser.await("[data-test=import-done]");
+        JsonNode temperature = events("TemperatureMeasured").get(0).path("payload");
+        assertThat(temperature.path("signals").toString()).isEqualTo("[\"guardedness\",\"avoided-topics\"]");
+        assertThat(temperature.path("source").asText()).isEqualTo("minutes");
+        assertThat(temperature.path("occurredOn").asText()).isEqualTo(measured.toString());
+        JsonNode success = events("SuccessAchieved").get(0).path("payload");
+        assertThat(success.path("kind").asText()).isEqualTo("grant");
+        assertThat(success.path("source").asText()).isEqualTo("document");
+        browser.open("/networks/" + network + "/import?lang=en");
+    }
+
     private void upload(Path file) {
         browser.await("#file").sendKeys(file.toAbsolutePath().toString());
         browser.find("[data-test=check-submit]").click();

@@ -136,6 +136,10 @@ public class ImportPageController {
             model.addAttribute("errors", errors);
             return "import";
         }
+        if (CSV.equals(type)) {
+            // choices written as the pages say them ("Geld", "Verslag") are sent as the codes the import reads
+            bytes = ChoiceWords.asCodes(bytes, new ImportTemplate(manage.apiDescription()), messages);
+        }
         Uploads.Upload upload = uploads.keep(session, networkId, name, type, bytes);
         upload.checked(dryRun(user, upload));
         return "redirect:/networks/" + networkId + "/import/" + upload.id();

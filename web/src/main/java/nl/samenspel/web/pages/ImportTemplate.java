@@ -51,6 +51,24 @@ final class ImportTemplate {
         }
     }
 
+    /**
+     * The codes {@code field} of {@code kind} takes, as the description lists them (for a list field, those of its
+     * values); empty when the field holds no choice, or the kind has no such field.
+     */
+    List<String> choices(String kind, String field) {
+        Kind known = kinds.get(kind);
+        if (known == null) {
+            return List.of();
+        }
+        JsonNode schema = resolve(known.schema().path("properties").path(field));
+        if ("array".equals(schema.path("type").asText())) {
+            schema = resolve(schema.path("items"));
+        }
+        List<String> codes = new ArrayList<>();
+        schema.path("enum").forEach(code -> codes.add(code.asText()));
+        return codes;
+    }
+
     /** The kinds the description documents, in its order (the catalogue's). */
     List<String> kinds() {
         return List.copyOf(kinds.keySet());
@@ -244,7 +262,7 @@ final class ImportTemplate {
         return schema;
     }
 
-    private static void line(StringBuilder out, List<String> cells, char separator) {
+    static void line(StringBuilder out, List<String> cells, char separator) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(separator);

@@ -18,11 +18,23 @@ final class SpreadsheetRows {
     }
 
     private final List<Row> rows;
+    private final char separator;
     private final Map<Integer, Row> byLine = new HashMap<>();
 
-    private SpreadsheetRows(List<Row> rows) {
+    private SpreadsheetRows(List<Row> rows, char separator) {
         this.rows = rows;
+        this.separator = separator;
         rows.forEach(row -> byLine.put(row.line(), row));
+    }
+
+    /** The rows, the header first, empty rows included. */
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** The separator the file uses: a comma, or a semicolon when its header row holds only semicolons. */
+    char separator() {
+        return separator;
     }
 
     static SpreadsheetRows of(String text) {
@@ -78,7 +90,7 @@ final class SpreadsheetRows {
             cells.add(cell.toString().strip());
             rows.add(new Row(rowStart, rows.size() + 1, List.copyOf(cells)));
         }
-        return new SpreadsheetRows(rows);
+        return new SpreadsheetRows(rows, separator);
     }
 
     /** The spreadsheet row that starts on {@code line}; the line itself when no row starts there. */
