@@ -55,16 +55,33 @@ final class ChoiceWords {
             String kind = typeColumn < cells.size() ? cells.get(typeColumn) : "";
             for (int i = 0; i < cells.size() && i < header.size(); i++) {
                 String field = header.get(i);
-                Map<String, String> words = codesByWord.computeIfAbsent(kind + "/" + field,
-                        key -> words(kinds.choices(kind, field), field, messages));
-                if (words.isEmpty() || cells.get(i).isEmpty()) {
+                String cell = cells.get(i);
+                if (cell.isEmpty()) {
                     continue;
                 }
-                String cell = cells.get(i);
+                Map<String, String> words = codesByWord.computeIfAbsent(kind + "/" + field,
+                        key -> words(kinds.choices(kind, field), field, messages));
+                // a list of small records (a meeting's attendance, partner:level): each part by its own codes
+                Map<String, List<String>> parts = kinds.partChoices(kind, field);
+                List<Map<String, String>> partWords = new ArrayList<>();
+                parts.forEach((part, codes) -> partWords.add(codesByWord.computeIfAbsent(
+                        kind + "/" + field + "/" + part, key -> words(codes, part, messages))));
+                if (words.isEmpty() && partWords.stream().allMatch(Map::isEmpty)) {
+                    continue;
+                }
                 List<String> values = new ArrayList<>();
                 for (String value : cell.split(";", -1)) {
-                    String code = words.get(key(value));
-                    values.add(code == null ? value : code);
+                    if (partWords.isEmpty()) {
+                        values.add(words.getOrDefault(key(value), value));
+                        continue;
+                    }
+                    String[] pieces = value.split(":", -1);
+                    if (pieces.length == partWords.size()) {
+                        for (int p = 0; p < pieces.length; p++) {
+                            pieces[p] = partWords.get(p).getOrDefault(key(pieces[p]), pieces[p]);
+                        }
+                    }
+                    values.add(String.join(":", pieces));
                 }
                 String written = String.join(";", values);
                 if (!written.equals(cell)) {

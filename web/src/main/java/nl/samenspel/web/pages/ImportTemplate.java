@@ -69,6 +69,26 @@ final class ImportTemplate {
         return codes;
     }
 
+    /**
+     * The parts of the small record each value of a list field holds, in the order a cell writes them (a meeting's
+     * attendance: {@code partnerId}, {@code level}), each with the codes it takes (none for a part that holds no
+     * choice); empty for any other field.
+     */
+    Map<String, List<String>> partChoices(String kind, String field) {
+        Kind known = kinds.get(kind);
+        Map<String, List<String>> parts = new java.util.LinkedHashMap<>();
+        if (known == null) {
+            return parts;
+        }
+        JsonNode items = resolve(resolve(known.schema().path("properties").path(field)).path("items"));
+        items.path("properties").fields().forEachRemaining(part -> {
+            List<String> codes = new ArrayList<>();
+            resolve(part.getValue()).path("enum").forEach(code -> codes.add(code.asText()));
+            parts.put(part.getKey(), codes);
+        });
+        return parts;
+    }
+
     /** The kinds the description documents, in its order (the catalogue's). */
     List<String> kinds() {
         return List.copyOf(kinds.keySet());

@@ -18,7 +18,13 @@ class ChoiceWordsTest {
                 "signals":{"type":"array","items":{"type":"string","enum":["guardedness","avoided-topics"]}},
                 "source":{"type":"string","enum":["minutes","document","survey"]},
                 "note":{"type":"string"},
-                "occurredOn":{"type":"string","format":"date"}}}}}}}}}}""";
+                "occurredOn":{"type":"string","format":"date"}}}}}}}},
+             "/api/networks/{networkId}/entries/meeting-held":{"post":{"requestBody":{"content":{
+              "application/json":{"schema":{"properties":{
+                "attendance":{"type":"array","items":{"$ref":"#/components/schemas/Attendance"}}}}}}}}}},
+             "components":{"schemas":{"Attendance":{"properties":{
+                "partnerId":{"type":"string","format":"uuid"},
+                "level":{"type":"string","enum":["board","management"]}}}}}}""";
 
     private final ImportTemplate kinds;
     private final StaticMessageSource messages = new StaticMessageSource();
@@ -31,6 +37,7 @@ class ChoiceWordsTest {
         messages.addMessage("enum.minutes", dutch, "Verslag");
         messages.addMessage("enum.document", dutch, "Document");
         messages.addMessage("enum.minutes", Locale.ENGLISH, "Minutes");
+        messages.addMessage("enum.board", dutch, "Bestuurlijk");
         // one word for two values: left as written
         messages.addMessage("enum.survey", dutch, "Verslag");
     }
@@ -52,6 +59,12 @@ class ChoiceWordsTest {
                 "",
                 "temperature-measured;3;guardedness;document;;2025-12-08",
                 "");
+    }
+
+    @Test
+    void aMeetingsAttendanceNamesTheLevelInWordsBesideThePartner() {
+        assertThat(codes("type,attendance\r\nmeeting-held,Gemeente Zuid:bestuurlijk;Board:MANAGEMENT;Zorg:hoog\r\n"))
+                .isEqualTo("type,attendance\r\nmeeting-held,Gemeente Zuid:board;Board:management;Zorg:hoog\r\n");
     }
 
     @Test
