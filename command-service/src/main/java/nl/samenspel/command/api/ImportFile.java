@@ -312,9 +312,9 @@ final class ImportFile {
         return json.getNodeFactory().textNode(value);
     }
 
-    /** A yes or a no in a cell: true or false, yes or no, ja or nee. */
-    private static final Set<String> YES = Set.of("true", "yes", "ja");
-    private static final Set<String> NO = Set.of("false", "no", "nee");
+    /** A yes or a no in a cell: true or false, yes or no, ja or nee, and waar or onwaar as a Dutch spreadsheet saves it. */
+    private static final Set<String> YES = Set.of("true", "yes", "ja", "waar");
+    private static final Set<String> NO = Set.of("false", "no", "nee", "onwaar");
 
     /** The field types that hold whole numbers. */
     private static final Set<Class<?>> WHOLE = Set.of(Integer.class, int.class, Long.class, long.class, Short.class,

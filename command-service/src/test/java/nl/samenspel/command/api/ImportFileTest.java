@@ -179,7 +179,10 @@ class ImportFileTest {
                 evaluation-opened;%s;five-conditions;Najaar;Nee;2025-09-10
                 evaluation-opened;%s;five-conditions;Winter;TRUE;2025-12-10
                 evaluation-opened;%s;five-conditions;Zomer;misschien;2025-06-10
-                """.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()), JSON);
+                evaluation-opened;%s;five-conditions;Herfst;WAAR;2025-10-10
+                evaluation-opened;%s;five-conditions;Lente;onwaar;2025-04-10
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                              UUID.randomUUID(), UUID.randomUUID()), JSON);
 
         assertThat(((nl.samenspel.kernel.evaluation.EvaluationOpened) entry(lines.get(0)).entry()).joint()).isTrue();
         assertThat(((nl.samenspel.kernel.evaluation.EvaluationOpened) entry(lines.get(1)).entry()).joint()).isFalse();
@@ -187,6 +190,9 @@ class ImportFileTest {
         assertThatThrownBy(() -> entry(lines.get(3)))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(FieldError::field).contains("joint"));
+        // as a spreadsheet in a Dutch locale saves a yes or a no
+        assertThat(((nl.samenspel.kernel.evaluation.EvaluationOpened) entry(lines.get(4)).entry()).joint()).isTrue();
+        assertThat(((nl.samenspel.kernel.evaluation.EvaluationOpened) entry(lines.get(5)).entry()).joint()).isFalse();
     }
 
     @Test
