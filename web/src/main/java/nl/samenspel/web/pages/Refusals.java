@@ -201,6 +201,8 @@ final class Refusals {
             known("the log of this network is broken at sequence (\\d+); .*", "refusal.logBroken"));
 
     /** Messages whose numbers name an entry or a version rather than count: they are kept without grouping. */
+    /** Messages whose numbers are quoted as the file has them or is to have them, in no reader's grouping. */
+    private static final Set<String> AS_WRITTEN = Set.of("refusal.groupedNumber");
     private static final Set<String> NUMBERS_NAME = Set.of("refusal.logBroken", "refusal.versionStated",
                                                             "refusal.nextVersion", "refusal.noAmbitionVersion");
 
@@ -235,7 +237,9 @@ final class Refusals {
             if (matcher.matches()) {
                 Object[] args = new Object[matcher.groupCount()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = named(words, matcher.group(i + 1), NUMBERS_NAME.contains(known.getValue()));
+                    // a number the file wrote, and how to write it instead, are quoted as written
+                    args[i] = AS_WRITTEN.contains(known.getValue()) ? matcher.group(i + 1)
+                            : named(words, matcher.group(i + 1), NUMBERS_NAME.contains(known.getValue()));
                 }
                 if (known.getValue().equals("refusal.oneOf")) {
                     args[0] = choices(words, matcher.group(1));

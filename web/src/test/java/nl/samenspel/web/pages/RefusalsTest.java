@@ -134,6 +134,22 @@ class RefusalsTest {
     }
 
     /** Two refusals of one field, joined by the service, are each said in the reader's words (one stayed English). */
+    /**
+     * A number that reads two ways is quoted as the file wrote it and as it is to be written: "write a whole number
+     * without a separator (2.000)" stood on a Dutch page, the example grouped as the reader's numbers are.
+     */
+    @Test
+    void aNumberThatReadsTwoWaysIsQuotedAsWrittenNotInTheReadersGrouping() {
+        String twoWays = "reads two ways: as 2000 (a point between thousands) or as 2.000 (a decimal point); write a whole "
+                + "number without a separator (2000), or a decimal with a comma (2,000)";
+        assertThat(Refusals.say(DUTCH, twoWays)).contains("als 2000 (een punt tussen duizendtallen)")
+                                               .contains("als 2.000 (een decimale punt)")
+                                               .contains("zonder scheidingsteken (2000)")
+                                               .contains("met een komma (2,000)");
+        assertThat(Refusals.say(ENGLISH, twoWays)).contains("without a separator (2000)")
+                                                 .contains("with a comma (2,000)");
+    }
+
     @Test
     void twoRefusalsOfOneFieldAreEachSaidInDutch() {
         String said = Refusals.say(DUTCH, "must not be blank; may only hold letters, digits and . _ @ -");
