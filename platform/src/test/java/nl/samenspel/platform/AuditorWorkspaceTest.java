@@ -509,8 +509,8 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(figures.getDomAttribute("data-matches")).isEqualTo("true");
         assertThat(figures.getText()).contains("Match the log").contains("The health of ")
                                      .contains("computed again from entries #0 to #" + (checked - 1) + " as of ")
-                                     .contains("The lists the pages show (partners, people, agreements, meetings and the rest), "
-                                               + "folded again from entries #0 to #" + (checked - 1) + ", match too.");
+                                     .contains("The lists the pages show (partners, representatives, agreements, meetings and the rest), "
+                                               + "built again from entries #0 to #" + (checked - 1) + ", match too.");
         // and so for every demo network, built entry by entry and refreshed as days passed
         for (JsonNode shown : demo.query("/api/networks", demo.bearer("auditor"))) {
             JsonNode check = demo.query("/api/networks/" + shown.get("networkId").asText() + "/health/check",
