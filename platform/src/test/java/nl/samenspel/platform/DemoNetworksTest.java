@@ -29,6 +29,9 @@ class DemoNetworksTest {
             assertThat(again.get(i).entries()).isEqualTo(first.get(i).entries());
             assertThat(other.get(i).networkId).isNotEqualTo(first.get(i).networkId);
         }
+        // the demo's people: none shares a name with another, in its network or any other (one coordinator works in all)
+        assertThat(first.stream().flatMap(s -> s.people().values().stream()).toList()).doesNotHaveDuplicates()
+                                                                                   .hasSizeGreaterThan(40);
         assertThat(first).extracting(s -> s.name).containsExactly("Zorgnetwerk Noorderkwartier", "Alliantie Vijf",
                                                                    "Bouwteam Kademuren", "Leerwerkverbond West");
     }

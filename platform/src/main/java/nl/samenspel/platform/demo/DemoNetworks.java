@@ -74,6 +74,7 @@ public final class DemoNetworks {
     public static DemoScript noorderkwartier(LocalDate today, long seed) {
         DemoScript s = new DemoScript("Zorgnetwerk Noorderkwartier", "zorg", "Noorderkwartier", CollaborationForm.NETWORK,
                 "Ouderen wonen langer goed thuis", today.minusMonths(36).withDayOfMonth(5), seed);
+        s.namesFrom(0);
         LocalDate start = s.month(0, 10);
         String[][] names = {{"Ziekenhuis Noorderkwartier", "hospital"}, {"Huisartsencoöperatie Noord", "gp-cooperative"},
                 {"Thuiszorg De Linde", "elderly-care"}, {"GGZ Kustland", "mental-health"}, {"Gemeente Noorderhaven", "municipality"},
@@ -86,7 +87,7 @@ public final class DemoNetworks {
         UUID insurer = partners.get(6);
         String hospitalBoard = null;
         for (UUID partner : partners) {
-            String board = s.representative(partner, Level.BOARD, "Director", start);
+            String board = s.representative(partner, Level.BOARD, "Directeur", start);
             s.representative(partner, Level.MANAGEMENT, "Manager", start);
             s.representative(partner, Level.PROFESSIONAL, "Zorgprofessional", start);
             if (partner.equals(hospital)) {
@@ -121,7 +122,7 @@ public final class DemoNetworks {
         String departing = hospitalBoard;
         s.add(n -> new RepresentativeDeparted(n, hospital, departing, Level.BOARD, Handover.PARTIAL, DepartureReason.NEW_ROLE,
                                               s.month(12, 15), null, null));
-        s.representative(hospital, Level.BOARD, "Director", s.month(13, 20));
+        s.representative(hospital, Level.BOARD, "Directeur", s.month(13, 20));
         s.add(n -> new AccountabilityRequested(n, "Gemeenteraad van Noorderhaven", List.of(partners.get(4)), false,
                                                s.month(13, 10), null, null));
         s.add(n -> new AccountabilityRequested(n, "Inkoopafdeling van de verzekeraar", List.of(insurer), false,
@@ -192,13 +193,14 @@ public final class DemoNetworks {
     public static DemoScript alliantieVijf(LocalDate today, long seed) {
         DemoScript s = new DemoScript("Alliantie Vijf", "ontwikkelingssamenwerking", "Nationaal", CollaborationForm.ALLIANCE,
                 "Gezamenlijk programma voor water en onderwijs in het buitenland", today.minusMonths(24).withDayOfMonth(3), seed);
+        s.namesFrom(1);
         List<UUID> partners = new ArrayList<>();
         for (String name : List.of("Stichting Waterkracht", "Leerwereld", "Samen Sterk Internationaal", "Bron en Boek",
                                    "Hulp op Maat")) {
             partners.add(s.partner(name, "development organisation", ParticipationLevel.CORE, s.month(0, 5)));
         }
         for (UUID partner : partners) {
-            s.representative(partner, Level.BOARD, "Director", s.month(0, 6));
+            s.representative(partner, Level.BOARD, "Directeur", s.month(0, 6));
             s.representative(partner, Level.PROFESSIONAL, "Programmamedewerker", s.month(0, 6));
         }
         String coordinatorRef = s.person("coordinator");
@@ -244,12 +246,13 @@ public final class DemoNetworks {
     public static DemoScript bouwteamKademuren(LocalDate today, long seed) {
         DemoScript s = new DemoScript("Bouwteam Kademuren", "bouw", "Binnenstad", CollaborationForm.BUILDING_TEAM,
                 "De historische kademuren vernieuwen terwijl de stad in beweging blijft", today.minusMonths(15).withDayOfMonth(2), seed);
+        s.namesFrom(2);
         UUID municipality = s.partner("Gemeente Havenstad", "municipality", ParticipationLevel.CORE, s.month(0, 3));
         UUID contractorA = s.partner("Aannemer Kade & Co", "contractor", ParticipationLevel.CORE, s.month(0, 3));
         UUID contractorB = s.partner("Funderingstechniek West", "contractor", ParticipationLevel.CORE, s.month(0, 3));
         List<UUID> partners = List.of(municipality, contractorA, contractorB);
         for (UUID partner : partners) {
-            s.representative(partner, Level.BOARD, "Director", s.month(0, 4));
+            s.representative(partner, Level.BOARD, "Directeur", s.month(0, 4));
             s.representative(partner, Level.MANAGEMENT, "Projectleider", s.month(0, 4));
         }
         UUID assessment = s.id("evaluation");
@@ -287,6 +290,7 @@ public final class DemoNetworks {
         DemoScript s = new DemoScript("Leerwerkverbond West", "zorg en onderwijs", "West", CollaborationForm.PROGRAMME,
                 "Een goed leer-werkklimaat dat studenten en nieuwe medewerkers voor de zorg behoudt", today.minusMonths(20).withDayOfMonth(4),
                 seed);
+        s.namesFrom(3);
         List<UUID> care = new ArrayList<>();
         for (int i = 1; i <= 18; i++) {
             care.add(s.partner("Zorgorganisatie West " + i, "care provider", ParticipationLevel.PARTICIPANT, s.month(0, 5)));

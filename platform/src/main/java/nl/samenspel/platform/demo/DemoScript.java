@@ -106,6 +106,23 @@ public final class DemoScript {
             "Jansen", "Kuiper", "de Lange", "Meijer", "Nijland", "Postma", "de Ruiter", "Smit", "Timmer", "Veenstra",
             "de Wit", "Zwart");
 
+    /** Every first name with every surname, in an order of chance fixed once, so that no pattern shows. */
+    private static final List<String> NAMES = names();
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        FIRST_NAMES.forEach(first -> SURNAMES.forEach(last -> names.add(first + " " + last)));
+        java.util.Collections.shuffle(names, new Random(2026));
+        return List.copyOf(names);
+    }
+
+    /** Which hundred of {@link #NAMES} this network's people take theirs from: none shares a name with another's. */
+    private int namesFrom;
+
+    void namesFrom(int block) {
+        this.namesFrom = block;
+    }
+
     /**
      * A person of this network: the reference the entries name them by, and a fictional name the demo's people
      * directory holds for it (entries never hold names), so that the demo's pages name people as a network's would.
@@ -120,9 +137,7 @@ public final class DemoScript {
     }
 
     private String person(UUID personRef) {
-        // both parts change from one person to the next; 20 first names and 20 surnames make 400 distinct names
-        int i = (people.size() + Math.floorMod(name.hashCode(), 400)) % 400;
-        people.put(personRef, FIRST_NAMES.get(i % 20) + " " + SURNAMES.get((7 * (i % 20) + i / 20) % 20));
+        people.put(personRef, NAMES.get((namesFrom * 100 + people.size()) % NAMES.size()));
         return personRef.toString();
     }
 
