@@ -266,6 +266,91 @@ class ImportTest {
         assertThat(history2.get(0).get("payload").get("partyIds").get(0).asText()).isEqualTo(gemeente);
     }
 
+    /**
+     * A spreadsheet names people as people do: by name. The log names them by reference only (their names are kept
+     * apart, to be corrected and erased), yet "Jan de Vries" in a personRef cell was logged as it stood, for good. A
+     * name the network's people directory holds is logged as that person's reference; a name it does not hold is
+     * refused, saying to add the person first; a reference of the file's own (P-0012) is kept. The API refuses a name
+     * in personRef too.
+     */
+    @Test
+    void peopleNamedByNameAreLoggedByTheirReferenceAndANameTheDirectoryDoesNotHoldIsRefused() {
+        String network = network("Bouwteam Namen");
+        Api.Response anouk = Api.post(tp.commandPort(), "/api/networks/" + network + "/people",
+                                      "{\"name\":\"Anouk Zwart\"}", tp.coordinator);
+        assertThat(anouk.status()).as(anouk.body()).isIn(200, 201);
+        String anoukRef = anouk.json().get("personRef").asText();
+        String joined = """
+                type,partnerId,name,partnerType,participationLevel,personRef,level,role,occurredOn
+                partner-joined,,Gemeente Havenstad,municipality,core,,,,2024-02-01
+                """;
+        assertThat(importFile(network, joined, "text/csv").status()).isEqualTo(201);
+
+        long head = tp.head();
+        Api.Response refused = importFile(network, """
+                type,partnerId,personRef,level,role,occurredOn
+                representative-appointed,Gemeente Havenstad,anouk  zwart,board,Wethouder,2024-03-01
+                representative-appointed,Gemeente Havenstad,Jan de Vries,management,Projectleider,2024-03-01
+                """, "text/csv");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(tp.head()).as("nothing logged").isEqualTo(head);
+        JsonNode lines = refused.json().get("lines");
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(field(lines, 0)).isEqualTo("personRef");
+        assertThat(lines.get(0).get("errors").get(0).get("message").asText()).startsWith("is a name");
+
+        Api.Response imported = importFile(network, """
+                type,partnerId,personRef,level,role,occurredOn
+                representative-appointed,Gemeente Havenstad,anouk  zwart,board,Wethouder,2024-03-01
+                representative-appointed,Gemeente Havenstad,P-0012,management,Projectleider,2024-03-01
+                """, "text/csv");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode history = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?type=representative-appointed",
+                                   tp.coordinator).json();
+        assertThat(history.findValuesAsText("personRef")).containsExactlyInAnyOrder(anoukRef, "P-0012");
+
+        Api.Response named = Api.post(tp.commandPort(), "/api/networks/" + network + "/entries/representative-appointed",
+                """
+                {"partnerId":"%s","personRef":"Jan de Vries","level":"professional","occurredOn":"2024-03-02"}"""
+                .formatted(history.get(0).path("payload").path("partnerId").asText()), tp.coordinator);
+        assertThat(named.status()).as(named.body()).isEqualTo(400);
+        assertThat(named.json().get("errors").get(0).get("field").asText()).isEqualTo("personRef");
+    }
+
+    /**
+     * Rows that belong together in a spreadsheet (an agreement and its outcome, an evaluation and its responses) name
+     * what the first creates by a key of the sheet's own ("AFS-01"): ids had to be UUIDs, which no spreadsheet makes,
+     * so an agreement and its outcome could not be imported in one file. A key stands for the same id in every file
+     * imported into the network.
+     */
+    @Test
+    void rowsThatBelongTogetherNameWhatTheFirstCreatesByAKeyOfTheSheetsOwn() {
+        String network = network("Bouwteam Sleutels");
+        Api.Response imported = importFile(network, """
+                type,partnerId,name,partnerType,participationLevel,agreementId,title,kind,partyIds,outcome,responsiblePartnerId,occurredOn
+                partner-joined,,Gemeente Havenstad,municipality,core,,,,,,,2024-02-01
+                partner-joined,,Aannemer Kade,contractor,core,,,,,,,2024-02-01
+                agreement-made,,,,,AFS-01,Weekly site walk,promise,Gemeente Havenstad;Aannemer Kade,,,2024-03-01
+                agreement-outcome-recorded,,,,,AFS-01,,,,kept,Aannemer Kade,2024-04-01
+                """, "text/csv");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode made = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?type=agreement-made",
+                                tp.coordinator).json();
+        JsonNode outcome = Api.get(tp.queryPort(), "/api/networks/" + network + "/events?type=agreement-outcome-recorded",
+                                   tp.coordinator).json();
+        String id = made.get(0).path("payload").path("agreementId").asText();
+        assertThat(id).matches("[0-9a-f-]{36}");
+        assertThat(outcome.get(0).path("payload").path("agreementId").asText()).isEqualTo(id);
+
+        // a later file names the same agreement by the same key
+        Api.Response later = importFile(network, """
+                type,agreementId,outcome,responsiblePartnerId,occurredOn
+                agreement-outcome-recorded,AFS-01,broken,Gemeente Havenstad,2024-05-01
+                """, "text/csv");
+        assertThat(later.status()).as(later.body()).isEqualTo(201);
+    }
+
     @Test
     void sendingTheSameFileAgainLogsNothingNew() {
         String network = network("Leerwerkverbond Waardland");

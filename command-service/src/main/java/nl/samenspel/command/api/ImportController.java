@@ -24,6 +24,7 @@ import nl.samenspel.kernel.validation.RuleViolation;
 import nl.samenspel.support.StrictJson;
 import nl.samenspel.support.security.Access;
 import nl.samenspel.support.security.Actor;
+import nl.samenspel.support.people.PeopleDirectory;
 import nl.samenspel.support.security.SecurityProperties;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -72,11 +73,13 @@ public class ImportController {
     private final ObjectMapper json;
     private final long maxBytes;
     private final int maxEntries;
+    private final PeopleDirectory people;
 
     public ImportController(CommandDispatcher dispatcher, EntryReader entries, Receipts receipts, ObjectMapper json,
                             SecurityProperties security, @Value("${samenspel.imports.max-entries:5000}") int maxEntries,
-                            EventStore events) {
+                            EventStore events, PeopleDirectory people) {
         this.dispatcher = dispatcher;
+        this.people = people;
         this.events = events;
         this.entries = entries;
         this.receipts = receipts;
@@ -141,11 +144,27 @@ public class ImportController {
         List<ImportEntries.Line> readable = new ArrayList<>();
         List<RejectedLine> unreadable = new ArrayList<>();
         PartnerNames partners = new PartnerNames(() -> standing(networkId));
+        ImportKeys keys = new ImportKeys(networkId, () -> people.ofNetwork(networkId));
         Map<String, Integer> seen = new HashMap<>();
         for (ImportFile.Line line : lines) {
             try {
                 if (line.fields() != null) {
-                    partners.resolve(line.type(), line.fields());
+                    // partners and people named by name, and the sheet's own keys, each said at once
+                    RuleViolation named = null;
+                    try {
+                        partners.resolve(line.type(), line.fields());
+                    } catch (RuleViolation unknown) {
+                        named = unknown;
+                    }
+                    try {
+                        keys.resolve(line.fields());
+                    } catch (RuleViolation unknown) {
+                        named = named == null ? unknown : new RuleViolation(named.kind(), java.util.stream.Stream.concat(
+                                named.errors().stream(), unknown.errors().stream()).toList());
+                    }
+                    if (named != null) {
+                        throw named;
+                    }
                 }
                 Supplier<UUID> lineId = commandId != null
                         ? () -> CommandDispatcher.derivedId("import-line-" + line.number(), importId)

@@ -23,6 +23,19 @@ final class PartnersAndPeopleRules extends GroupRules {
         super(state, prefix);
     }
 
+    /**
+     * A person is named in the log by a reference, never by name: names are kept in the people directory, apart from
+     * the log, so that they can be corrected and erased, which an entry cannot. A reference holds no space; "Jan de
+     * Vries" was logged as it stood. (Departures and ended roles name whom they end as that entry did.)
+     */
+    private void reference(String personRef) {
+        if (personRef != null && personRef.strip().chars().anyMatch(Character::isWhitespace)) {
+            throw invalid("personRef", "is a name, not a reference: the log names people by a reference only, so that "
+                    + "their names, kept in the people directory, can be corrected and erased; add the person there "
+                    + "and give their reference");
+        }
+    }
+
     @Override
     void check(NetworkEvent entry) {
         LocalDate on = entry.occurredOn();
@@ -53,7 +66,8 @@ final class PartnersAndPeopleRules extends GroupRules {
         } else if (entry instanceof PartnerParticipationChanged e) {
             active("partnerId", e.partnerId(), on);
         } else if (entry instanceof RepresentativeAppointed e) {
-            each(() -> active("partnerId", e.partnerId(), on),
+            each(() -> reference(e.personRef()),
+                 () -> active("partnerId", e.partnerId(), on),
                  () -> {
                      if (state.inPostOnOrAfter(e.partnerId(), e.level(), e.personRef(), on)) {
                          throw conflict("personRef", "already represents this partner at this level");
@@ -65,7 +79,8 @@ final class PartnersAndPeopleRules extends GroupRules {
                     () -> notFound("personRef", "is not a current representative of this partner at this level"));
             notBefore(on, post.appointedOn(), "the representative was appointed");
         } else if (entry instanceof NetworkRoleAssigned e) {
-            each(() -> active("partnerId", e.partnerId(), on),
+            each(() -> reference(e.personRef()),
+                 () -> active("partnerId", e.partnerId(), on),
                  () -> {
                      if (state.holdsOnOrAfter(e.role(), e.personRef(), e.partnerId(), on)) {
                          throw conflict("role", "this person already holds this role");

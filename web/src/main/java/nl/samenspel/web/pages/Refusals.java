@@ -91,6 +91,11 @@ final class Refusals {
             known("no partner is called \"(.+)\" in this network or in the lines above; write the name as the partner "
                   + "list shows it, or the partner's id", "refusal.noPartnerCalled"),
             known("more than one partner is called \"(.+)\"; give the partner's id", "refusal.partnersCalled"),
+            known("more than one person is called \"(.+)\" in the people directory; give the person's reference",
+                  "refusal.peopleCalled"),
+            known("is a name, not a reference: the log names people by a reference only, so that their names, kept in "
+                  + "the people directory, can be corrected and erased; add the person there and give their reference",
+                  "refusal.personName"),
             known("partner (.+) only joined on (\\S+)", "refusal.partnerNotYetJoined"),
             known("must differ from fromPartnerId \\(leave it out for the network\\)", "refusal.sameParty"),
             known("money is counted in EUR", "refusal.moneyInEur"),
