@@ -106,13 +106,22 @@ public final class DemoScript {
             "Jansen", "Kuiper", "de Lange", "Meijer", "Nijland", "Postma", "de Ruiter", "Smit", "Timmer", "Veenstra",
             "de Wit", "Zwart");
 
-    /** Every first name with every surname, in an order of chance fixed once, so that no pattern shows. */
+    /**
+     * Every first name with every surname, each once: the n-th takes first names in turn (in an order of chance fixed
+     * once, so that they do not run alphabetically) and a surname that moves on by seven with each, so that people
+     * listed one after another do not share a first name or a surname, and no two of the 400 share a name.
+     */
     private static final List<String> NAMES = names();
 
     private static List<String> names() {
+        List<String> first = new ArrayList<>(FIRST_NAMES);
+        List<String> last = new ArrayList<>(SURNAMES);
+        java.util.Collections.shuffle(first, new Random(2026));
+        java.util.Collections.shuffle(last, new Random(2027));
         List<String> names = new ArrayList<>();
-        FIRST_NAMES.forEach(first -> SURNAMES.forEach(last -> names.add(first + " " + last)));
-        java.util.Collections.shuffle(names, new Random(2026));
+        for (int i = 0; i < first.size() * last.size(); i++) {
+            names.add(first.get(i % 20) + " " + last.get((7 * (i % 20) + i / 20) % 20));
+        }
         return List.copyOf(names);
     }
 
