@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,6 +112,30 @@ class PeopleInTheBrowserTest extends InTheBrowser {
      * the entry forms: a name of them is asked for beside the name, contact details of them are not sent (the service
      * refused them as blank, and the form came back naming a field the coordinator had left empty).
      */
+    /**
+     * The people page says whom each person represents and what role they hold now, as the person pickers do: a list
+     * of names alone told a coordinator of a network of eight partners nothing of who anyone was.
+     */
+    @Test
+    void thePeoplePageSaysWhomEachPersonRepresentsAndTheRolesTheyHold() {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        String network = demoNetwork("coordinator", "Zorgnetwerk Noorderkwartier");
+        browser.open("/networks/" + network + "/people?lang=nl");
+        List<String> holds = browser.all("[data-test=holds]").stream().map(WebElement::getText).toList();
+        assertThat(holds).as("the demo's people, in posts").isNotEmpty();
+        assertThat(holds).anyMatch(held -> held.matches(".+, (bestuurlijk|management|professioneel).*"));
+        assertThat(holds).anyMatch(held -> held.contains("voorzitter"));
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the people page").isEmpty();
+        browser.resize(390);
+        assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);
+        browser.resize(1400);
+        shots("people-demo");
+        browser.open("/networks/" + network + "/people?lang=en");
+        assertThat(browser.all("[data-test=holds]").stream().map(WebElement::getText).toList())
+                .anyMatch(held -> held.matches(".+, (board|management|professional).*"));
+    }
+
     @Test
     void contactDetailsOfNoBreakSpacesAreLeftOutAndSuchANameIsAskedFor() {
         String own = foundNetwork("Netwerk Contact", LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(30),

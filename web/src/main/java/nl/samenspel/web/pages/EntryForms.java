@@ -1041,13 +1041,21 @@ public final class EntryForms {
 
         /** Each person in a post or a role now, with what they hold ("Ziekenhuis Noord, board"), in the log's order. */
         private Map<String, List<String>> posts(EntryForms forms) {
-            Locale locale = forms.words.locale();
+            return posts(partnersLoader.apply(null), rolesLoader.apply(null), forms::enumWord, forms.words.locale());
+        }
+
+        /**
+         * Each person in a post or a role now, by reference, with what they hold ("Ziekenhuis Noord, board"; "chair"),
+         * from the network's {@code partners} with their representatives and its {@code roles} (either may be null),
+         * choices named by {@code word} (a field and a code).
+         */
+        static Map<String, List<String>> posts(JsonNode partners, JsonNode roles,
+                                               java.util.function.BinaryOperator<String> word, Locale locale) {
             Map<String, List<String>> posts = new LinkedHashMap<>();
-            JsonNode partners = partnersLoader.apply(null);
             if (partners != null) {
                 for (JsonNode partner : partners) {
                     for (JsonNode atLevel : partner.path("representatives")) {
-                        String level = forms.enumWord("level", atLevel.path("level").asText()).toLowerCase(locale);
+                        String level = word.apply("level", atLevel.path("level").asText()).toLowerCase(locale);
                         for (JsonNode r : atLevel.path("current")) {
                             if (r.hasNonNull("personRef")) {
                                 posts.computeIfAbsent(r.path("personRef").asText(), ref -> new ArrayList<>())
@@ -1057,12 +1065,11 @@ public final class EntryForms {
                     }
                 }
             }
-            JsonNode roles = rolesLoader.apply(null);
             if (roles != null) {
-                for (JsonNode role : roles.path("current")) {
+                for (JsonNode role : roles.path("active")) {
                     if (role.hasNonNull("personRef")) {
                         posts.computeIfAbsent(role.path("personRef").asText(), ref -> new ArrayList<>())
-                             .add(forms.enumWord("role", role.path("role").asText()).toLowerCase(locale));
+                             .add(word.apply("role", role.path("role").asText()).toLowerCase(locale));
                     }
                 }
             }

@@ -45,20 +45,40 @@ public class PeoplePageController {
         this.messages = messages;
     }
 
-    /** A person as the directory lists them; after erasure only the reference and the moment remain. */
-    record Person(UUID personRef, String name, String email, String phone, boolean erased, String erasedAt) {
+    /**
+     * A person as the directory lists them, with the posts and roles they hold now ("Gemeente Zuid, board; chair";
+     * null for none, and on the other pages that read a person); after erasure only the reference and the moment remain.
+     */
+    record Person(UUID personRef, String name, String email, String phone, boolean erased, String erasedAt,
+                  String holds) {
         static Person of(JsonNode p) {
+            return of(p, null);
+        }
+
+        static Person of(JsonNode p, String holds) {
             return new Person(UUID.fromString(p.path("personRef").asText()), p.path("name").asText(null),
                               p.path("email").asText(null), p.path("phone").asText(null), p.path("erased").asBoolean(),
-                              p.path("erasedAt").asText(null));
+                              p.path("erasedAt").asText(null), holds);
         }
     }
 
     @GetMapping
-    public String list(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user, Model model) {
+    public String list(@PathVariable UUID networkId, @AuthenticationPrincipal SignedIn user, Model model,
+                       java.util.Locale locale) {
         common(networkId, user, model);
+        // whom each person represents, and the roles they hold, as the log has it now: a name alone told a
+        // coordinator of several partners little
+        String network = "/api/networks/" + networkId;
+        java.util.Map<String, List<String>> posts = EntryForms.Sources.posts(
+                client.queryJson(user.token(), network + "/partners", java.util.Map.of()),
+                client.queryJson(user.token(), network + "/roles", java.util.Map.of()),
+                (field, code) -> java.util.Optional.ofNullable(EntryForms.enumValue(messages, locale, field, code))
+                                                   .orElse(code), locale);
         List<Person> people = new ArrayList<>();
-        manage.people(user.token(), networkId).forEach(p -> people.add(Person.of(p)));
+        manage.people(user.token(), networkId).forEach(p -> {
+            List<String> held = posts.get(p.path("personRef").asText());
+            people.add(Person.of(p, held == null ? null : String.join("; ", held)));
+        });
         // Current people by name first; the erased, who have no name, after them.
         people.sort(Comparator.comparing(Person::erased)
                               .thenComparing(p -> p.name() == null ? "" : p.name(), String.CASE_INSENSITIVE_ORDER));
