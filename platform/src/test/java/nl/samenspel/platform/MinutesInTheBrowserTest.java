@@ -152,7 +152,10 @@ class MinutesInTheBrowserTest extends InTheBrowser {
                 {"reason":"merged","occurredOn":"%s"}""".formatted(today.minusDays(1)), coordinatorApi);
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(201);
         TestPlatform.awaitProjections(demo.platform);
+        WebElement before = browser.find("[data-test=error-summary]");
         browser.find("[data-test=minutes-submit]").click();
+        // the summary of the first refusal stands until the page of the second replaces it
+        browser.awaitGone(before);
         WebElement summary = browser.await("[data-test=error-summary]");
         assertThat(summary.getText()).contains("Agreement 1").contains("Welzijn West");
         assertThat(browser.find("[data-test=already-logged]").getText()).contains("The meeting");
