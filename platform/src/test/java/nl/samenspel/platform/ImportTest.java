@@ -343,6 +343,19 @@ class ImportTest {
         assertThat(id).matches("[0-9a-f-]{36}");
         assertThat(outcome.get(0).path("payload").path("agreementId").asText()).isEqualTo(id);
 
+        // A row that names what a refused row creates says so, rather than that no such agreement exists.
+        Api.Response refused = importFile(network, """
+                type,agreementId,title,kind,partyIds,outcome,responsiblePartnerId,occurredOn
+                agreement-made,AFS-02,Night shift,promise,Gemeente Havenstad;Gemeente Noord,,,2024-03-05
+                agreement-outcome-recorded,AFS-02,,,,kept,Gemeente Havenstad,2024-04-05
+                """, "text/csv");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        JsonNode lines = refused.json().get("lines");
+        assertThat(lines).hasSize(2);
+        assertThat(field(lines, 1)).isEqualTo("agreementId");
+        assertThat(lines.get(1).get("errors").get(0).get("message").asText())
+                .isEqualTo("names what line 2 creates, and line 2 is refused; put that line right first");
+
         // a later file names the same agreement by the same key
         Api.Response later = importFile(network, """
                 type,agreementId,outcome,responsiblePartnerId,occurredOn

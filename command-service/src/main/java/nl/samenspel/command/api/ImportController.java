@@ -177,10 +177,15 @@ public class ImportController {
             }
         }
         Actor actor = Actor.of(http);
-        if (!unreadable.isEmpty()) {
-            throw rejection(networkId, importId, readable, unreadable, actor);
+        ImportOutcome outcome;
+        try {
+            if (!unreadable.isEmpty()) {
+                throw rejection(networkId, importId, readable, unreadable, actor);
+            }
+            outcome = dispatcher.dispatch(new ImportEntries(networkId, importId, readable, dryRun), actor);
+        } catch (ImportRejected rejected) {
+            throw ImportKeys.afterRefusedLines(rejected, lines, readable);
         }
-        ImportOutcome outcome = dispatcher.dispatch(new ImportEntries(networkId, importId, readable, dryRun), actor);
         Optional<Receipts.Written> written = dryRun ? Optional.empty() : receipts.of(lastWritten(outcome));
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED);
         written.ifPresent(w -> answer.header(Receipts.POSITION_HEADER, Long.toString(w.position())));

@@ -2,7 +2,11 @@ package nl.samenspel.command.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.samenspel.kernel.correction.EntryTypes;
+import nl.samenspel.kernel.network.ImportEntries;
 import nl.samenspel.kernel.validation.Checks;
+import nl.samenspel.kernel.validation.FieldError;
+import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.Text;
 import nl.samenspel.support.people.PeopleDirectory;
 
@@ -73,6 +77,68 @@ final class ImportKeys {
             }
         }
         checks.orThrow();
+    }
+
+    /**
+     * {@code rejected} with each line that names what a refused line above it creates told so: it was told that no
+     * such agreement (evaluation, conflict, ...) exists in the network, which sent a coordinator looking for a
+     * mistake in a row that had none. What a line creates is read from its entry when it could be read, else from
+     * the id (or the sheet's key) its row gives.
+     */
+    static ImportRejected afterRefusedLines(ImportRejected rejected, List<ImportFile.Line> lines,
+                                            List<ImportEntries.Line> readable) {
+        Map<String, Integer> createdBy = new HashMap<>();
+        for (ImportFile.Line line : lines) {
+            String field = EntryTypes.byWireName(line.type()).map(EntryTypes.EntryType::createdIdField).orElse(null);
+            if (field != null && line.fields() != null && line.fields().path(field).isTextual()) {
+                createdBy.putIfAbsent(line.fields().path(field).asText().strip(), line.number());
+            }
+        }
+        for (ImportEntries.Line line : readable) {
+            String field = EntryTypes.of(line.entry().getClass()).createdIdField();
+            created(line.entry(), field).ifPresent(id -> createdBy.putIfAbsent(id, line.number()));
+        }
+        java.util.Set<Integer> refused = new java.util.HashSet<>();
+        rejected.lines().forEach(line -> refused.add(line.line()));
+        Map<Integer, ObjectNode> fields = new HashMap<>();
+        lines.forEach(line -> fields.put(line.number(), line.fields()));
+        List<ImportRejected.RejectedLine> told = new ArrayList<>();
+        boolean changed = false;
+        for (ImportRejected.RejectedLine line : rejected.lines()) {
+            List<FieldError> errors = new ArrayList<>();
+            for (FieldError error : line.errors()) {
+                ObjectNode named = fields.get(line.line());
+                Integer creator = KEYED.containsKey(error.field()) && named != null
+                        ? createdBy.get(named.path(error.field()).asText().strip()) : null;
+                if (creator != null && creator < line.line() && refused.contains(creator)
+                        && error.message().startsWith("no ") && error.message().contains(" with this id ")) {
+                    errors.add(new FieldError(error.field(), "names what line " + creator + " creates, and line "
+                            + creator + " is refused; put that line right first"));
+                    changed = true;
+                } else {
+                    errors.add(error);
+                }
+            }
+            told.add(new ImportRejected.RejectedLine(line.line(), line.type(), line.kind(), errors));
+        }
+        return changed ? new ImportRejected(told) : rejected;
+    }
+
+    /** The id an entry creates under {@code field} (an agreement's agreementId), if it has such a field. */
+    private static java.util.Optional<String> created(Object entry, String field) {
+        if (field == null) {
+            return java.util.Optional.empty();
+        }
+        for (java.lang.reflect.RecordComponent component : entry.getClass().getRecordComponents()) {
+            if (component.getName().equals(field)) {
+                try {
+                    return java.util.Optional.ofNullable(component.getAccessor().invoke(entry)).map(Object::toString);
+                } catch (ReflectiveOperationException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Map<String, List<UUID>> byName() {

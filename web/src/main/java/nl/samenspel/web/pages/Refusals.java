@@ -133,6 +133,8 @@ final class Refusals {
                   + "may be read month first, so write it YYYY-MM-DD, or separate the file by semicolons",
                   "refusal.dayFirstInCommaFile"),
             known("is not a valid date \\(day-month-year, as 31-12-2025, or YYYY-MM-DD\\)", "refusal.dayFirstDate"),
+            known("names what line (\\d+) creates, and line \\d+ is refused; put that line right first",
+                  "refusal.createdByRefusedLine"),
             known("is neither CSV nor JSON Lines", "refusal.notCsvOrJsonLines"),
             known("holds (\\d+) entries; an import may hold at most (\\d+), so split the file", "refusal.tooManyEntries"),
             known("is not valid (\\S+) text; save the file as UTF-8 .*", "refusal.notUtf8"),
