@@ -132,6 +132,7 @@ class ImportInTheBrowserTest extends InTheBrowser {
         upload(fixed);
         WebElement clean = browser.await("[data-test=check-clean]");
         assertThat(clean.getText()).contains("Check passed: all 3 entries can be logged").contains("3 × Contribution recorded");
+        assertThat(browser.all("[data-test=example-rows]")).as("rows of one's own are no examples").isEmpty();
         assertThat(browser.find("[data-test=not-yet]").getText()).as("a passed check is not yet a logged file")
                 .startsWith("Nothing has been logged yet");
         assertThat(events("ContributionRecorded")).isEmpty();
@@ -327,6 +328,11 @@ class ImportInTheBrowserTest extends InTheBrowser {
         upload(file);
         WebElement clean = browser.await("[data-test=check-clean]");
         assertThat(clean.getText()).contains("Controle geslaagd: alle 3 vastleggingen kunnen worden vastgelegd.");
+        // but the rows are still the template's examples: said before they are logged as real entries
+        assertThat(browser.find("[data-test=example-rows]").getText())
+                .contains("Rijen 2, 3, 4 bevatten nog een tekst uit de voorbeeldrijen van het sjabloon");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the example rows' note").isEmpty();
+        shots("import-example-rows");
         browser.open("/networks/" + network + "/import?lang=en");
     }
 

@@ -187,6 +187,11 @@ public class ImportPageController {
                     : words.get("import.check.loggedBefore", words.number(loggedBefore, 0), words.number(upload.entries(), 0),
                                 words.number(upload.entries() - loggedBefore, 0)));
             model.addAttribute("counts", counts.entrySet().stream().map(e -> new KindCount(e.getKey(), e.getValue())).toList());
+            // rows still holding the template's example texts would be logged as real entries: said before logging
+            List<Integer> examples = upload.csv() ? new ImportTemplate(manage.apiDescription()).exampleRows(
+                    SpreadsheetRows.of(new String(upload.bytes(), StandardCharsets.UTF_8))) : List.of();
+            model.addAttribute("exampleRows", examples.isEmpty() ? null : words.get("import.check.exampleRows",
+                    examples.size(), String.join(", ", examples.stream().map(String::valueOf).toList())));
             model.addAttribute("busyMessage", words.get("import.log.busy", words.number(upload.entries(), 0)));
             return "import-check";
         }

@@ -89,6 +89,34 @@ final class ImportTemplate {
         return parts;
     }
 
+    /**
+     * The rows of {@code sheet} (a CSV file's rows, the header first) that still hold a text of their kind's example
+     * row, by their number in the sheet: sent back as the template gave them, they would be logged as real entries.
+     * A text counts when it is a sentence of the example (a title, a purpose, a note; not a code, a date or an id).
+     */
+    List<Integer> exampleRows(SpreadsheetRows sheet) {
+        List<Integer> rows = new ArrayList<>();
+        if (sheet.rows().isEmpty()) {
+            return rows;
+        }
+        List<String> header = sheet.rows().get(0).cells();
+        int type = header.indexOf("type");
+        for (SpreadsheetRows.Row row : sheet.rows().subList(1, sheet.rows().size())) {
+            Kind kind = type < 0 || type >= row.cells().size() ? null : kinds.get(row.cells().get(type));
+            if (kind == null) {
+                continue;
+            }
+            for (int i = 0; i < header.size() && i < row.cells().size(); i++) {
+                JsonNode text = kind.example().path(header.get(i));
+                if (text.isTextual() && text.asText().contains(" ") && text.asText().strip().equals(row.cells().get(i))) {
+                    rows.add(row.number());
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
     /** The kinds the description documents, in its order (the catalogue's). */
     List<String> kinds() {
         return List.copyOf(kinds.keySet());
