@@ -18,6 +18,7 @@ import nl.samenspel.kernel.network.ImportEntries;
 import nl.samenspel.kernel.network.ImportOutcome;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.RecordEntry;
+import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.ImportRejected.RejectedLine;
 import nl.samenspel.kernel.validation.RuleViolation;
@@ -149,22 +150,11 @@ public class ImportController {
         for (ImportFile.Line line : lines) {
             try {
                 if (line.fields() != null) {
-                    // partners and people named by name, and the sheet's own keys, each said at once
-                    RuleViolation named = null;
-                    try {
-                        partners.resolve(line.type(), line.fields());
-                    } catch (RuleViolation unknown) {
-                        named = unknown;
-                    }
-                    try {
-                        keys.resolve(line.fields());
-                    } catch (RuleViolation unknown) {
-                        named = named == null ? unknown : new RuleViolation(named.kind(), java.util.stream.Stream.concat(
-                                named.errors().stream(), unknown.errors().stream()).toList());
-                    }
-                    if (named != null) {
-                        throw named;
-                    }
+                    // partners and people named by name, and the sheet's own keys: what names none is said at once
+                    Checks named = Checks.start();
+                    partners.resolve(line.type(), line.fields(), named);
+                    keys.resolve(line.fields(), named);
+                    named.orThrow();
                 }
                 Supplier<UUID> lineId = commandId != null
                         ? () -> CommandDispatcher.derivedId("import-line-" + line.number(), importId)
@@ -184,7 +174,7 @@ public class ImportController {
             }
             outcome = dispatcher.dispatch(new ImportEntries(networkId, importId, readable, dryRun), actor);
         } catch (ImportRejected rejected) {
-            throw ImportKeys.afterRefusedLines(rejected, lines, readable);
+            throw ImportKeys.afterRefusedLines(rejected, lines);
         }
         Optional<Receipts.Written> written = dryRun ? Optional.empty() : receipts.of(lastWritten(outcome));
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED);

@@ -3,7 +3,6 @@ package nl.samenspel.command.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.samenspel.kernel.correction.EntryTypes;
-import nl.samenspel.kernel.network.ImportEntries;
 import nl.samenspel.kernel.validation.Checks;
 import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.ImportRejected;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * What a spreadsheet names in its own terms, put in the log's before a line is read, as {@link PartnerNames} does for
@@ -34,8 +32,6 @@ import java.util.regex.Pattern;
  * An id is taken as it is.
  */
 final class ImportKeys {
-    private static final Pattern ID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** The fields that name what a line of another kind created, each with the field that creates it. */
     private static final Map<String, String> KEYED = Map.of(
             "agreementId", "agreementId", "contributionId", "contributionId", "evaluationId", "evaluationId",
@@ -52,14 +48,17 @@ final class ImportKeys {
         this.people = people;
     }
 
-    /** Puts ids in place of the keys and the names of people in {@code fields}; refuses a name several people have. */
-    void resolve(ObjectNode fields) {
-        Checks checks = Checks.start();
+    /**
+     * Puts ids in place of the keys and the names of people in {@code fields}; a name several people have goes into
+     * {@code checks}.
+     */
+    void resolve(ObjectNode fields, Checks checks) {
         List<String> names = new ArrayList<>();
         fields.fieldNames().forEachRemaining(names::add);
         for (String field : names) {
             JsonNode value = fields.get(field);
-            if (!value.isTextual() || value.asText().isBlank() || ID.matcher(value.asText().strip()).matches()) {
+            if (!value.isTextual() || value.asText().isBlank()
+                    || PartnerNames.ID.matcher(value.asText().strip()).matches()) {
                 continue;
             }
             String written = value.asText().strip();
@@ -76,38 +75,32 @@ final class ImportKeys {
                 }
             }
         }
-        checks.orThrow();
     }
 
     /**
      * {@code rejected} with each line that names what a refused line above it creates told so: it was told that no
      * such agreement (evaluation, conflict, ...) exists in the network, which sent a coordinator looking for a
-     * mistake in a row that had none. What a line creates is read from its entry when it could be read, else from
-     * the id (or the sheet's key) its row gives.
+     * mistake in a row that had none. What a line creates is read from its fields, where the reader of a readable
+     * line also put the id it derived; a line refused cell by cell has none.
      */
-    static ImportRejected afterRefusedLines(ImportRejected rejected, List<ImportFile.Line> lines,
-                                            List<ImportEntries.Line> readable) {
+    static ImportRejected afterRefusedLines(ImportRejected rejected, List<ImportFile.Line> lines) {
         Map<String, Integer> createdBy = new HashMap<>();
+        Map<Integer, ObjectNode> fields = new HashMap<>();
         for (ImportFile.Line line : lines) {
+            fields.put(line.number(), line.fields());
             String field = EntryTypes.byWireName(line.type()).map(EntryTypes.EntryType::createdIdField).orElse(null);
             if (field != null && line.fields() != null && line.fields().path(field).isTextual()) {
                 createdBy.putIfAbsent(line.fields().path(field).asText().strip(), line.number());
             }
         }
-        for (ImportEntries.Line line : readable) {
-            String field = EntryTypes.of(line.entry().getClass()).createdIdField();
-            created(line.entry(), field).ifPresent(id -> createdBy.putIfAbsent(id, line.number()));
-        }
         java.util.Set<Integer> refused = new java.util.HashSet<>();
         rejected.lines().forEach(line -> refused.add(line.line()));
-        Map<Integer, ObjectNode> fields = new HashMap<>();
-        lines.forEach(line -> fields.put(line.number(), line.fields()));
         List<ImportRejected.RejectedLine> told = new ArrayList<>();
         boolean changed = false;
         for (ImportRejected.RejectedLine line : rejected.lines()) {
+            ObjectNode named = fields.get(line.line());
             List<FieldError> errors = new ArrayList<>();
             for (FieldError error : line.errors()) {
-                ObjectNode named = fields.get(line.line());
                 Integer creator = KEYED.containsKey(error.field()) && named != null
                         ? createdBy.get(named.path(error.field()).asText().strip()) : null;
                 if (creator != null && creator < line.line() && refused.contains(creator)
@@ -122,23 +115,6 @@ final class ImportKeys {
             told.add(new ImportRejected.RejectedLine(line.line(), line.type(), line.kind(), errors));
         }
         return changed ? new ImportRejected(told) : rejected;
-    }
-
-    /** The id an entry creates under {@code field} (an agreement's agreementId), if it has such a field. */
-    private static java.util.Optional<String> created(Object entry, String field) {
-        if (field == null) {
-            return java.util.Optional.empty();
-        }
-        for (java.lang.reflect.RecordComponent component : entry.getClass().getRecordComponents()) {
-            if (component.getName().equals(field)) {
-                try {
-                    return java.util.Optional.ofNullable(component.getAccessor().invoke(entry)).map(Object::toString);
-                } catch (ReflectiveOperationException e) {
-                    return java.util.Optional.empty();
-                }
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     private Map<String, List<UUID>> byName() {

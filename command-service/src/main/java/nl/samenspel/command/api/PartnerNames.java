@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 final class PartnerNames {
     private static final Pattern PARTNER_FIELD = Pattern.compile("(?i).*partnerids?");
     private static final Set<String> PARTNER_LISTS = Set.of("partyIds", "pair", "memberIds");
-    private static final Pattern ID = Pattern.compile(
+    /** An id as the API writes it; any other text in an id field is a name, or a key of the sheet's own. */
+    static final Pattern ID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** One partner ever called by a name: its id and the days it took part (the last one open while it does). */
@@ -60,12 +61,11 @@ final class PartnerNames {
 
     /**
      * Puts the id of each partner named by name in {@code fields} (a line of {@code type}) in place of its name; a
-     * name that names no partner, or several, is refused with the field it stands in.
+     * name that names no partner, or several, goes into {@code checks} with the field it stands in.
      */
-    void resolve(String type, ObjectNode fields) {
+    void resolve(String type, ObjectNode fields, Checks checks) {
         String created = EntryTypes.byWireName(type).map(EntryTypes.EntryType::createdIdField).orElse(null);
         LocalDate date = date(fields.path("occurredOn"));
-        Checks checks = Checks.start();
         List<String> names = new ArrayList<>();
         fields.fieldNames().forEachRemaining(names::add);
         for (String field : names) {
@@ -84,7 +84,6 @@ final class PartnerNames {
                 }
             }
         }
-        checks.orThrow();
     }
 
     /** A partner that a line of the file lets join: later lines may name it. */
