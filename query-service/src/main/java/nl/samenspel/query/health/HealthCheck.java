@@ -129,9 +129,8 @@ public class HealthCheck {
         });
         boolean alertsMatch = Objects.equals(normal(network.get("episodes")), normal(store.episodes(computed)));
         // the first entry the figures leave out, when it has been in the log for longer than the projection takes
-        java.time.Instant leftOutSince = log.stream().filter(e -> e.sequence() > version.lastSequence())
-                                            .map(LoggedEntry::recordedAt).filter(Objects::nonNull).min(java.time.Instant::compareTo)
-                                            .filter(at -> at.plus(grace).isBefore(clock.instant())).orElse(null);
+        java.time.Instant leftOutSince = FactsCheck.leftOutSince(
+                log.stream().filter(e -> e.sequence() > version.lastSequence()), clock.instant(), grace);
         FactsCheck.Result listsFound = lists == null ? null : FactsCheck.check(lists, view, log, clock.instant(), grace);
         return new Result(differing.isEmpty() && missing.isEmpty() && extra.isEmpty() && alertsMatch && leftOutSince == null
                           && (listsFound == null || listsFound.matches()),

@@ -62,11 +62,20 @@ public final class FactsCheck {
             leftOut = java.util.stream.Stream.concat(leftOut, log.stream().filter(
                     e -> e.sequence() > view.getLastSequence() && NetworkViewProjection.changes(e.event())));
         }
-        Instant leftOutSince = leftOut.map(LoggedEntry::recordedAt).filter(Objects::nonNull).min(Instant::compareTo)
-                                      .filter(at -> at.plus(grace).isBefore(now)).orElse(null);
+        Instant leftOutSince = leftOutSince(leftOut, now, grace);
         return new Result(differing.isEmpty() && leftOutSince == null, stored.lastSequence(),
                           FactsSnapshot.Part.values().length + (view == null ? 1 : 2), List.copyOf(differing),
                           leftOutSince);
+    }
+
+    /**
+     * When the first of {@code leftOut} (entries a read model does not include yet) was logged, if that was longer
+     * than {@code grace} before {@code now}: the read model stopped following the log, or was put back to an earlier
+     * part of it. Null otherwise.
+     */
+    public static Instant leftOutSince(java.util.stream.Stream<LoggedEntry> leftOut, Instant now, Duration grace) {
+        return leftOut.map(LoggedEntry::recordedAt).filter(Objects::nonNull).min(Instant::compareTo)
+                      .filter(at -> at.plus(grace).isBefore(now)).orElse(null);
     }
 
     /** Whether {@code view} holds what {@code log} gives: the network's details, and its partners whatever their order. */
