@@ -46,7 +46,9 @@ final class ChoiceWords {
         if (typeColumn < 0) {
             return csv;
         }
+        // the words of each column of each kind, read from the description once
         Map<String, Map<String, String>> codesByWord = new HashMap<>();
+        Map<String, List<Map<String, String>>> partsByWord = new HashMap<>();
         boolean changed = false;
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
@@ -62,10 +64,11 @@ final class ChoiceWords {
                 Map<String, String> words = codesByWord.computeIfAbsent(kind + "/" + field,
                         key -> words(kinds.choices(kind, field), field, messages));
                 // a list of small records (a meeting's attendance, partner:level): each part by its own codes
-                Map<String, List<String>> parts = kinds.partChoices(kind, field);
-                List<Map<String, String>> partWords = new ArrayList<>();
-                parts.forEach((part, codes) -> partWords.add(codesByWord.computeIfAbsent(
-                        kind + "/" + field + "/" + part, key -> words(codes, part, messages))));
+                List<Map<String, String>> partWords = partsByWord.computeIfAbsent(kind + "/" + field, key -> {
+                    List<Map<String, String>> parts = new ArrayList<>();
+                    kinds.partChoices(kind, field).forEach((part, codes) -> parts.add(words(codes, part, messages)));
+                    return parts;
+                });
                 if (words.isEmpty() && partWords.stream().allMatch(Map::isEmpty)) {
                     continue;
                 }
