@@ -310,6 +310,9 @@ public final class ApiLoadBenchmark {
         onDemand.put("GET …/health/explain?indicator=H10", onDemand(samples, warm, (i, n) -> wire(
                 "/api/networks/" + network + "/health/explain?indicator=H10&month="
                 + YearMonth.from(founded.plusDays(day.applyAsInt(i, n))), true)));
+        // The auditor's check of the stored figures and lists: every month and list folded again from the whole log.
+        onDemand.put("GET …/health/check", onDemand(Math.min(samples, 20), warm,
+                                                    (i, n) -> wire("/api/networks/" + network + "/health/check", true)));
         Collections.sort(compareBytes);
         System.out.printf("%n  %-34s %8s %8s %8s %8s %8s%n", "on demand (dates over ten years)", "first ms", "requests",
                           "p50 ms", "p95 ms", "max ms");
@@ -320,7 +323,7 @@ public final class ApiLoadBenchmark {
                               h.getValueAtPercentile(95) / 1_000.0, h.getMaxValue() / 1_000.0);
         });
         System.out.printf("  (first: the first request of its kind, on code not yet compiled; then %d requests unmeasured, "
-                          + "then the %d measured)%n", warm - 1, samples);
+                          + "then those the column requests counts)%n", warm - 1);
         System.out.printf(Locale.ROOT, "  compare answers on the wire: median %,d bytes, largest %,d%n",
                           compareBytes.get(compareBytes.size() / 2), compareBytes.get(compareBytes.size() - 1));
 
