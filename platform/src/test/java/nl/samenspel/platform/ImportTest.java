@@ -364,6 +364,51 @@ class ImportTest {
         assertThat(later.status()).as(later.body()).isEqualTo(201);
     }
 
+    /**
+     * A row with a partner the network does not have and a date that is no date is told both at once: it was told the
+     * partner, and once that was put right, the date, so a coordinator sent a file again for every kind of mistake in
+     * one row. And a row that names what a row refused cell by cell creates is told so, as for a row refused by the
+     * rules: it was told that no such agreement exists.
+     */
+    @Test
+    void aRowIsToldEveryMistakeOfItsCellsAndNamesAtOnce() {
+        String network = network("Bouwteam Rondes");
+        Api.Response joined = importFile(network, """
+                type,name,partnerType,participationLevel,occurredOn
+                partner-joined,Gemeente Havenstad,municipality,core,2024-02-01
+                """, "text/csv");
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+
+        // a cell filled that the kind has no field for is a mistake of the cell, found while the file is read
+        Api.Response cells = importFile(network, """
+                type,agreementId,title,kind,partyIds,outcome,responsiblePartnerId,occurredOn
+                agreement-made,AFS-08,Night shift,promise,Gemeente Zuid,kept,,2024-03-05
+                agreement-outcome-recorded,AFS-08,,,,kept,Gemeente Havenstad,2024-04-05
+                """, "text/csv");
+        assertThat(cells.status()).as(cells.body()).isEqualTo(400);
+        JsonNode cellLines = cells.json().get("lines");
+        assertThat(cellLines).hasSize(2);
+        assertThat(cellLines.get(0).get("errors").findValuesAsText("field"))
+                .as(cells.body()).containsExactlyInAnyOrder("outcome", "partyIds[0]");
+        assertThat(cellLines.get(1).get("errors").get(0).get("message").asText()).as(cells.body())
+                .isEqualTo("names what line 2 creates, and line 2 is refused; put that line right first");
+
+        // a partner the network does not have and a date that is no date, which only reading the entry finds
+        Api.Response refused = importFile(network, """
+                type,agreementId,title,kind,partyIds,outcome,responsiblePartnerId,occurredOn
+                agreement-made,AFS-07,Night shift,promise,Gemeente Havenstad;Gemeente Noord,,,2024-13-45
+                agreement-outcome-recorded,AFS-07,,,,kept,Gemeente Havenstad,2024-04-05
+                """, "text/csv");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        JsonNode lines = refused.json().get("lines");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("errors").findValuesAsText("field"))
+                .as(refused.body()).containsExactlyInAnyOrder("partyIds[1]", "occurredOn");
+        assertThat(lines.get(1).get("errors").findValuesAsText("field")).containsExactly("agreementId");
+        assertThat(lines.get(1).get("errors").get(0).get("message").asText())
+                .isEqualTo("names what line 2 creates, and line 2 is refused; put that line right first");
+    }
+
     @Test
     void sendingTheSameFileAgainLogsNothingNew() {
         String network = network("Leerwerkverbond Waardland");

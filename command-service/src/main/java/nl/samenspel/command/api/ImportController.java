@@ -1,6 +1,8 @@
 package nl.samenspel.command.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,6 +21,7 @@ import nl.samenspel.kernel.network.ImportOutcome;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.RecordEntry;
 import nl.samenspel.kernel.validation.Checks;
+import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.ImportRejected;
 import nl.samenspel.kernel.validation.ImportRejected.RejectedLine;
 import nl.samenspel.kernel.validation.RuleViolation;
@@ -148,22 +151,26 @@ public class ImportController {
         ImportKeys keys = new ImportKeys(networkId, () -> people.ofNetwork(networkId));
         Map<String, Integer> seen = new HashMap<>();
         for (ImportFile.Line line : lines) {
+            // partners and people named by name, and the sheet's own keys, also in a line some cell of which could
+            // not be read: what names none is said with the line's other mistakes, not in a later round
+            Checks names = Checks.start();
+            if (line.fields() != null) {
+                partners.resolve(line.type(), line.fields(), names);
+                keys.resolve(line.fields(), names);
+            }
+            RuleViolation misnamed = violation(names);
             try {
-                if (line.fields() != null) {
-                    // partners and people named by name, and the sheet's own keys: what names none is said at once
-                    Checks named = Checks.start();
-                    partners.resolve(line.type(), line.fields(), named);
-                    keys.resolve(line.fields(), named);
-                    named.orThrow();
-                }
-                Supplier<UUID> lineId = commandId != null
+                Supplier<UUID> lineId = misnamed != null ? UUID::randomUUID : commandId != null
                         ? () -> CommandDispatcher.derivedId("import-line-" + line.number(), importId)
                         : byContent(networkId, line, seen);
-                ImportEntries.Line entry = entry(networkId, lineId, line);
+                ImportEntries.Line entry = entry(networkId, lineId, misnamed == null ? line : standIns(line, misnamed));
+                if (misnamed != null) {
+                    throw misnamed;
+                }
                 readable.add(entry);
                 partners.joined(entry.entry());
             } catch (RuleViolation refused) {
-                unreadable.add(new RejectedLine(line.number(), line.type(), refused.kind(), refused.errors()));
+                unreadable.add(refusedLine(line, misnamed, refused));
             }
         }
         Actor actor = Actor.of(http);
@@ -180,6 +187,63 @@ public class ImportController {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED);
         written.ifPresent(w -> answer.header(Receipts.POSITION_HEADER, Long.toString(w.position())));
         return answer.body(answer(outcome, readable, written));
+    }
+
+    private static RuleViolation violation(Checks checks) {
+        try {
+            checks.orThrow();
+            return null;
+        } catch (RuleViolation found) {
+            return found;
+        }
+    }
+
+    /**
+     * A refused line with what it names that is not there ({@code misnamed}, may be null) and what else is wrong with
+     * it ({@code refused}): its cells, or its fields as the entry reads them. A field both name is told once, as a name
+     * ("no partner is called ..."), not again as the id it could not be turned into.
+     */
+    private static RejectedLine refusedLine(ImportFile.Line line, RuleViolation misnamed, RuleViolation refused) {
+        if (misnamed == null || refused == misnamed) {
+            return new RejectedLine(line.number(), line.type(), refused.kind(), refused.errors());
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        misnamed.errors().forEach(error -> named.add(column(error.field())));
+        List<FieldError> errors = new ArrayList<>(misnamed.errors());
+        refused.errors().stream().filter(error -> !named.contains(column(error.field()))).forEach(errors::add);
+        return new RejectedLine(line.number(), line.type(), misnamed.kind(), errors);
+    }
+
+    /**
+     * {@code line} with an id of nobody in place of each name it gives that names nobody, so that reading it finds
+     * what else is wrong with it (a date that is no date) rather than stopping at the name again.
+     */
+    private static ImportFile.Line standIns(ImportFile.Line line, RuleViolation misnamed) {
+        if (line.fields() == null) {
+            return line;
+        }
+        ObjectNode fields = line.fields().deepCopy();
+        for (FieldError error : misnamed.errors()) {
+            String field = error.field();
+            int index = field.indexOf('[');
+            if (index < 0 && fields.path(field).isTextual()) {
+                fields.put(field, NOBODY);
+            } else if (index > 0 && fields.get(field.substring(0, index)) instanceof ArrayNode list) {
+                int item = Integer.parseInt(field.substring(index + 1, field.indexOf(']', index)));
+                if (item < list.size()) {
+                    list.set(item, list.textNode(NOBODY));
+                }
+            }
+        }
+        return new ImportFile.Line(line.number(), line.type(), fields, line.unreadable());
+    }
+
+    private static final String NOBODY = new UUID(0, 0).toString();
+
+    /** The column a field error is about: {@code partyIds} for {@code partyIds[1]}. */
+    private static String column(String field) {
+        int index = field.indexOf('[');
+        return index < 0 ? field : field.substring(0, index);
     }
 
     /**

@@ -42,7 +42,10 @@ final class ImportFile {
     static final String TYPE = "type";
     static final String COMMAND_ID = "commandId";
 
-    /** One entry of the file: its fields, or why they could not be read. {@code type} is what the line says. */
+    /**
+     * One entry of the file: its fields, or why they could not be read (and those that could, when only some cells
+     * could not). {@code type} is what the line says.
+     */
     record Line(int number, String type, ObjectNode fields, RuleViolation unreadable) {
         static Line read(int number, String type, ObjectNode fields) {
             return new Line(number, type, fields, null);
@@ -50,6 +53,11 @@ final class ImportFile {
 
         static Line unreadable(int number, String type, RuleViolation why) {
             return new Line(number, type, null, why);
+        }
+
+        /** A line some cells of which could not be read: {@code fields} holds those that could. */
+        static Line partly(int number, String type, ObjectNode fields, RuleViolation why) {
+            return new Line(number, type, fields, why);
         }
     }
 
@@ -191,7 +199,7 @@ final class ImportFile {
         try {
             checks.orThrow();
         } catch (RuleViolation unreadable) {
-            return Line.unreadable(row.line(), wireName, unreadable);
+            return Line.partly(row.line(), wireName, fields, unreadable);
         }
         return Line.read(row.line(), wireName, fields);
     }

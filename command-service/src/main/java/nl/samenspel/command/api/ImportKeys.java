@@ -81,7 +81,7 @@ final class ImportKeys {
      * {@code rejected} with each line that names what a refused line above it creates told so: it was told that no
      * such agreement (evaluation, conflict, ...) exists in the network, which sent a coordinator looking for a
      * mistake in a row that had none. What a line creates is read from its fields, where the reader of a readable
-     * line also put the id it derived; a line refused cell by cell has none.
+     * line also put the id it derived, and the file's reader those cells of a line refused cell by cell it could read.
      */
     static ImportRejected afterRefusedLines(ImportRejected rejected, List<ImportFile.Line> lines) {
         Map<String, Integer> createdBy = new HashMap<>();
