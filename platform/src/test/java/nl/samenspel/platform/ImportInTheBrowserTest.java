@@ -304,6 +304,22 @@ class ImportInTheBrowserTest extends InTheBrowser {
         WebElement refusal = browser.await("[data-test=refusal]");
         assertThat(refusal.getDomAttribute("data-field")).isEqualTo("quantity");
         assertThat(refusal.getText()).contains("-4").doesNotContain("(empty)");
+
+        // A row that names what a refused row creates is pointed at that row as the spreadsheet numbers it: a cell
+        // with a line break above made it the file's line 4 but the sheet's row 3, and the page said "row 4".
+        LocalDate day = LocalDate.now(PAGES).minusDays(1);
+        Path together = files.resolve("together.csv");
+        Files.writeString(together, String.join("\r\n",
+                "type,agreementId,title,kind,partyIds,outcome,responsiblePartnerId,note,occurredOn",
+                "agreement-made,AFS-1,Weekly walk,promise,Gemeente Lindewaard,,,\"Agreed at the kick-off,\nsee the minutes\"," + day,
+                "agreement-made,AFS-2,Night shift,promise,Gemeente Nergens,,,," + day,
+                "agreement-outcome-recorded,AFS-2,,,,kept,Gemeente Lindewaard,," + day) + "\r\n",
+                StandardCharsets.UTF_8);
+        upload(together);
+        browser.awaitGone(refusal);
+        browser.await("[data-test=refusal]");
+        assertThat(browser.find("main").getText()).contains("Names what row 3 creates, and row 3 is refused")
+                                                  .doesNotContain("row 4 creates");
     }
 
     /**

@@ -202,7 +202,8 @@ public class ImportPageController {
             int number = line.path("line").asInt();
             for (JsonNode error : line.path("errors")) {
                 String field = error.path("field").asText();
-                String said = Refusals.say(words, error.path("message").asText());
+                String said = Refusals.say(words, rows == null ? error.path("message").asText()
+                        : rows.lineToRow(error.path("message").asText()));
                 refusals.add(new Refusal(rows == null ? number : rows.rowNumber(number), number,
                                          kindLabel(words, line.path("type").asText(null)),
                                          fieldWords(words, field, upload.csv()),

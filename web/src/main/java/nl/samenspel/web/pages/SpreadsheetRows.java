@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file as a spreadsheet shows it: row by row, so a refused line can be named by the row number the coordinator
@@ -16,6 +17,9 @@ final class SpreadsheetRows {
     /** A row: the physical line it starts on, its number in a spreadsheet, and its cells. */
     record Row(int line, int number, List<String> cells) {
     }
+
+    /** Another row named by its line in a message of the import API. */
+    private static final Pattern OTHER_LINE = Pattern.compile("(?<=names what |, and )line (\\d+)(?= creates| is refused)");
 
     private final List<Row> rows;
     private final char separator;
@@ -97,6 +101,15 @@ final class SpreadsheetRows {
     int rowNumber(int line) {
         Row row = byLine.get(line);
         return row == null ? line : row.number();
+    }
+
+    /**
+     * {@code message} with the file's line numbers it gives of another row ("names what line 4 creates, and line 4
+     * is refused") as the spreadsheet's row numbers, which the page says.
+     */
+    String lineToRow(String message) {
+        return OTHER_LINE.matcher(message).replaceAll(
+                found -> "line " + rowNumber(Integer.parseInt(found.group(1))));
     }
 
     /** Whether some cell holds a line break, so that rows and lines part ways. */
