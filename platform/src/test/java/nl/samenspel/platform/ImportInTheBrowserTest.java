@@ -393,6 +393,43 @@ class ImportInTheBrowserTest extends InTheBrowser {
                                        .doesNotContainAnyElementsOf(agreementIds(template));
     }
 
+    /**
+     * A template of every kind the page offers, sent back unchanged, passes the check, but for the two that correct or
+     * retract an entry of the log, which no template can know. Its withdrawal named the partner the other rows name,
+     * so every later row naming that partner was refused; and a withdrawal beside other kinds without a partner joining
+     * names a partner the other rows leave alone.
+     */
+    @Test
+    void aTemplateOfEveryKindSentBackUnchangedPassesTheCheck() throws Exception {
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=network-link]");
+        browser.open("/networks/" + network + "/import?lang=en");
+        List<String> kinds = browser.all("input[name=kind]").stream().map(box -> box.getDomAttribute("value"))
+                                    .filter(kind -> !List.of("entry-corrected", "entry-retracted").contains(kind))
+                                    .toList();
+        assertThat(kinds).contains("partner-joined", "partner-withdrew", "meeting-held").hasSizeGreaterThan(30);
+        checkedUnchanged("every-kind.csv", kinds);
+        checkedUnchanged("withdrawal.csv", List.of("partner-withdrew", "agreement-made", "meeting-held",
+                                                   "contribution-recorded"));
+    }
+
+    /** The template of {@code kinds} for the test's network, uploaded as it came: every row passes the check. */
+    private void checkedUnchanged(String name, List<String> kinds) throws Exception {
+        String template = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);""",
+                "/networks/" + network + "/import/template.csv?"
+                + String.join("&", kinds.stream().map(kind -> "kind=" + kind).toList()));
+        Path file = files.resolve(name);
+        Files.writeString(file, template, StandardCharsets.UTF_8);
+        upload(file);
+        WebElement clean = browser.await("[data-test=check-clean], [data-test=check-refused]");
+        assertThat(browser.all("[data-test=refusal]")).extracting(WebElement::getText).as(name + ": rows refused")
+                                                      .isEmpty();
+        assertThat(clean.getText()).contains(kinds.size() + " entries");
+        browser.open("/networks/" + network + "/import?lang=en");
+    }
+
     /** The agreement ids a comma-separated template's agreement rows hold (made and outcome), none of them empty. */
     private static java.util.Set<String> agreementIds(String template) {
         List<String> rows = template.replace("\uFEFF", "").lines().toList();

@@ -146,8 +146,13 @@ final class ImportTemplate {
         StringBuilder out = new StringBuilder("\uFEFF");
         line(out, List.copyOf(columns), separator);
         Map<String, String> ids = createdIds(picked);
+        String leaving = partners.isEmpty() ? null : leaving(picked, partners);
+        List<String> staying = partners.stream().filter(partner -> !partner.equals(leaving)).toList();
         for (Kind kind : picked) {
-            JsonNode example = fitted(kind, partners, today, ids);
+            JsonNode example = fitted(kind, staying.isEmpty() ? partners : staying, today, ids);
+            if (leaving != null && kind.wireName().equals(WITHDREW) && example.isObject()) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) example).put("partnerId", leaving);
+            }
             List<String> cells = new ArrayList<>();
             for (String column : columns) {
                 if (column.equals("type")) {
@@ -161,6 +166,25 @@ final class ImportTemplate {
             line(out, cells, separator);
         }
         return out.toString();
+    }
+
+    private static final String WITHDREW = "partner-withdrew";
+
+    /**
+     * The partner the template's withdrawal names, by name, so that no other row of it names that partner: a partner
+     * withdrawn today cannot be named by an entry of today, and a withdrawal cannot be dated before what such an entry
+     * says of the partner, so a template with a withdrawal among other kinds was refused row by row. The partner the
+     * template's own row lets join when it has one, else the network's last partner when it has more than one; null
+     * when there is no withdrawal or no such partner.
+     */
+    private static String leaving(List<Kind> picked, List<String> partners) {
+        if (picked.stream().noneMatch(kind -> kind.wireName().equals(WITHDREW))) {
+            return null;
+        }
+        return picked.stream().filter(kind -> kind.wireName().equals("partner-joined"))
+                     .map(kind -> kind.example().path("name")).filter(JsonNode::isTextual)
+                     .map(JsonNode::asText).findFirst()
+                     .orElse(partners.size() > 1 ? partners.get(partners.size() - 1) : null);
     }
 
     /** The fields by which an entry refers to what an entry of another kind created. */
@@ -240,13 +264,14 @@ final class ImportTemplate {
                     value.asText(), id -> partners.get(named.size() % partners.size())));
         }
         if (value.isArray()) {
-            // a list of partners names each once (a network with fewer partners than the example names them again)
+            // a list of partners names each once (a network with fewer partners than the example names them again),
+            // and a list of records (a meeting's attendance) each record once
             com.fasterxml.jackson.databind.node.ArrayNode list = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
             value.forEach(item -> {
                 JsonNode one = named(item, partners, named);
                 boolean again = false;
                 for (JsonNode before : list) {
-                    again |= one.isTextual() && one.equals(before);
+                    again |= one.equals(before);
                 }
                 if (!again) {
                     list.add(one);
