@@ -68,6 +68,32 @@ class ApiDocumentationTest {
                 .isEqualTo("Zorgnetwerk Lindewaard");
     }
 
+    /**
+     * The import template's example texts, kept in the pages' bundles so that a Dutch template reads in Dutch, are the
+     * description's own in English (a list field's values joined by ";"), and each names a text field of its kind's
+     * example: a changed example would otherwise leave the English template out of step with the description.
+     */
+    @Test
+    void theTemplatesExampleTextsInEnglishAreTheDescriptionsOwn() throws Exception {
+        JsonNode doc = apiDocs(tp.commandPort());
+        java.util.Properties english = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/web/i18n/examples_en.properties")) {
+            english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(english).hasSizeGreaterThan(25);
+        for (String key : english.stringPropertyNames()) {
+            String[] parts = key.split("\\.");
+            assertThat(parts).as(key).hasSize(3);
+            JsonNode example = doc.at("/paths/~1api~1networks~1{networkId}~1entries~1" + parts[1]
+                                      + "/post/requestBody/content/application~1json/example/" + parts[2]);
+            String text = example.isArray()
+                    ? String.join(";", java.util.stream.StreamSupport.stream(example.spliterator(), false)
+                                                                     .map(JsonNode::asText).toList())
+                    : example.asText(null);
+            assertThat(text).as(key).isEqualTo(english.getProperty(key));
+        }
+    }
+
     @Test
     void bothServicesPublishAWellFormedDescriptionWithBasicAndBearerLogin() throws Exception {
         for (int port : new int[]{tp.commandPort(), tp.queryPort()}) {

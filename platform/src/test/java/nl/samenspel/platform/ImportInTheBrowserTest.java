@@ -339,6 +339,9 @@ class ImportInTheBrowserTest extends InTheBrowser {
                 + "&kind=meeting-held&separator=semicolon");
         assertThat(template).contains("Gemeente Lindewaard").contains("Zorggroep Het Anker")
                             .contains(LocalDate.now(PAGES).toString());
+        // its example texts in the page's language: a Dutch page gave English sentences to replace
+        assertThat(template).contains("Startbudget voor de wijkteams").contains("Gezamenlijke intake voor kwetsbare ouderen")
+                            .contains("Stuurgroep: begroting 2025").doesNotContain("Start-up budget");
         Path file = files.resolve("template-as-is.csv");
         Files.writeString(file, template, StandardCharsets.UTF_8);
         upload(file);

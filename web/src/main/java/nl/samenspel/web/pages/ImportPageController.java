@@ -88,11 +88,22 @@ public class ImportPageController {
         return "import";
     }
 
-    /** The CSV template for the kinds picked, each with an example row. */
+    /** The import's template, made from the command-service's API description. */
+    private ImportTemplate template() {
+        return new ImportTemplate(manage.apiDescription());
+    }
+
+    /** The template's example texts in {@code locale}'s language ({@code examples_*.properties}). */
+    private ImportTemplate.Texts examples(Locale locale) {
+        return (kind, field) -> messages.getMessage("example." + kind + "." + field, null, null, locale);
+    }
+
+    /** The CSV template for the kinds picked, each with an example row, its texts in the page's language. */
     @GetMapping("/template.csv")
     public String template(@PathVariable UUID networkId, @RequestParam(name = "kind", required = false) List<String> kinds,
                            @RequestParam(defaultValue = "comma") String separator,
-                           @AuthenticationPrincipal SignedIn user, HttpServletResponse response) throws IOException {
+                           @AuthenticationPrincipal SignedIn user, HttpServletResponse response, Locale locale)
+            throws IOException {
         coordinators.require(networkId, user);
         if (kinds == null || kinds.isEmpty()) {
             return "redirect:/networks/" + networkId + "/import?error=kinds#template";
@@ -101,8 +112,8 @@ public class ImportPageController {
         // sent back unchanged passes the check where the entries it shows can be logged
         List<String> partners = client.network(user.token(), networkId).partners().stream()
                                       .filter(p -> p.withdrawnOn() == null).map(SamenspelClient.Partner::name).toList();
-        String csv = new ImportTemplate(manage.apiDescription()).csv(kinds, "semicolon".equals(separator) ? ';' : ',',
-                                                                     partners, java.time.LocalDate.now(zone));
+        String csv = template().csv(kinds, "semicolon".equals(separator) ? ';' : ',', partners,
+                                    java.time.LocalDate.now(zone), examples(locale));
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"samenspel-import-template.csv\"");
         response.getOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
@@ -138,7 +149,7 @@ public class ImportPageController {
         }
         if (CSV.equals(type)) {
             // choices written as the pages say them ("Geld", "Verslag") are sent as the codes the import reads
-            bytes = ChoiceWords.asCodes(bytes, new ImportTemplate(manage.apiDescription()), messages);
+            bytes = ChoiceWords.asCodes(bytes, template(), messages);
         }
         Uploads.Upload upload = uploads.keep(session, networkId, name, type, bytes);
         upload.checked(dryRun(user, upload));
@@ -188,8 +199,10 @@ public class ImportPageController {
                                 words.number(upload.entries() - loggedBefore, 0)));
             model.addAttribute("counts", counts.entrySet().stream().map(e -> new KindCount(e.getKey(), e.getValue())).toList());
             // rows still holding the template's example texts would be logged as real entries: said before logging
-            List<Integer> examples = upload.csv() ? new ImportTemplate(manage.apiDescription()).exampleRows(
-                    SpreadsheetRows.of(new String(upload.bytes(), StandardCharsets.UTF_8))) : List.of();
+            // in the texts of either language: a template downloaded in Dutch may be checked on an English page
+            List<Integer> examples = upload.csv() ? template().exampleRows(
+                    SpreadsheetRows.of(new String(upload.bytes(), StandardCharsets.UTF_8)),
+                    LocaleConfiguration.SUPPORTED.stream().map(this::examples).toList()) : List.of();
             model.addAttribute("exampleRows", examples.isEmpty() ? null : words.get("import.check.exampleRows",
                     examples.size(), String.join(", ", examples.stream().map(String::valueOf).toList())));
             model.addAttribute("busyMessage", words.get("import.log.busy", words.number(upload.entries(), 0)));
@@ -333,7 +346,7 @@ public class ImportPageController {
         model.addAttribute("tab", "import");
         model.addAttribute("partners", network.partners().stream().filter(p -> p.withdrawnOn() == null).toList());
         model.addAttribute("maxBytes", MAX_BYTES);
-        model.addAttribute("kinds", new ImportTemplate(manage.apiDescription()).kinds().stream()
+        model.addAttribute("kinds", template().kinds().stream()
                                                                                   .map(k -> Map.entry(k, kindLabel(words, k)))
                                                                                   .toList());
         model.addAttribute("defaultSeparator", words.locale().getLanguage().equals("nl") ? "semicolon" : "comma");

@@ -23,6 +23,15 @@ final class ImportTemplate {
     /** Every resend needs its own id: an example's command id would collide, so the template leaves it out. */
     private static final String COMMAND_ID = "commandId";
 
+    /**
+     * The example rows' texts in one language (a title, a note, a purpose): the text of {@code field} of {@code kind}'s
+     * example, or null where the description's own (English) text stands. A list field's text holds its values joined
+     * by {@code ;}.
+     */
+    interface Texts {
+        String of(String kind, String field);
+    }
+
     /** One kind of entry as the description documents it: its fields in order, and its example body. */
     record Kind(String wireName, List<String> fields, JsonNode example, JsonNode schema) {
     }
@@ -92,9 +101,10 @@ final class ImportTemplate {
     /**
      * The rows of {@code sheet} (a CSV file's rows, the header first) that still hold a text of their kind's example
      * row, by their number in the sheet: sent back as the template gave them, they would be logged as real entries.
-     * A text counts when it is a sentence of the example (a title, a purpose, a note; not a code, a date or an id).
+     * A text counts when it is a sentence of the example in the description or in one of {@code languages} (a title,
+     * a purpose, a note; not a code, a date or an id).
      */
-    List<Integer> exampleRows(SpreadsheetRows sheet) {
+    List<Integer> exampleRows(SpreadsheetRows sheet, List<Texts> languages) {
         List<Integer> rows = new ArrayList<>();
         if (sheet.rows().isEmpty()) {
             return rows;
@@ -107,8 +117,15 @@ final class ImportTemplate {
                 continue;
             }
             for (int i = 0; i < header.size() && i < row.cells().size(); i++) {
-                JsonNode text = kind.example().path(header.get(i));
-                if (text.isTextual() && text.asText().contains(" ") && text.asText().strip().equals(row.cells().get(i))) {
+                String cell = row.cells().get(i);
+                String field = header.get(i);
+                JsonNode text = kind.example().path(field);
+                boolean example = text.isTextual() && text.asText().contains(" ") && text.asText().strip().equals(cell);
+                for (Texts language : languages) {
+                    String translated = language.of(kind.wireName(), field);
+                    example |= translated != null && translated.contains(" ") && translated.strip().equals(cell);
+                }
+                if (example) {
                     rows.add(row.number());
                     break;
                 }
@@ -122,11 +139,6 @@ final class ImportTemplate {
         return List.copyOf(kinds.keySet());
     }
 
-    /** The template for {@code chosen} (unknown kinds are ignored), separated by {@code separator}. */
-    String csv(List<String> chosen, char separator) {
-        return csv(chosen, separator, List.of(), null);
-    }
-
     /** The fields that name partners of the network besides those named so ({@link #partnerField}). */
     private static final Set<String> PARTNER_FIELDS = Set.of("partnerId", "partyIds", "memberIds", "pair", "partnerIds",
                                                              "attendance");
@@ -135,9 +147,10 @@ final class ImportTemplate {
      * The template with example rows fitted to a network: the partners they name are {@code partners} of this
      * network, by name (which the import takes), and their dates moved to {@code today}, each date keeping its distance
      * from the entry's own (a due date stays after it). The examples of the API description name made-up partner ids
-     * on dates in 2024, so a template sent back unchanged was refused row by row.
+     * on dates in 2024, so a template sent back unchanged was refused row by row. Their texts are those of {@code texts} where it
+     * has them. Unknown kinds among {@code chosen} are ignored.
      */
-    String csv(List<String> chosen, char separator, List<String> partners, java.time.LocalDate today) {
+    String csv(List<String> chosen, char separator, List<String> partners, java.time.LocalDate today, Texts texts) {
         List<Kind> picked = kinds.values().stream().filter(k -> chosen.contains(k.wireName())).toList();
         Set<String> columns = new LinkedHashSet<>();
         columns.add("type");
@@ -149,7 +162,7 @@ final class ImportTemplate {
         String leaving = partners.isEmpty() ? null : leaving(picked, partners);
         List<String> staying = partners.stream().filter(partner -> !partner.equals(leaving)).toList();
         for (Kind kind : picked) {
-            JsonNode example = fitted(kind, staying.isEmpty() ? partners : staying, today, ids);
+            JsonNode example = fitted(kind, staying.isEmpty() ? partners : staying, today, ids, texts);
             if (leaving != null && kind.wireName().equals(WITHDREW) && example.isObject()) {
                 ((com.fasterxml.jackson.databind.node.ObjectNode) example).put("partnerId", leaving);
             }
@@ -223,14 +236,26 @@ final class ImportTemplate {
     }
 
     /**
-     * A kind's example with this network's partners, today's date and the {@code ids} of {@link #createdIds}, as
-     * {@link #csv(List, char, List, java.time.LocalDate)} says.
+     * A kind's example with this network's partners, today's date, the {@code ids} of {@link #createdIds} and the
+     * {@code texts}, as {@link #csv(List, char, List, java.time.LocalDate, Texts)} says.
      */
-    private static JsonNode fitted(Kind kind, List<String> partners, java.time.LocalDate today, Map<String, String> ids) {
+    private static JsonNode fitted(Kind kind, List<String> partners, java.time.LocalDate today, Map<String, String> ids,
+                                   Texts texts) {
         if (!kind.example().isObject()) {
             return kind.example();
         }
         com.fasterxml.jackson.databind.node.ObjectNode example = kind.example().deepCopy();
+        for (String name : fieldNames(example)) {
+            String text = texts.of(kind.wireName(), name);
+            if (text != null && example.get(name).isArray()) {
+                com.fasterxml.jackson.databind.node.ArrayNode list = example.putArray(name);
+                for (String value : text.split(";")) {
+                    list.add(value.strip());
+                }
+            } else if (text != null) {
+                example.put(name, text);
+            }
+        }
         for (String field : CREATED_IDS) {
             String created = ids.get(kind.wireName() + "/" + field);
             String referred = ids.get(example.path(field).asText());

@@ -29,7 +29,7 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         // One bundle per part of the application: the pages to read, the entry forms, the management pages.
         messages.setBasenames("web/i18n/messages", "web/i18n/entries", "web/i18n/manage", "web/i18n/policy",
                                 "web/i18n/admin", "web/i18n/evaluations", "web/i18n/minutes", "web/i18n/alerts",
-                                "web/i18n/refusals");
+                                "web/i18n/refusals", "web/i18n/examples");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.ENGLISH);
