@@ -47,6 +47,10 @@ class PolicyInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("[data-test=value-help]").getText()).startsWith("Pick a setting first");
         new Select(browser.find("[data-test=policy-key]")).selectByValue("dip.energyRatio");
         assertThat(browser.find("[data-test=value-help]").getText()).isEqualTo("Allowed: 1 % to 100 %.");
+        // the 56 settings to pick from grouped by topic, as the table groups them
+        assertThat(browser.all("[data-test=policy-key] optgroup")).hasSizeGreaterThan(15);
+        assertThat(browser.find("[data-test=policy-key] option[value='dip.energyRatio']")
+                          .findElement(org.openqa.selenium.By.xpath("..")).getDomAttribute("label")).isEqualTo("Network dip");
         browser.find("[data-test=policy-value]").sendKeys("150");
         browser.find("[data-test=policy-note]").sendKeys("Our energy is measured on fewer meetings");
         browser.find("[data-test=policy-submit]").click();
@@ -87,7 +91,8 @@ class PolicyInTheBrowserTest extends InTheBrowser {
         browser.find("[data-test=policy-submit]").click();
         browser.await("[data-test=policy-done]");
         assertThat(browser.find("[data-test='setting-dip.energyRatio'] th").getText())
-                .as("the setting by its name, without the API's key").doesNotContain("dip.energyRatio");
+                .as("the setting by its name, without the API's key").doesNotContain("dip.energyRatio")
+                .as("under its topic's heading, not starting with it again").startsWith("Energy share of the peak");
         assertThat(browser.find("[data-test='setting-dip.energyRatio']").getDomAttribute("data-overridden"))
                 .isEqualTo("true");
         assertThat(browser.find("[data-test='setting-dip.energyRatio']").getText()).contains("60 %");
@@ -118,8 +123,12 @@ class PolicyInTheBrowserTest extends InTheBrowser {
         WebElement all = browser.find("[data-test=policy-table]");
         browser.find("[data-test=changed-only]").click();
         browser.awaitGone(all);
-        assertThat(browser.await("[data-test=policy-table]").findElements(org.openqa.selenium.By.cssSelector("tbody tr")))
+        assertThat(browser.await("[data-test=policy-table]").findElements(
+                org.openqa.selenium.By.cssSelector("tbody tr:not(.topic)")))
                 .hasSize(changed).allSatisfy(tr -> assertThat(tr.getDomAttribute("data-overridden")).isEqualTo("true"));
+        // each under the heading of its topic, and only the topics that hold one
+        assertThat(browser.all("[data-test=policy-topic] tr.topic")).extracting(WebElement::getText)
+                                                                    .containsExactly("Network dip");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the changed settings").isEmpty();
         browser.find("[data-test=all-settings]").click();
         assertThat(browser.await("[data-test=changed-only]").isDisplayed()).isTrue();

@@ -47,6 +47,24 @@ public class PolicyController {
     /** One setting as the page shows it. */
     record Setting(String key, String label, String value, String defaultValue, boolean overridden, String range,
                    boolean share) {
+        /** What the setting is about, the part of its label before ": " ("Network dip"). */
+        public String topic() {
+            int colon = label.indexOf(": ");
+            return colon < 0 ? "" : label.substring(0, colon);
+        }
+
+        /** The label without its topic, which the page says once above the topic's settings. */
+        public String name() {
+            String name = label.substring(topic().isEmpty() ? 0 : topic().length() + 2);
+            return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
+        }
+    }
+
+    /** The settings of one topic, in the order the service lists them. */
+    record Topic(String name, List<Setting> settings) {
+        public boolean changed() {
+            return settings.stream().anyMatch(Setting::overridden);
+        }
     }
 
     /** One logged override. */
@@ -188,6 +206,10 @@ public class PolicyController {
         }
         boolean coordinator = Coordinators.isCoordinator(client.me(user.token()), networkId);
         model.addAttribute("settings", settings);
+        // some 56 settings in a list and a table: grouped by what they are about, as their labels name it
+        Map<String, List<Setting>> byTopic = new LinkedHashMap<>();
+        settings.forEach(setting -> byTopic.computeIfAbsent(setting.topic(), t -> new ArrayList<>()).add(setting));
+        model.addAttribute("topics", byTopic.entrySet().stream().map(t -> new Topic(t.getKey(), t.getValue())).toList());
         model.addAttribute("changedCount", settings.stream().filter(Setting::overridden).count());
         model.addAttribute("settingCount", settings.size());
         model.addAttribute("changedOnly", false);
