@@ -344,17 +344,8 @@ class ImportTest {
         assertThat(outcome.get(0).path("payload").path("agreementId").asText()).isEqualTo(id);
 
         // A row that names what a refused row creates says so, rather than that no such agreement exists.
-        Api.Response refused = importFile(network, """
-                type,agreementId,title,kind,partyIds,outcome,responsiblePartnerId,occurredOn
-                agreement-made,AFS-02,Night shift,promise,Gemeente Havenstad;Gemeente Noord,,,2024-03-05
-                agreement-outcome-recorded,AFS-02,,,,kept,Gemeente Havenstad,2024-04-05
-                """, "text/csv");
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        JsonNode lines = refused.json().get("lines");
-        assertThat(lines).hasSize(2);
-        assertThat(field(lines, 1)).isEqualTo("agreementId");
-        assertThat(lines.get(1).get("errors").get(0).get("message").asText())
-                .isEqualTo("names what line 2 creates, and line 2 is refused; put that line right first");
+        assertThat(refusedWithItsOutcome(network, "agreement-made,AFS-02,Night shift,promise,"
+                + "Gemeente Havenstad;Gemeente Noord,,,2024-03-05", "AFS-02")).containsExactly("partyIds[1]");
 
         // a later file names the same agreement by the same key
         Api.Response later = importFile(network, """
@@ -380,33 +371,32 @@ class ImportTest {
         assertThat(joined.status()).as(joined.body()).isEqualTo(201);
 
         // a cell filled that the kind has no field for is a mistake of the cell, found while the file is read
-        Api.Response cells = importFile(network, """
-                type,agreementId,title,kind,partyIds,outcome,responsiblePartnerId,occurredOn
-                agreement-made,AFS-08,Night shift,promise,Gemeente Zuid,kept,,2024-03-05
-                agreement-outcome-recorded,AFS-08,,,,kept,Gemeente Havenstad,2024-04-05
-                """, "text/csv");
-        assertThat(cells.status()).as(cells.body()).isEqualTo(400);
-        JsonNode cellLines = cells.json().get("lines");
-        assertThat(cellLines).hasSize(2);
-        assertThat(cellLines.get(0).get("errors").findValuesAsText("field"))
-                .as(cells.body()).containsExactlyInAnyOrder("outcome", "partyIds[0]");
-        assertThat(cellLines.get(1).get("errors").get(0).get("message").asText()).as(cells.body())
-                .isEqualTo("names what line 2 creates, and line 2 is refused; put that line right first");
+        assertThat(refusedWithItsOutcome(network, "agreement-made,AFS-08,Night shift,promise,Gemeente Zuid,kept,,2024-03-05",
+                                         "AFS-08")).containsExactlyInAnyOrder("outcome", "partyIds[0]");
 
         // a partner the network does not have and a date that is no date, which only reading the entry finds
+        assertThat(refusedWithItsOutcome(network, "agreement-made,AFS-07,Night shift,promise,"
+                + "Gemeente Havenstad;Gemeente Noord,,,2024-13-45", "AFS-07"))
+                .containsExactlyInAnyOrder("partyIds[1]", "occurredOn");
+    }
+
+    /**
+     * Imports {@code agreementRow} and an outcome naming its agreement by {@code key}: both refused, the outcome told
+     * that the row it names is. Answers the fields the agreement row is refused for.
+     */
+    private static List<String> refusedWithItsOutcome(String network, String agreementRow, String key) {
         Api.Response refused = importFile(network, """
                 type,agreementId,title,kind,partyIds,outcome,responsiblePartnerId,occurredOn
-                agreement-made,AFS-07,Night shift,promise,Gemeente Havenstad;Gemeente Noord,,,2024-13-45
-                agreement-outcome-recorded,AFS-07,,,,kept,Gemeente Havenstad,2024-04-05
-                """, "text/csv");
+                %s
+                agreement-outcome-recorded,%s,,,,kept,Gemeente Havenstad,2024-04-05
+                """.formatted(agreementRow, key), "text/csv");
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         JsonNode lines = refused.json().get("lines");
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0).get("errors").findValuesAsText("field"))
-                .as(refused.body()).containsExactlyInAnyOrder("partyIds[1]", "occurredOn");
+        assertThat(lines).as(refused.body()).hasSize(2);
         assertThat(lines.get(1).get("errors").findValuesAsText("field")).containsExactly("agreementId");
         assertThat(lines.get(1).get("errors").get(0).get("message").asText())
                 .isEqualTo("names what line 2 creates, and line 2 is refused; put that line right first");
+        return lines.get(0).get("errors").findValuesAsText("field");
     }
 
     @Test
