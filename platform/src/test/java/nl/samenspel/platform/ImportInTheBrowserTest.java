@@ -342,6 +342,10 @@ class ImportInTheBrowserTest extends InTheBrowser {
         // its example texts in the page's language: a Dutch page gave English sentences to replace
         assertThat(template).contains("Startbudget voor de wijkteams").contains("Gezamenlijke intake voor kwetsbare ouderen")
                             .contains("Stuurgroep: begroting 2025").doesNotContain("Start-up budget");
+        // and its choices as the Dutch forms say them, which the check reads back as codes
+        assertThat(template).contains(";Spelregel;Informatie delen;").contains(";Geld;").contains(";Toegezegd;")
+                            .contains(";Hybride;").contains(":Bestuurlijk").doesNotContain(";rule;")
+                            .doesNotContain(";minutes;");
         Path file = files.resolve("template-as-is.csv");
         Files.writeString(file, template, StandardCharsets.UTF_8);
         upload(file);
@@ -411,13 +415,19 @@ class ImportInTheBrowserTest extends InTheBrowser {
                                     .filter(kind -> !List.of("entry-corrected", "entry-retracted").contains(kind))
                                     .toList();
         assertThat(kinds).contains("partner-joined", "partner-withdrew", "meeting-held").hasSizeGreaterThan(30);
-        checkedUnchanged("every-kind.csv", kinds);
+        checkedUnchanged("every-kind.csv", kinds, "en");
         checkedUnchanged("withdrawal.csv", List.of("partner-withdrew", "agreement-made", "meeting-held",
-                                                   "contribution-recorded"));
+                                                   "contribution-recorded"), "en");
+        // in Dutch, with the choices in Dutch words
+        checkedUnchanged("elke-soort.csv", kinds, "nl");
     }
 
-    /** The template of {@code kinds} for the test's network, uploaded as it came: every row passes the check. */
-    private void checkedUnchanged(String name, List<String> kinds) throws Exception {
+    /**
+     * The template of {@code kinds} for the test's network in {@code lang}, uploaded as it came on a page in that
+     * language: every row passes the check.
+     */
+    private void checkedUnchanged(String name, List<String> kinds, String lang) throws Exception {
+        browser.open("/networks/" + network + "/import?lang=" + lang);
         String template = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);""",
@@ -429,7 +439,7 @@ class ImportInTheBrowserTest extends InTheBrowser {
         WebElement clean = browser.await("[data-test=check-clean], [data-test=check-refused]");
         assertThat(browser.all("[data-test=refusal]")).extracting(WebElement::getText).as(name + ": rows refused")
                                                       .isEmpty();
-        assertThat(clean.getText()).contains(kinds.size() + " entries");
+        assertThat(clean.getText()).contains(kinds.size() + (lang.equals("nl") ? " vastleggingen" : " entries"));
         browser.open("/networks/" + network + "/import?lang=en");
     }
 

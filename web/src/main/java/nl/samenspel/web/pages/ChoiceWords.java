@@ -103,6 +103,15 @@ final class ChoiceWords {
     }
 
     /**
+     * {@code code} of a choice field ({@code field}, taking {@code codes}) as the forms say it in {@code language}, when
+     * that word reads back as the code; the code where it has no word or the word could mean another code too.
+     */
+    static String word(List<String> codes, String field, String code, MessageSource messages, Locale language) {
+        String word = EntryForms.enumValue(messages, language, field, code);
+        return word != null && code.equals(words(codes, field, messages).get(key(word))) ? word : code;
+    }
+
+    /**
      * The codes of a choice field by the words that name them, in either language and as codes in another case: only
      * words that name one code.
      */

@@ -93,9 +93,24 @@ public class ImportPageController {
         return new ImportTemplate(manage.apiDescription());
     }
 
-    /** The template's example texts in {@code locale}'s language ({@code examples_*.properties}). */
+    /**
+     * The template's example texts in {@code locale}'s language ({@code examples_*.properties}); in Dutch its choices
+     * too, as the forms say them ("Verslag" for {@code minutes}), which the check reads back as their codes. In English
+     * the choices stay codes, which read the same.
+     */
     private ImportTemplate.Texts examples(Locale locale) {
-        return (kind, field) -> messages.getMessage("example." + kind + "." + field, null, null, locale);
+        boolean dutch = locale.getLanguage().equals(LocaleConfiguration.DUTCH.getLanguage());
+        return new ImportTemplate.Texts() {
+            @Override
+            public String of(String kind, String field) {
+                return messages.getMessage("example." + kind + "." + field, null, null, locale);
+            }
+
+            @Override
+            public String choice(String field, List<String> codes, String code) {
+                return dutch ? ChoiceWords.word(codes, field, code, messages, locale) : code;
+            }
+        };
     }
 
     /** The CSV template for the kinds picked, each with an example row, its texts in the page's language. */

@@ -30,6 +30,11 @@ final class ImportTemplate {
      */
     interface Texts {
         String of(String kind, String field);
+
+        /** How the template writes {@code code}, one of the {@code codes} of a choice field: as the code itself. */
+        default String choice(String field, List<String> codes, String code) {
+            return code;
+        }
     }
 
     /** One kind of entry as the description documents it: its fields in order, and its example body. */
@@ -173,7 +178,7 @@ final class ImportTemplate {
                 } else {
                     JsonNode value = example.path(column);
                     cells.add(value.isMissingNode() || value.isNull() ? ""
-                            : cell(value, kind.schema().path("properties").path(column)));
+                            : cell(value, column, kind.schema().path("properties").path(column), texts));
                 }
             }
             line(out, cells, separator);
@@ -331,25 +336,28 @@ final class ImportTemplate {
     }
 
     /** A value as the import reads it from a cell. */
-    private String cell(JsonNode value, JsonNode schema) {
+    private String cell(JsonNode value, String field, JsonNode schema, Texts texts) {
         JsonNode resolved = resolve(schema);
         if (value.isArray()) {
             JsonNode items = resolve(resolved.path("items"));
             List<String> parts = new ArrayList<>();
-            value.forEach(item -> parts.add(cell(item, items)));
+            value.forEach(item -> parts.add(cell(item, field, items, texts)));
             return String.join(";", parts);
         }
         if (value.isObject()) {
             if (resolved.has("properties") && !resolved.path("properties").has("entryType")) {
                 // A small record (a meeting's attendance): its fields in the catalogue's order, joined by ":".
                 List<String> parts = new ArrayList<>();
-                resolved.path("properties").fieldNames().forEachRemaining(
-                        name -> parts.add(value.path(name).isMissingNode() ? "" : value.path(name).asText()));
+                resolved.path("properties").fields().forEachRemaining(part -> parts.add(
+                        value.path(part.getKey()).isMissingNode() ? ""
+                                : cell(value.path(part.getKey()), part.getKey(), part.getValue(), texts)));
                 return String.join(":", parts);
             }
             return value.toString();
         }
-        return value.asText();
+        List<String> codes = new ArrayList<>();
+        resolved.path("enum").forEach(code -> codes.add(code.asText()));
+        return codes.contains(value.asText()) ? texts.choice(field, codes, value.asText()) : value.asText();
     }
 
     private JsonNode resolve(JsonNode schema) {
