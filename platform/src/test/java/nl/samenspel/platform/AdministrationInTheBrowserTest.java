@@ -20,6 +20,11 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
     @Test
     void anAdminCreatesAUserAndGrantsARoleAndThatUserSeesOnlyThatNetwork() {
         browser.login("admin", demo.passwords.get("admin"));
+        // An admin without a role in any network lands on a page that says where to go: the home page asked for the
+        // health of every network an admin is listed and failed as a whole ("Not your network"), and its way back led
+        // to the same page.
+        assertThat(browser.await("[data-test=no-networks]").getText()).contains("As platform admin you manage the users");
+        assertThat(browser.find("main").getText()).doesNotContain("Not your network");
         browser.await("[data-test=nav-admin]").click();
         browser.await("[data-test=new-user]");
         browser.find("#username").sendKeys("wethouder.noord");

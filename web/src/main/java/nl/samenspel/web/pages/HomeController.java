@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -53,7 +54,11 @@ public class HomeController {
                        Model model, Locale locale) {
         Words words = new Words(messages, locale);
         CompletableFuture<SamenspelClient.Me> me = async(pool, () -> client.me(user.token()));
-        List<NetworkSummary> networks = client.networks(user.token());
+        // the networks the user holds a role in: a platform admin is listed every network, but may read the health
+        // of none without a role, and the page failed as a whole ("Not your network") right after the admin's login
+        Set<UUID> mine = join(me).grants().stream().map(SamenspelClient.Grant::networkId).collect(Collectors.toSet());
+        List<NetworkSummary> networks = client.networks(user.token()).stream()
+                                              .filter(network -> mine.contains(network.networkId())).toList();
         List<CompletableFuture<NetworkCard>> cards = new ArrayList<>();
         // The partner organisations of my networks, offered while typing a portfolio's organisation name.
         List<CompletableFuture<SamenspelClient.Network>> details = networks.stream()
@@ -79,6 +84,7 @@ public class HomeController {
                     card(network, roles.getOrDefault(network.networkId(), List.of()), health, series, words)));
         }
         model.addAttribute("networks", cards.stream().map(PageSupport::join).toList());
+        model.addAttribute("admin", join(me).admin());
         model.addAttribute("organisations", organisations);
         model.addAttribute("organisation", chosen);
         model.addAttribute("candidates", named.size() > 1 ? named : List.of());
