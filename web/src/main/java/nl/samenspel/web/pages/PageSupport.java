@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.samenspel.web.api.SamenspelClient;
 import nl.samenspel.web.security.SignedIn;
+import nl.samenspel.web.security.WebSecurityConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -113,8 +114,12 @@ public class PageSupport {
         model.addAttribute("lang", locale.getLanguage());
         // On an error page, the address asked for (the request itself is then the error page's)
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        // A page answering a form (its errors, or what was done) has the form's own page to switch on: the address a
+        // form posts to may answer nothing else (a switch there answered 405, a page without a way back)
+        String form = "POST".equals(request.getMethod()) ? WebSecurityConfiguration.pageSentFrom(request) : null;
         Supplier<UriComponentsBuilder> here = () -> failed instanceof String path
                 ? ServletUriComponentsBuilder.fromRequest(request).replacePath(path).replaceQuery(null)
+                : form != null ? UriComponentsBuilder.fromUriString(request.getContextPath() + form)
                 : ServletUriComponentsBuilder.fromRequest(request);
         model.addAttribute("langUrls", Map.of(
                 "nl", here.get().replaceQueryParam("lang", "nl").build().toUriString(),

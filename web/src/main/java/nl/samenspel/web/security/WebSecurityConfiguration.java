@@ -67,9 +67,9 @@ public class WebSecurityConfiguration {
      * The page a form was sent from, as a path on this site: its {@code Referer} (sent for this origin, see the
      * referrer policy), of which only the path and query are kept, so the answer never leads elsewhere; the home page
      * when there is none. Not the form's own address, which may take only POST (a 404 or 405 for logging out or
-     * creating a user).
+     * creating a user). The pages' language switch on an answer to a form leads there too.
      */
-    private static String pageSentFrom(jakarta.servlet.http.HttpServletRequest request) {
+    public static String pageSentFrom(jakarta.servlet.http.HttpServletRequest request) {
         String referer = request.getHeader("Referer");
         if (referer != null) {
             try {
