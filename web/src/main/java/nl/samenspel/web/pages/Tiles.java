@@ -136,7 +136,7 @@ final class Tiles {
     /** A one-line reason in figures; never names a person, only partners, counts and shares. */
     static String why(String id, JsonNode f, Words w) {
         return switch (id) {
-            case "H1" -> w.get("why.H1", n(f, "respondents"), lowestCondition(f, w));
+            case "H1" -> w.get("why.H1", n(f, "respondents"), lowestCondition(f, w)) + withheld(f, w);
             case "H2" -> w.get("why.H2", n(f, "endorsing"), n(f, "activePartners"), n(f, "doubting"), n(f, "rejecting"));
             case "H3" -> w.get("why.H3", n(f, "kept"), n(f, "broken"), n(f, "cancelled"), n(f, "overdue"));
             case "H4" -> w.get("why.H4", n(f, "delivered"), n(f, "windowMonths"), n(f, "unfair"));
@@ -161,9 +161,19 @@ final class Tiles {
             case "H15" -> text(f, "lastJointEvaluationId") == null
                     ? w.get("why.H15.never", n(f, "cadenceDays"), n(f, "daysSinceFounded"))
                     : w.get("why.H15", n(f, "cadenceDays"), n(f, "respondingPartners"), n(f, "activePartners"));
-            case "H16" -> w.get("why.H16", n(f, "respondents"));
+            case "H16" -> w.get("why.H16", n(f, "respondents")) + withheld(f, w);
             default -> "";
         };
+    }
+
+    /**
+     * The anonymous answers left out of an evaluation's figures, said after its respondents: fewer than three are
+     * held back so that none can be singled out (domain.md §8), and the count of respondents alone read as answers
+     * lost. Empty when none is.
+     */
+    private static String withheld(JsonNode f, Words w) {
+        long withheld = n(f, "anonymousWithheld");
+        return withheld > 0 ? " " + w.get("why.anonymousWithheld", withheld) : "";
     }
 
     private static String lowestCondition(JsonNode f, Words w) {

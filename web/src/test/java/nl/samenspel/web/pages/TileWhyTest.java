@@ -45,6 +45,22 @@ class TileWhyTest {
                 .endsWith("(een nieuwe ambitie of een gezamenlijke evaluatie na 14 maanden uitvoering).");
     }
 
+    /**
+     * Anonymous answers left out of an evaluation's figures (fewer than three) are said beside its respondents: the
+     * tile said "3 respondents" where four had answered, and the form promised that an anonymous answer counts.
+     */
+    @Test
+    void anonymousAnswersLeftOutOfTheFiguresAreSaidBesideTheRespondents() throws Exception {
+        String withheld = "{\"respondents\": 3, \"anonymousResponses\": 1, \"anonymousWithheld\": 1, "
+                          + "\"process.median\": 3.0}";
+        assertThat(Tiles.why("H1", figures(withheld), ENGLISH)).contains("3 respondents")
+                .endsWith(" One anonymous answer is left out until the evaluation has three, so that no one can be singled out.");
+        assertThat(Tiles.why("H16", figures(withheld.replace("\"anonymousWithheld\": 1", "\"anonymousWithheld\": 2")), DUTCH))
+                .endsWith(" 2 anonieme antwoorden tellen pas mee als de evaluatie er drie heeft, zodat niemand herkenbaar wordt.");
+        String counted = "{\"respondents\": 6, \"anonymousResponses\": 3, \"anonymousWithheld\": 0}";
+        assertThat(Tiles.why("H1", figures(counted), ENGLISH)).doesNotContain("anonymous");
+    }
+
     @Test
     void threeCapitalsInOrderWithoutAnyClaimSayWhyNoWarningHoldsYet() throws Exception {
         String none = "{\"claims\": 0, \"coverage\": 0}";
