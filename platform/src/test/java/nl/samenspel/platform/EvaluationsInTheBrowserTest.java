@@ -194,6 +194,23 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         browser.find("[data-test=evaluations-link]").click();
         assertThat(browser.await("[data-test=evaluation-" + evaluation + "] [data-test=responses]").getText())
                 .isEqualTo("3, all anonymous");
+
+        // The log's history shows no anonymous answer's partner, scores or comment: they stood beside "Answered
+        // anonymously: yes" for any coordinator or auditor to read. And a search of the log by partner does not find
+        // the partner's anonymous answer, which would say who gave it just as well.
+        browser.open("/networks/" + network + "/audit/history?type=evaluation-response-recorded");
+        String history = browser.await("[data-test=history]").getText();
+        assertThat(browser.all("[data-test=history] .history-entry")).hasSize(3);
+        assertThat(history).doesNotContain("Gemeente Zuid", "Woonstichting Oost", "Huisartsen West", "Decisions take long",
+                                           "By keyboard")
+                           .contains("Who gave this anonymous answer, its scores and its comment: no page shows them.");
+        assertThat(browser.driver.getPageSource()).as("nor the entry's fields as logged, behind its details")
+                                                  .contains("\"anonymous\"").doesNotContain("respondentPartnerId")
+                                                  .doesNotContain("\"scores\"");
+        browser.open("/networks/" + network + "/audit/history?type=evaluation-response-recorded&partner="
+                     + partners.get("Gemeente Zuid"));
+        browser.await("[data-test=history-filters]");
+        assertThat(browser.all("[data-test=history] .history-entry")).as("found by the partner who answered").isEmpty();
     }
 
     @Test

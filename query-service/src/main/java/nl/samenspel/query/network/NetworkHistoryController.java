@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
 @RestController
 @RequestMapping("/api/networks/{networkId}")
 public class NetworkHistoryController {
+    /** The field of an answer to an evaluation that names the partner who gave it. */
+    private static final String RESPONDENT = "respondentPartnerId";
     /** Entries one filtered request looks at, at most. */
     static final int SCAN_BUDGET = 5_000;
     private static final int CHUNK = 100;
@@ -80,7 +82,7 @@ public class NetworkHistoryController {
     /**
      * The logged history of the network, as it was logged: originals and their corrections alike. Filters, all
      * optional and combined: {@code type} (wire names, repeatable), {@code partnerId} (entries whose payload names the
-     * partner anywhere, corrections included), {@code from} and {@code to} (business dates, inclusive), {@code eventId}
+     * partner anywhere, corrections included, but not as the one who gave an anonymous answer), {@code from} and {@code to} (business dates, inclusive), {@code eventId}
      * (the entries with these ids, repeatable; to name an entry that a correction points at), {@code recordedBy} (the
      * entries the user with this id logged). Pages start at {@code fromSequence}; when more entries may follow, a
      * {@code Link} header with {@code rel="next"} names the next page. Without filters it also names the page before
@@ -206,10 +208,24 @@ public class NetworkHistoryController {
         return partnerId == null || names(event.payload(), partnerId.toString());
     }
 
-    /** Whether the value appears anywhere in the payload: a field, a list, a nested replacement. */
+    /**
+     * Whether the value appears anywhere in the payload: a field, a list, a nested replacement. Not as the respondent
+     * of an anonymous answer: finding the answer by its partner would say who gave it (domain.md §8).
+     */
     private static boolean names(JsonNode node, String value) {
         if (node.isTextual()) {
             return node.asText().equalsIgnoreCase(value);
+        }
+        boolean anonymous = node.isObject() && node.path("anonymous").asBoolean(false);
+        java.util.Iterator<Map.Entry<String, JsonNode>> fields = node.isObject() ? node.fields() : null;
+        if (fields != null) {
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!(anonymous && field.getKey().equals(RESPONDENT)) && names(field.getValue(), value)) {
+                    return true;
+                }
+            }
+            return false;
         }
         for (JsonNode child : node) {
             if (names(child, value)) {

@@ -304,7 +304,8 @@ public class AuditController {
         boolean coordinator = Coordinators.isCoordinator(client.me(user.token()), networkId);
         Function<JsonNode, List<EntryForms.Line>> inWords = inWords(networkId, user.token(), coordinator, page, words);
         long last = -1;
-        for (JsonNode e : page) {
+        for (JsonNode logged : page) {
+            JsonNode e = withoutRespondent(logged);
             long sequence = e.path("sequenceNumber").asLong();
             last = sequence;
             String target = e.path("payload").path("targetEventId").asText(null);
@@ -320,7 +321,8 @@ public class AuditController {
                                    target == null ? null : sequences.containsKey(target)
                                            ? "#" + sequences.get(target) + " " + kinds.get(target) : target,
                                    corrections.getOrDefault(e.path("eventId").asText(), List.of()),
-                                   inWords.apply(e), e.path("payload").toPrettyString()));
+                                   e == logged ? inWords.apply(e) : withheld(inWords.apply(e), words),
+                                   e.path("payload").toPrettyString()));
         }
         model.addAttribute("entries", entries);
         // The user the history is narrowed to, by the name they go by where an entry on the page gives it.
@@ -339,6 +341,36 @@ public class AuditController {
         model.addAttribute("newestSequence", paged.lastFromSequence() > Math.max(0, fromSequence)
                 ? paged.lastFromSequence() : -1);
         return "audit-history";
+    }
+
+    /** What the history leaves out of an anonymous answer (domain.md §8): who gave it, and the answer itself. */
+    private static final List<String> ANONYMOUS_WITHHELD = List.of("respondentPartnerId", "scores", "comment");
+
+    /**
+     * {@code entry} as the history shows it: an anonymous answer to an evaluation (or a correction whose replacement
+     * is one) without who gave it, its scores and its comment, which every other page keeps apart from fewer than
+     * three such answers too; {@code entry} itself when it holds none. The log's export keeps them, as the hashes need.
+     */
+    static JsonNode withoutRespondent(JsonNode entry) {
+        JsonNode payload = entry.path("payload");
+        if (!payload.path("anonymous").asBoolean(false) && !payload.path("replacement").path("anonymous").asBoolean(false)) {
+            return entry;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = entry.deepCopy();
+        for (JsonNode answer : List.of(copy.path("payload"), copy.path("payload").path("replacement"))) {
+            if (answer instanceof com.fasterxml.jackson.databind.node.ObjectNode fields
+                    && fields.path("anonymous").asBoolean(false)) {
+                fields.remove(ANONYMOUS_WITHHELD);
+            }
+        }
+        return copy;
+    }
+
+    /** {@code lines} of an anonymous answer, with a line that says what is not shown and why. */
+    private static List<EntryForms.Line> withheld(List<EntryForms.Line> lines, Words words) {
+        List<EntryForms.Line> shown = new ArrayList<>(lines);
+        shown.add(new EntryForms.Line(words.get("audit.anonymous.label"), words.get("audit.anonymous.withheld")));
+        return shown;
     }
 
     /**
