@@ -251,6 +251,22 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find(".explain-value .tile-value").getText()).as("the answers give the indicator a value")
                                                                   .matches("\\d([.,]\\d)? of 5");
         assertThat(browser.find("[data-test=explain-entries]").getText()).contains("Evaluation opened");
+
+        // An improvement action agreed after the evaluation closed names it: the form offered only open evaluations,
+        // though actions mostly follow from an evaluation's conclusions.
+        browser.open("/networks/" + network + "/log/improvement-action-agreed?lang=en");
+        Select evaluations = new Select(browser.await("select[name=evaluationId]"));
+        evaluations.selectByValue(evaluation);
+        assertThat(evaluations.getFirstSelectedOption().getText()).contains("closed on " + closed.get(0).path("occurredOn").asText());
+        browser.find("input[name=title]").sendKeys("Steering group decides on budgets up to EUR 10,000");
+        new Select(browser.find("select[name=ownerPartnerId]")).selectByVisibleText("Gemeente Zuid");
+        browser.js("arguments[0].value = arguments[1];", browser.find("input[name=dueOn]"),
+                   java.time.LocalDate.now(PAGES).plusMonths(2).toString());
+        browser.find("[data-test=entry-submit]").click();
+        browser.await("[data-test=logged]");
+        List<JsonNode> actions = events("improvement-action-agreed");
+        assertThat(actions).hasSize(1);
+        assertThat(actions.get(0).path("payload").path("evaluationId").asText()).isEqualTo(evaluation);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -363,7 +363,9 @@ public final class EntryForms {
             }
             case UUID -> {
                 control = "select";
-                choices = choices(picker, date);
+                // an action often follows from an evaluation once it is closed: every evaluation, not only the open
+                choices = picker == Picker.EVALUATION && kind.wireName().equals("improvement-action-agreed")
+                        ? sources.evaluations(this, words) : choices(picker, date);
             }
             case UUID_LIST -> {
                 control = "checkboxes";
@@ -964,6 +966,17 @@ public final class EntryForms {
             return list(facts.path("evaluations"), e -> e.path("open").asBoolean(), "evaluationId",
                         e -> e.path("title").asText() + " (" + forms.enumWord("instrument", e.path("instrument").asText())
                                 + ")");
+        }
+
+        /** Every evaluation, the open ones first, a closed one saying since when. */
+        List<Choice> evaluations(EntryForms forms, Words words) {
+            List<Choice> open = openEvaluations(forms);
+            List<Choice> closed = list(facts.path("evaluations"), e -> !e.path("open").asBoolean(), "evaluationId",
+                    e -> e.path("title").asText() + " (" + forms.enumWord("instrument", e.path("instrument").asText())
+                            + ", " + words.get("entries.evaluation.closedOn", e.path("closedOn").asText()) + ")");
+            List<Choice> all = new ArrayList<>(open);
+            all.addAll(closed);
+            return all;
         }
 
         List<Choice> openConflicts() {
