@@ -88,6 +88,19 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");
         browser.find("[data-test=grant-submit]").click();
         assertThat(browser.await("[data-test=roles]").getText()).contains("Alliantie Vijf");
+        // what each role may do is said beside the choice of role; the roles were named without a word on them
+        assertThat(browser.find("[data-test=role-help]").getText()).contains("Coordinator: logs what happens")
+                                                                 .contains("Steering group: reads the dashboard")
+                                                                 .contains("Auditor: reads the log");
+        // the same role granted again changes nothing, and says so: it said "Role granted."
+        new Select(browser.find("[data-test=grant-network]")).selectByVisibleText("Alliantie Vijf");
+        new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");
+        WebElement granted = browser.find("[data-test=admin-done]");
+        browser.find("[data-test=grant-submit]").click();
+        browser.awaitGone(granted);
+        assertThat(browser.await("[data-test=admin-done]").getText())
+                .contains("already holds that role in that network: nothing was changed");
+        assertThat(browser.find("[data-test=roles]").findElements(org.openqa.selenium.By.tagName("li"))).hasSize(1);
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on a user's page").isEmpty();
         shots("admin-user");
         // A revoke whose role or network was altered in the form is refused before it reaches the service's address.
@@ -113,6 +126,10 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("[data-test=user-state]").getText()).contains("Disabled");
         browser.login("wethouder.noord", PASSWORD);
         assertThat(browser.await("[data-test=login-error]").isDisplayed()).isTrue();
+        // the same answer as for a wrong password, which says whom to ask once the password is right: a disabled
+        // user was only told to check it and try again
+        assertThat(browser.find("[data-test=login-error]").getText())
+                .contains("if they are right, ask whoever runs Samenspel for your organisation whether your account is active");
 
         browser.login("admin", demo.passwords.get("admin"));
         browser.open("/admin/access-log");
@@ -178,6 +195,10 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
                 browser.resize(width);
                 browser.screenshot("admin-users-again-" + lang + "-" + width);
             }
+            // on a phone each user is a card that fits: the table cut off the roles and put the state out of sight
+            assertThat(browser.js("var t = document.querySelector('[data-test=users]');"
+                                  + " return t.getBoundingClientRect().right <= document.documentElement.clientWidth;"))
+                    .as("the users' cards within the width of a phone").isEqualTo(true);
             browser.resize(1400);
 
             // the username put right, the emptied password left empty: refused, not a user without a password

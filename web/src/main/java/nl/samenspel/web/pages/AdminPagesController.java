@@ -133,6 +133,14 @@ public class AdminPagesController {
                         @RequestParam(defaultValue = "") String role, @AuthenticationPrincipal SignedIn user,
                         Locale locale, RedirectAttributes redirect) {
         Words words = new Words(messages, locale);
+        // a role the user already holds there: said so, not "Role granted" for a grant that changed nothing
+        boolean held = users(user, words).stream().filter(u -> u.userId().equals(userId))
+                                         .flatMap(u -> u.roles().stream())
+                                         .anyMatch(r -> r.networkId().equals(networkId) && r.role().equals(role));
+        if (held) {
+            redirect.addFlashAttribute("done", words.get("admin.alreadyHeld"));
+            return "redirect:/admin/users/" + userId;
+        }
         Map<String, Object> body = new HashMap<>();
         body.put("networkId", networkId.isBlank() ? null : networkId);
         body.put("role", role.isBlank() ? null : role);
