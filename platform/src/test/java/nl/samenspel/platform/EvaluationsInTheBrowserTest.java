@@ -267,6 +267,65 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         List<JsonNode> actions = events("improvement-action-agreed");
         assertThat(actions).hasSize(1);
         assertThat(actions.get(0).path("payload").path("evaluationId").asText()).isEqualTo(evaluation);
+
+        // An evaluation opened from the log leads on to recording its answers: the confirmation offered only "see it
+        // in the history" and "log another", and the evaluation's own page was found only through the catalogue.
+        browser.open("/networks/" + network + "/log/evaluation-opened?lang=en");
+        browser.await("input[name=instrument][value='learning-climate']").click();
+        browser.find("input[name=title]").sendKeys("Mid-term review");
+        browser.js("arguments[0].value = arguments[1];", browser.find("input[name=occurredOn]"), today.toString());
+        browser.find("[data-test=entry-submit]").click();
+        WebElement next = browser.await("[data-test=logged-next]");
+        assertThat(next.getText()).isEqualTo("Record responses");
+        next.click();
+        assertThat(browser.await("h1").getText()).contains("Mid-term review");
+        assertThat(browser.driver.getCurrentUrl()).contains("/networks/" + network + "/evaluations/");
+        // its scale of ten on a phone: two rows of five, not nine in a row and the 10 alone below them
+        browser.resize(390);
+        @SuppressWarnings("unchecked")
+        List<Number> tops = (List<Number>) browser.js("return Array.from(document.querySelectorAll('.scale.wide')[0]"
+                                                      + ".querySelectorAll('.point label')).map(l => l.getBoundingClientRect().top);");
+        assertThat(tops).hasSize(10);
+        assertThat(tops.subList(0, 5)).as("1 to 5 on one row").allSatisfy(top -> assertThat(top.doubleValue())
+                                                                                  .isEqualTo(tops.get(0).doubleValue()));
+        assertThat(tops.subList(5, 10)).as("6 to 10 on the next").allSatisfy(top -> assertThat(top.doubleValue())
+                                                                                     .isEqualTo(tops.get(5).doubleValue()));
+        assertThat(tops.get(5).doubleValue()).isGreaterThan(tops.get(0).doubleValue());
+        browser.screenshot("evaluation-scale-of-ten-en-390");
+        browser.resize(1400);
+
+        // The same partner at the same level answering by name again is asked about before it is logged: the page
+        // said "one response per respondent" and logged the second, which counted twice and showed nowhere.
+        String evaluationUrl = browser.driver.getCurrentUrl();
+        String mid = evaluationUrl.replaceAll(".*/evaluations/([0-9a-f-]{36}).*", "$1");
+        answerByName("Gemeente Zuid", 7);
+        browser.await("[data-test=recorded]");
+        assertThat(browser.find("[data-test=answered]").getText()).contains("Gemeente Zuid \u00b7 Board \u00b7 " + today);
+        answerByName("Gemeente Zuid", 8);
+        assertThat(browser.await("[data-test=repeat-warning]").getText())
+                .contains("Gemeente Zuid (Board) answered this evaluation by name before, on " + today);
+        assertThat(responsesTo(mid)).as("nothing logged before it is confirmed").hasSize(1);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core with the question shown").isEmpty();
+        WebElement anyway = browser.find("[data-test=record-anyway]");
+        anyway.click();
+        browser.awaitGone(anyway);
+        browser.await("[data-test=recorded]");
+        assertThat(responsesTo(mid)).as("recorded once asked for").hasSize(2);
+    }
+
+    /** Answers the open form by name for {@code partner} at board level, every item scored {@code score}. */
+    private void answerByName(String partner, int score) {
+        new Select(browser.await("#respondentPartnerId")).selectByVisibleText(partner);
+        browser.find("label[for=level-board]").click();
+        for (int i = 0; i < 4; i++) {
+            score(i, score);
+        }
+        browser.find("[data-test=response-submit]").click();
+    }
+
+    private List<JsonNode> responsesTo(String evaluationId) {
+        return events("evaluation-response-recorded").stream()
+                .filter(e -> e.path("payload").path("evaluationId").asText().equals(evaluationId)).toList();
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -191,6 +191,17 @@ public class EvaluationsController {
             response.setStatus(400);
             return show(networkId, evaluationId, form, errors, List.of(), user, model, locale);
         }
+        // the same partner at the same level answered by name before: asked, not logged at once, for the same answer
+        // sent twice counts twice and only a retraction in the log takes it back
+        JsonNode earlier = body.path("anonymous").asBoolean() || "true".equals(value(form, "repeat")) ? null
+                : named(evaluation, respondent, level);
+        if (earlier != null) {
+            response.setStatus(409);
+            model.addAttribute("repeat", words.get("evaluations.repeat", partnerName(user, networkId, respondent),
+                                                   EntryForms.enumValue(messages, locale, "level", level),
+                                                   earlier.path("occurredOn").asText()));
+            return show(networkId, evaluationId, form, errors, List.of(), user, model, locale);
+        }
         body.put("commandId", form.getFirst("commandId"));
         try {
             EntryClient.Logged logged = entries.log(user.token(), networkId, "evaluation-response-recorded", body);
@@ -319,6 +330,18 @@ public class EvaluationsController {
         model.addAttribute("today", LocalDate.now(zone).toString());
         model.addAttribute("commandId", form.getFirst("commandId"));
         model.addAttribute("title", evaluation.path("title").asText());
+        // who answered by name so far, so that a coordinator entering a pile of forms sees what is in already
+        Map<String, String> names = new java.util.HashMap<>();
+        sources.activePartners(on).forEach(p -> names.put(p.value(), p.label()));
+        List<String> answered = new ArrayList<>();
+        evaluation.path("responses").forEach(a -> answered.add(words.get("evaluations.answered.item",
+                names.containsKey(a.path("partnerId").asText()) ? names.get(a.path("partnerId").asText())
+                        : partnerName(user, networkId, a.path("partnerId").asText()),
+                EntryForms.enumValue(messages, locale, "level", a.path("level").asText()), a.path("occurredOn").asText())));
+        model.addAttribute("answered", answered);
+        if (!model.containsAttribute("repeat")) {
+            model.addAttribute("repeat", null);
+        }
         return "evaluation";
     }
 
@@ -338,6 +361,16 @@ public class EvaluationsController {
 
     private JsonNode facts(SignedIn user, UUID networkId) {
         return client.queryJson(user.token(), "/api/networks/" + networkId + "/facts", Map.of());
+    }
+
+    /** The answer {@code partnerId} gave by name at {@code level} to {@code evaluation}, or null when none. */
+    private static JsonNode named(JsonNode evaluation, String partnerId, String level) {
+        for (JsonNode answer : evaluation.path("responses")) {
+            if (answer.path("partnerId").asText().equals(partnerId) && answer.path("level").asText().equals(level)) {
+                return answer;
+            }
+        }
+        return null;
     }
 
     private String partnerName(SignedIn user, UUID networkId, String partnerId) {

@@ -75,7 +75,8 @@ public class LogController {
 
     /** What was just logged, shown once on the page after it. */
     public record Logged(String kind, String dateLabel, String occurredOn, List<EntryForms.Line> lines, String historyUrl,
-                         String againUrl, boolean replayed) implements java.io.Serializable {
+                         String againUrl, boolean replayed, String nextUrl, String nextLabel)
+            implements java.io.Serializable {
     }
 
     @GetMapping
@@ -173,13 +174,17 @@ public class LogController {
         }
         entries.awaitReadModels(user.token(), networkId, logged.position());
         String base = "/networks/" + networkId;
+        boolean opened = kind.wireName().equals("evaluation-opened") && logged.subjectId() != null;
         redirect.addFlashAttribute("logged", new Logged(
                 EntryKinds.label(words, kind.type()),
                 EntryForms.label(messages, locale, kind.wireName(), EntryForms.BUSINESS_DATE),
                 body.path(EntryForms.BUSINESS_DATE).asText(""),
                 forms.summary(kind, body),
                 logged.eventId() == null ? null : base + "/audit/history/entry/" + logged.eventId(),
-                base + "/log/" + kind.wireName(), logged.replayed()));
+                base + "/log/" + kind.wireName(), logged.replayed(),
+                // an evaluation just opened is answered next: its page, not only "log another"
+                opened ? base + "/evaluations/" + logged.subjectId() : null,
+                opened ? words.get("evaluations.record") : null));
         return "redirect:" + base + "/log";
     }
 
