@@ -110,6 +110,16 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
                 form.submit();""");
         assertThat(browser.await("[data-test=error-summary]").getText()).contains("pick it from the list of roles");
         assertThat(browser.find("[data-test=roles]").getText()).contains("Alliantie Vijf");
+        // One click revokes a role; its answer offers it back, in case the wrong line was clicked (there was no way
+        // back but granting it again by hand).
+        WebElement roles = browser.find("[data-test=roles]");
+        browser.find("form[action$='/grants/revoke'] button").click();
+        browser.awaitGone(roles);
+        assertThat(browser.await("[data-test=admin-done]").getText()).contains("Role revoked.");
+        assertThat(browser.all("[data-test=roles]")).as("no role left").isEmpty();
+        browser.find("[data-test=undo-revoke] button").click();
+        assertThat(browser.await("[data-test=roles]").getText()).contains("steering group · Alliantie Vijf");
+        assertThat(browser.find("[data-test=admin-done]").getText()).contains("Role granted.");
 
         browser.login("wethouder.noord", PASSWORD);
         browser.await("[data-test=network-link]");

@@ -163,8 +163,13 @@ public class AdminPagesController {
             redirect.addFlashAttribute("errors", Map.of("role", new Words(messages, locale).get("admin.revoke.unknown")));
             return "redirect:/admin/users/" + userId;
         }
-        return act(userId, redirect, new Words(messages, locale), "admin.revoked", () -> client.commandAction(
+        String answered = act(userId, redirect, new Words(messages, locale), "admin.revoked", () -> client.commandAction(
                 user.token(), "DELETE", "/api/admin/users/" + userId + "/grants/" + networkId + "/" + role));
+        if (redirect.getFlashAttributes().containsKey("done")) {
+            // one click revokes: the answer offers the role back, in case the wrong line was clicked
+            redirect.addFlashAttribute("undo", Map.of("networkId", networkId, "role", role));
+        }
+        return answered;
     }
 
     @PostMapping("/users/{userId}/password")
