@@ -57,6 +57,10 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
     @Test
     @Order(1)
     void theLogLeadsToTheListOfEvaluations() {
+        // the dashboard leads there too: the list was found only through the log's catalogue
+        browser.open("/networks/" + network + "?lang=en");
+        assertThat(browser.await(".network-actions [data-test=evaluations-link]").getDomAttribute("href"))
+                .endsWith("/networks/" + network + "/evaluations");
         browser.open("/networks/" + network + "/log?lang=en");
         browser.await("[data-test=evaluations-link]").click();
         browser.await("[data-test=evaluations]");
