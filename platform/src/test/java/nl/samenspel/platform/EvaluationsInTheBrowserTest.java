@@ -246,6 +246,21 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         browser.open("/networks/" + network + "/evaluations?lang=en");
         browser.await("[data-test=evaluation-" + evaluation + "]");
 
+        // A closed evaluation's page shows its results per item: it said only its number of answers, and its title
+        // in the list led nowhere. The three anonymous answers count, being three.
+        browser.find("[data-test=evaluation-" + evaluation + "] [data-test=evaluation-page-link]").click();
+        browser.await("[data-test=closed-note]");
+        List<String> items = browser.all("[data-test=result]").stream().map(WebElement::getText).toList();
+        assertThat(items).hasSize(5);
+        assertThat(items.get(0)).startsWith("Ambition").contains("2 \u2013 4").endsWith("3");
+        assertThat(items.get(2)).startsWith("Relationship").contains("4").contains("2 \u2013 5");
+        assertThat(browser.find("[data-test=results]").getText()).contains("over 3 answers");
+        assertThat(browser.all("[data-test=results-withheld]")).isEmpty();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on a closed evaluation's results").isEmpty();
+        shots("evaluation-results");
+        browser.open("/networks/" + network + "/evaluations?lang=en");
+        browser.await("[data-test=evaluation-" + evaluation + "]");
+
         // a closed evaluation leads to what its answers show: the five conditions as of the month it closed
         String month = closed.get(0).path("occurredOn").asText().substring(0, 7);
         WebElement results = browser.find("[data-test=evaluation-" + evaluation + "] [data-test=results-link]");

@@ -90,6 +90,10 @@ public class EvaluationsController {
     }
 
     /** A field's error, linked from the summary. */
+    /** One item's scores over the answers counted: their median and range, and how many gave a score. */
+    public record Result(String label, String median, String range, int answers) {
+    }
+
     public record Problem(String anchor, String label, String message) {
     }
 
@@ -339,6 +343,7 @@ public class EvaluationsController {
                         : partnerName(user, networkId, a.path("partnerId").asText()),
                 EntryForms.enumValue(messages, locale, "level", a.path("level").asText()), a.path("occurredOn").asText())));
         model.addAttribute("answered", answered);
+        results(evaluation, instrument, wire, words, model);
         if (!model.containsAttribute("repeat")) {
             model.addAttribute("repeat", null);
         }
@@ -361,6 +366,43 @@ public class EvaluationsController {
 
     private JsonNode facts(SignedIn user, UUID networkId) {
         return client.queryJson(user.token(), "/api/networks/" + networkId + "/facts", Map.of());
+    }
+
+    /**
+     * The evaluation's results per item, as a coordinator reads them on its page (a closed one showed only its number
+     * of answers): the median and range of the scores given by name, and of the anonymous ones when there are at least
+     * three (domain.md §8); with fewer, how many are left out.
+     */
+    private static void results(JsonNode evaluation, Instrument instrument, String wire, Words words, Model model) {
+        List<JsonNode> counted = new ArrayList<>();
+        evaluation.path("responses").forEach(counted::add);
+        JsonNode anonymous = evaluation.path("anonymous");
+        if (anonymous.path("shown").asBoolean(false)) {
+            anonymous.path("answers").forEach(counted::add);
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < instrument.items().size(); i++) {
+            List<Integer> scores = new ArrayList<>();
+            for (JsonNode answer : counted) {
+                JsonNode score = answer.path("scores").path(i);
+                if (score.isNumber()) {
+                    scores.add(score.asInt());
+                }
+            }
+            if (scores.isEmpty()) {
+                continue;
+            }
+            java.util.Collections.sort(scores);
+            int n = scores.size();
+            double median = n % 2 == 1 ? scores.get(n / 2) : (scores.get(n / 2 - 1) + scores.get(n / 2)) / 2.0;
+            String label = words.get("evaluations.item." + wire + "." + instrument.items().get(i));
+            results.add(new Result(label.indexOf(':') > 0 ? label.substring(0, label.indexOf(':')) : label,
+                                   words.number(median, 1), scores.get(0) + " \u2013 " + scores.get(n - 1), n));
+        }
+        model.addAttribute("results", results);
+        model.addAttribute("resultsCount", counted.size());
+        int withheld = anonymous.path("shown").asBoolean(false) ? 0 : anonymous.path("count").asInt(0);
+        model.addAttribute("resultsWithheld", withheld > 0 ? words.get("why.anonymousWithheld", withheld) : null);
     }
 
     /** The answer {@code partnerId} gave by name at {@code level} to {@code evaluation}, or null when none. */
