@@ -132,6 +132,19 @@ class StrictInputTest {
                  "capital":"economic","status":"pledged","occurredOn":"2024-03-01"}""".formatted(alpha, alpha)));
     }
 
+    /**
+     * Every field that cannot be read is named at once: the reader stopped at the first, so a misspelt field, a level
+     * of 2.7 and a date that is no date took three requests to hear of.
+     */
+    @Test
+    void everyFieldThatCannotBeReadIsNamedAtOnce() {
+        JsonNode problem = refused("nots", () -> entry("temperature-measured", """
+                {"level":2.7,"occurredOn":"2024-02-31","nots":"meant as a note"}"""));
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).as(problem.toString()).containsExactlyInAnyOrder("level", "occurredOn", "nots");
+    }
+
     @Test
     void aDateTimeWhereADateIsExpectedIsRefused() {
         refused("occurredOn", () -> entry("phase-changed", """

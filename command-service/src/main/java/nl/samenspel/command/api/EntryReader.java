@@ -8,11 +8,14 @@ import nl.samenspel.kernel.correction.EntryTypes;
 import nl.samenspel.kernel.correction.EntryTypes.EntryType;
 import nl.samenspel.kernel.network.NetworkEvent;
 import nl.samenspel.kernel.network.RecordEntry;
+import nl.samenspel.kernel.validation.FieldError;
 import nl.samenspel.kernel.validation.RuleViolation;
 import nl.samenspel.support.ApiProblemHandler;
 import nl.samenspel.support.StrictJson;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,6 +27,9 @@ import java.util.stream.Collectors;
  */
 @Component
 public class EntryReader {
+    /** At most this many unreadable fields are said of one entry. */
+    private static final int MAX_ERRORS = 20;
+
     private final ObjectMapper json;
 
     public EntryReader(ObjectMapper json) {
@@ -60,14 +66,33 @@ public class EntryReader {
         return new RecordEntry(networkId, commandId, read(fields, type.eventClass()));
     }
 
+    /**
+     * The entry of {@code fields}, or a refusal naming every field that cannot be read: the reader stops at the first,
+     * so a field it refused is left out and the rest read again (two dates that are no dates were said one at a time).
+     */
     private NetworkEvent read(ObjectNode fields, Class<? extends NetworkEvent> type) {
-        try {
-            return json.treeToValue(fields, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
-            var error = ApiProblemHandler.unreadable(cause);
-            throw RuleViolation.invalid(error.field(), error.message());
+        List<FieldError> errors = new ArrayList<>();
+        ObjectNode rest = fields;
+        while (true) {
+            try {
+                NetworkEvent entry = json.treeToValue(rest, type);
+                if (errors.isEmpty()) {
+                    return entry;
+                }
+                break;
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+                FieldError error = ApiProblemHandler.unreadable(cause);
+                errors.add(new FieldError(error.field(), error.message()));
+                String column = error.field().replaceAll("[\\[.].*$", "");
+                if (!rest.has(column) || errors.size() >= MAX_ERRORS) {
+                    break;
+                }
+                rest = rest == fields ? fields.deepCopy() : rest;
+                rest.remove(column);
+            }
         }
+        throw new RuleViolation(RuleViolation.Kind.INVALID, errors);
     }
 
     /**
