@@ -20,10 +20,11 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
     @Test
     void anAdminCreatesAUserAndGrantsARoleAndThatUserSeesOnlyThatNetwork() {
         browser.login("admin", demo.passwords.get("admin"));
-        // An admin without a role in any network lands on a page that says where to go: the home page asked for the
-        // health of every network an admin is listed and failed as a whole ("Not your network"), and its way back led
-        // to the same page.
-        assertThat(browser.await("[data-test=no-networks]").getText()).contains("As platform admin you manage the users");
+        // An admin without a role in any network lands on the administration: the home page asked for the health of
+        // every network an admin is listed and failed as a whole ("Not your network"), and its way back led to the
+        // same page.
+        browser.await("[data-test=new-user]");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/admin");
         assertThat(browser.find("main").getText()).doesNotContain("Not your network");
         browser.await("[data-test=nav-admin]").click();
         browser.await("[data-test=new-user]");
@@ -115,7 +116,8 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         WebElement roles = browser.find("[data-test=roles]");
         browser.find("form[action$='/grants/revoke'] button").click();
         browser.awaitGone(roles);
-        assertThat(browser.await("[data-test=admin-done]").getText()).contains("Role revoked.");
+        assertThat(browser.await("[data-test=admin-done]").getText())
+                .contains("Role revoked: steering group in Alliantie Vijf.");
         assertThat(browser.all("[data-test=roles]")).as("no role left").isEmpty();
         browser.find("[data-test=undo-revoke] button").click();
         assertThat(browser.await("[data-test=roles]").getText()).contains("steering group · Alliantie Vijf");

@@ -163,10 +163,14 @@ public class AdminPagesController {
             redirect.addFlashAttribute("errors", Map.of("role", new Words(messages, locale).get("admin.revoke.unknown")));
             return "redirect:/admin/users/" + userId;
         }
-        String answered = act(userId, redirect, new Words(messages, locale), "admin.revoked", () -> client.commandAction(
+        Words words = new Words(messages, locale);
+        String answered = act(userId, redirect, words, "admin.revoked", () -> client.commandAction(
                 user.token(), "DELETE", "/api/admin/users/" + userId + "/grants/" + networkId + "/" + role));
         if (redirect.getFlashAttributes().containsKey("done")) {
-            // one click revokes: the answer offers the role back, in case the wrong line was clicked
+            // one click revokes: the answer says which role it was and offers it back, in case the wrong line was clicked
+            String network = client.networks(user.token()).stream().filter(n -> n.networkId().toString().equals(networkId))
+                                   .map(SamenspelClient.NetworkSummary::name).findFirst().orElse(networkId);
+            redirect.addFlashAttribute("done", words.get("admin.revoked.one", words.get("role." + role), network));
             redirect.addFlashAttribute("undo", Map.of("networkId", networkId, "role", role));
         }
         return answered;

@@ -59,6 +59,10 @@ public class HomeController {
         Set<UUID> mine = join(me).grants().stream().map(SamenspelClient.Grant::networkId).collect(Collectors.toSet());
         List<NetworkSummary> networks = client.networks(user.token()).stream()
                                               .filter(network -> mine.contains(network.networkId())).toList();
+        if (networks.isEmpty() && join(me).admin() && (organisation == null || organisation.isBlank())) {
+            // an admin without a role has nothing here: the administration is where their work is
+            return "redirect:/admin";
+        }
         List<CompletableFuture<NetworkCard>> cards = new ArrayList<>();
         // The partner organisations of my networks, offered while typing a portfolio's organisation name.
         List<CompletableFuture<SamenspelClient.Network>> details = networks.stream()
