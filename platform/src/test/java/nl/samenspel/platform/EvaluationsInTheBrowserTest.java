@@ -323,6 +323,8 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         answerByName("Gemeente Zuid", 8);
         assertThat(browser.await("[data-test=repeat-warning]").getText())
                 .contains("Gemeente Zuid (Board) answered this evaluation by name before, on " + today);
+        assertThat(browser.js("return document.activeElement.getAttribute('data-test');"))
+                .as("the question has the focus, at the top, where errors stand").isEqualTo("repeat-warning");
         assertThat(responsesTo(mid)).as("nothing logged before it is confirmed").hasSize(1);
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core with the question shown").isEmpty();
         WebElement anyway = browser.find("[data-test=record-anyway]");

@@ -106,7 +106,7 @@ public class AuditController {
     record Logged(String type, long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
                   String recordedByName, String recordedAs, String hash, String eventId, String corrects,
                   String correctsUrl, String correctsLabel, List<Correction> correctedBy,
-                  List<EntryForms.Line> content, String payload) {
+                  List<EntryForms.Line> content, String payload, boolean withheld) {
 
         /** Whether every later entry on it corrected it (true), retracted it (false), or both happened (null). */
         public Boolean onlyCorrected() {
@@ -322,7 +322,7 @@ public class AuditController {
                                            ? "#" + sequences.get(target) + " " + kinds.get(target) : target,
                                    corrections.getOrDefault(e.path("eventId").asText(), List.of()),
                                    e == logged ? inWords.apply(e) : withheld(inWords.apply(e), words),
-                                   e.path("payload").toPrettyString()));
+                                   e.path("payload").toPrettyString(), e != logged));
         }
         model.addAttribute("entries", entries);
         // The user the history is narrowed to, by the name they go by where an entry on the page gives it.
