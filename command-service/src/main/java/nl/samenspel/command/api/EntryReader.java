@@ -84,7 +84,7 @@ public class EntryReader {
                 Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
                 FieldError error = ApiProblemHandler.unreadable(cause);
                 errors.add(new FieldError(error.field(), error.message()));
-                String column = error.field().replaceAll("[\\[.].*$", "");
+                String column = column(error.field());
                 if (!rest.has(column) || errors.size() >= MAX_ERRORS) {
                     break;
                 }
@@ -93,6 +93,14 @@ public class EntryReader {
             }
         }
         throw new RuleViolation(RuleViolation.Kind.INVALID, errors);
+    }
+
+    /**
+     * The top-level field a field error is about: {@code partyIds} for {@code partyIds[1]}, {@code attendance} for
+     * {@code attendance[0].level}, {@code replacement} for {@code replacement.title}.
+     */
+    static String column(String field) {
+        return field.replaceAll("[\\[.].*$", "");
     }
 
     /**

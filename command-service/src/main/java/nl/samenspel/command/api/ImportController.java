@@ -158,7 +158,7 @@ public class ImportController {
                 partners.resolve(line.type(), line.fields(), names);
                 keys.resolve(line.fields(), names);
             }
-            RuleViolation misnamed = violation(names);
+            RuleViolation misnamed = names.violation();
             try {
                 Supplier<UUID> lineId = misnamed != null ? UUID::randomUUID : commandId != null
                         ? () -> CommandDispatcher.derivedId("import-line-" + line.number(), importId)
@@ -189,15 +189,6 @@ public class ImportController {
         return answer.body(answer(outcome, readable, written));
     }
 
-    private static RuleViolation violation(Checks checks) {
-        try {
-            checks.orThrow();
-            return null;
-        } catch (RuleViolation found) {
-            return found;
-        }
-    }
-
     /**
      * A refused line with what it names that is not there ({@code misnamed}, may be null) and what else is wrong with
      * it ({@code refused}): its cells, or its fields as the entry reads them. A field both name is told once, as a name
@@ -208,9 +199,10 @@ public class ImportController {
             return new RejectedLine(line.number(), line.type(), refused.kind(), refused.errors());
         }
         java.util.Set<String> named = new java.util.HashSet<>();
-        misnamed.errors().forEach(error -> named.add(column(error.field())));
+        misnamed.errors().forEach(error -> named.add(EntryReader.column(error.field())));
         List<FieldError> errors = new ArrayList<>(misnamed.errors());
-        refused.errors().stream().filter(error -> !named.contains(column(error.field()))).forEach(errors::add);
+        refused.errors().stream().filter(error -> !named.contains(EntryReader.column(error.field())))
+               .forEach(errors::add);
         return new RejectedLine(line.number(), line.type(), misnamed.kind(), errors);
     }
 
@@ -239,12 +231,6 @@ public class ImportController {
     }
 
     private static final String NOBODY = new UUID(0, 0).toString();
-
-    /** The column a field error is about: {@code partyIds} for {@code partyIds[1]}. */
-    private static String column(String field) {
-        int index = field.indexOf('[');
-        return index < 0 ? field : field.substring(0, index);
-    }
 
     /**
      * The network's partners and people as its log stands now, corrections applied. The whole log from its first

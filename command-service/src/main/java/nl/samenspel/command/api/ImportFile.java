@@ -196,12 +196,9 @@ final class ImportFile {
                 bad.errors().forEach(e -> checks.add(e.field(), e.message()));
             }
         });
-        try {
-            checks.orThrow();
-        } catch (RuleViolation unreadable) {
-            return Line.partly(row.line(), wireName, fields, unreadable);
-        }
-        return Line.read(row.line(), wireName, fields);
+        RuleViolation unreadable = checks.violation();
+        return unreadable == null ? Line.read(row.line(), wireName, fields)
+                                  : Line.partly(row.line(), wireName, fields, unreadable);
     }
 
     /**

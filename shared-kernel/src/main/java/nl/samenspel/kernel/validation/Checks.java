@@ -105,8 +105,14 @@ public final class Checks {
     }
 
     public void orThrow() {
-        if (!errors.isEmpty()) {
-            throw new RuleViolation(RuleViolation.Kind.INVALID, errors);
+        RuleViolation found = violation();
+        if (found != null) {
+            throw found;
         }
+    }
+
+    /** The refusal of every check that failed, or null when none did: for a caller that says it with more. */
+    public RuleViolation violation() {
+        return errors.isEmpty() ? null : new RuleViolation(RuleViolation.Kind.INVALID, errors);
     }
 }
