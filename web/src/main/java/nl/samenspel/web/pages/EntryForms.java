@@ -964,19 +964,21 @@ public final class EntryForms {
 
         List<Choice> openEvaluations(EntryForms forms) {
             return list(facts.path("evaluations"), e -> e.path("open").asBoolean(), "evaluationId",
-                        e -> e.path("title").asText() + " (" + forms.enumWord("instrument", e.path("instrument").asText())
-                                + ")");
+                        e -> evaluation(e, forms, ""));
         }
 
         /** Every evaluation, the open ones first, a closed one saying since when. */
         List<Choice> evaluations(EntryForms forms, Words words) {
-            List<Choice> open = openEvaluations(forms);
-            List<Choice> closed = list(facts.path("evaluations"), e -> !e.path("open").asBoolean(), "evaluationId",
-                    e -> e.path("title").asText() + " (" + forms.enumWord("instrument", e.path("instrument").asText())
-                            + ", " + words.get("entries.evaluation.closedOn", e.path("closedOn").asText()) + ")");
-            List<Choice> all = new ArrayList<>(open);
-            all.addAll(closed);
+            List<Choice> all = new ArrayList<>(openEvaluations(forms));
+            all.addAll(list(facts.path("evaluations"), e -> !e.path("open").asBoolean(), "evaluationId", e -> evaluation(
+                    e, forms, ", " + words.get("entries.evaluation.closedOn", e.path("closedOn").asText()))));
             return all;
+        }
+
+        /** An evaluation as a picker names it: its title, then its instrument and {@code more} between brackets. */
+        private static String evaluation(JsonNode e, EntryForms forms, String more) {
+            return e.path("title").asText() + " (" + forms.enumWord("instrument", e.path("instrument").asText()) + more
+                    + ")";
         }
 
         List<Choice> openConflicts() {

@@ -89,11 +89,11 @@ public class EvaluationsController {
         }
     }
 
-    /** A field's error, linked from the summary. */
     /** One item's scores over the answers counted: their median and range, and how many gave a score. */
     public record Result(String label, String median, String range, int answers) {
     }
 
+    /** A field's error, linked from the summary. */
     public record Problem(String anchor, String label, String message) {
     }
 
@@ -282,7 +282,8 @@ public class EvaluationsController {
         String wire = evaluation.path("instrument").asText();
         Instrument instrument = INSTRUMENTS.get(wire);
         LocalDate on = EntryForms.date(form.getFirst("occurredOn")).orElse(LocalDate.now(zone));
-        EntryForms.Sources sources = new EntryForms.Sources(facts(user, networkId), none -> null, none -> null);
+        JsonNode facts = facts(user, networkId);
+        EntryForms.Sources sources = new EntryForms.Sources(facts, none -> null, none -> null);
         List<Integer> points = IntStream.rangeClosed(instrument.min(), instrument.max()).boxed().toList();
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < instrument.items().size(); i++) {
@@ -303,9 +304,7 @@ public class EvaluationsController {
         }
         for (Item item : items) {
             if (item.error() != null) {
-                String label = item.label().indexOf(':') > 0 ? item.label().substring(0, item.label().indexOf(':'))
-                                                             : item.label();
-                problems.add(new Problem(item.id() + "-" + instrument.min(), label, item.error()));
+                problems.add(new Problem(item.id() + "-" + instrument.min(), shortLabel(item.label()), item.error()));
             }
         }
         if (errors.containsKey("comment")) {
@@ -335,12 +334,9 @@ public class EvaluationsController {
         model.addAttribute("commandId", form.getFirst("commandId"));
         model.addAttribute("title", evaluation.path("title").asText());
         // who answered by name so far, so that a coordinator entering a pile of forms sees what is in already
-        Map<String, String> names = new java.util.HashMap<>();
-        sources.activePartners(on).forEach(p -> names.put(p.value(), p.label()));
         List<String> answered = new ArrayList<>();
         evaluation.path("responses").forEach(a -> answered.add(words.get("evaluations.answered.item",
-                names.containsKey(a.path("partnerId").asText()) ? names.get(a.path("partnerId").asText())
-                        : partnerName(user, networkId, a.path("partnerId").asText()),
+                partnerName(facts, a.path("partnerId").asText()),
                 EntryForms.enumValue(messages, locale, "level", a.path("level").asText()), a.path("occurredOn").asText())));
         model.addAttribute("answered", answered);
         results(evaluation, instrument, wire, words, model);
@@ -395,14 +391,18 @@ public class EvaluationsController {
             java.util.Collections.sort(scores);
             int n = scores.size();
             double median = n % 2 == 1 ? scores.get(n / 2) : (scores.get(n / 2 - 1) + scores.get(n / 2)) / 2.0;
-            String label = words.get("evaluations.item." + wire + "." + instrument.items().get(i));
-            results.add(new Result(label.indexOf(':') > 0 ? label.substring(0, label.indexOf(':')) : label,
+            results.add(new Result(shortLabel(words.get("evaluations.item." + wire + "." + instrument.items().get(i))),
                                    words.number(median, 1), scores.get(0) + " \u2013 " + scores.get(n - 1), n));
         }
         model.addAttribute("results", results);
         model.addAttribute("resultsCount", counted.size());
         int withheld = anonymous.path("shown").asBoolean(false) ? 0 : anonymous.path("count").asInt(0);
         model.addAttribute("resultsWithheld", withheld > 0 ? words.get("why.anonymousWithheld", withheld) : null);
+    }
+
+    /** An item's label up to its colon ("Ambition" of "Ambition: how far do the partners ..."). */
+    private static String shortLabel(String label) {
+        return label.indexOf(':') > 0 ? label.substring(0, label.indexOf(':')) : label;
     }
 
     /** The answer {@code partnerId} gave by name at {@code level} to {@code evaluation}, or null when none. */
@@ -416,7 +416,12 @@ public class EvaluationsController {
     }
 
     private String partnerName(SignedIn user, UUID networkId, String partnerId) {
-        for (JsonNode p : facts(user, networkId).path("partners")) {
+        return partnerName(facts(user, networkId), partnerId);
+    }
+
+    /** The name {@code facts} give the partner, its id when they give none. */
+    private static String partnerName(JsonNode facts, String partnerId) {
+        for (JsonNode p : facts.path("partners")) {
             if (p.path("partnerId").asText().equals(partnerId)) {
                 return p.path("name").asText();
             }
