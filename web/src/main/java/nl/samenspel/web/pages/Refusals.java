@@ -213,6 +213,11 @@ final class Refusals {
     private static final Set<String> NUMBERS_NAME = Set.of("refusal.logBroken", "refusal.versionStated",
                                                             "refusal.nextVersion", "refusal.noAmbitionVersion");
 
+    /** Messages that name another entry by its kind's code, its date and the rule it would break as "field: message". */
+    private static final Set<String> NAMES_AN_ENTRY = Set.of("refusal.restsOnIt", "refusal.endBeforeLater");
+    /** A field of an entry, as a rule names it: a list's value and what of it ("attendance[5].partnerId"), or a field. */
+    private static final Pattern FIELD_AND_REASON = Pattern.compile("([A-Za-z]+)(?:\\[\\d+])?(?:\\.[A-Za-z]+)?: (.+)");
+
     private Refusals() {
     }
 
@@ -251,10 +256,30 @@ final class Refusals {
                 if (known.getValue().equals("refusal.oneOf")) {
                     args[0] = choices(words, matcher.group(1));
                 }
+                if (NAMES_AN_ENTRY.contains(known.getValue())) {
+                    args[0] = ImportPageController.kindLabel(words, matcher.group(1));
+                    args[2] = reason(words, matcher.group(1), matcher.group(3));
+                }
                 return words.get(known.getValue(), args);
             }
         }
         return null;
+    }
+
+    /**
+     * Why another entry of kind {@code kind} would break, in the reader's words: its field by the label its form shows
+     * (a list's field without the value's place, which a form does not number) and the rule said as any refusal is
+     * ("Aanwezig: Partner Zorg Noord is uitgetreden op 2025-02-01"); a reason the bundles do not know as written.
+     */
+    private static String reason(Words words, String kind, String reason) {
+        Matcher field = FIELD_AND_REASON.matcher(reason);
+        if (!field.matches()) {
+            return text(say(words, reason));
+        }
+        String label = EntryForms.label(words.messages(), words.locale(), kind, field.group(1));
+        String said = text(say(words, field.group(2)));
+        said = said.endsWith(".") ? said.substring(0, said.length() - 1) : said;
+        return (label == null ? field.group(1) : label) + ": " + said;
     }
 
     /**

@@ -163,6 +163,25 @@ class RefusalsTest {
     }
 
     @Test
+    void anEntryThatRestsOnAnotherIsNamedByItsKindAndFieldInWordsWithTheReasonSaidToo() {
+        String restsOn = "another entry rests on it: the meeting-held of 2025-05-02 (attendance[5].partnerId: partner Zorg "
+                + "Noord withdrew on 2025-02-01); correct or retract that entry first";
+        assertThat(Refusals.say(DUTCH, restsOn)).doesNotContain("meeting-held").doesNotContain("attendance[")
+                .doesNotContain("partnerId").contains("Bijeenkomst gehouden").contains("2025-05-02")
+                .contains("Aanwezig: Partner Zorg Noord is uitgetreden op 2025-02-01");
+        assertThat(Refusals.say(ENGLISH, restsOn)).doesNotContain("meeting-held").doesNotContain("attendance[")
+                .contains("Meeting held").contains("Attendance: Partner Zorg Noord withdrew on 2025-02-01");
+        String endBefore = "lies before what another entry says of it: the agreement-made of 2025-03-03 (partyIds[1]: "
+                + "partner Thuiszorg Oost only joined on 2025-03-04); date it after that entry, or correct that entry first";
+        assertThat(Refusals.say(DUTCH, endBefore)).doesNotContain("agreement-made").doesNotContain("partyIds")
+                .contains("Afspraak gemaakt").contains("Partners: Partner Thuiszorg Oost is pas toegetreden op 2025-03-04");
+        String unknownReason = "another entry rests on it: the meeting-held of 2025-05-02 (something new); correct or "
+                + "retract that entry first";
+        assertThat(Refusals.say(DUTCH, unknownReason)).as("a reason the bundles do not know is kept as written")
+                .contains("Bijeenkomst gehouden").contains("something new");
+    }
+
+    @Test
     void aRefusalThePagesDoNotKnowIsKeptAsWrittenAndMarkedEnglishOnADutchPage() {
         String unknown = "must match \"[a-z]+\"";
         assertThat(Refusals.english(Refusals.say(DUTCH, unknown))).isTrue();
