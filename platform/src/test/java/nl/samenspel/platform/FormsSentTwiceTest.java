@@ -43,6 +43,7 @@ class FormsSentTwiceTest extends InTheBrowser {
         browser.open("/networks/" + network + "/policy");
         new Select(browser.await("[data-test=policy-key]")).selectByValue("dip.energyRatio");
         browser.find("[data-test=policy-value]").sendKeys("65");
+        browser.find("[data-test=policy-note]").sendKeys("Measured on fewer meetings");
         Object statuses = browser.driver.executeAsyncScript(SEND_TWICE, "[data-test=policy-form]");
         assertThat(statuses).as("both sends answered").isEqualTo(List.of(200L, 200L));
         assertThat(events(network, "health-policy-changed", demo.bearer("coordinator"))).hasSize(1);

@@ -141,27 +141,41 @@ class PolicyInTheBrowserTest extends InTheBrowser {
     }
 
     /**
-     * A note that shows as nothing (no-break spaces) is a note left empty: the change is logged without one. It was
-     * sent, and the service refused the change as having a blank note.
+     * A change without a reason is refused, as is one whose reason shows as nothing (no-break spaces): the page promises
+     * each change with its date and its reason, and it logged changes without one. A fraction of a whole number of days
+     * is said as typed ("0,6 is geen heel getal"): it was shown rounded, "1 dagen is niet toegestaan", beside a range
+     * that allows one day.
      */
     @Test
-    void aNoteOfNoBreakSpacesIsLeftOut() {
+    void aChangeNeedsAReasonAndAFractionOfDaysIsSaidAsTyped() {
         String own = foundNetwork("Netwerk Drempels", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
                                                                           .minusDays(60), "coordinator");
         TestPlatform.awaitProjections(demo.platform);
         browser.login("coordinator", demo.passwords.get("coordinator"));
         browser.await("[data-test=network-link]");
-        browser.open("/networks/" + own + "/policy?lang=en");
-        new Select(browser.await("[data-test=policy-key]")).selectByValue("dip.energyRatio");
-        browser.find("[data-test=policy-value]").sendKeys("65");
+        browser.open("/networks/" + own + "/policy?lang=nl");
+        new Select(browser.await("[data-test=policy-key]")).selectByValue("people.successorDays");
+        browser.find("[data-test=policy-value]").sendKeys("0,6");
         browser.find("[data-test=policy-note]").sendKeys("\u00A0\u00A0");
+        browser.find("[data-test=policy-submit]").click();
+        assertThat(browser.await("[data-test=error-value]").getText()).contains("0,6 is geen heel getal")
+                                                                      .doesNotContain("1 dagen");
+        assertThat(browser.find("[data-test=error-note]").getText()).contains("Geef aan waarom");
+        assertThat(browser.find("[data-test=policy-note]").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.all("[data-test=policy-change]")).as("nothing logged").isEmpty();
+        browser.screenshot("policy-reason-nl-1400");
+        browser.find("[data-test=policy-value]").clear();
+        browser.find("[data-test=policy-value]").sendKeys("45");
+        browser.find("[data-test=policy-note]").clear();
+        browser.find("[data-test=policy-note]").sendKeys("Opvolging kost hier langer");
         browser.find("[data-test=policy-submit]").click();
         browser.await("[data-test=policy-done]");
         assertThat(browser.all("[data-test=policy-change]")).hasSize(1);
         JsonNode history = demo.query("/api/networks/" + own + "/events?type=health-policy-changed",
                                       demo.bearer("coordinator"));
         assertThat(history).hasSize(1);
-        assertThat(history.get(0).path("payload").has("note")).as(history.toString()).isFalse();
+        assertThat(history.get(0).path("payload").path("note").asText()).isEqualTo("Opvolging kost hier langer");
+        browser.open("/networks/" + own + "/policy?lang=en");
     }
 
 }

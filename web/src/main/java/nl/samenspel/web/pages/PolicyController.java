@@ -121,7 +121,10 @@ public class PolicyController {
             if (setting != null && isShare(setting)) {
                 number = number / 100;
             }
-            if (setting != null && !admits(setting, number)) {
+            if (setting != null && setting.path("whole").asBoolean() && number != Math.rint(number)) {
+                // said as typed: shown as a whole number of days, 0,6 read "1 day is not allowed"
+                errors.put("value", words.get("policy.error.whole", typed, range(setting, words)));
+            } else if (setting != null && !admits(setting, number)) {
                 // Said in the units the person typed (a percentage for a share), not the API's fractions.
                 errors.put("value", words.get("policy.error.outOfRange", shown(setting, number, words),
                                               range(setting, words)));
@@ -134,14 +137,16 @@ public class PolicyController {
         } catch (DateTimeParseException e) {
             errors.put("occurredOn", words.get("policy.error.date"));
         }
+        if (EntryForms.showsNothing(note)) {
+            // the page promises every change with its date and its reason; the steering group and auditors read it
+            errors.put("note", words.get("policy.error.note"));
+        }
         if (errors.isEmpty()) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("commandId", command);
             body.put("overrides", Map.of(key, number));
             body.put("occurredOn", occurredOn.strip());
-            if (!EntryForms.showsNothing(note)) {
-                body.put("note", note.strip());
-            }
+            body.put("note", note.strip());
             try {
                 client.command(user.token(), "/api/networks/" + networkId + "/entries/health-policy-changed", body);
                 redirect.addFlashAttribute("done", words.get("policy.change.done", label(words, key),
