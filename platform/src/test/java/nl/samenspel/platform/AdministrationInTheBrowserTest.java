@@ -65,7 +65,7 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         new Select(browser.find("[data-test=grant-network]")).selectByVisibleText("Alliantie Vijf");
         browser.find("[data-test=grant-submit]").click();
         assertThat(browser.await("[data-test=error-summary]").getText())
-                .startsWith("Nothing was changed. Please check:\nRole: ");
+                .startsWith("Nothing was changed. Please check:\nRole: Pick one.");
         // a role without a network: the summary names the field in words, not by the service's field code
         new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");
         browser.js("var s = document.querySelector('[data-test=grant-network]'); var o = document.createElement('option');"
@@ -73,7 +73,8 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         WebElement before = browser.find("[data-test=error-summary]");
         browser.find("[data-test=grant-submit]").click();
         browser.awaitGone(before);
-        assertThat(browser.await("[data-test=error-summary]").getText()).contains("Network: ").doesNotContain("networkId");
+        assertThat(browser.await("[data-test=error-summary]").getText()).contains("Network: Pick one.")
+                                                                        .doesNotContain("networkId");
         assertThat(browser.all("[data-test=roles]")).as("nothing granted").isEmpty();
         assertThat(new Select(browser.find("[data-test=grant-role]")).getFirstSelectedOption().getDomAttribute("value"))
                 .as("the role picked comes back with the refusal").isEqualTo("steering");

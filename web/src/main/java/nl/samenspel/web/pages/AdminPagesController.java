@@ -215,6 +215,10 @@ public class AdminPagesController {
         return "admin-access-log";
     }
 
+    /** Fields the page offers as a list to pick from: one left empty is asked for as a choice, not as text to fill in. */
+    private static final java.util.Set<String> PICKED = java.util.Set.of("role", "networkId");
+    private static final java.util.regex.Pattern REQUIRED = java.util.regex.Pattern.compile("must not be (?:blank|null|empty)|is required");
+
     /** Runs an admin action; on success back to the user's page saying so, on a refusal back with the reasons. */
     private String act(String userId, RedirectAttributes redirect, Words words, String doneKey, Runnable action) {
         try {
@@ -222,7 +226,8 @@ public class AdminPagesController {
             redirect.addFlashAttribute("done", words.get(doneKey));
         } catch (SamenspelClient.Refused refused) {
             Map<String, String> errors = new LinkedHashMap<>();
-            refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
+            refused.fields().forEach((field, message) -> errors.put(field, PICKED.contains(field) && REQUIRED.matcher(message).matches()
+                    ? words.get("entries.error.pick") : Refusals.plain(words, message)));
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/admin/users/" + userId;
