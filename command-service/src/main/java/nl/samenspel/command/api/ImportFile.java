@@ -190,6 +190,9 @@ final class ImportFile {
                 checks.add(column, "is not a field of " + wireName + "; leave this cell empty");
                 return;
             }
+            if (EUROS.contains(column) && (column.equals("estimatedValueEur") || "EUR".equalsIgnoreCase(cells.get("unit")))) {
+                value = withoutEuroSign(value);
+            }
             try {
                 fields.set(column, cell(column, value, component.getGenericType(), json, decimalComma));
             } catch (RuleViolation bad) {
@@ -199,6 +202,19 @@ final class ImportFile {
         RuleViolation unreadable = checks.violation();
         return unreadable == null ? Line.read(row.line(), wireName, fields)
                                   : Line.partly(row.line(), wireName, fields, unreadable);
+    }
+
+    /** The columns that may hold a sum of money: the estimated value, and a quantity whose unit is EUR. */
+    private static final Set<String> EUROS = Set.of("quantity", "estimatedValueEur");
+    private static final java.util.regex.Pattern EURO_SIGN =
+            java.util.regex.Pattern.compile("^(?:\u20ac|EUR)[\\s\u00a0]*|[\\s\u00a0]*(?:\u20ac|EUR)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A sum as a spreadsheet saves a cell formatted as euros, without its sign: "€ 1.250,50" (with a no-break space),
+     * "1.250,50 €" or "EUR 300" is the sum the cell shows.
+     */
+    private static String withoutEuroSign(String value) {
+        return EURO_SIGN.matcher(value).replaceAll("").strip();
     }
 
     /**

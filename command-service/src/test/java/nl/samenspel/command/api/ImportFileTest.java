@@ -125,6 +125,32 @@ class ImportFileTest {
     }
 
     /**
+     * A sum of money as a spreadsheet saves a cell formatted as euros, with its sign before or after and a (no-break)
+     * space ("€ 1.250,50", "1.250,50 €", "EUR 300"), is read as the sum: it was refused as no number. Only where the
+     * cell holds euros: the estimated value, or a quantity whose unit is EUR; a quantity in hours with a euro sign
+     * stays refused.
+     */
+    @Test
+    void aSumWrittenWithTheEuroSignIsReadWhereTheCellHoldsEuros() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type;fromPartnerId;kind;quantity;unit;estimatedValueEur;capital;status;occurredOn
+                contribution-recorded;%s;money;\u20ac\u00a01.250,50;EUR;1.250,50 \u20ac;economic;delivered;2025-02-10
+                contribution-recorded;%s;money;EUR 300;EUR;\u20ac75;economic;delivered;2025-02-11
+                contribution-recorded;%s;capacity;\u20ac 12;hours;\u20ac 600;social;delivered;2025-02-12
+                """.formatted(A, A, A), JSON);
+
+        ContributionRecorded first = (ContributionRecorded) entry(lines.get(0)).entry();
+        assertThat(first.quantity()).isEqualByComparingTo("1250.50");
+        assertThat(first.estimatedValueEur()).isEqualByComparingTo("1250.50");
+        ContributionRecorded second = (ContributionRecorded) entry(lines.get(1)).entry();
+        assertThat(second.quantity()).isEqualByComparingTo("300");
+        assertThat(second.estimatedValueEur()).isEqualByComparingTo("75");
+        assertThat(lines.get(2).fields().path("estimatedValueEur").decimalValue()).isEqualByComparingTo("600");
+        assertThatThrownBy(() -> entry(lines.get(2))).as("twelve hours are no euros").isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(FieldError::field).containsExactly("quantity"));
+    }
+
+    /**
      * A list cell without quotes in a file separated by semicolons splits into more cells than the header names: the
      * refusal says the likely cause and keeps the kind of entry the row's type cell names ("(no kind)" stood beside
      * "meeting-held").
