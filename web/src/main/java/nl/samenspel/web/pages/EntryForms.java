@@ -514,9 +514,14 @@ public final class EntryForms {
                 }
                 case NUMBER -> {
                     if (value != null) {
+                        if (field.name().equals("estimatedValueEur") || field.name().equals("quantity")
+                                && "EUR".equals(form.getFirst(prefix + "unit"))) {
+                            // a sum in euros, typed with its sign as it is written ("€ 1.250,50")
+                            value = value.replaceAll("^\u20ac[\\s\u00a0]*|[\\s\u00a0]*\u20ac$", "");
+                        }
                         String problem = numberProblem(value);
                         if (problem == null) {
-                            body.put(field.name(), new BigDecimal(value.replace(',', '.')));
+                            body.put(field.name(), decimal(value));
                         } else {
                             errors.put(name, problem.equals(AMBIGUOUS) ? words.get("number.ambiguous", value)
                                     : words.get("entries.error.number"));
@@ -733,10 +738,32 @@ public final class EntryForms {
      */
     static String numberProblem(String typed) {
         String plain = typed.strip();
+        if (plain.matches(GROUPED_POINTS) || plain.matches(GROUPED_COMMAS)) {
+            return null;
+        }
         if (!plain.matches("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)")) {
             return "number";
         }
         return plain.matches("[-+]?[1-9]\\d{0,2}[.,]\\d{3}") ? AMBIGUOUS : null;
+    }
+
+    /**
+     * A number with points between its thousands, as Dutch writes it, that reads one way only: with a decimal comma
+     * ("1.250,50") or more than one group ("2.000.000"). The English way, with commas, likewise ("1,250.50").
+     */
+    private static final String GROUPED_POINTS = "[-+]?[1-9]\\d{0,2}(\\.\\d{3})+,\\d+|[-+]?[1-9]\\d{0,2}(\\.\\d{3}){2,}";
+    private static final String GROUPED_COMMAS = "[-+]?[1-9]\\d{0,2}(,\\d{3})+\\.\\d+|[-+]?[1-9]\\d{0,2}(,\\d{3}){2,}";
+
+    /** The number {@code typed}, for which {@link #numberProblem} found none. */
+    static BigDecimal decimal(String typed) {
+        String plain = typed.strip();
+        if (plain.matches(GROUPED_POINTS)) {
+            return new BigDecimal(plain.replace(".", "").replace(',', '.'));
+        }
+        if (plain.matches(GROUPED_COMMAS)) {
+            return new BigDecimal(plain.replace(",", ""));
+        }
+        return new BigDecimal(plain.replace(',', '.'));
     }
 
     static Optional<LocalDate> date(String text) {

@@ -117,7 +117,7 @@ public class PolicyController {
                 }
                 throw new NumberFormatException(value);
             }
-            number = Double.parseDouble(typed.replace(',', '.'));
+            number = EntryForms.decimal(typed).doubleValue();
             if (setting != null && isShare(setting)) {
                 number = number / 100;
             }
