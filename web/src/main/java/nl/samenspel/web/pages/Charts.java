@@ -134,7 +134,8 @@ final class Charts {
                                   "reciprocity", w.get("chart.give.reciprocity"),
                                   "fairness", w.get("chart.give.fairness")));
         String summary = partners.isEmpty() ? w.get("chart.give.empty")
-                : w.get("chart.give.summary", partners.size(), w.eur(orZero(number(f, "totalGivenEur"))),
+                : w.get("chart.give.summary", given.stream().filter(g -> g > 0).count(),
+                        w.eur(orZero(number(f, "totalGivenEur"))),
                         Math.round(orZero(number(f, "unfair"))), pairs.size() / 2,
                         Math.round(Objects.requireNonNullElse(number(f, "windowMonths"), 12.0)));
         if (!partners.isEmpty() && received.stream().allMatch(r -> r == 0)) {
