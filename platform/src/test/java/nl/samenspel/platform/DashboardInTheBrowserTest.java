@@ -983,6 +983,24 @@ class DashboardInTheBrowserTest {
         }
     }
 
+    /**
+     * The focus is shown by a dark ring next to a control inside a yellow one: the yellow ring alone stood at 1.9:1
+     * against the white page, under the 3:1 a focus indicator needs.
+     */
+    @Test
+    void theFocusStandsOutOnTheWhitePageByADarkRing() {
+        browser.resize(1400);
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login?lang=en");
+        browser.await("[data-test=login-form]");
+        browser.find("#username").click();
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        WebElement focused = browser.driver.switchTo().activeElement();
+        assertThat(focused.getCssValue("outline-color")).contains("240, 180, 0");
+        // the ring beside the control: the header's dark blue, over 15:1 against white
+        assertThat(focused.getCssValue("box-shadow")).contains("20, 33, 61").contains("0px 0px 0px 2px");
+    }
+
     @Test
     void loginHomeAndDashboardHaveNoSeriousAccessibilityViolationsAndAreCapturedInBothLanguagesAndWidths() {
         for (String lang : List.of("en", "nl")) {
