@@ -969,6 +969,53 @@ class DashboardInTheBrowserTest {
         assertThat(browser.find("[data-test=alerts-jump]").getDomAttribute("href")).isEqualTo("#alerts-heading");
     }
 
+    /**
+     * An alert card's "based on N entries" counts the entries its link lists, and the link explains the alert itself:
+     * the card counted the evidence of the alert's first month, and its link listed its indicator's entries, so
+     * "based on one entry" stood beside a list of five, or of none. Every demo network, every open alert.
+     */
+    @Test
+    void anAlertCardCountsTheEntriesItsLinkListsAndTheLinkExplainsTheAlert() {
+        loginAsSteering();
+        browser.open("/?lang=en");
+        List<String> dashboards = browser.all("[data-test=network-link]").stream()
+                                         .map(a -> a.getDomAttribute("href")).distinct().toList();
+        int checked = 0;
+        for (String dashboard : dashboards) {
+            browser.open(dashboard + (dashboard.contains("?") ? "&" : "?") + "lang=en");
+            browser.await("[data-test=alerts-glance], #indicators-heading");
+            List<String[]> cards = new ArrayList<>();
+            for (WebElement card : browser.all("[data-test=alerts-open] .alert-card")) {
+                List<WebElement> count = card.findElements(By.cssSelector(".alert-evidence span"));
+                String link = card.findElement(By.cssSelector(".alert-evidence a")).getDomAttribute("href");
+                cards.add(new String[] {card.findElement(By.cssSelector("h4")).getText(), link,
+                                        count.isEmpty() ? "" : count.get(0).getText()});
+            }
+            for (String[] card : cards) {
+                assertThat(card[1]).as(card[0]).contains("alert=A").doesNotContain("indicator=");
+                browser.open(card[1] + "&lang=en");
+                WebElement heading = browser.await("h1");
+                assertThat(card[0]).as("the page names the alert").contains(heading.getText().replaceFirst(" in \\d{4}-\\d{2}$", ""));
+                int listed = browser.all("[data-test=explain-entries] tbody tr").size();
+                assertThat(card[2]).as(card[0] + " on " + card[1])
+                                   .isEqualTo(listed == 0 ? "" : listed == 1 ? "Based on one entry." : "Based on " + listed + " entries.");
+                if (listed == 0) {
+                    assertThat(browser.find("[data-test=explain-none]").getText()).startsWith("No entries are behind this alert");
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("the demo networks hold open alerts").isGreaterThan(3);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on an alert's explanation").isEmpty();
+        browser.screenshot("explain-alert-en-1400");
+        browser.driver.get(browser.driver.getCurrentUrl().replace("lang=en", "lang=nl"));
+        browser.await("h1");
+        browser.resize(390);
+        browser.screenshot("explain-alert-nl-390");
+        browser.resize(1400);
+        browser.open("/?lang=en");
+    }
+
     @Test
     void theDashboardShowsNoPersonalDataBeyondRoleAndLevel() {
         loginAsSteering();

@@ -227,6 +227,12 @@ public class SamenspelClient {
                    Explanation.class);
     }
 
+    /** One alert that held in one month, in its words and figures, and the entries behind it. */
+    public Explanation explainAlert(String token, UUID networkId, String alert, String month) {
+        return get(token, "/api/networks/" + networkId + "/health/explain?alert=" + alert + "&month=" + month,
+                   Explanation.class);
+    }
+
     /** Every visible network an organisation takes part in, with the network's health at a glance. */
     public List<PortfolioLine> portfolio(String token, String organisation) {
         return call(() -> queries.get().uri(uri -> uri.path("/api/portfolio").queryParam("organisation", organisation)
@@ -401,7 +407,7 @@ public class SamenspelClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Explanation(String month, Indicator indicator, List<ExplainedEntry> events) {
+    public record Explanation(String month, Indicator indicator, Alert alert, List<ExplainedEntry> events) {
         public Explanation {
             events = events == null ? List.of() : events;
         }

@@ -63,7 +63,9 @@ final class Alerts {
             }
             Alert now = holding.get(episode.id());
             String severity = openThen && now != null && now.severity() != null ? now.severity() : episode.severity();
-            String indicator = IndicatorCatalog.ALERT_INDICATOR.get(episode.id());
+            // What the card says it rests on is what its link lists: the entries behind the alert in the month
+            // shown, or for an alert that cleared, in the last month it held. The episode's evidence is that of its
+            // first month at its worst severity: "based on one entry" stood beside a list of five, or of none.
             String explainMonth = openThen ? selected.toString() : cleared.minusMonths(1).toString();
             AlertDetail detail = openThen && now != null ? AlertDetail.of(now, words, known) : AlertDetail.NONE;
             Card card = new Card(episode.id(), openThen && now != null ? title(now, words)
@@ -71,22 +73,19 @@ final class Alerts {
                                  severity, words.severity(severity), raised.toString(),
                                  openThen ? null : cleared.toString(), detail.text(), detail.lang(),
                                  said(words, episode.id(), severity, "response", episode.suggestedResponse()),
-                                 episode.evidence().size(),
-                                 indicator == null ? null
-                                         : explainBase + "?indicator=" + indicator + "&month=" + explainMonth);
+                                 openThen && now != null ? now.evidenceCount() : 0,
+                                 openThen && now == null ? null : explainUrl(explainBase, episode.id(), explainMonth));
             (openThen ? open : recent).add(card);
         }
         // Alerts the month holds but no episode lists yet (an as-of month the episodes do not reach) still show.
         for (Alert alert : month.alerts()) {
             if (open.stream().noneMatch(c -> c.id().equals(alert.id()))) {
-                String indicator = IndicatorCatalog.ALERT_INDICATOR.get(alert.id());
                 AlertDetail detail = AlertDetail.of(alert, words, known);
                 open.add(new Card(alert.id(), title(alert, words),
                                   alert.severity(), words.severity(alert.severity()), null, null, detail.text(),
                                   detail.lang(),
                                   said(words, alert.id(), alert.severity(), "response", alert.suggestedResponse()),
-                                  alert.evidenceCount(), indicator == null ? null
-                                          : explainBase + "?indicator=" + indicator + "&month=" + selected));
+                                  alert.evidenceCount(), explainUrl(explainBase, alert.id(), selected.toString())));
             }
         }
         Comparator<Card> urgent = Comparator.comparingInt((Card c) -> rank(c.severity()))
@@ -96,12 +95,20 @@ final class Alerts {
         return new Board(open, recent);
     }
 
+    private static String explainUrl(String explainBase, String alert, String month) {
+        return explainBase + "?alert=" + alert + "&month=" + month;
+    }
+
     /**
      * The labels of the month's alert reasons the page words with their figures: the rule that chose the suggested
      * phase (A18 names it by number; the month's H17 carries its figures).
      */
     private static Map<String, String> known(MonthHealth month, Words words) {
-        Indicator phase = month.indicator(IndicatorCatalog.PHASE);
+        return known(month.indicator(IndicatorCatalog.PHASE), words);
+    }
+
+    /** {@link #known} from the month's suggested phase (H17). */
+    static Map<String, String> known(Indicator phase, Words words) {
         Double rule = phase == null ? null : IndicatorCatalog.number(phase.figures(), "rule");
         return rule == null ? Map.of()
                 : Map.of("@alert.A18.rule." + Math.round(rule), PhaseLine.rule(phase.figures(), Math.round(rule), words));

@@ -39,11 +39,18 @@ public class ExplainController {
     }
 
     @GetMapping("/networks/{networkId}/explain")
-    public String explain(@PathVariable UUID networkId, @RequestParam String indicator, @RequestParam String month,
+    public String explain(@PathVariable UUID networkId, @RequestParam(required = false) String indicator,
+                          @RequestParam(required = false) String alert, @RequestParam String month,
                           @AuthenticationPrincipal SignedIn user, Model model, Locale locale,
                           jakarta.servlet.http.HttpServletResponse response) {
-        boolean phase = IndicatorCatalog.PHASE.equals(indicator);
         Words words = new Words(messages, locale);
+        if (alert != null) {
+            return explainAlert(networkId, alert, month, user, model, words, response);
+        }
+        if (indicator == null) {
+            return notFound(response, model, words.get("problem.notfound.indicator", ""));
+        }
+        boolean phase = IndicatorCatalog.PHASE.equals(indicator);
         // An address typed or kept from elsewhere: the page says which part of it names nothing ("no such network or
         // month" for an indicator H99 sent the reader looking at the wrong part).
         if (!IndicatorCatalog.IDS.contains(indicator) && !phase) {
@@ -56,15 +63,9 @@ public class ExplainController {
         SamenspelClient.Explanation explanation = client.explain(user.token(), networkId, indicator, month);
         SamenspelClient.Indicator value = explanation.indicator();
         String status = value == null || value.status() == null ? "NA" : value.status();
-        java.util.function.Function<SamenspelClient.ExplainedEntry, String> said = said(user, networkId, words);
-        List<Entry> entries = explanation.events().stream()
-                .map(e -> new Entry(words.orElse("entry." + e.type(), readable(e.type())),
-                                    e.occurredOn() == null ? "" : e.occurredOn().toString(),
-                                    e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length())),
-                                    said.apply(e)))
-                .sorted(Comparator.comparing(Entry::occurredOn))   // in the order they happened, whatever their kind
-                .toList();
+        List<Entry> entries = entries(explanation, user, networkId, words);
         model.addAttribute("network", network);
+        model.addAttribute("alert", null);
         model.addAttribute("indicatorId", indicator);
         model.addAttribute("indicatorName", words.get("indicator." + indicator + ".name"));
         model.addAttribute("month", month);
@@ -89,6 +90,59 @@ public class ExplainController {
                 : "H5".equals(indicator) && !"NA".equals(status) ? words.get("explain.averaged") : null);
         model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
         return "explain";
+    }
+
+    /**
+     * What one alert rests on in one month: its title, severity and reasons in words, as its card says them, and the
+     * entries behind it. The card's "show them" led to its indicator's entries, another list than the one it counted.
+     */
+    private String explainAlert(UUID networkId, String alert, String month, SignedIn user, Model model, Words words,
+                                jakarta.servlet.http.HttpServletResponse response) {
+        if (!alert.matches("A([1-9]|1[0-8])")) {
+            return notFound(response, model, words.get("problem.notfound.alert", alert));
+        }
+        if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            return notFound(response, model, words.get("problem.notfound.month", month));
+        }
+        SamenspelClient.Network network = client.network(user.token(), networkId);
+        SamenspelClient.Explanation explanation = client.explainAlert(user.token(), networkId, alert, month);
+        SamenspelClient.Alert held = explanation.alert();
+        // the rule that chose a suggested phase is named with the figures of the month's phase (H17)
+        java.util.Map<String, String> known = "A18".equals(alert)
+                ? Alerts.known(client.explain(user.token(), networkId, IndicatorCatalog.PHASE, month).indicator(), words)
+                : java.util.Map.of();
+        AlertDetail detail = AlertDetail.of(held, words, known);
+        String title = Alerts.title(held, words);
+        model.addAttribute("network", network);
+        model.addAttribute("indicatorId", alert);
+        model.addAttribute("indicatorName", title);
+        model.addAttribute("month", month);
+        model.addAttribute("alert", new Alerts.Card(alert, title, held.severity(), words.severity(held.severity()), null,
+                                                    null, detail.text(), detail.lang(),
+                                                    Alerts.said(words, alert, held.severity(), "response",
+                                                                held.suggestedResponse()),
+                                                    held.evidenceCount(), null));
+        model.addAttribute("value", null);
+        model.addAttribute("status", null);
+        model.addAttribute("figure", null);
+        model.addAttribute("why", null);
+        model.addAttribute("entries", entries(explanation, user, networkId, words));
+        model.addAttribute("whole", explanation.events().stream().anyMatch(e -> e.payload() != null && !e.payload().isNull()));
+        model.addAttribute("note", null);
+        model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
+        return "explain";
+    }
+
+    /** The entries behind a value or an alert, in the order they happened, whatever their kind. */
+    private List<Entry> entries(SamenspelClient.Explanation explanation, SignedIn user, UUID networkId, Words words) {
+        java.util.function.Function<SamenspelClient.ExplainedEntry, String> said = said(user, networkId, words);
+        return explanation.events().stream()
+                .map(e -> new Entry(words.orElse("entry." + e.type(), readable(e.type())),
+                                    e.occurredOn() == null ? "" : e.occurredOn().toString(),
+                                    e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length())),
+                                    said.apply(e)))
+                .sorted(Comparator.comparing(Entry::occurredOn))
+                .toList();
     }
 
     /**
