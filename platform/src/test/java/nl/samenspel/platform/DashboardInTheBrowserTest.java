@@ -104,7 +104,7 @@ class DashboardInTheBrowserTest {
         assertThat(card.findElement(org.openqa.selenium.By.cssSelector("[data-test=energy-now]")).getText())
                 .isEqualTo("since " + since + "; now " + ratio + " % of its peak");
         // A network far below the dip line yet not in a dip says why beside its phase; "Start" beside "now 9 % of its
-        // peak" read as a mistake.
+        // peak" read as a mistake, and as "just started": the phase before any dip is named "No dip".
         String young = null;
         for (JsonNode listed : demo.query("/api/networks", steeringApi)) {
             if (listed.get("name").asText().equals("Leerwerkverbond West")) {
@@ -117,8 +117,8 @@ class DashboardInTheBrowserTest {
                                                   .isLessThan(energy.get("dipEnergyRatio").asDouble());
         assertThat(energy.get("phase").asText()).isEqualTo("start");
         assertThat(browser.find("[data-test=network-" + young + "] [data-test=dip-phase]").getText())
-                .isEqualTo("Start: below the dip line, which lies at " + Math.round(energy.get("dipEnergyRatio").asDouble() * 100)
-                           + " % of the peak, yet no dip: that also takes " + energy.get("dipRiskNeeded").asInt()
+                .isEqualTo("No dip: energy is below the dip line (" + Math.round(energy.get("dipEnergyRatio").asDouble() * 100)
+                           + " % of the peak), but a dip also takes " + energy.get("dipRiskNeeded").asInt()
                            + " active dip drivers (now " + energy.get("dipRisk").asInt() + ")");
         // The labels beside the figures each on one line, also in Dutch ("Zwakste indicator", "Open signalen").
         browser.open("/?lang=nl");
@@ -396,13 +396,16 @@ class DashboardInTheBrowserTest {
         browser.open("/networks/" + network + "?lang=en");
         assertThat(browser.await("[data-test=phase-text]").getText())
                 .contains("The log suggests: ").contains("(" + phase.get("reason").asText() + ")");
-        // An alert that the phases differ explains itself through the suggested phase, not the network energy.
+        // An alert that the phases differ explains itself, with the rule that chose the suggested phase in words, not
+        // through the network energy.
         List<WebElement> outOfStep = browser.all("[data-test=alert-A18] a[href*=explain]");
         if (phase.path("outOfStepDays").asInt() >= 60) {
             assertThat(outOfStep).as("alert A18 holds").isNotEmpty();
         }
-        for (WebElement explain : outOfStep) {
-            assertThat(explain.getDomAttribute("href")).contains("indicator=H17");
+        for (String href : outOfStep.stream().map(a -> a.getDomAttribute("href")).toList()) {
+            assertThat(href).contains("alert=A18");
+            browser.open(href + "&lang=en");
+            assertThat(browser.await("[data-test=alert-A18]").getText()).contains(phase.get("reason").asText());
         }
     }
 
