@@ -214,7 +214,7 @@ class SteeringReportTest {
                               .path("indicators").path("H5").path("figures");
         if (energy.path("ratio").asDouble() <= energy.path("dipEnergyRatio").asDouble()
                 && !"in-dip".equals(energy.path("phase").asText())) {
-            assertThat(report.flat).contains(flat("yet no dip: that also takes " + energy.path("dipRiskNeeded").asInt()
+            assertThat(report.flat).contains(flat("but a dip also takes " + energy.path("dipRiskNeeded").asInt()
                                                   + " active dip drivers"));
         }
         verifiesAgainstTheLog(leerwerkverbond, report.checkpoint(), report);

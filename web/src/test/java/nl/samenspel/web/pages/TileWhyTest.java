@@ -91,13 +91,13 @@ class TileWhyTest {
         String low = "{\"smoothedEnergy\": 0.05, \"peakEnergy\": 0.55, \"ratio\": 0.09, \"phase\": \"start\", "
                 + "\"dipRisk\": %d, \"dipEnergyRatio\": 0.7, \"dipRiskNeeded\": 3}";
         assertThat(Tiles.why("H5", figures(low.formatted(1)), ENGLISH))
-                .endsWith("dip curve: Start. Below the dip line, which lies at 70\u00a0% of the peak, yet no dip: that also takes 3 active"
+                .endsWith("dip curve: No dip. Energy is below the dip line (70\u00a0% of the peak), but a dip also takes 3 active"
                           + " dip drivers, and one is active.");
         assertThat(Tiles.why("H5", figures(low.formatted(0)), DUTCH))
-                .endsWith("Onder de diplijn, die op 70\u00a0% van de piek ligt, toch geen dip: daarvoor zijn ook 3 actieve dipoorzaken"
-                          + " nodig, en geen enkele is actief.");
+                .endsWith("dipcurve: Geen dip. De energie ligt onder de diplijn (70\u00a0% van de piek), maar een dip vraagt ook 3"
+                          + " actieve dipoorzaken, en geen enkele is actief.");
         String inDip = low.formatted(4).replace("\"start\"", "\"in-dip\"");
-        assertThat(Tiles.why("H5", figures(inDip), ENGLISH)).doesNotContain("yet no dip");
+        assertThat(Tiles.why("H5", figures(inDip), ENGLISH)).doesNotContain("but a dip also takes");
         String high = low.formatted(1).replace("0.09", "0.9");
         assertThat(Tiles.why("H5", figures(high), ENGLISH)).doesNotContain("dip line");
     }
