@@ -1019,6 +1019,53 @@ class DashboardInTheBrowserTest {
         browser.open("/?lang=en");
     }
 
+    /**
+     * Each tile says whether its status got better or worse since the month before, with that month's status in words,
+     * and says nothing when it stayed: a steering group reading the dashboard once a month saw only where things
+     * stand, not what changed. Checked on the newest month of the demo network in which a status changed.
+     */
+    @Test
+    void aTileSaysWhetherItGotBetterOrWorseSinceTheMonthBefore() {
+        JsonNode timeline = demo.query("/api/networks/" + noorderkwartier + "/health/timeline", steeringApi);
+        Properties en = Bundles.of("messages_en");
+        List<String> worstFirst = List.of("ALERT", "WATCH", "OK");
+        List<String> tiles = List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H9", "H10", "H11", "H12", "H13", "H14",
+                                     "H15", "H16");
+        for (int m = timeline.size() - 2; m > 0; m--) {
+            JsonNode month = timeline.get(m);
+            JsonNode before = timeline.get(m - 1);
+            Map<String, String> expected = new java.util.LinkedHashMap<>();
+            month.get("indicators").fields().forEachRemaining(e -> {
+                String now = e.getValue().path("status").asText();
+                String was = before.path("indicators").path(e.getKey()).path("status").asText();
+                int a = worstFirst.indexOf(now);
+                int b = worstFirst.indexOf(was);
+                if (tiles.contains(e.getKey()) && a >= 0 && b >= 0 && a != b) {
+                    expected.put(e.getKey(), (a > b ? "Better" : "Worse") + " than in " + before.get("month").asText()
+                                             + ", when it was " + en.getProperty("status." + was) + ".");
+                }
+            });
+            if (expected.isEmpty()) {
+                continue;
+            }
+            loginAsSteering();
+            browser.open("/networks/" + noorderkwartier + "?month=" + month.get("month").asText() + "&lang=en");
+            browser.await("[data-test=tile-H1]");
+            for (String id : tiles) {
+                List<WebElement> change = browser.all("[data-test=tile-" + id + "] [data-test=tile-change]");
+                if (expected.containsKey(id)) {
+                    assertThat(change).as(id).hasSize(1);
+                    assertThat(change.get(0).getText()).as(id).isEqualTo(expected.get(id));
+                } else {
+                    assertThat(change).as(id + " did not change").isEmpty();
+                }
+            }
+            browser.screenshot("tile-change-en-1400");
+            return;
+        }
+        throw new AssertionError("no month of the demo network in which a status changed");
+    }
+
     @Test
     void theDashboardShowsNoPersonalDataBeyondRoleAndLevel() {
         loginAsSteering();

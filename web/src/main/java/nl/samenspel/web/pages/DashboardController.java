@@ -64,8 +64,9 @@ public class DashboardController {
         CompletableFuture<List<AlertEpisode>> episodes = async(pool, () -> client.alerts(token, networkId));
         CompletableFuture<MonthHealth> current = async(pool, () -> client.currentHealth(token, networkId));
         CompletableFuture<SamenspelClient.Me> me = async(pool, () -> client.me(token));
-        CompletableFuture<List<MonthHealth>> timeline = IN_DIP_SERIES.contains(timelineId) ? null
-                : async(pool, () -> client.timeline(token, networkId));
+        // every indicator's status in every month: the timeline chart's, and the month before the one shown, against
+        // which each tile says whether it got better or worse
+        CompletableFuture<List<MonthHealth>> timeline = async(pool, () -> client.timeline(token, networkId));
         CompletableFuture<MonthHealth> asOf = picked == null || picked.equals(YearMonth.now()) ? null
                 : async(pool, () -> client.healthAsOf(token, networkId, picked.atEndOfMonth()));
         SamenspelClient.Network shown = join(network);
@@ -78,8 +79,11 @@ public class DashboardController {
                 : asOf != null ? join(asOf) : client.healthAsOf(token, networkId, picked.atEndOfMonth());
         String selectedMonth = selected.month();
         List<MonthHealth> upTo = dipMonths.stream().filter(m -> m.month().compareTo(selectedMonth) <= 0).toList();
-        List<MonthHealth> timelineMonths = timeline == null ? upTo
-                : join(timeline).stream().filter(m -> m.month().compareTo(selectedMonth) <= 0).toList();
+        List<MonthHealth> allMonths = join(timeline);
+        List<MonthHealth> timelineMonths = IN_DIP_SERIES.contains(timelineId) ? upTo
+                : allMonths.stream().filter(m -> m.month().compareTo(selectedMonth) <= 0).toList();
+        MonthHealth monthBefore = allMonths.stream().filter(m -> m.month().compareTo(selectedMonth) < 0)
+                                           .reduce((first, second) -> second).orElse(null);
 
         String base = "/networks/" + networkId;
         Map<String, Charts.Chart> charts = new LinkedHashMap<>();
@@ -113,7 +117,7 @@ public class DashboardController {
         model.addAttribute("currentMonth", now.month());
         model.addAttribute("isCurrent", isCurrent);
         model.addAttribute("asOf", selected.asOf());
-        model.addAttribute("tiles", Tiles.of(selected, words, base + "/explain"));
+        model.addAttribute("tiles", Tiles.of(selected, monthBefore, words, base + "/explain"));
         model.addAttribute("phase", PhaseLine.of(selected, words, base + "/explain"));
         model.addAttribute("alerts", Alerts.of(join(episodes), selected, words, base + "/explain"));
         model.addAttribute("charts", charts);

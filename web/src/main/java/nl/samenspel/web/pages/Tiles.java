@@ -18,7 +18,7 @@ final class Tiles {
      * concentration is the risk), null where it does or there is no value.
      */
     record Tile(String id, String name, String otherName, String status, String statusWord, String value, String figure,
-                String why, String explainUrl) {
+                String why, String explainUrl, String change) {
         /** The status as the page shows it (colour, icon): {@link #shown(String, String)}. */
         public String shown() {
             return Tiles.shown(id, status);
@@ -38,6 +38,14 @@ final class Tiles {
     }
 
     static List<Tile> of(MonthHealth month, Words words, String explainBase) {
+        return of(month, null, words, explainBase);
+    }
+
+    /**
+     * The tiles of {@code month}, each saying whether its status got better or worse since {@code before} (the month
+     * before it, or null): a steering group reads the dashboard once a month and asks first what changed.
+     */
+    static List<Tile> of(MonthHealth month, MonthHealth before, Words words, String explainBase) {
         List<Tile> tiles = new ArrayList<>();
         for (String id : IndicatorCatalog.IDS) {
             Indicator indicator = month.indicator(id);
@@ -56,9 +64,28 @@ final class Tiles {
             }
             tiles.add(new Tile(id, words.get("indicator." + id + ".name"), words.other("indicator." + id + ".name"),
                                status, words.status(shown(id, status)), value, figure(id, headline, words), why,
-                               explainBase + "?indicator=" + id + "&month=" + month.month()));
+                               explainBase + "?indicator=" + id + "&month=" + month.month(),
+                               change(id, status, before, words)));
         }
         return tiles;
+    }
+
+    /** The order of statuses from worst to best; a status outside it (no data, context) is no better or worse. */
+    private static final List<String> WORST_FIRST = List.of("ALERT", "WATCH", "OK");
+
+    /**
+     * "Better than in 2026-11, when it was Watch", or worse, or null: when the status is the same, when either month
+     * has no data for it, or for staff turnover, which is shown as context, not judged.
+     */
+    static String change(String id, String status, MonthHealth before, Words words) {
+        Indicator earlier = before == null ? null : before.indicator(id);
+        String was = earlier == null || earlier.status() == null ? null : earlier.status();
+        int now = WORST_FIRST.indexOf(shown(id, status));
+        int then = was == null ? -1 : WORST_FIRST.indexOf(shown(id, was));
+        if (now < 0 || then < 0 || now == then) {
+            return null;
+        }
+        return words.get(now > then ? "tile.better" : "tile.worse", before.month(), words.status(shown(id, was)));
     }
 
     /** What a value counts, where the bundles say it for the indicator ("of its peak energy"); null without a value. */
