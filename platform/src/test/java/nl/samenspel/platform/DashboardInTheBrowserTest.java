@@ -316,6 +316,8 @@ class DashboardInTheBrowserTest {
         assertThat(explained.get("events")).as("the value carried from the last complete month rests on its entries").isNotEmpty();
         assertThat(browser.all("[data-test=explain-entries] tbody tr")).hasSize(explained.get("events").size());
         assertThat(browser.find("[data-test=explain-note]").getText()).contains("not over yet");
+        // said once, in the note: the line above it said it too
+        assertThat(browser.find("main").getText().split("This month is not over", -1)).as("said once").hasSize(2);
         assertThat(browser.find("[data-test=explain-figure]").getText()).as("what the value counts, as on its tile")
                 .isEqualTo("of its peak energy");
     }

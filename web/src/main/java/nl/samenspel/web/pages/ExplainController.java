@@ -86,6 +86,10 @@ public class ExplainController {
         // A month not over yet shows the value of the last complete month (network energy): say so, as the entries
         // listed then include those of that month; and the energy always averages the months before it.
         boolean provisional = value != null && value.figures() != null && value.figures().path("provisional").asBoolean(false);
+        if (provisional && model.getAttribute("why") instanceof String why) {
+            // the note below says it at more length: said once
+            model.addAttribute("why", why.replace(" " + words.get("why.H5.provisional"), ""));
+        }
         model.addAttribute("note", provisional ? words.get("explain.provisional")
                 : "H5".equals(indicator) && !"NA".equals(status) ? words.get("explain.averaged") : null);
         model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
