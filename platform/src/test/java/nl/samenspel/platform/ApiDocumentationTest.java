@@ -57,6 +57,16 @@ class ApiDocumentationTest {
             assertThat(post.at("/responses/400/content/application~1problem+json").isMissingNode()).isFalse();
             assertThat(post.get("description").asText()).contains("coordinator of the network");
         }
+        // A number that must be above zero, or not below it, says so as its least value (the web forms read it there)
+        JsonNode contribution = doc.at("/components/schemas/" + doc.at(
+                "/paths/~1api~1networks~1{networkId}~1entries~1contribution-recorded/post/requestBody/content/application~1json/schema/$ref")
+                .asText().replace("#/components/schemas/", "") + "/properties");
+        assertThat(contribution.at("/quantity/minimum").asInt(-1)).isZero();
+        // above zero, as OpenAPI 3.1 writes it
+        assertThat(contribution.at("/quantity/exclusiveMinimum").isNumber()).as(contribution.toString()).isTrue();
+        assertThat(contribution.at("/quantity/exclusiveMinimum").asInt(-1)).isZero();
+        assertThat(contribution.at("/estimatedValueEur/minimum").asInt(-1)).isZero();
+        assertThat(contribution.at("/estimatedValueEur/exclusiveMinimum").isMissingNode()).isTrue();
         JsonNode agreement = doc.at("/paths/~1api~1networks~1{networkId}~1entries~1agreement-made/post");
         assertThat(agreement.at("/requestBody/content/application~1json/example/title").asText())
                 .isEqualTo("Shared intake for frail elderly people");

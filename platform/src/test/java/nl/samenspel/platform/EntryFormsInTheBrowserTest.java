@@ -301,6 +301,28 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         assertThat(payload.path("estimatedValueEur").decimalValue()).isEqualByComparingTo("1250.50");
     }
 
+    /**
+     * A number that is no number and another below its field's least value are said at once: the second was said only
+     * after the first was put right, a round later.
+     */
+    @Test
+    @Order(7)
+    void giveAndTake_aNumberThatIsNoNumberAndOneBelowItsLeastValueAreSaidAtOnce() {
+        form("contribution-recorded");
+        int before = browser.all("[data-test=entry-submit]").size();
+        new Select(browser.find("select[name=fromPartnerId]")).selectByVisibleText("Woonstichting Oost");
+        new Select(browser.find("select[name=kind]")).selectByValue("capacity");
+        browser.find("input[name=quantity]").sendKeys("twelve");
+        new Select(browser.find("select[name=unit]")).selectByValue("hours");
+        browser.find("input[name=estimatedValueEur]").sendKeys("-5");
+        browser.find("input[name=capital][value=social]").click();
+        browser.find("input[name=status][value=delivered]").click();
+        browser.find("[data-test=entry-submit]").click();
+        assertThat(browser.await("[data-test=error-quantity]").getText()).contains("Give a number");
+        assertThat(browser.find("[data-test=error-estimatedValueEur]").getText()).contains("At least 0");
+        assertThat(before).isEqualTo(1);
+    }
+
     @Test
     @Order(8)
     void evaluations_aJointEvaluationOpens() {

@@ -186,7 +186,7 @@ public class EntryTypeDocumentation implements OpenApiCustomizer, Ordered {
             if (accepted.containsKey(name)) {
                 properties.put(name, new StringSchema()._enum(accepted.get(name)).description(schema.getDescription()));
             } else if (!name.equals("networkId")) {
-                properties.put(name, schema);
+                properties.put(name, withSign(type.eventClass(), name, schema));
             }
         });
         List<String> required = new ArrayList<>(event.getRequired() == null ? List.of() : event.getRequired());
@@ -197,6 +197,29 @@ public class EntryTypeDocumentation implements OpenApiCustomizer, Ordered {
         request.setRequired(required.isEmpty() ? null : required);
         request.setDescription("The fields of a " + type.wireName() + " entry");
         return request;
+    }
+
+    /**
+     * A number that must be more than zero ({@code @Positive}) or not below it ({@code @PositiveOrZero}) says so as its
+     * least value, which the schema generator leaves out: a client (and the web forms, which read their bounds here)
+     * learnt of a negative estimated value only from the refusal.
+     */
+    private static Schema<?> withSign(Class<?> eventClass, String name, Schema<?> schema) {
+        java.lang.reflect.Field field;
+        try {
+            field = eventClass.getDeclaredField(name);
+        } catch (NoSuchFieldException none) {
+            return schema;
+        }
+        if (schema.getMinimum() == null && field.isAnnotationPresent(jakarta.validation.constraints.Positive.class)) {
+            // as OpenAPI 3.1 writes it, a number (3.0 had a flag beside the minimum)
+            schema.setMinimum(java.math.BigDecimal.ZERO);
+            schema.setExclusiveMinimumValue(java.math.BigDecimal.ZERO);
+        } else if (schema.getMinimum() == null
+                && field.isAnnotationPresent(jakarta.validation.constraints.PositiveOrZero.class)) {
+            schema.setMinimum(java.math.BigDecimal.ZERO);
+        }
+        return schema;
     }
 
     /** Examples for the request bodies of the other commands, by method and path. */

@@ -506,7 +506,9 @@ public final class EntryForms {
                 case INTEGER -> {
                     if (value != null) {
                         try {
-                            body.put(field.name(), Long.parseLong(value));
+                            long whole = Long.parseLong(value);
+                            body.put(field.name(), whole);
+                            outside(field, BigDecimal.valueOf(whole)).ifPresent(problem -> errors.put(name, problem));
                         } catch (NumberFormatException e) {
                             errors.put(name, words.get("entries.error.integer"));
                         }
@@ -522,6 +524,7 @@ public final class EntryForms {
                         String problem = numberProblem(value);
                         if (problem == null) {
                             body.put(field.name(), decimal(value));
+                            outside(field, decimal(value)).ifPresent(outside -> errors.put(name, outside));
                         } else {
                             errors.put(name, problem.equals(AMBIGUOUS) ? words.get("number.ambiguous", value)
                                     : words.get("entries.error.number"));
@@ -726,6 +729,23 @@ public final class EntryForms {
         return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || Character.getType(c) == Character.FORMAT || c == 0x115F || c == 0x1160 || c == 0x3164
                 || c == 0xFFA0 || c == 0x2800 || c >= 0xFE00 && c <= 0xFE0F || c == 0x16FE4);
+    }
+
+    /**
+     * A number below the field's least or above its greatest value, said as the service would say it once the form's
+     * other mistakes were put right: said with them, a number that was no number and another below zero took two
+     * rounds to hear of.
+     */
+    private Optional<String> outside(Field field, BigDecimal number) {
+        if (field.minimum() != null && number.compareTo(field.minimum()) < 0) {
+            return Optional.of(words.get("entries.refusal.min", words.number(field.minimum().doubleValue(),
+                                                                            Math.max(0, field.minimum().stripTrailingZeros().scale()))));
+        }
+        if (field.maximum() != null && number.compareTo(field.maximum()) > 0) {
+            return Optional.of(words.get("entries.refusal.max", words.number(field.maximum().doubleValue(),
+                                                                            Math.max(0, field.maximum().stripTrailingZeros().scale()))));
+        }
+        return Optional.empty();
     }
 
     /** What {@link #numberProblem} answers for a number that reads two ways. */
