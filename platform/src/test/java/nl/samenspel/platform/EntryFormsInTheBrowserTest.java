@@ -223,6 +223,15 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         assertThat(browser.all("[data-test=error-summary] li")).hasSize(3);
         assertThat(events(network, "agreement-made", coordinatorApi)).as("nothing logged").hasSize((int) before);
         axe("agreement-made three errors");
+        // a date after today and a due date before it: both at once, the second was said only a round later
+        date("occurredOn", today.plusDays(10));
+        date("dueOn", today.plusDays(5));
+        WebElement summary = browser.find("[data-test=error-summary]");
+        browser.find("[data-test=entry-submit]").click();
+        browser.awaitGone(summary);
+        assertThat(browser.await("[data-test=field-occurredOn]").getText()).contains("is after today");
+        assertThat(browser.find("[data-test=field-dueOn]").getText())
+                .contains("Is before the date it happened (" + today.plusDays(10) + ")");
     }
 
     @Test

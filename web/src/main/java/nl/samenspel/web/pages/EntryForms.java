@@ -496,6 +496,9 @@ public final class EntryForms {
                             // said at once with what else is missing, as the service would say it once that is put
                             // right: a coordinator fixed one thing and met the next refusal
                             errors.put(name, words.get("entries.refusal.future", value, today.toString()));
+                            // kept for the checks between fields (a due date before it), which are said at once too;
+                            // a form with an error sends nothing
+                            body.put(field.name(), value);
                         } else if (typed.isPresent()) {
                             body.put(field.name(), value);
                         } else {
