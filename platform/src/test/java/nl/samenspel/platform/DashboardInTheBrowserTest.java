@@ -1063,6 +1063,17 @@ class DashboardInTheBrowserTest {
                 }
             }
             browser.screenshot("tile-change-en-1400");
+            // each tile leads to its own months in the timeline chart, for the month shown: the chart was reached
+            // only by a list at the foot of the page, some 9,000 pixels down on a phone
+            WebElement overTime = browser.find("[data-test=tile-H9] [data-test=tile-timeline]");
+            assertThat(overTime.getDomAttribute("aria-label")).isEqualTo("Continuity under turnover over time");
+            overTime.click();
+            browser.await("[data-test=chart-timeline]");
+            assertThat(browser.driver.getCurrentUrl()).contains("month=" + month.get("month").asText())
+                                                      .contains("indicator=H9").endsWith("#timeline");
+            assertThat(new Select(browser.find("[data-test=timeline-select]")).getFirstSelectedOption().getDomAttribute("value"))
+                    .isEqualTo("H9");
+            assertThat(browser.find("[data-test=chart-timeline] h3").getText()).contains("Continuity under turnover");
             return;
         }
         throw new AssertionError("no month of the demo network in which a status changed");

@@ -18,7 +18,7 @@ final class Tiles {
      * concentration is the risk), null where it does or there is no value.
      */
     record Tile(String id, String name, String otherName, String status, String statusWord, String value, String figure,
-                String why, String explainUrl, String change) {
+                String why, String explainUrl, String change, String timelineUrl) {
         /** The status as the page shows it (colour, icon): {@link #shown(String, String)}. */
         public String shown() {
             return Tiles.shown(id, status);
@@ -65,7 +65,9 @@ final class Tiles {
             tiles.add(new Tile(id, words.get("indicator." + id + ".name"), words.other("indicator." + id + ".name"),
                                status, words.status(shown(id, status)), value, figure(id, headline, words), why,
                                explainBase + "?indicator=" + id + "&month=" + month.month(),
-                               change(id, status, before, words)));
+                               change(id, status, before, words),
+                               explainBase.replaceFirst("/explain$", "") + "?month=" + month.month() + "&indicator=" + id
+                               + "#timeline"));
         }
         return tiles;
     }
