@@ -118,6 +118,14 @@ class SteeringReportTest {
         assertThat(report.flat).contains(flat(en.getProperty("chart.dip.title")), flat(en.getProperty("chart.give.title")),
                                          flat(en.getProperty("chart.capitals.title")),
                                          flat(en.getProperty("report.checkpoint.title")));
+        // the dashboard's other charts, as their figures: the figure eight had data the report left out
+        assertThat(report.flat).contains(flat(en.getProperty("chart.eight.title")),
+                                         flat(en.getProperty("chart.conditions.title")),
+                                         flat(en.getProperty("chart.thermo.title")),
+                                         flat(en.getProperty("chart.learning.title")));
+        long closed = health.path("indicators").path("H10").path("figures").path("closedCells").asLong();
+        assertThat(closed).as("the figure eight of the month has closed cells").isPositive();
+        assertThat(report.flat).as("the grid's cells in words").contains(flat(en.getProperty("chart.eight.closed")));
         assertThat(report.text).as("the phase is named on the dip curve, not only shaded").contains("In a dip");
 
         Anchor printed = report.checkpoint();

@@ -127,7 +127,14 @@ public class ReportController {
         context.setVariable("phase", PhaseLine.of(selected, words, base + "/explain"));
         context.setVariable("alerts", Alerts.of(join(episodes), selected, words, base + "/explain").open());
         context.setVariable("severities", severities(words));
-        context.setVariable("charts", List.of(dipChart, giveChart, capitalsChart));
+        // the dashboard's other charts as their figures in a table: the figure eight and the learning climate had
+        // data the report left out
+        context.setVariable("charts", List.of(dipChart, giveChart, capitalsChart,
+                                              Charts.conditions(selected.indicator("H1"), words),
+                                              Charts.figureEight(selected.indicator("H10"), words),
+                                              Charts.thermometer(selected.indicator("H13"), words),
+                                              Charts.learning(selected.indicator("H16"), words)));
+        context.setVariable("drawn", drawn.keySet());
         context.setVariable("chartHeights", Map.of("dip", 540, "give", ReportCharts.giveAndTakeHeight(giveChart),
                                                    "capitals", 240));
         context.setVariable("witness", witness);
