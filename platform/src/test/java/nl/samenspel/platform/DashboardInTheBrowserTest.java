@@ -1079,6 +1079,38 @@ class DashboardInTheBrowserTest {
         throw new AssertionError("no month of the demo network in which a status changed");
     }
 
+    /**
+     * An evaluation's value that anonymous answers count in says so beside the entries it lists, which never hold an
+     * anonymous answer: "21 respondents" stood above a list of two openings. Every demo network and evaluation
+     * indicator whose figures count one.
+     */
+    @Test
+    void anEvaluationsExplanationSaysHowManyAnonymousAnswersCountThatItDoesNotList() {
+        loginAsSteering();
+        int checked = 0;
+        for (JsonNode listed : demo.query("/api/networks", steeringApi)) {
+            String network = listed.get("networkId").asText();
+            JsonNode health = demo.query("/api/networks/" + network + "/health", steeringApi);
+            for (String id : List.of("H1", "H16")) {
+                JsonNode figures = health.path("indicators").path(id).path("figures");
+                long counted = figures.path("anonymousResponses").asLong(0) - figures.path("anonymousWithheld").asLong(0);
+                browser.open("/networks/" + network + "/explain?indicator=" + id + "&month=" + health.get("month").asText()
+                             + "&lang=en");
+                browser.await("main h1");
+                List<WebElement> note = browser.all("[data-test=explain-anonymous]");
+                if (counted > 0) {
+                    assertThat(note).as(listed.get("name").asText() + " " + id).hasSize(1);
+                    assertThat(note.get(0).getText()).startsWith(counted == 1 ? "One answer given anonymously counts"
+                                                                              : counted + " answers given anonymously count");
+                    checked++;
+                } else {
+                    assertThat(note).as(listed.get("name").asText() + " " + id).isEmpty();
+                }
+            }
+        }
+        assertThat(checked).as("a demo evaluation counts anonymous answers").isPositive();
+    }
+
     @Test
     void theDashboardShowsNoPersonalDataBeyondRoleAndLevel() {
         loginAsSteering();

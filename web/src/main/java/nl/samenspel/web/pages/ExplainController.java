@@ -92,6 +92,11 @@ public class ExplainController {
         }
         model.addAttribute("note", provisional ? words.get("explain.provisional")
                 : "H5".equals(indicator) && !"NA".equals(status) ? words.get("explain.averaged") : null);
+        // answers given anonymously count in an evaluation's figures but are never listed: said, or the list of two
+        // openings beside "21 respondents" reads as answers missing
+        long anonymous = value == null || value.figures() == null ? 0
+                : value.figures().path("anonymousResponses").asLong(0) - value.figures().path("anonymousWithheld").asLong(0);
+        model.addAttribute("anonymousNote", anonymous > 0 ? words.get("explain.anonymous", anonymous) : null);
         model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
         return "explain";
     }
@@ -133,6 +138,7 @@ public class ExplainController {
         model.addAttribute("entries", entries(explanation, user, networkId, words));
         model.addAttribute("whole", explanation.events().stream().anyMatch(e -> e.payload() != null && !e.payload().isNull()));
         model.addAttribute("note", null);
+        model.addAttribute("anonymousNote", null);
         model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
         return "explain";
     }
