@@ -44,6 +44,11 @@ public class ExplainController {
                           @AuthenticationPrincipal SignedIn user, Model model, Locale locale,
                           jakarta.servlet.http.HttpServletResponse response) {
         Words words = new Words(messages, locale);
+        // An address typed or kept from elsewhere: the page says which part of it names nothing ("no such network or
+        // month" for an indicator H99 sent the reader looking at the wrong part).
+        if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            return notFound(response, model, words.get("problem.notfound.month", month));
+        }
         if (alert != null) {
             return explainAlert(networkId, alert, month, user, model, words, response);
         }
@@ -51,13 +56,8 @@ public class ExplainController {
             return notFound(response, model, words.get("problem.notfound.indicator", ""));
         }
         boolean phase = IndicatorCatalog.PHASE.equals(indicator);
-        // An address typed or kept from elsewhere: the page says which part of it names nothing ("no such network or
-        // month" for an indicator H99 sent the reader looking at the wrong part).
         if (!IndicatorCatalog.IDS.contains(indicator) && !phase) {
             return notFound(response, model, words.get("problem.notfound.indicator", indicator));
-        }
-        if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            return notFound(response, model, words.get("problem.notfound.month", month));
         }
         SamenspelClient.Network network = client.network(user.token(), networkId);
         SamenspelClient.Explanation explanation = client.explain(user.token(), networkId, indicator, month);
@@ -109,9 +109,6 @@ public class ExplainController {
                                 jakarta.servlet.http.HttpServletResponse response) {
         if (!alert.matches("A([1-9]|1[0-8])")) {
             return notFound(response, model, words.get("problem.notfound.alert", alert));
-        }
-        if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            return notFound(response, model, words.get("problem.notfound.month", month));
         }
         SamenspelClient.Network network = client.network(user.token(), networkId);
         SamenspelClient.Explanation explanation = client.explainAlert(user.token(), networkId, alert, month);
