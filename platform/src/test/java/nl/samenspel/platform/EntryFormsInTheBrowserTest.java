@@ -362,6 +362,35 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         assertThat(browser.await("input[name=title]").getDomProperty("value")).isEmpty();
     }
 
+    /**
+     * A sum of a million euros or more is asked about before it is logged, with the focus on the question, and logged
+     * once confirmed: € 99,999,999,999 was logged without a word and outweighed every other partner in give and take.
+     */
+    @Test
+    @Order(7)
+    void giveAndTake_aVeryLargeSumIsAskedAboutBeforeItIsLogged() {
+        form("contribution-recorded");
+        long before = events(network, "contribution-recorded", coordinatorApi).size();
+        new Select(browser.find("select[name=fromPartnerId]")).selectByVisibleText("Woonstichting Oost");
+        new Select(browser.find("select[name=kind]")).selectByValue("money");
+        browser.find("input[name=quantity]").sendKeys("99999999999");
+        new Select(browser.find("select[name=unit]")).selectByValue("EUR");
+        browser.find("input[name=capital][value=economic]").click();
+        browser.find("input[name=status][value=delivered]").click();
+        browser.find("[data-test=entry-submit]").click();
+        WebElement question = browser.await("[data-test=large-sum]");
+        assertThat(question.getText()).contains("\u20ac99,999,999,999 is a very large sum for one entry");
+        assertThat(browser.driver.switchTo().activeElement().getDomAttribute("data-test")).isEqualTo("large-sum");
+        assertThat(events(network, "contribution-recorded", coordinatorApi)).as("nothing logged yet").hasSize((int) before);
+        assertThat(browser.find("input[name=quantity]").getDomProperty("value")).isEqualTo("99999999999");
+        axe("contribution-recorded large sum");
+        browser.screenshot("log-large-sum-en-1400");
+        browser.find("[data-test=log-anyway]").click();
+        browser.await("[data-test=logged]");
+        assertThat(latest("contribution-recorded").path("payload").path("quantity").decimalValue())
+                .isEqualByComparingTo("99999999999");
+    }
+
     @Test
     @Order(8)
     void evaluations_aJointEvaluationOpens() {

@@ -152,6 +152,14 @@ public class LogController {
             response.setStatus(400);
             return show(networkId, kind, form, errors, List.of(), user, model, locale);
         }
+        String large = "true".equals(form.getFirst("large")) ? null : largeSum(body, words);
+        if (large != null) {
+            // asked, not refused: a sum this large is more often a slip of the keyboard than a contribution, and once
+            // logged it outweighs every other partner in give and take until it is corrected
+            response.setStatus(409);
+            model.addAttribute("large", large);
+            return show(networkId, kind, form, errors, List.of(), user, model, locale);
+        }
         body.put("commandId", form.getFirst("commandId"));
         EntryClient.Logged logged;
         try {
@@ -186,6 +194,25 @@ public class LogController {
                 opened ? base + "/evaluations/" + logged.subjectId() : null,
                 opened ? words.get("evaluations.record") : null));
         return "redirect:" + base + "/log";
+    }
+
+    /** From this sum in euros on, an entry is logged only after the coordinator confirms it. */
+    static final java.math.BigDecimal LARGE_SUM = new java.math.BigDecimal("1000000");
+
+    /**
+     * The question before an entry that names a sum in euros of a million or more (an estimated value, or a quantity in
+     * EUR), or null: "€ 99.999.999.999" was logged without a word and made one partner give nearly everything.
+     */
+    private static String largeSum(ObjectNode body, Words words) {
+        java.math.BigDecimal sum = null;
+        if (body.path("estimatedValueEur").isNumber()) {
+            sum = body.path("estimatedValueEur").decimalValue();
+        }
+        if ("EUR".equals(body.path("unit").asText()) && body.path("quantity").isNumber()
+                && (sum == null || body.path("quantity").decimalValue().compareTo(sum) > 0)) {
+            sum = body.path("quantity").decimalValue();
+        }
+        return sum == null || sum.compareTo(LARGE_SUM) < 0 ? null : words.get("entries.large", words.eur(sum.doubleValue()));
     }
 
     private String show(UUID networkId, Kind kind, MultiValueMap<String, String> form, Map<String, String> errors,
