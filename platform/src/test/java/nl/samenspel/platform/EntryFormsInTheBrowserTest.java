@@ -281,9 +281,10 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
     /**
      * A number typed with a decimal comma, as a Dutch coordinator types it, is read as meant, also in a browser set to
      * English: "12,5" hours were logged as 125, and "1.250,50" euros as 1.25, without a word, as the browser read the
-     * comma as a thousands separator before the page saw it. A number that reads two ways ("1.250") is asked about
-     * beside it; one with points between thousands and a decimal comma reads one way, and a sum in euros may keep its
-     * sign ("\u20ac 1.250,50"): it was refused as no number.
+     * comma as a thousands separator before the page saw it. A number that reads two ways ("1.250" hours) is asked
+     * about beside it; one with points between thousands and a decimal comma reads one way, and a sum in euros may keep
+     * its sign ("\u20ac 1.250,50"): it was refused as no number. In euros "1.250" and "1 250" are a thousand and a
+     * quarter (money has no thousandths), and a sum is shown as money, with its cents: "1.250,5" was shown.
      */
     @Test
     @Order(7)
@@ -291,16 +292,20 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         form("contribution-recorded");
         new Select(browser.find("select[name=fromPartnerId]")).selectByVisibleText("Woonstichting Oost");
         new Select(browser.find("select[name=kind]")).selectByValue("capacity");
-        browser.find("input[name=quantity]").sendKeys("12,5");
+        browser.find("input[name=quantity]").sendKeys("1.250");
         new Select(browser.find("select[name=unit]")).selectByValue("hours");
         browser.find("input[name=estimatedValueEur]").sendKeys("1.250");
         browser.find("input[name=capital][value=social]").click();
         browser.find("input[name=status][value=delivered]").click();
         browser.find("[data-test=entry-submit]").click();
-        assertThat(browser.await("[data-test=error-estimatedValueEur]").getText())
-                .as("a number that reads two ways is not guessed at").contains("reads as a whole number to some");
-        assertThat(browser.find("input[name=quantity]").getDomProperty("value")).as("what was typed stays")
-                                                                              .isEqualTo("12,5");
+        assertThat(browser.await("[data-test=error-quantity]").getText())
+                .as("a number of hours that reads two ways is not guessed at").contains("reads as a whole number to some");
+        assertThat(browser.all("[data-test=error-estimatedValueEur]")).as("a sum in euros has no thousandths").isEmpty();
+        assertThat(browser.find("input[name=estimatedValueEur]").getDomProperty("value")).as("what was typed stays")
+                                                                                       .isEqualTo("1.250");
+        WebElement quantity = browser.find("input[name=quantity]");
+        quantity.clear();
+        quantity.sendKeys("12,5");
         WebElement value = browser.find("input[name=estimatedValueEur]");
         value.clear();
         value.sendKeys("\u20ac 1.250,50");
@@ -308,6 +313,19 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         JsonNode payload = latest("contribution-recorded").path("payload");
         assertThat(payload.path("quantity").decimalValue()).isEqualByComparingTo("12.5");
         assertThat(payload.path("estimatedValueEur").decimalValue()).isEqualByComparingTo("1250.50");
+        assertThat(browser.find("[data-test=logged]").getText()).as("as money, with its cents").contains("\u20ac1,250.50")
+                                                               .contains("12.5");
+        form("contribution-recorded");
+        new Select(browser.find("select[name=fromPartnerId]")).selectByVisibleText("Woonstichting Oost");
+        new Select(browser.find("select[name=kind]")).selectByValue("money");
+        browser.find("input[name=quantity]").sendKeys("EUR 2 500");
+        new Select(browser.find("select[name=unit]")).selectByValue("EUR");
+        browser.find("input[name=capital][value=economic]").click();
+        browser.find("input[name=status][value=delivered]").click();
+        submit("contribution-recorded");
+        assertThat(latest("contribution-recorded").path("payload").path("quantity").decimalValue())
+                .isEqualByComparingTo("2500");
+        assertThat(browser.find("[data-test=logged]").getText()).contains("\u20ac2,500").doesNotContain("2,500.00");
     }
 
     /**

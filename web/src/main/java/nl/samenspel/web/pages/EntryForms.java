@@ -519,10 +519,17 @@ public final class EntryForms {
                 }
                 case NUMBER -> {
                     if (value != null) {
-                        if (field.name().equals("estimatedValueEur") || field.name().equals("quantity")
-                                && "EUR".equals(form.getFirst(prefix + "unit"))) {
-                            // a sum in euros, typed with its sign as it is written ("€ 1.250,50")
-                            value = value.replaceAll("^\u20ac[\\s\u00a0]*|[\\s\u00a0]*\u20ac$", "");
+                        boolean money = field.name().equals("estimatedValueEur") || field.name().equals("quantity")
+                                && "EUR".equals(form.getFirst(prefix + "unit"));
+                        if (money) {
+                            // a sum in euros as it is written: with its sign ("€ 1.250,50", "EUR 300"), thousands
+                            // apart by spaces ("1 250,50"), and a point or comma before three digits grouping them
+                            // ("1.250" is a thousand and a quarter: money has no thousandths)
+                            value = value.replaceAll("(?i)^(?:\u20ac|EUR)[\\s\u00a0]*|[\\s\u00a0]*(?:\u20ac|EUR)$", "")
+                                         .replaceAll("(?<=\\d)[\\s\u00a0\u202f](?=\\d{3}(?!\\d))", "");
+                            if (AMBIGUOUS.equals(numberProblem(value))) {
+                                value = value.replaceAll("[.,]", "");
+                            }
                         }
                         String problem = numberProblem(value);
                         if (problem == null) {
@@ -751,6 +758,12 @@ public final class EntryForms {
         return Optional.empty();
     }
 
+    /** Whether {@code field} of an entry holds a sum of money: the estimated value, or a quantity in EUR. */
+    private static boolean euros(Field field, JsonNode body) {
+        return field.name().equals("estimatedValueEur")
+               || field.name().equals("quantity") && "EUR".equals(body.path("unit").asText());
+    }
+
     /** What {@link #numberProblem} answers for a number that reads two ways. */
     static final String AMBIGUOUS = "ambiguous";
 
@@ -881,7 +894,7 @@ public final class EntryForms {
                         ? words.get("entries.ambition.version", value.asText())
                         : scale(kind.wireName(), field).stream().filter(c -> c.value().equals(value.asText()))
                                                        .map(Choice::label).findFirst().orElse(value.asText());
-                case NUMBER -> words.number(value.asDouble(), 2);
+                case NUMBER -> euros(field, body) ? words.money(value.decimalValue()) : words.number(value.asDouble(), 2);
                 case OBJECT_LIST -> join(value, v -> {
                     List<String> parts = new ArrayList<>();
                     v.fields().forEachRemaining(e -> parts.add(

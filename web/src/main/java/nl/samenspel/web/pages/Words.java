@@ -72,6 +72,18 @@ final class Words {
         return eur(amount, 0);
     }
 
+    /** A sum of money as it is written: whole euros without cents ("€ 1.250"), else with both ("€ 1.250,50"). */
+    String money(BigDecimal amount) {
+        boolean cents = amount.stripTrailingZeros().scale() > 0;
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("nl")
+                                                                       ? Locale.forLanguageTag("nl-NL")
+                                                                       : Locale.forLanguageTag("en-IE"));
+        format.setMinimumFractionDigits(cents ? 2 : 0);
+        format.setMaximumFractionDigits(cents ? 2 : 0);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(amount);
+    }
+
     /** An amount in euros with at most {@code decimals} decimals. */
     String eur(double amount, int decimals) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("nl")
