@@ -120,6 +120,12 @@ class DashboardInTheBrowserTest {
                 .isEqualTo("No dip: energy is below the dip line (" + Math.round(energy.get("dipEnergyRatio").asDouble() * 100)
                            + " % of the peak), but a dip also takes " + energy.get("dipRiskNeeded").asInt()
                            + " active dip drivers (now " + energy.get("dipRisk").asInt() + ")");
+        // and its dip curve, shaded "No dip" over months far below the peak, says so too
+        browser.open("/networks/" + young + "?lang=en");
+        assertThat(browser.await("[data-test=chart-dip] .chart-summary").getText())
+                .contains("but a dip also takes " + energy.get("dipRiskNeeded").asInt() + " active dip drivers");
+        browser.open("/?lang=en");
+        browser.await("[data-test=network-link]");
         // The labels beside the figures each on one line, also in Dutch ("Zwakste indicator", "Open signalen").
         browser.open("/?lang=nl");
         browser.await("[data-test=network-link]");
@@ -1044,7 +1050,7 @@ class DashboardInTheBrowserTest {
                 int b = worstFirst.indexOf(was);
                 if (tiles.contains(e.getKey()) && a >= 0 && b >= 0 && a != b) {
                     expected.put(e.getKey(), (a > b ? "Better" : "Worse") + " than in " + before.get("month").asText()
-                                             + ", when it was " + en.getProperty("status." + was) + ".");
+                                             + " (then: " + en.getProperty("status." + was) + ").");
                 }
             });
             if (expected.isEmpty()) {

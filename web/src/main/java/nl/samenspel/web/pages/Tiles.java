@@ -238,7 +238,7 @@ final class Tiles {
      * Where the energy is below the dip line but the network is not in a dip, why not (a dip also needs several dip
      * drivers at once): "Start" beside 9 % of the peak read as a mistake. Empty otherwise.
      */
-    private static String noDip(JsonNode f, Words w) {
+    static String noDip(JsonNode f, Words w) {
         NoDip why = NoDip.of(f);
         return why == null ? "" : " " + w.get("why.H5.noDip", w.percent(why.line()), why.needed(), why.active());
     }
