@@ -1018,6 +1018,24 @@ class DashboardInTheBrowserTest {
         }
         assertThat(checked).as("the demo networks hold open alerts").isGreaterThan(3);
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on an alert's explanation").isEmpty();
+        // an alert cleared since: its page says from when to when it held; asked for a month it did not hold in, the
+        // page says so of the alert, not "no such network or month"
+        String cleared = null;
+        for (String dashboard : dashboards) {
+            browser.open(dashboard + (dashboard.contains("?") ? "&" : "?") + "lang=en");
+            browser.await("#indicators-heading");
+            List<WebElement> links = browser.driver.findElements(By.cssSelector("[data-test=alerts-recent] .alert-evidence a"));
+            if (!links.isEmpty()) {
+                cleared = links.get(0).getDomAttribute("href");
+                break;
+            }
+        }
+        assertThat(cleared).as("a demo network has an alert cleared in the last six months").isNotNull();
+        browser.open(cleared + "&lang=en");
+        assertThat(browser.await(".alert-card .alert-when").getText()).startsWith("Open from ").contains(", cleared ");
+        String after = YearMonth.parse(cleared.replaceAll(".*month=(\\d{4}-\\d{2}).*", "$1")).plusMonths(1).toString();
+        browser.open(cleared.replaceAll("month=\\d{4}-\\d{2}", "month=" + after) + "&lang=en");
+        assertThat(browser.await("main").getText()).contains("did not hold in " + after);
         browser.screenshot("explain-alert-en-1400");
         browser.driver.get(browser.driver.getCurrentUrl().replace("lang=en", "lang=nl"));
         browser.await("h1");

@@ -68,6 +68,8 @@ public class ExplainController {
         model.addAttribute("alert", null);
         model.addAttribute("indicatorId", indicator);
         model.addAttribute("indicatorName", words.get("indicator." + indicator + ".name"));
+        model.addAttribute("heading", Piece.of(words.get("explain.heading", words.get("indicator." + indicator + ".name"),
+                                                         month)));
         model.addAttribute("month", month);
         String shown = Tiles.shown(indicator, status);
         model.addAttribute("status", shown);
@@ -111,8 +113,23 @@ public class ExplainController {
             return notFound(response, model, words.get("problem.notfound.alert", alert));
         }
         SamenspelClient.Network network = client.network(user.token(), networkId);
-        SamenspelClient.Explanation explanation = client.explainAlert(user.token(), networkId, alert, month);
+        SamenspelClient.Explanation explanation;
+        try {
+            explanation = client.explainAlert(user.token(), networkId, alert, month);
+        } catch (SamenspelClient.ApiException notThen) {
+            if (notThen.status() != 404) {
+                throw notThen;
+            }
+            // an address kept from another month: said of the alert, not "no such network or month"
+            return notFound(response, model, words.get("problem.notfound.alertMonth",
+                                                       Alerts.said(words, alert, null, "title", alert), month));
+        }
         SamenspelClient.Alert held = explanation.alert();
+        // since when it held, and whether it cleared since: a cleared alert's page read as one that still holds
+        SamenspelClient.AlertEpisode episode = client.alerts(user.token(), networkId).stream()
+                .filter(e -> e.id().equals(alert) && e.raised() != null && e.raised().compareTo(month) <= 0
+                        && (e.cleared() == null || e.cleared().compareTo(month) > 0))
+                .findFirst().orElse(null);
         // the rule that chose a suggested phase is named with the figures of the month's phase (H17)
         java.util.Map<String, String> known = "A18".equals(alert)
                 ? Alerts.known(client.explain(user.token(), networkId, IndicatorCatalog.PHASE, month).indicator(), words)
@@ -123,8 +140,10 @@ public class ExplainController {
         model.addAttribute("indicatorId", alert);
         model.addAttribute("indicatorName", title);
         model.addAttribute("month", month);
-        model.addAttribute("alert", new Alerts.Card(alert, title, held.severity(), words.severity(held.severity()), null,
-                                                    null, detail.text(), detail.lang(),
+        model.addAttribute("heading", Piece.of(words.get("explain.heading", title, month)));
+        model.addAttribute("alert", new Alerts.Card(alert, title, held.severity(), words.severity(held.severity()),
+                                                    episode == null ? null : episode.raised(),
+                                                    episode == null ? null : episode.cleared(), detail.text(), detail.lang(),
                                                     Alerts.said(words, alert, held.severity(), "response",
                                                                 held.suggestedResponse()),
                                                     held.evidenceCount(), null));

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * one line ({@code fragments :: dated}): broken at a hyphen, "2026-12-" above "06" is easily misread.
  */
 record Piece(String text, boolean date) {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A date (2026-12-06) or a month (2026-12): "2026-" above "12" is read as another number. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
 
     /** The text in pieces, dates apart; none for no text. */
     static List<Piece> of(String text) {
