@@ -72,7 +72,8 @@ final class Alerts {
                                          : said(words, episode.id(), severity, "title", episode.title()),
                                  severity, words.severity(severity), raised.toString(),
                                  openThen ? null : cleared.toString(), detail.text(), detail.lang(),
-                                 said(words, episode.id(), severity, "response", episode.suggestedResponse()),
+                                 openThen && now != null ? response(now, words)
+                                         : said(words, episode.id(), severity, "response", episode.suggestedResponse()),
                                  openThen && now != null ? now.evidenceCount() : 0,
                                  openThen && now == null ? null : explainUrl(explainBase, episode.id(), explainMonth));
             (openThen ? open : recent).add(card);
@@ -84,7 +85,7 @@ final class Alerts {
                 open.add(new Card(alert.id(), title(alert, words),
                                   alert.severity(), words.severity(alert.severity()), null, null, detail.text(),
                                   detail.lang(),
-                                  said(words, alert.id(), alert.severity(), "response", alert.suggestedResponse()),
+                                  response(alert, words),
                                   alert.evidenceCount(), explainUrl(explainBase, alert.id(), selected.toString())));
             }
         }
@@ -93,6 +94,24 @@ final class Alerts {
         open.sort(urgent);
         recent.sort(Comparator.comparing((Card c) -> c.until()).reversed());
         return new Board(open, recent);
+    }
+
+    /**
+     * What to do about an alert that holds, in the reader's words: for a missing ingredient (A8) what helps for each
+     * ingredient missing, as the model words it in English; the Dutch page named all four, also those in place.
+     */
+    static String response(Alert alert, Words words) {
+        if ("A8".equals(alert.id())) {
+            List<String> said = new ArrayList<>();
+            alert.reasons().stream().filter(r -> r.code().equals("missing") && r.args().size() > 1)
+                 .flatMap(r -> java.util.Arrays.stream(r.args().get(1).split("\\|")))
+                 .map(label -> words.orElse("alert.A8.response." + label.replace("@ingredient.", ""), null))
+                 .forEach(said::add);
+            if (!said.isEmpty() && said.stream().allMatch(java.util.Objects::nonNull)) {
+                return String.join(" ", said);
+            }
+        }
+        return said(words, alert.id(), alert.severity(), "response", alert.suggestedResponse());
     }
 
     private static String explainUrl(String explainBase, String alert, String month) {

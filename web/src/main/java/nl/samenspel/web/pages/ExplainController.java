@@ -144,8 +144,7 @@ public class ExplainController {
         model.addAttribute("alert", new Alerts.Card(alert, title, held.severity(), words.severity(held.severity()),
                                                     episode == null ? null : episode.raised(),
                                                     episode == null ? null : episode.cleared(), detail.text(), detail.lang(),
-                                                    Alerts.said(words, alert, held.severity(), "response",
-                                                                held.suggestedResponse()),
+                                                    Alerts.response(held, words),
                                                     held.evidenceCount(), null));
         model.addAttribute("value", null);
         model.addAttribute("status", null);
