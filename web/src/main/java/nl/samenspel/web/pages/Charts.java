@@ -341,9 +341,11 @@ final class Charts {
                 means.add(number(f, capacity + ".mean"));
                 Double change = number(f, capacity + ".meanChange");
                 changes.add(change);
-                rows.add(List.of(w.get("capacity." + capacity), fmt(number(f, capacity + ".mean"), w),
+                // scores of 1 to 10 with one decimal, as the bars and the tile write them ("+0.9" stood beside
+                // "+1.38", and a gap of 3.19 beside the tile's +3.2)
+                rows.add(List.of(w.get("capacity." + capacity), w.number(number(f, capacity + ".mean"), 1),
                                  fmt(number(f, capacity + ".median"), w), fmt(number(f, capacity + ".n"), w),
-                                 change == null ? w.get("value.none") : signed(change, w)));
+                                 change == null ? w.get("value.none") : w.signed(change, 1)));
             }
         }
         Double gap = number(f, "connectingLearningGap");
@@ -355,7 +357,7 @@ final class Charts {
         data.put("labels", Map.of("mean", w.get("chart.learning.mean"), "score", w.get("chart.axis.score10"),
                                   "capacity", w.get("chart.axis.capacity"), "change", w.get("chart.learning.change")));
         String summary = names.isEmpty() ? w.get("chart.learning.empty")
-                : w.get("chart.learning.summary", gap == null ? w.get("value.none") : fmt(gap, w));
+                : w.get("chart.learning.summary", gap == null ? w.get("value.none") : w.signed(gap, 1));
         return new Chart("learning", "learning", w.get("chart.learning.title"), summary, data,
                          new Table(List.of(w.get("chart.axis.capacity"), w.get("chart.learning.mean"),
                                            w.get("chart.learning.median"), w.get("chart.learning.n"),
