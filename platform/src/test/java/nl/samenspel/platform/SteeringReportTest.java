@@ -196,18 +196,18 @@ class SteeringReportTest {
         for (JsonNode alert : health.get("alerts")) {
             String id = alert.get("id").asText();
             // a missing ingredient says what helps for the ingredients missing, not for all four
-            String response = nl.getProperty("alert." + id + ".response");
+            String whatToDo = nl.getProperty("alert." + id + ".response");
             for (JsonNode reason : alert.path("reasons")) {
                 if (id.equals("A8") && reason.path("code").asText().equals("missing")) {
                     List<String> helps = new ArrayList<>();
                     for (String label : reason.path("args").get(1).asText().split("\\|")) {
                         helps.add(nl.getProperty("alert.A8.response." + label.replace("@ingredient.", "")));
                     }
-                    response = String.join(" ", helps);
+                    whatToDo = String.join(" ", helps);
                 }
             }
             assertThat(report.flat).contains(flat(Bundles.alertTitle(alert, nl, nl.getProperty("alert." + id + ".title"))),
-                                             flat(response));
+                                             flat(whatToDo));
         }
         assertThat(report.flat).contains(flat(nl.getProperty("chart.dip.title")), flat(nl.getProperty("chart.give.title")),
                                          flat(nl.getProperty("chart.capitals.title")), "€");
