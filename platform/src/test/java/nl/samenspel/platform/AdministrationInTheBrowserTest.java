@@ -66,6 +66,12 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         browser.find("[data-test=grant-submit]").click();
         assertThat(browser.await("[data-test=error-summary]").getText())
                 .startsWith("Nothing was changed. Please check:\nRole: Pick one.");
+        // beside the list too, marked for a screen reader, and the summary leads to it
+        assertThat(browser.find("[data-test=error-role]").getText()).contains("Pick one.");
+        assertThat(browser.find("[data-test=grant-role]").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("[data-test=error-summary] a").getDomAttribute("href")).isEqualTo("#role");
+        assertThat(new Select(browser.find("[data-test=grant-role]")).getOptions()).extracting(WebElement::getText)
+                .as("named with a capital, as the help under the list names them").contains("Coordinator", "Auditor");
         // a role without a network: the summary names the field in words, not by the service's field code
         new Select(browser.find("[data-test=grant-role]")).selectByValue("steering");
         browser.js("var s = document.querySelector('[data-test=grant-network]'); var o = document.createElement('option');"

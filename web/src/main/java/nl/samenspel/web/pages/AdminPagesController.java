@@ -120,7 +120,9 @@ public class AdminPagesController {
                 .orElseThrow(() -> new SamenspelClient.ApiException(404));
         model.addAttribute("shown", shown);
         model.addAttribute("networks", client.networks(user.token()));
-        model.addAttribute("roles", ROLES.stream().map(r -> Map.entry(r, words.get("role." + r))).toList());
+        // named in the list as the help under it names them ("Coordinator: …"), with a capital
+        model.addAttribute("roles", ROLES.stream().map(r -> Map.entry(r, capitalised(words.get("role." + r), words)))
+                                         .toList());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -218,6 +220,10 @@ public class AdminPagesController {
     /** Fields the page offers as a list to pick from: one left empty is asked for as a choice, not as text to fill in. */
     private static final java.util.Set<String> PICKED = java.util.Set.of("role", "networkId");
     private static final java.util.regex.Pattern REQUIRED = java.util.regex.Pattern.compile("must not be (?:blank|null|empty)|is required");
+
+    private static String capitalised(String word, Words words) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(words.locale()) + word.substring(1);
+    }
 
     /** Runs an admin action; on success back to the user's page saying so, on a refusal back with the reasons. */
     private String act(String userId, RedirectAttributes redirect, Words words, String doneKey, Runnable action) {
