@@ -299,10 +299,14 @@ final class Charts {
                 Double level = number(pair, "level");
                 pairs.add(List.of(partners.indexOf(a), partners.indexOf(b), level));
                 pairs.add(List.of(partners.indexOf(b), partners.indexOf(a), level));
-                rows.add(List.of(a + " – " + b, fmt(level, w), String.valueOf(text(pair, "measuredOn"))));
+                rows.add(List.of(a + " – " + b, step(level, w), String.valueOf(text(pair, "measuredOn"))));
             }
         }
         Double network = number(f, "networkLevel");
+        if (network != null) {
+            // the reading of the network as a whole heads the table: a reading of 4 (conflict) stood in no row
+            rows.add(0, List.of(w.get("chart.thermo.network"), step(network, w), w.get("value.none")));
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("partners", partners);
         data.put("pairs", pairs);
@@ -424,6 +428,13 @@ final class Charts {
 
     private static List<String> names(Words w, String prefix, List<String> keys) {
         return keys.stream().map(k -> w.get(prefix + k)).toList();
+    }
+
+    /** A reading of the conflict thermometer with its step's name: "4 · Conflict". */
+    private static String step(Double level, Words w) {
+        String name = level == null ? null : EntryForms.scaleStep(w.messages(), w.locale(), "temperature-measured", "level",
+                                                                  Long.toString(Math.round(level)));
+        return name == null ? fmt(level, w) : fmt(level, w) + " \u00b7 " + name;
     }
 
     private static String fmt(Double value, Words w) {
