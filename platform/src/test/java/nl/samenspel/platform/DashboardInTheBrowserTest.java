@@ -1121,6 +1121,11 @@ class DashboardInTheBrowserTest {
                 browser.open("/networks/" + network + "/explain?indicator=" + id + "&month=" + health.get("month").asText()
                              + "&lang=en");
                 browser.await("main h1");
+                if (figures.has("openedOn")) {
+                    // which evaluation the value comes from: the list may hold the opening of the one before it too
+                    assertThat(browser.find("[data-test=explain-evaluation]").getText())
+                            .startsWith("The figures come from the evaluation opened on " + figures.get("openedOn").asText());
+                }
                 List<WebElement> note = browser.all("[data-test=explain-anonymous]");
                 if (counted > 0) {
                     assertThat(note).as(listed.get("name").asText() + " " + id).hasSize(1);

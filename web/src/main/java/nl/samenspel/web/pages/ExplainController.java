@@ -99,6 +99,11 @@ public class ExplainController {
         long anonymous = value == null || value.figures() == null ? 0
                 : value.figures().path("anonymousResponses").asLong(0) - value.figures().path("anonymousWithheld").asLong(0);
         model.addAttribute("anonymousNote", anonymous > 0 ? words.get("explain.anonymous", anonymous) : null);
+        // an evaluation's value comes from one evaluation, compared with the one before: said, as the list holds both
+        String openedOn = ("H1".equals(indicator) || "H16".equals(indicator)) && value != null
+                ? IndicatorCatalog.text(value.figures(), "openedOn") : null;
+        model.addAttribute("evaluationNote", openedOn == null ? null : Piece.of(words.get("explain.evaluation", openedOn,
+                IndicatorCatalog.text(value.figures(), "previousEvaluationId") == null ? 0 : 1)));
         model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
         return "explain";
     }
@@ -154,6 +159,7 @@ public class ExplainController {
         model.addAttribute("whole", explanation.events().stream().anyMatch(e -> e.payload() != null && !e.payload().isNull()));
         model.addAttribute("note", null);
         model.addAttribute("anonymousNote", null);
+        model.addAttribute("evaluationNote", null);
         model.addAttribute("back", "/networks/" + networkId + "?month=" + month);
         return "explain";
     }
