@@ -80,10 +80,10 @@ final class Charts {
                                   "drivers", w.get("chart.dip.drivers")));
         String last = months.isEmpty() ? null : phases.get(phases.size() - 1);
         String summary = w.get("chart.dip.summary", months.size(), w.orElse("phase." + last, String.valueOf(last)));
-        if (!months.isEmpty() && months.get(months.size() - 1).indicator("H5") != null
-                && months.get(months.size() - 1).indicator("H5").figures() != null) {
+        Indicator lastEnergy = months.isEmpty() ? null : months.get(months.size() - 1).indicator("H5");
+        if (lastEnergy != null && lastEnergy.figures() != null) {
             // months at a fraction of the peak shaded "No dip": the chart says why, as the tile does
-            summary += Tiles.noDip(months.get(months.size() - 1).indicator("H5").figures(), w);
+            summary += Tiles.noDip(lastEnergy.figures(), w);
         }
         return new Chart("dip", "dip", w.get("chart.dip.title"), summary, data,
                          new Table(List.of(w.get("chart.axis.month"), w.get("chart.dip.raw"), w.get("chart.dip.smoothed"),

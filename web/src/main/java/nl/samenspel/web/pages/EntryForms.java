@@ -519,22 +519,19 @@ public final class EntryForms {
                 }
                 case NUMBER -> {
                     if (value != null) {
-                        boolean money = field.name().equals("estimatedValueEur") || field.name().equals("quantity")
-                                && "EUR".equals(form.getFirst(prefix + "unit"));
-                        if (money) {
+                        if (euros(field.name(), form.getFirst(prefix + "unit"))) {
                             // a sum in euros as it is written: with its sign ("€ 1.250,50", "EUR 300"), thousands
                             // apart by spaces ("1 250,50"), and a point or comma before three digits grouping them
                             // ("1.250" is a thousand and a quarter: money has no thousandths)
-                            value = value.replaceAll("(?i)^(?:\u20ac|EUR)[\\s\u00a0]*|[\\s\u00a0]*(?:\u20ac|EUR)$", "")
-                                         .replaceAll("(?<=\\d)[\\s\u00a0\u202f](?=\\d{3}(?!\\d))", "");
-                            if (AMBIGUOUS.equals(numberProblem(value))) {
-                                value = value.replaceAll("[.,]", "");
-                            }
+                            value = withoutThousandths(
+                                    value.replaceAll("(?i)^(?:\u20ac|EUR)[\\s\u00a0]*|[\\s\u00a0]*(?:\u20ac|EUR)$", "")
+                                         .replaceAll("(?<=\\d)[\\s\u00a0\u202f](?=\\d{3}(?!\\d))", ""));
                         }
                         String problem = numberProblem(value);
                         if (problem == null) {
-                            body.put(field.name(), decimal(value));
-                            outside(field, decimal(value)).ifPresent(outside -> errors.put(name, outside));
+                            BigDecimal number = decimal(value);
+                            body.put(field.name(), number);
+                            outside(field, number).ifPresent(outside -> errors.put(name, outside));
                         } else {
                             errors.put(name, problem.equals(AMBIGUOUS) ? words.get("number.ambiguous", value)
                                     : words.get("entries.error.number"));
@@ -758,10 +755,20 @@ public final class EntryForms {
         return Optional.empty();
     }
 
-    /** Whether {@code field} of an entry holds a sum of money: the estimated value, or a quantity in EUR. */
-    private static boolean euros(Field field, JsonNode body) {
-        return field.name().equals("estimatedValueEur")
-               || field.name().equals("quantity") && "EUR".equals(body.path("unit").asText());
+    /**
+     * Whether the field {@code name} of an entry whose unit is {@code unit} (null without one) holds a sum of money:
+     * the estimated value, or a quantity in EUR.
+     */
+    static boolean euros(String name, String unit) {
+        return name.equals("estimatedValueEur") || name.equals("quantity") && "EUR".equals(unit);
+    }
+
+    /**
+     * {@code typed} as a number that cannot hold thousandths (a sum in euros, a whole number of days): where it reads
+     * two ways ("1.250"), its point or comma groups thousands; otherwise as typed.
+     */
+    static String withoutThousandths(String typed) {
+        return AMBIGUOUS.equals(numberProblem(typed)) ? typed.replaceAll("[.,]", "") : typed;
     }
 
     /** What {@link #numberProblem} answers for a number that reads two ways. */
@@ -894,7 +901,8 @@ public final class EntryForms {
                         ? words.get("entries.ambition.version", value.asText())
                         : scale(kind.wireName(), field).stream().filter(c -> c.value().equals(value.asText()))
                                                        .map(Choice::label).findFirst().orElse(value.asText());
-                case NUMBER -> euros(field, body) ? words.money(value.decimalValue()) : words.number(value.asDouble(), 2);
+                case NUMBER -> euros(field.name(), body.path("unit").asText(null)) ? words.money(value.decimalValue())
+                        : words.number(value.asDouble(), 2);
                 case OBJECT_LIST -> join(value, v -> {
                     List<String> parts = new ArrayList<>();
                     v.fields().forEachRemaining(e -> parts.add(

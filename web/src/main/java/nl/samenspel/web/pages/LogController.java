@@ -152,7 +152,7 @@ public class LogController {
             response.setStatus(400);
             return show(networkId, kind, form, errors, List.of(), user, model, locale);
         }
-        String large = "true".equals(form.getFirst("large")) ? null : largeSum(body, words);
+        String large = "true".equals(form.getFirst("large")) ? null : largeSum(kind, body, words);
         if (large != null) {
             // asked, not refused: a sum this large is more often a slip of the keyboard than a contribution, and once
             // logged it outweighs every other partner in give and take until it is corrected
@@ -203,15 +203,10 @@ public class LogController {
      * The question before an entry that names a sum in euros of a million or more (an estimated value, or a quantity in
      * EUR), or null: "€ 99.999.999.999" was logged without a word and made one partner give nearly everything.
      */
-    private static String largeSum(ObjectNode body, Words words) {
-        java.math.BigDecimal sum = null;
-        if (body.path("estimatedValueEur").isNumber()) {
-            sum = body.path("estimatedValueEur").decimalValue();
-        }
-        if ("EUR".equals(body.path("unit").asText()) && body.path("quantity").isNumber()
-                && (sum == null || body.path("quantity").decimalValue().compareTo(sum) > 0)) {
-            sum = body.path("quantity").decimalValue();
-        }
+    private static String largeSum(Kind kind, ObjectNode body, Words words) {
+        java.math.BigDecimal sum = kind.fields().stream()
+                .filter(f -> EntryForms.euros(f.name(), body.path("unit").asText(null)) && body.path(f.name()).isNumber())
+                .map(f -> body.path(f.name()).decimalValue()).max(java.math.BigDecimal::compareTo).orElse(null);
         return sum == null || sum.compareTo(LARGE_SUM) < 0 ? null : words.get("entries.large", words.eur(sum.doubleValue()));
     }
 

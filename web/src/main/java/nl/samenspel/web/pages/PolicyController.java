@@ -110,10 +110,9 @@ public class PolicyController {
                 // "60 %" as the help says a share is typed ("60 for 60 %")
                 typed = typed.substring(0, typed.length() - 1).strip();
             }
-            if (setting != null && setting.path("whole").asBoolean()
-                    && EntryForms.AMBIGUOUS.equals(EntryForms.numberProblem(typed))) {
+            if (setting != null && setting.path("whole").asBoolean()) {
                 // a whole number has no thousandths: "1.000" or "1,000" days is a thousand, not a fraction to ask about
-                typed = typed.replaceAll("[.,]", "");
+                typed = EntryForms.withoutThousandths(typed);
             }
             String problem = EntryForms.numberProblem(typed);
             if (problem != null) {

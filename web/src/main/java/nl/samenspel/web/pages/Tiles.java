@@ -76,7 +76,7 @@ final class Tiles {
     private static final List<String> WORST_FIRST = List.of("ALERT", "WATCH", "OK");
 
     /**
-     * "Better than in 2026-11, when it was Watch", or worse, or null: when the status is the same, when either month
+     * "Better than in 2026-11 (then: Watch)", or worse, or null: when the status is the same, when either month
      * has no data for it, or for staff turnover, which is shown as context, not judged.
      */
     static String change(String id, String status, MonthHealth before, Words words) {
