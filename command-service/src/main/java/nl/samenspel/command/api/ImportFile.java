@@ -190,7 +190,8 @@ final class ImportFile {
                 checks.add(column, "is not a field of " + wireName + "; leave this cell empty");
                 return;
             }
-            if (EUROS.contains(column) && (column.equals("estimatedValueEur") || "EUR".equalsIgnoreCase(cells.get("unit")))) {
+            if (column.equals("estimatedValueEur") || column.equals("quantity") && "EUR".equalsIgnoreCase(cells.get("unit"))) {
+                // a sum of money: the estimated value, or a quantity whose unit is EUR
                 value = withoutEuroSign(value);
             }
             try {
@@ -204,8 +205,6 @@ final class ImportFile {
                                   : Line.partly(row.line(), wireName, fields, unreadable);
     }
 
-    /** The columns that may hold a sum of money: the estimated value, and a quantity whose unit is EUR. */
-    private static final Set<String> EUROS = Set.of("quantity", "estimatedValueEur");
     private static final java.util.regex.Pattern EURO_SIGN =
             java.util.regex.Pattern.compile("^(?:\u20ac|EUR)[\\s\u00a0]*|[\\s\u00a0]*(?:\u20ac|EUR)$", java.util.regex.Pattern.CASE_INSENSITIVE);
 

@@ -219,7 +219,6 @@ public class AdminPagesController {
 
     /** Fields the page offers as a list to pick from: one left empty is asked for as a choice, not as text to fill in. */
     private static final java.util.Set<String> PICKED = java.util.Set.of("role", "networkId");
-    private static final java.util.regex.Pattern REQUIRED = java.util.regex.Pattern.compile("must not be (?:blank|null|empty)|is required");
 
     private static String capitalised(String word, Words words) {
         return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(words.locale()) + word.substring(1);
@@ -232,7 +231,7 @@ public class AdminPagesController {
             redirect.addFlashAttribute("done", words.get(doneKey));
         } catch (SamenspelClient.Refused refused) {
             Map<String, String> errors = new LinkedHashMap<>();
-            refused.fields().forEach((field, message) -> errors.put(field, PICKED.contains(field) && REQUIRED.matcher(message).matches()
+            refused.fields().forEach((field, message) -> errors.put(field, PICKED.contains(field) && Refusals.required(message)
                     ? words.get("entries.error.pick") : Refusals.plain(words, message)));
             redirect.addFlashAttribute("errors", errors);
         }

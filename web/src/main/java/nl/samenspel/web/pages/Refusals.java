@@ -16,8 +16,12 @@ final class Refusals {
     /** Starts a message kept in English; a page takes it off before showing the message. */
     static final String ENGLISH = "\u0000en:";
 
+    /** Bean Validation's and the rules' words for a value left out. */
+    private static final String REQUIRED = "must not be (?:blank|null|empty)|is required";
+    private static final Pattern REQUIRED_PATTERN = Pattern.compile(REQUIRED);
+
     private static final List<Map.Entry<Pattern, String>> KNOWN = List.of(
-            known("must not be (?:blank|null|empty)|is required", "entries.refusal.required"),
+            known(REQUIRED, "entries.refusal.required"),
             known("must be less than or equal to (\\S+)", "entries.refusal.max"),
             known("must be greater than or equal to (\\S+)", "entries.refusal.min"),
             known("must be greater than (\\S+)", "refusal.greater"),
@@ -319,6 +323,11 @@ final class Refusals {
     /** The message in the reader's words where the bundles know it, else as written, without a mark. */
     static String plain(Words words, String message) {
         return text(say(words, message));
+    }
+
+    /** Whether the service's {@code message} says that a value was left out. */
+    static boolean required(String message) {
+        return REQUIRED_PATTERN.matcher(message.strip()).matches();
     }
 
     /** Whether {@link #say} kept the message in English. */
