@@ -1104,6 +1104,75 @@ class DashboardInTheBrowserTest {
     }
 
     /**
+     * A steering member compares the month shown with a month of their choosing (this spring against the last): every
+     * tile then says its status and figure in that month, also where the status stayed the same. The dashboard
+     * compared only with the month before, and a year's change could be read only indicator by indicator from the
+     * timeline chart. Chosen with the month picker; a month without figures is said, not silently replaced.
+     */
+    @Test
+    void aSteeringMemberComparesTheMonthShownWithAMonthOfTheirChoosing() {
+        JsonNode timeline = demo.query("/api/networks/" + noorderkwartier + "/health/timeline", steeringApi);
+        assertThat(timeline.size()).as("months of the demo network").isGreaterThan(13);
+        JsonNode month = timeline.get(timeline.size() - 2);
+        JsonNode then = timeline.get(timeline.size() - 14);
+        String thenMonth = then.get("month").asText();
+        Properties en = Bundles.of("messages_en");
+        List<String> worstFirst = List.of("ALERT", "WATCH", "OK");
+        loginAsSteering();
+        browser.open("/networks/" + noorderkwartier + "?lang=en");
+        new Select(browser.find("[data-test=month-select]")).selectByValue(month.get("month").asText());
+        new Select(browser.find("[data-test=against-select]")).selectByValue(thenMonth);
+        WebElement old = browser.find("[data-test=tile-H1]");
+        browser.find("[data-test=month-submit]").click();
+        browser.awaitGone(old);
+        assertThat(browser.await("[data-test=against-shown]").getText())
+                .isEqualTo("Each indicator is compared with " + thenMonth + ".");
+        assertThat(new Select(browser.find("[data-test=against-select]")).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo(thenMonth);
+        int compared = 0;
+        for (String id : List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H9", "H10", "H11", "H12", "H13", "H14",
+                                 "H15", "H16")) {
+            String now = month.path("indicators").path(id).path("status").asText("NA");
+            String was = then.path("indicators").path(id).path("status").asText("NA");
+            String text = browser.find("[data-test=tile-" + id + "] [data-test=tile-change]").getText();
+            int a = worstFirst.indexOf(now);
+            int b = worstFirst.indexOf(was);
+            if (b < 0) {
+                assertThat(text).as(id).isIn("No figures in " + thenMonth + ".", "In " + thenMonth + ": ");
+                continue;
+            }
+            String expected = a < 0 ? "In " + thenMonth + ": "
+                    : a == b ? "Same status as in " + thenMonth + " (then: "
+                    : (a > b ? "Better" : "Worse") + " than in " + thenMonth + " (then: "
+                      + en.getProperty("status." + was);
+            assertThat(text).as(id).startsWith(expected);
+            compared++;
+        }
+        assertThat(compared).as("tiles with figures in both months").isGreaterThan(8);
+        // the figure then, as the tile shows a figure: network energy as a share of its peak
+        double ratio = then.path("indicators").path("H5").path("figures").path("ratio").asDouble();
+        assertThat(browser.find("[data-test=tile-H5] [data-test=tile-change]").getText().replace('\u00a0', ' '))
+                .endsWith(Math.round(ratio * 100) + " %).");
+        // the tile's own timeline keeps the comparison
+        assertThat(browser.find("[data-test=tile-H5] [data-test=tile-timeline]").getDomAttribute("href"))
+                .contains("against=" + thenMonth);
+        browser.screenshot("compare-with-en-1400");
+        browser.open("/networks/" + noorderkwartier + "?month=" + month.get("month").asText() + "&against=" + thenMonth
+                     + "&lang=nl");
+        assertThat(browser.await("[data-test=against-shown]").getText())
+                .isEqualTo("Elke indicator wordt vergeleken met " + thenMonth + ".");
+        browser.resize(390);
+        browser.screenshot("compare-with-nl-390");
+        browser.resize(1400);
+        // a month the network has no figures for is said, and the month before is compared with
+        browser.open("/networks/" + noorderkwartier + "?against=1999-01&lang=en");
+        assertThat(browser.await("[data-test=against-not-shown]").getText())
+                .startsWith("There are no figures for the month \"1999-01\" to compare with");
+        assertThat(browser.all("[data-test=against-shown]")).isEmpty();
+        browser.open("/?lang=en");
+    }
+
+    /**
      * An evaluation's value that anonymous answers count in says so beside the entries it lists, which never hold an
      * anonymous answer: "21 respondents" stood above a list of two openings. Every demo network and evaluation
      * indicator whose figures count one.

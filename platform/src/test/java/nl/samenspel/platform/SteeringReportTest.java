@@ -265,6 +265,38 @@ class SteeringReportTest {
                 .as("a month with figures gets no note").doesNotContain(flat("There are no figures"));
     }
 
+    /**
+     * The report says for each indicator how it stands against the month before, as the dashboard's tiles do, or
+     * against a month the reader chose on the dashboard, with its figure then: a steering group took a report of
+     * where things stand without what changed.
+     */
+    @Test
+    void theReportComparesEachIndicatorWithTheMonthTheDashboardComparedItWith() throws Exception {
+        Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));
+        JsonNode timeline = demo.query("/api/networks/" + noorderkwartier + "/health/timeline", steeringApi);
+        String month = timeline.get(timeline.size() - 2).get("month").asText();
+        String then = timeline.get(timeline.size() - 14).get("month").asText();
+        HttpResponse<byte[]> response = steering.get("/networks/" + noorderkwartier + "/report.pdf?month=" + month
+                                                     + "&against=" + then + "&lang=en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Report report = Report.read(response.body(), "report-en-compared");
+        // compared without spaces: the PDF may break a line in a narrow column, after the hyphen of "2026-03" too
+        String unspaced = report.flat.replace(" ", "");
+        assertThat(unspaced).contains("Eachindicatoriscomparedwith" + then + ".");
+        // every indicator with figures in both months says how it stood then (the month, kept whole on its line, is
+        // read out of the PDF after the words around it)
+        java.util.regex.Matcher said = Pattern.compile("(Samestatusasin|Betterthanin|Worsethanin)").matcher(unspaced);
+        int compared = 0;
+        while (said.find()) {
+            compared++;
+        }
+        assertThat(compared).as("indicators compared with " + then).isGreaterThan(8);
+        HttpResponse<byte[]> plain = steering.get("/networks/" + noorderkwartier + "/report.pdf?month=" + month
+                                                  + "&lang=en");
+        String flat = Report.read(plain.body(), "report-en-month-before").flat;
+        assertThat(flat).doesNotContain("Each indicator is compared with").doesNotContain("Same status as");
+    }
+
     @Test
     void theReportOfANetworkWithoutARoleIsRefused() throws Exception {
         Session steering = Session.login(demo.webPort(), "steering", demo.passwords.get("steering"));
@@ -285,6 +317,11 @@ class SteeringReportTest {
             assertThat(link.getDomAttribute("href"))
                     .isEqualTo("/networks/" + noorderkwartier + "/report.pdf?month=" + month);
             browser.screenshot("dashboard-report-link-en-1400");
+            // compared with a month of the reader's choosing, the report is too
+            String then = YearMonth.parse(month).minusMonths(3).toString();
+            browser.open("/networks/" + noorderkwartier + "?month=" + month + "&against=" + then + "&lang=en");
+            assertThat(browser.await("[data-test=report-pdf]").getDomAttribute("href"))
+                    .isEqualTo("/networks/" + noorderkwartier + "/report.pdf?month=" + month + "&against=" + then);
         }
     }
 

@@ -53,6 +53,7 @@ public class DashboardController {
     @GetMapping("/networks/{networkId}")
     public String dashboard(@PathVariable UUID networkId, @RequestParam(required = false) String month,
                             @RequestParam(required = false, defaultValue = "H5") String indicator,
+                            @RequestParam(required = false) String against,
                             @AuthenticationPrincipal SignedIn user, Model model, Locale locale) {
         Words words = new Words(messages, locale);
         String token = user.token();
@@ -82,8 +83,8 @@ public class DashboardController {
         List<MonthHealth> allMonths = join(timeline);
         List<MonthHealth> timelineMonths = IN_DIP_SERIES.contains(timelineId) ? upTo
                 : allMonths.stream().filter(m -> m.month().compareTo(selectedMonth) <= 0).toList();
-        MonthHealth monthBefore = allMonths.stream().filter(m -> m.month().compareTo(selectedMonth) < 0)
-                                           .reduce((first, second) -> second).orElse(null);
+        // A month the reader chose to compare with (this spring against the last), else the month before
+        Tiles.Against comparedWith = Tiles.Against.of(allMonths, selectedMonth, against, words);
 
         String base = "/networks/" + networkId;
         Map<String, Charts.Chart> charts = new LinkedHashMap<>();
@@ -117,7 +118,9 @@ public class DashboardController {
         model.addAttribute("currentMonth", now.month());
         model.addAttribute("isCurrent", isCurrent);
         model.addAttribute("asOf", selected.asOf());
-        model.addAttribute("tiles", Tiles.of(selected, monthBefore, words, base + "/explain"));
+        model.addAttribute("tiles", comparedWith.tiles(selected, words, base + "/explain"));
+        model.addAttribute("against", comparedWith.chosenMonth());
+        model.addAttribute("againstNotShown", comparedWith.notShown());
         model.addAttribute("phase", PhaseLine.of(selected, words, base + "/explain"));
         model.addAttribute("alerts", Alerts.of(join(episodes), selected, words, base + "/explain"));
         model.addAttribute("charts", charts);

@@ -72,6 +72,7 @@ public class ReportController {
 
     @GetMapping("/networks/{networkId}/report.pdf")
     public ResponseEntity<byte[]> report(@PathVariable UUID networkId, @RequestParam(required = false) String month,
+                                         @RequestParam(required = false) String against,
                                          @AuthenticationPrincipal SignedIn user, Locale locale) {
         Words words = new Words(messages, locale);
         String token = user.token();
@@ -80,6 +81,8 @@ public class ReportController {
         CompletableFuture<List<DipMonth>> dip = async(pool, () -> client.dipSeries(token, networkId));
         CompletableFuture<List<AlertEpisode>> episodes = async(pool, () -> client.alerts(token, networkId));
         CompletableFuture<MonthHealth> current = async(pool, () -> client.currentHealth(token, networkId));
+        // every month's statuses: each indicator says how it stands against the month before, or one chosen
+        CompletableFuture<List<MonthHealth>> timeline = async(pool, () -> client.timeline(token, networkId));
         CompletableFuture<MonthHealth> asOf = picked == null || picked.equals(YearMonth.now()) ? null
                 : async(pool, () -> client.healthAsOf(token, networkId, picked.atEndOfMonth()));
         CompletableFuture<CheckpointKey> key = async(pool, () -> client.checkpointKey(token));
@@ -123,7 +126,12 @@ public class ReportController {
         context.setVariable("asOf", selected.asOf());
         context.setVariable("madeAt", witness.madeAt(zone));
         context.setVariable("zone", Moments.zoneName(zone));
-        context.setVariable("rows", rows(selected, words, base));
+        Tiles.Against comparedWith = Tiles.Against.of(join(timeline), selectedMonth, against, words);
+        context.setVariable("rows", comparedWith.tiles(selected, words, base + "/explain").stream()
+                                                .map(tile -> new Row(tile, words.other("status." + tile.shown())))
+                                                .toList());
+        context.setVariable("against", comparedWith.chosenMonth());
+        context.setVariable("againstNotShown", comparedWith.notShown());
         context.setVariable("phase", PhaseLine.of(selected, words, base + "/explain"));
         context.setVariable("alerts", Alerts.of(join(episodes), selected, words, base + "/explain").open());
         context.setVariable("severities", severities(words));
@@ -161,11 +169,6 @@ public class ReportController {
 
     /** One line of the indicator table: the tile's figures with the status named in both languages. */
     record Row(Tiles.Tile tile, String otherStatusWord) {
-    }
-
-    private static List<Row> rows(MonthHealth month, Words words, String base) {
-        return Tiles.of(month, words, base + "/explain").stream()
-                    .map(tile -> new Row(tile, words.other("status." + tile.shown()))).toList();
     }
 
     /** Each severity's word in the report's language and in the other one. */

@@ -23,6 +23,11 @@ final class Tiles {
         public String shown() {
             return Tiles.shown(id, status);
         }
+
+        /** The change cut so that a narrow column does not break a month ("2025-" above "11"). */
+        public List<Piece> changePieces() {
+            return change == null ? List.of() : Piece.of(change);
+        }
     }
 
     /**
@@ -46,6 +51,16 @@ final class Tiles {
      * before it, or null): a steering group reads the dashboard once a month and asks first what changed.
      */
     static List<Tile> of(MonthHealth month, MonthHealth before, Words words, String explainBase) {
+        return of(month, before, false, words, explainBase);
+    }
+
+    /**
+     * The tiles of {@code month} against {@code before}; when the reader chose that month ({@code chosen}), every tile
+     * says its figure then as well, also when its status is the same: a steering group comparing this spring with the
+     * last one asks how far a figure moved, not only whether it crossed a band.
+     */
+    static List<Tile> of(MonthHealth month, MonthHealth before, boolean chosen, Words words, String explainBase) {
+        String against = chosen && before != null ? "&against=" + before.month() : "";
         List<Tile> tiles = new ArrayList<>();
         for (String id : IndicatorCatalog.IDS) {
             Indicator indicator = month.indicator(id);
@@ -65,11 +80,41 @@ final class Tiles {
             tiles.add(new Tile(id, words.get("indicator." + id + ".name"), words.other("indicator." + id + ".name"),
                                status, words.status(shown(id, status)), value, figure(id, headline, words), why,
                                explainBase + "?indicator=" + id + "&month=" + month.month(),
-                               change(id, status, before, words),
-                               explainBase.replaceFirst("/explain$", "") + "?month=" + month.month() + "&indicator=" + id
-                               + "#timeline"));
+                               chosen ? compared(id, status, before, words) : change(id, status, before, words),
+                               explainBase.replaceFirst("/explain$", "") + "?month=" + month.month() + against
+                               + "&indicator=" + id + "#timeline"));
         }
         return tiles;
+    }
+
+    /**
+     * The month the tiles of {@code selectedMonth} are compared with: the one the reader chose ({@code against}, as
+     * typed in the address), when the {@code timeline} has it and it is another month, else the month before (null for
+     * the first); {@code chosen} says which, and {@code notShown} what to say of a chosen month without figures.
+     */
+    record Against(MonthHealth month, boolean chosen, String notShown) {
+        static Against of(List<MonthHealth> timeline, String selectedMonth, String against, Words words) {
+            java.time.YearMonth picked = PageSupport.pickedMonth(against);
+            MonthHealth chosen = picked == null ? null : timeline.stream()
+                    .filter(m -> m.month().equals(picked.toString()) && !m.month().equals(selectedMonth))
+                    .findFirst().orElse(null);
+            if (chosen != null) {
+                return new Against(chosen, true, null);
+            }
+            MonthHealth before = timeline.stream().filter(m -> m.month().compareTo(selectedMonth) < 0)
+                                         .reduce((first, second) -> second).orElse(null);
+            return new Against(before, false, PageSupport.monthNotShown(against, picked, null, words,
+                                                                        "dashboard.against.notShown"));
+        }
+
+        /** The chosen month, or null when the tiles are compared with the month before. */
+        String chosenMonth() {
+            return chosen ? month.month() : null;
+        }
+
+        List<Tile> tiles(MonthHealth selected, Words words, String explainBase) {
+            return Tiles.of(selected, month, chosen, words, explainBase);
+        }
     }
 
     /** The order of statuses from worst to best; a status outside it (no data, context) is no better or worse. */
@@ -88,6 +133,34 @@ final class Tiles {
             return null;
         }
         return words.get(now > then ? "tile.better" : "tile.worse", before.month(), words.status(shown(id, was)));
+    }
+
+    /**
+     * Against a month the reader chose: "Better than in 2025-06 (then: Watch, 48 %).", "Worse …", "As in 2025-06:
+     * Watch (then: 52 %).", for a figure shown as context "In 2025-06: 61 %.", or that the month had no figures for it.
+     */
+    static String compared(String id, String status, MonthHealth then, Words words) {
+        Indicator earlier = then.indicator(id);
+        Double value = IndicatorCatalog.headline(earlier);
+        if (earlier == null || earlier.status() == null || "NA".equals(earlier.status())) {
+            return words.get("tile.against.none", then.month());
+        }
+        String was = shown(id, earlier.status());
+        int now = WORST_FIRST.indexOf(shown(id, status));
+        int before = WORST_FIRST.indexOf(was);
+        if (value == null) {
+            // a status without a figure to show: the status alone
+            return now < 0 || before < 0 ? words.get("tile.against.none", then.month())
+                    : now == before ? words.get("tile.against.same", then.month(), null, words.status(was))
+                    : change(id, status, then, words);
+        }
+        String figure = words.value(id, value);
+        if (now < 0 || before < 0) {
+            return words.get("tile.against.context", then.month(), figure);
+        }
+        return now == before ? words.get("tile.against.same", then.month(), words.status(was), figure)
+                : words.get(now > before ? "tile.against.better" : "tile.against.worse", then.month(),
+                            words.status(was), figure);
     }
 
     /** What a value counts, where the bundles say it for the indicator ("of its peak energy"); null without a value. */
