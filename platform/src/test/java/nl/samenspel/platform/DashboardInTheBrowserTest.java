@@ -1173,6 +1173,26 @@ class DashboardInTheBrowserTest {
     }
 
     /**
+     * A timeline's value axis says what the indicator counts where a kind's word says too little: the conflict
+     * thermometer's months stood against an axis named "Number".
+     */
+    @Test
+    void aTimelinesAxisSaysWhatTheIndicatorCounts() throws Exception {
+        loginAsSteering();
+        for (String[] asked : List.of(new String[] {"en", "H13", "Temperature (1\u20134)"},
+                                      new String[] {"nl", "H13", "Temperatuur (1\u20134)"},
+                                      new String[] {"en", "H6", "Drivers active (of 9)"},
+                                      new String[] {"en", "H5", "Share"})) {
+            browser.open("/networks/" + noorderkwartier + "?indicator=" + asked[1] + "&lang=" + asked[0]);
+            String data = browser.await("#chart-data").getAttribute("textContent");
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(data)
+                               .path("timeline").path("data").path("labels").path("axis").asText())
+                    .as(asked[1] + " in " + asked[0]).isEqualTo(asked[2]);
+        }
+        browser.open("/?lang=en");
+    }
+
+    /**
      * An evaluation's value that anonymous answers count in says so beside the entries it lists, which never hold an
      * anonymous answer: "21 respondents" stood above a list of two openings. Every demo network and evaluation
      * indicator whose figures count one.

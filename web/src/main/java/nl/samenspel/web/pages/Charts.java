@@ -394,7 +394,8 @@ final class Charts {
         data.put("statusWords", Map.of("OK", w.status("OK"), "WATCH", w.status("WATCH"), "ALERT", w.status("ALERT"),
                                        "NA", w.status("NA"), "INFO", w.status("INFO")));
         data.put("labels", Map.of("value", name, "month", w.get("chart.axis.month"),
-                                  "axis", w.get("chart.axis.value." + kind.name())));
+                                  // what the indicator counts, where a kind's word ("Number") says too little
+                                  "axis", w.orElse("chart.axis.value." + id, w.get("chart.axis.value." + kind.name()))));
         return new Chart("timeline", "timeline", w.get("chart.timeline.title", name),
                          (w.get("chart.timeline.summary", name, months.size()) + " " + timelineNote(id, months, w)).strip(),
                          data,
