@@ -307,7 +307,7 @@
       var value = d.share ? percent : number;
       o.tooltip = { trigger: 'axis', confine: true, formatter: function (points) {
         var i = points[0].dataIndex;
-        return d.months[i] + '<br>' + d.labels.value + ': ' + (d.values[i] === null ? '\u2013' : value(d.values[i]))
+        return d.months[i] + (i === d.provisional ? ' \u2013 ' + d.labels.provisional : '') + '<br>' + d.labels.value + ': ' + (d.values[i] === null ? '\u2013' : value(d.values[i]))
           + '<br>' + d.statusWords[d.statuses[i]];
       } };
       /* room left of the axis for its widest label ("100%", "120,000", "120K" on a phone) and, beside it, its name: on
@@ -322,15 +322,33 @@
                   axisLabel: { hideOverlap: true } };
       o.yAxis = { type: 'value', name: d.labels.axis, nameLocation: 'middle', nameGap: nameGap,
                   axisLabel: d.share ? { formatter: percent } : {} };
+      /* the month not yet over (provisional): the line into it dashed, its mark open, named in the legend */
+      var p = typeof d.provisional === 'number' ? d.provisional : -1;
+      var finished = function (v, i) { return i === p ? '-' : v; };
       o.series = [{ type: 'line', name: d.labels.value, connectNulls: false, symbol: 'none',
-                    lineStyle: { color: colours.accent }, itemStyle: { color: colours.accent }, data: d.values }];
+                    lineStyle: { color: colours.accent }, itemStyle: { color: colours.accent },
+                    data: d.values.map(finished) }];
+      if (p > 0) {
+        o.series.push({ type: 'line', name: d.labels.value, connectNulls: false, symbol: 'none',
+                        lineStyle: { color: colours.accent, type: 'dashed' }, itemStyle: { color: colours.accent },
+                        data: d.values.map(function (v, i) { return i === p || i === p - 1 ? v : '-'; }) });
+      }
       Object.keys(marks).forEach(function (status) {
-        if (d.statuses.indexOf(status) >= 0) {
+        if (d.statuses.some(function (s, i) { return s === status && i !== p; })) {
           o.series.push({ type: 'scatter', name: d.statusWords[status], symbol: marks[status][0],
                           symbolSize: narrow ? 8 : 11, itemStyle: { color: marks[status][1] },
-                          data: d.values.map(function (v, i) { return d.statuses[i] === status && v !== null ? v : '-'; }) });
+                          data: d.values.map(function (v, i) {
+                            return d.statuses[i] === status && v !== null && i !== p ? v : '-';
+                          }) });
         }
       });
+      if (p >= 0 && d.values[p] !== null && marks[d.statuses[p]]) {
+        var mark = marks[d.statuses[p]];
+        o.series.push({ type: 'scatter', name: d.labels.provisional,
+                        symbol: 'empty' + mark[0].charAt(0).toUpperCase() + mark[0].slice(1),
+                        symbolSize: narrow ? 10 : 13, itemStyle: { color: mark[1], borderWidth: 2 },
+                        data: d.values.map(function (v, i) { return i === p ? v : '-'; }) });
+      }
       return o;
     }
   };

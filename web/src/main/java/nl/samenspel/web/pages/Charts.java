@@ -370,6 +370,15 @@ final class Charts {
 
     /** One indicator's headline value and status in every month. */
     static Chart timeline(String id, List<MonthHealth> months, Words w) {
+        return timeline(id, months, null, w);
+    }
+
+    /**
+     * One indicator's headline value and status in every month, the month not yet over ({@code current}, when the
+     * months reach it) marked as provisional: drawn like a finished one, a dip that only a month's first days made
+     * read as a fall.
+     */
+    static Chart timeline(String id, List<MonthHealth> months, String current, Words w) {
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
@@ -383,8 +392,10 @@ final class Charts {
             labels.add(month.month());
             values.add(value);
             statuses.add(status);
-            rows.add(List.of(month.month(), w.value(id, value), w.status(status)));
+            rows.add(List.of(month.month().equals(current) ? w.get("chart.timeline.provisionalMonth", month.month())
+                                     : month.month(), w.value(id, value), w.status(status)));
         }
+        int provisional = current == null ? -1 : labels.indexOf(current);
         String name = w.get("indicator." + id + ".name");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("months", labels);
@@ -393,11 +404,15 @@ final class Charts {
         data.put("share", kind == IndicatorCatalog.Kind.SHARE);
         data.put("statusWords", Map.of("OK", w.status("OK"), "WATCH", w.status("WATCH"), "ALERT", w.status("ALERT"),
                                        "NA", w.status("NA"), "INFO", w.status("INFO")));
+        data.put("provisional", provisional);
         data.put("labels", Map.of("value", name, "month", w.get("chart.axis.month"),
+                                  "provisional", w.get("chart.timeline.provisional"),
                                   // what the indicator counts, where a kind's word ("Number") says too little
                                   "axis", w.orElse("chart.axis.value." + id, w.get("chart.axis.value." + kind.name()))));
         return new Chart("timeline", "timeline", w.get("chart.timeline.title", name),
-                         (w.get("chart.timeline.summary", name, months.size()) + " " + timelineNote(id, months, w)).strip(),
+                         (w.get("chart.timeline.summary", name, months.size())
+                          + (provisional < 0 ? "" : " " + w.get("chart.timeline.provisionalNote", current)) + " "
+                          + timelineNote(id, months, w)).strip(),
                          data,
                          new Table(List.of(w.get("chart.axis.month"), name, w.get("chart.status")), rows),
                          months.isEmpty());

@@ -94,7 +94,7 @@ public class DashboardController {
                                           Charts.figureEight(selected.indicator("H10"), words),
                                           Charts.thermometer(selected.indicator("H13"), words),
                                           Charts.learning(selected.indicator("H16"), words),
-                                          Charts.timeline(timelineId, timelineMonths, words))) {
+                                          Charts.timeline(timelineId, timelineMonths, now.month(), words))) {
             charts.put(chart.key(), chart);
         }
         Map<String, Object> chartData = new LinkedHashMap<>();
