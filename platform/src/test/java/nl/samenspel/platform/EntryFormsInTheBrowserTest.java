@@ -341,7 +341,8 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         new Select(browser.find("select[name=kind]")).selectByValue("capacity");
         browser.find("input[name=quantity]").sendKeys("twelve");
         new Select(browser.find("select[name=unit]")).selectByValue("hours");
-        browser.find("input[name=estimatedValueEur]").sendKeys("-5");
+        // a sum with its sign before the euro sign, as a bank statement writes it: below 0, not "no number"
+        browser.find("input[name=estimatedValueEur]").sendKeys("-\u20ac 5,00");
         browser.find("input[name=capital][value=social]").click();
         browser.find("input[name=status][value=delivered]").click();
         browser.find("[data-test=entry-submit]").click();

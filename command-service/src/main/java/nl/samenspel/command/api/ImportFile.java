@@ -206,14 +206,16 @@ final class ImportFile {
     }
 
     private static final java.util.regex.Pattern EURO_SIGN =
-            java.util.regex.Pattern.compile("^(?:\u20ac|EUR)[\\s\u00a0]*|[\\s\u00a0]*(?:\u20ac|EUR)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+            java.util.regex.Pattern.compile("^([-+]?)[\\s\u00a0]*(?:\u20ac|EUR)[\\s\u00a0]*|[\\s\u00a0]*(?:\u20ac|EUR)$",
+                                            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A sum as a spreadsheet saves a cell formatted as euros, without its sign: "€ 1.250,50" (with a no-break space),
-     * "1.250,50 €" or "EUR 300" is the sum the cell shows.
+     * "1.250,50 €" or "EUR 300" is the sum the cell shows, and "-€ 5,00" is -5,00 (a value below 0 is then refused
+     * as such, not as no number).
      */
     private static String withoutEuroSign(String value) {
-        return EURO_SIGN.matcher(value).replaceAll("").strip();
+        return EURO_SIGN.matcher(value).replaceAll("$1").strip();
     }
 
     /**

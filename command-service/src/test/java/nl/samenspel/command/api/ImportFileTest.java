@@ -137,7 +137,8 @@ class ImportFileTest {
                 contribution-recorded;%s;money;\u20ac\u00a01.250,50;EUR;1.250,50 \u20ac;economic;delivered;2025-02-10
                 contribution-recorded;%s;money;EUR 300;EUR;\u20ac75;economic;delivered;2025-02-11
                 contribution-recorded;%s;capacity;\u20ac 12;hours;\u20ac 600;social;delivered;2025-02-12
-                """.formatted(A, A, A), JSON);
+                contribution-recorded;%s;money;300;EUR;-\u20ac 5,00;economic;delivered;2025-02-13
+                """.formatted(A, A, A, A), JSON);
 
         ContributionRecorded first = (ContributionRecorded) entry(lines.get(0)).entry();
         assertThat(first.quantity()).isEqualByComparingTo("1250.50");
@@ -148,6 +149,9 @@ class ImportFileTest {
         assertThat(lines.get(2).fields().path("estimatedValueEur").decimalValue()).isEqualByComparingTo("600");
         assertThatThrownBy(() -> entry(lines.get(2))).as("twelve hours are no euros").isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(FieldError::field).containsExactly("quantity"));
+        // a sign before the euro sign, as a bank statement writes it, is the number's: -5,00, no "not a number"
+        assertThat(lines.get(3).unreadable()).as("read as a number").isNull();
+        assertThat(lines.get(3).fields().path("estimatedValueEur").decimalValue()).isEqualByComparingTo("-5.00");
     }
 
     /**

@@ -524,7 +524,7 @@ public final class EntryForms {
                             // apart by spaces ("1 250,50"), and a point or comma before three digits grouping them
                             // ("1.250" is a thousand and a quarter: money has no thousandths)
                             value = withoutThousandths(
-                                    value.replaceAll("(?i)^(?:\u20ac|EUR)[\\s\u00a0]*|[\\s\u00a0]*(?:\u20ac|EUR)$", "")
+                                    value.replaceAll("(?i)^([-+]?)[\\s\u00a0]*(?:\u20ac|EUR)[\\s\u00a0]*|[\\s\u00a0]*(?:\u20ac|EUR)$", "$1")
                                          .replaceAll("(?<=\\d)[\\s\u00a0\u202f](?=\\d{3}(?!\\d))", ""));
                         }
                         String problem = numberProblem(value);
