@@ -640,6 +640,17 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         JsonNode correction = latest("entry-corrected").path("payload");
         assertThat(correction.path("targetEventId").asText()).isEqualTo(success.path("eventId").asText());
         assertThat(correction.path("replacement").path("title").asText()).isEqualTo("First two neighbourhood teams started");
+        // corrected once more (a reference added to its note): the form starts from the entry as corrected, and says
+        // so; it started from the values first logged, and a second correction silently undid the first
+        long firstCorrectionAt = latest("entry-corrected").path("sequenceNumber").asLong();
+        browser.open("/networks/" + network + "/audit/history?lang=en");
+        browser.await("#entry-" + successAt + " [data-test=correct]").click();
+        assertThat(browser.await("input[name='replacement.title']").getDomProperty("value"))
+                .isEqualTo("First two neighbourhood teams started");
+        assertThat(browser.find("[data-test=corrected-before]").getText())
+                .contains("This entry was corrected before, by #" + firstCorrectionAt + " (")
+                .contains("the form starts from its values as corrected then");
+        browser.screenshot("log-entry-corrected-again-en-1400");
 
         JsonNode phase = latest("phase-changed");
         long phaseAt = phase.path("sequenceNumber").asLong();

@@ -641,6 +641,25 @@ public final class EntryForms {
      * Whether a correction's form holds another entry's values than the entry picked to correct: the picked entry was
      * changed after the form showed the one before it (or before the form showed any).
      */
+    /**
+     * What to say above a correction of an entry corrected before ("corrected before by #59 (2026-12-05): the form
+     * shows its values as corrected then"), or null.
+     */
+    String correctedBefore(Kind kind, MultiValueMap<String, String> form) {
+        String targetId = form.getFirst("targetEventId");
+        if (targetId == null || targetId.isBlank() || kind.fields().stream().noneMatch(f -> f.type() == Type.ENTRY)) {
+            return null;
+        }
+        List<JsonNode> corrections = sources.corrections(targetId);
+        if (corrections.isEmpty()) {
+            return null;
+        }
+        List<String> named = corrections.stream().map(c -> "#" + c.path("sequenceNumber").asText() + " ("
+                + c.path("occurredOn").asText() + ")").toList();
+        return words.get("entries.target.correctedBefore", String.join(", ", named), corrections.size(),
+                         "#" + corrections.get(corrections.size() - 1).path("sequenceNumber").asText());
+    }
+
     static boolean targetMoved(Kind kind, MultiValueMap<String, String> form) {
         String targetId = form.getFirst("targetEventId");
         return targetId != null && !targetId.isBlank() && kind.fields().stream()
@@ -665,7 +684,12 @@ public final class EntryForms {
             JsonNode entry = sources.target(targetId);
             Kind target = entry == null ? null : catalogue.byType(entry.path("type").asText());
             if (target != null) {
-                fill(form, prefix, target, entry.path("payload"));
+                // an entry corrected before starts from its values as corrected last: from the values first logged,
+                // a second correction (a reference added to the note) silently undid the first
+                List<JsonNode> corrections = sources.corrections(targetId);
+                JsonNode payload = corrections.isEmpty() ? entry.path("payload")
+                        : corrections.get(corrections.size() - 1).path("payload").path("replacement");
+                fill(form, prefix, target, payload);
                 if (form.getFirst(prefix + BUSINESS_DATE) == null) {
                     form.set(prefix + BUSINESS_DATE, entry.path("occurredOn").asText());
                 }
@@ -1186,6 +1210,20 @@ public final class EntryForms {
         Kind targetKind(Catalogue catalogue, String eventId) {
             JsonNode entry = target(eventId);
             return entry == null ? null : catalogue.byType(entry.path("type").asText());
+        }
+
+        /** The corrections of the entry {@code eventId} in the latest entries of the log, in the order logged. */
+        List<JsonNode> corrections(String eventId) {
+            List<JsonNode> corrections = new ArrayList<>();
+            if (eventId != null) {
+                for (JsonNode e : log()) {
+                    if ("EntryCorrected".equals(e.path("type").asText())
+                            && eventId.equals(e.path("payload").path("targetEventId").asText())) {
+                        corrections.add(e);
+                    }
+                }
+            }
+            return corrections;
         }
 
         JsonNode target(String eventId) {

@@ -215,6 +215,7 @@ public class LogController {
         Words words = new Words(messages, locale);
         EntryForms forms = forms(networkId, user, words);
         forms.followTarget(kind, form);
+        model.addAttribute("correctedBefore", forms.correctedBefore(kind, form));
         List<EntryForms.FieldView> fields = forms.views(kind, form, errors);
         model.addAttribute("network", client.network(user.token(), networkId));
         model.addAttribute("dashboard", "/networks/" + networkId);
