@@ -163,6 +163,41 @@ class AuditorWorkspaceTest extends InTheBrowser {
     }
 
     /**
+     * What a value is based on marks an entry a correction changed and lists the correction, each entry with its
+     * number leading to it in the log: the page said "each entry is shown whole, as the log holds it" beside the
+     * corrected value, with nothing to say that the log first held another, nor which entry changed it.
+     */
+    @Test
+    void anExplanationMarksACorrectedEntryAndListsItsCorrectionWithLinksIntoTheLog() {
+        loginAsAuditor();
+        String month = java.time.YearMonth.now(PAGES).toString();
+        browser.open("/networks/" + network + "/explain?indicator=H13&month=" + month + "&lang=en");
+        WebElement original = browser.await("[data-test=explain-entries] [data-test=explain-entry-" + originalSequence + "]");
+        assertThat(original.findElement(By.cssSelector("[data-test=explain-corrected]")).getText())
+                .endsWith("Corrected: shown as corrected");
+        assertThat(original.findElement(By.cssSelector("[data-test=explain-said]")).getText()).contains("4");
+        assertThat(browser.find("[data-test=explain-privacy]").getText())
+                .contains("with its correction applied (marked \"corrected\")");
+        WebElement correction = browser.find("[data-test=explain-corrections] [data-test=explain-entry-"
+                                             + correctionSequence + "]");
+        assertThat(correction.getText()).contains("Correction").contains("Corrects: Temperature measured of "
+                                                                         + LocalDate.now(PAGES));
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the explanation").isEmpty();
+        shots("explain-corrected");
+        browser.open("/networks/" + network + "/explain?indicator=H13&month=" + month + "&lang=en");
+        browser.await("[data-test=explain-corrections] [data-test=explain-entry-" + correctionSequence
+                      + "] [data-test=explain-link]").click();
+        assertThat(browser.await("#entry-" + correctionSequence).getText()).contains("Correction");
+        browser.open("/networks/" + network + "/explain?indicator=H13&month=" + month + "&lang=en");
+        WebElement link = browser.await("[data-test=explain-entries] [data-test=explain-entry-" + originalSequence
+                                        + "] [data-test=explain-link]");
+        assertThat(link.getText()).isEqualTo("#" + originalSequence);
+        assertThat(link.getDomAttribute("aria-label")).isEqualTo("Entry " + originalSequence + " in the log");
+        link.click();
+        assertThat(browser.await("#entry-" + originalSequence).getText()).contains("Temperature measured");
+    }
+
+    /**
      * An entry logged today changes this month's figures, while a month not yet over shows the value of the month
      * before: the row for network energy differs and reads the same on both sides, and says where the difference lies.
      */

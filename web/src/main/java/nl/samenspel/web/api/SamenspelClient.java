@@ -407,9 +407,11 @@ public class SamenspelClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Explanation(String month, Indicator indicator, Alert alert, List<ExplainedEntry> events) {
+    public record Explanation(String month, Indicator indicator, Alert alert, List<ExplainedEntry> events,
+                              List<ExplainedEntry> corrections) {
         public Explanation {
             events = events == null ? List.of() : events;
+            corrections = corrections == null ? List.of() : corrections;
         }
     }
 
@@ -419,7 +421,8 @@ public class SamenspelClient {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ExplainedEntry(String eventId, Long sequenceNumber, String type, LocalDate occurredOn,
-                                 String recordedAt, JsonNode fields, JsonNode payload) {
+                                 String recordedAt, JsonNode fields, JsonNode payload, boolean corrected,
+                                 String targetType, LocalDate targetOccurredOn) {
     }
 
     /**

@@ -34,8 +34,17 @@ public class ExplainController {
         this.zone = properties.zone();
     }
 
-    /** An entry behind the value: its kind, dates, and what it says that counts, in words. */
-    record Entry(String kind, String occurredOn, String recordedOn, String said) {
+    /**
+     * An entry behind the value: its number in the log, its kind, dates, and what it says that counts, in words;
+     * whether a correction changed it (shown as corrected); where the log shows it (null for a steering member, who
+     * does not read the log).
+     */
+    record Entry(long sequence, String kind, String occurredOn, String recordedOn, String said, boolean corrected,
+                 String link) {
+        /** What it says, cut so that no date in it breaks at a hyphen on a narrow screen. */
+        public List<Piece> saidPieces() {
+            return Piece.of(said);
+        }
     }
 
     @GetMapping("/networks/{networkId}/explain")
@@ -63,7 +72,9 @@ public class ExplainController {
         SamenspelClient.Explanation explanation = client.explain(user.token(), networkId, indicator, month);
         SamenspelClient.Indicator value = explanation.indicator();
         String status = value == null || value.status() == null ? "NA" : value.status();
-        List<Entry> entries = entries(explanation, user, networkId, words);
+        SamenspelClient.Me me = client.me(user.token());
+        List<Entry> entries = entries(explanation.events(), me, user, networkId, words);
+        model.addAttribute("corrections", corrections(explanation, me, user, networkId, words));
         model.addAttribute("network", network);
         model.addAttribute("alert", null);
         model.addAttribute("indicatorId", indicator);
@@ -155,7 +166,9 @@ public class ExplainController {
         model.addAttribute("status", null);
         model.addAttribute("figure", null);
         model.addAttribute("why", null);
-        model.addAttribute("entries", entries(explanation, user, networkId, words));
+        SamenspelClient.Me me = client.me(user.token());
+        model.addAttribute("entries", entries(explanation.events(), me, user, networkId, words));
+        model.addAttribute("corrections", corrections(explanation, me, user, networkId, words));
         model.addAttribute("whole", explanation.events().stream().anyMatch(e -> e.payload() != null && !e.payload().isNull()));
         model.addAttribute("note", null);
         model.addAttribute("anonymousNote", null);
@@ -164,15 +177,46 @@ public class ExplainController {
         return "explain";
     }
 
-    /** The entries behind a value or an alert, in the order they happened, whatever their kind. */
-    private List<Entry> entries(SamenspelClient.Explanation explanation, SignedIn user, UUID networkId, Words words) {
-        java.util.function.Function<SamenspelClient.ExplainedEntry, String> said = said(user, networkId, words);
-        return explanation.events().stream()
-                .map(e -> new Entry(words.orElse("entry." + e.type(), readable(e.type())),
+    /**
+     * The entries behind a value or an alert, in the order they happened, whatever their kind, each linked to its
+     * place in the log for those who read it (coordinators and auditors).
+     */
+    private List<Entry> entries(List<SamenspelClient.ExplainedEntry> events, SamenspelClient.Me me, SignedIn user,
+                                UUID networkId, Words words) {
+        boolean readsLog = Coordinators.holdsAny(me, networkId, "auditor", "coordinator");
+        java.util.function.Function<SamenspelClient.ExplainedEntry, String> said =
+                said(user, networkId, Coordinators.isCoordinator(me, networkId), words);
+        return events.stream()
+                .map(e -> new Entry(e.sequenceNumber() == null ? 0 : e.sequenceNumber(),
+                                    words.orElse("entry." + e.type(), readable(e.type())),
                                     e.occurredOn() == null ? "" : e.occurredOn().toString(),
                                     e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length())),
-                                    said.apply(e)))
+                                    said.apply(e), e.corrected(),
+                                    readsLog && e.eventId() != null
+                                            ? "/networks/" + networkId + "/audit/history/entry/" + e.eventId() : null))
                 .sorted(Comparator.comparing(Entry::occurredOn))
+                .toList();
+    }
+
+    /**
+     * The corrections and retractions the value applies, in the order logged, each saying what it changed ("Corrects:
+     * Agreement outcome of 2024-06-24"): the page showed a corrected value beside the entry with nothing to say so.
+     */
+    private List<Entry> corrections(SamenspelClient.Explanation explanation, SamenspelClient.Me me, SignedIn user,
+                                    UUID networkId, Words words) {
+        boolean readsLog = Coordinators.holdsAny(me, networkId, "auditor", "coordinator");
+        return explanation.corrections().stream()
+                .map(c -> new Entry(c.sequenceNumber() == null ? 0 : c.sequenceNumber(),
+                                    words.orElse("entry." + c.type(), readable(c.type())),
+                                    c.occurredOn() == null ? "" : c.occurredOn().toString(),
+                                    c.recordedAt() == null ? "" : c.recordedAt().substring(0, Math.min(10, c.recordedAt().length())),
+                                    words.get("EntryRetracted".equals(c.type()) ? "explain.retracts" : "explain.corrects",
+                                              words.orElse("entry." + c.targetType(), readable(c.targetType())),
+                                              c.targetOccurredOn() == null ? "" : c.targetOccurredOn().toString()),
+                                    false,
+                                    readsLog && c.eventId() != null
+                                            ? "/networks/" + networkId + "/audit/history/entry/" + c.eventId() : null))
+                .sorted(Comparator.comparing(Entry::sequence))
                 .toList();
     }
 
@@ -182,12 +226,15 @@ public class ExplainController {
      * from a delivery beside "37 contributions delivered"; empty when the catalogue of entry kinds cannot be read.
      */
     private java.util.function.Function<SamenspelClient.ExplainedEntry, String> said(SignedIn user, UUID networkId,
-                                                                                     Words words) {
+                                                                                     boolean coordinator, Words words) {
         EntryForms forms;
         try {
+            // people by name for coordinators, who alone read the directory (as the log names them)
             EntryForms.Sources sources = new EntryForms.Sources(
                     client.queryJson(user.token(), "/api/networks/" + networkId + "/facts", java.util.Map.of()),
-                    none -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(), none -> null);
+                    none -> coordinator
+                            ? client.queryJson(user.token(), "/api/networks/" + networkId + "/people", java.util.Map.of())
+                            : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(), none -> null);
             forms = new EntryForms(catalogue.catalogue(), words, sources, java.time.LocalDate.now(zone));
         } catch (SamenspelClient.ApiException unavailable) {
             return e -> "";
