@@ -224,6 +224,7 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         String closeUrl = browser.find("[data-test=close-evaluation]").getDomAttribute("href");
         browser.find("[data-test=close-evaluation]").click();
         browser.await("[data-test=close-form]");
+        assertThat(browser.all("[data-test=close-anonymous]")).as("three anonymous answers count").isEmpty();
         axe("close");
         shots("evaluation-close");
         browser.find("[data-test=close-confirm]").click();
@@ -332,6 +333,40 @@ class EvaluationsInTheBrowserTest extends InTheBrowser {
         browser.awaitGone(anyway);
         browser.await("[data-test=recorded]");
         assertThat(responsesTo(mid)).as("recorded once asked for").hasSize(2);
+    }
+
+    /**
+     * Closing an evaluation with one or two anonymous answers says that they will count nowhere, not even for whether
+     * their partner took part: the confirmation said that every answer recorded counts, and the one anonymous answer,
+     * the lowest, then counted in no figure. An evaluation with three anonymous answers is closed without the warning
+     * (the first, closed above).
+     */
+    @Test
+    @Order(5)
+    void closingWithTooFewAnonymousAnswersSaysTheyWillCountNowhere() {
+        Api.Response opened = Api.post(demo.platform.commandPort(), "/api/networks/" + network
+                + "/entries/evaluation-opened", """
+                {"instrument":"five-conditions","title":"Five conditions, winter","joint":true,"occurredOn":"%s"}"""
+                .formatted(today), coordinatorApi);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String winter = opened.json().get("subjectId").asText();
+        for (String[] answer : List.of(new String[] {"Gemeente Zuid", "false"}, new String[] {"Woonstichting Oost", "true"})) {
+            Api.Response answered = Api.post(demo.platform.commandPort(), "/api/networks/" + network
+                    + "/entries/evaluation-response-recorded", """
+                    {"evaluationId":"%s","respondentPartnerId":"%s","level":"board","anonymous":%s,
+                     "scores":[3,3,3,3,3],"occurredOn":"%s"}""".formatted(winter, partners.get(answer[0]), answer[1], today),
+                    coordinatorApi);
+            assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+        }
+        TestPlatform.awaitProjections(demo.platform);
+        browser.open("/networks/" + network + "/evaluations/" + winter + "/close?lang=en");
+        assertThat(browser.await("[data-test=close-anonymous]").getText())
+                .isEqualTo("One answer was given anonymously. Anonymous answers count only when there are at least 3, so "
+                           + "that no one can be singled out: closed now, it counts in no figure, nor for whether the "
+                           + "partner took part.");
+        axe("close with one anonymous answer");
+        shots("evaluation-close-anonymous");
+        browser.open("/networks/" + network + "/evaluations?lang=en");
     }
 
     /** Answers the open form by name for {@code partner} at board level, every item scored {@code score}. */

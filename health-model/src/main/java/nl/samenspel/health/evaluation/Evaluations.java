@@ -33,9 +33,9 @@ public final class Evaluations {
     /**
      * One evaluation: its opening and the responses of partners still active at the end of the month.
      *
-     * <p>Privacy (domain.md §8): anonymous responses count for who took part ({@link #respondingPartners}), but their
-     * scores are summarised only when at least {@link #MINIMUM_ANONYMOUS} anonymous responses were counted; with
-     * fewer they are withheld from every figure ({@link #withheldAnonymous}). An anonymous response is never named
+     * <p>Privacy (domain.md §8): anonymous responses are summarised, and count for who took part
+     * ({@link #respondingPartners}), only when at least {@link #MINIMUM_ANONYMOUS} anonymous responses were counted;
+     * with fewer they are withheld from every figure ({@link #withheldAnonymous}) but their count. An anonymous response is never named
      * as evidence, so no view and no explanation can lead to it.
      */
     public record Evaluation(Fact<EvaluationOpened> opening, List<Fact<EvaluationResponseRecorded>> responses) {
@@ -101,9 +101,14 @@ public final class Evaluations {
             return new ItemScores(name, scores);
         }
 
+        /**
+         * The partners that took part: of the responses the figures count ({@link #scored}), so an anonymous answer
+         * counts for its partner only where anonymous scores count too; otherwise "3 of 3 partners took part" beside
+         * the two named answers listed would tell which partner answered anonymously.
+         */
         public Set<UUID> respondingPartners() {
             Set<UUID> partners = new LinkedHashSet<>();
-            responses.forEach(r -> partners.add(r.event().respondentPartnerId()));
+            scored().forEach(r -> partners.add(r.event().respondentPartnerId()));
             return partners;
         }
 

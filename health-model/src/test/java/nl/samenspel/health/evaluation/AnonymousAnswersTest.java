@@ -81,6 +81,40 @@ class AnonymousAnswersTest {
         february.alerts().forEach(a -> assertThat(a.evidence()).as(a.id()).doesNotContainAnyElementsOf(anonymousIds));
     }
 
+    /**
+     * Who took part in an evaluation counts an anonymous answer only where its scores count too (three or more): with
+     * two partners answering by name and the third anonymously, "3 of 3 partners took part" beside the two named
+     * answers listed told everyone which partner had answered anonymously.
+     */
+    @Test
+    void oneAnonymousAnswerDoesNotCountForWhoTookPartSoItsPartnerCannotBeTold() {
+        HistoryBuilderA history = HistoryBuilderA.foundedOn("2024-01-01");
+        UUID alpha = history.join("Alpha", "2024-01-01");
+        UUID beta = history.join("Beta", "2024-01-01");
+        UUID gamma = history.join("Gamma", "2024-01-01");
+        UUID evaluation = history.evaluation(Instrument.FIVE_CONDITIONS, true, "2024-02-01");
+        history.response(evaluation, alpha, "2024-02-05", 4, 4, 4, 4, 4);
+        history.response(evaluation, beta, "2024-02-06", 4, 4, 4, 4, 4);
+        anonymous(history, evaluation, gamma, "2024-02-07", 1, 1, 1, 1, 1);
+
+        IndicatorValue h15 = HistoryBuilderA.month(history.timeline(model, "2024-02-29"), "2024-02").indicator("H15");
+
+        assertThat(h15.figure("respondingPartners")).isEqualTo(2);
+        assertThat(h15.figure("activePartners")).isEqualTo(3);
+
+        // with three anonymous answers, they count for who took part as they count in the scores
+        HistoryBuilderA three = HistoryBuilderA.foundedOn("2024-01-01");
+        UUID a = three.join("Alpha", "2024-01-01");
+        UUID b = three.join("Beta", "2024-01-01");
+        UUID c = three.join("Gamma", "2024-01-01");
+        UUID together = three.evaluation(Instrument.FIVE_CONDITIONS, true, "2024-02-01");
+        anonymous(three, together, a, "2024-02-05", 1, 1, 1, 1, 1);
+        anonymous(three, together, b, "2024-02-06", 5, 5, 5, 5, 5);
+        anonymous(three, together, c, "2024-02-07", 3, 3, 3, 3, 3);
+        assertThat(HistoryBuilderA.month(three.timeline(model, "2024-02-29"), "2024-02").indicator("H15")
+                                  .figure("respondingPartners")).isEqualTo(3);
+    }
+
     @Test
     void onlyTwoAnonymousAnswersShowNothingButTheirCount() {
         HistoryBuilderA history = HistoryBuilderA.foundedOn("2024-01-01");
