@@ -138,10 +138,15 @@ final class Charts {
                                   "eur", w.get("chart.axis.eur"), "partner", w.get("chart.axis.partner"),
                                   "reciprocity", w.get("chart.give.reciprocity"),
                                   "fairness", w.get("chart.give.fairness")));
+        // only a pair that gave both ways gave to each other (a ratio of 0 is one way); and "0 find the balance
+        // unfair" where no partner rated it read as reassurance
+        long bothWays = pairs.stream().filter(p -> ((Double) p.get(2)) > 0).count() / 2;
+        boolean rated = fairness.stream().anyMatch(r -> !r.isEmpty());
+        String unfair = rated ? w.get("chart.give.unfair", Math.round(orZero(number(f, "unfair"))))
+                : w.get("chart.give.unrated");
         String summary = partners.isEmpty() ? w.get("chart.give.empty")
                 : w.get("chart.give.summary", given.stream().filter(g -> g > 0).count(),
-                        w.eur(orZero(number(f, "totalGivenEur"))),
-                        Math.round(orZero(number(f, "unfair"))), pairs.size() / 2,
+                        w.eur(orZero(number(f, "totalGivenEur"))), unfair, bothWays,
                         Math.round(Objects.requireNonNullElse(number(f, "windowMonths"), 12.0)));
         if (!partners.isEmpty() && received.stream().allMatch(r -> r == 0)) {
             // an empty series in the legend reads as missing data; say why it is empty
