@@ -20,7 +20,8 @@ import java.util.Map;
  * level rather than an average.
  *
  * <p>Figures: {@code temperature} (int 1–4, the hottest), {@code hottestScopes} (list of scope labels at that
- * level), {@code networkLevel} (int, the latest network-wide reading, when there is one in the window),
+ * level), {@code networkLevel} (int, the latest network-wide reading, when there is one in the window) and
+ * {@code networkMeasuredOn} (its date),
  * {@code distribution} (map "1"…"4" → number of scopes), {@code scopes} (int), {@code pairs} (list of maps
  * {@code partnerA}, {@code partnerB} (ids), {@code nameA}, {@code nameB}, {@code level}, {@code measuredOn}) for a
  * partner × partner heat map.
@@ -71,6 +72,7 @@ public final class NetworkTemperature implements Indicator {
         Fact<TemperatureMeasured> network = latest.get(Readings.Scope.NETWORK);
         if (network != null) {
             figures.put("networkLevel", network.event().level());
+            figures.put("networkMeasuredOn", network.on().toString());
         }
         figures.put("distribution", Collections.unmodifiableMap(distribution));
         figures.put("scopes", latest.size());

@@ -310,7 +310,8 @@ final class Charts {
         Double network = number(f, "networkLevel");
         if (network != null) {
             // the reading of the network as a whole heads the table: a reading of 4 (conflict) stood in no row
-            rows.add(0, List.of(w.get("chart.thermo.network"), step(network, w), w.get("value.none")));
+            rows.add(0, List.of(w.get("chart.thermo.network"), step(network, w),
+                                Objects.requireNonNullElse(text(f, "networkMeasuredOn"), w.get("value.none"))));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("partners", partners);

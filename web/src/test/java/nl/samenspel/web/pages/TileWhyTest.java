@@ -191,4 +191,40 @@ class TileWhyTest {
         assertThat(ENGLISH.value("H16", 0.01)).isEqualTo("0");
         assertThat(ENGLISH.value("H1", 3.5)).as("a score on its scale has none").isEqualTo("3.5 of 5");
     }
+
+    /**
+     * Counts of one read as one, in both languages: "1 hand-overs continued" and "1 overdrachten voortgezet" stood on
+     * the continuity tile, "1 pairs measured" and "1 paren gemeten" under the thermometer.
+     */
+    @Test
+    void oneHandOverAndOnePairReadAsOne() throws Exception {
+        String continuity = "{\"continued\": 1, \"broken\": 5, \"pending\": 0, \"continuity\": 0.17}";
+        assertThat(Tiles.why("H9", figures(continuity), ENGLISH)).startsWith("One hand-over continued, 5 broken");
+        assertThat(Tiles.why("H9", figures(continuity), DUTCH)).startsWith("E\u00e9n overdracht voortgezet, 5 gebroken");
+        assertThat(Tiles.why("H9", figures(continuity.replace("\"continued\": 1", "\"continued\": 3")), DUTCH))
+                .startsWith("3 overdrachten voortgezet");
+        String thermometer = "{\"temperature\": 3, \"networkLevel\": 3, \"networkMeasuredOn\": \"2025-03-25\", "
+                + "\"pairs\": [{\"partnerA\": \"a\", \"partnerB\": \"b\", \"nameA\": \"Alpha\", \"nameB\": \"Beta\", "
+                + "\"level\": 2, \"measuredOn\": \"2025-02-25\"}]}";
+        Charts.Chart chart = Charts.thermometer(new nl.samenspel.web.api.SamenspelClient.Indicator(
+                "H13", "Network temperature", "ALERT", figures(thermometer), null, 0), ENGLISH);
+        assertThat(chart.summary()).contains("one pair measured");
+        assertThat(Charts.thermometer(new nl.samenspel.web.api.SamenspelClient.Indicator(
+                "H13", "Network temperature", "ALERT", figures(thermometer), null, 0), DUTCH).summary())
+                .contains("\u00e9\u00e9n paar gemeten");
+        // the network's own reading says when it was measured: "Measured on —" stood beside a reading of 25 March
+        assertThat(chart.table().rows().get(0)).containsExactly("Network as a whole", "3 \u00b7 Disagreement",
+                                                                "2025-03-25");
+    }
+
+    /**
+     * An indicator without data says what is missing for it: shared ambition and the evaluation rhythm said "No entries
+     * yet to base this on" on networks with hundreds of entries.
+     */
+    @Test
+    void sharedAmbitionAndTheEvaluationRhythmWithoutDataSayWhatIsMissing() {
+        assertThat(Tiles.said("H2", null, "NA", ENGLISH)).startsWith("No ambition stated yet");
+        assertThat(Tiles.said("H15", null, "NA", DUTCH)).startsWith("Nog geen gezamenlijke evaluatie");
+        assertThat(Tiles.said("H15", null, "NA", ENGLISH)).doesNotContain("No entries yet");
+    }
 }
