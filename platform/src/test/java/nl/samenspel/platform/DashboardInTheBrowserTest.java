@@ -1233,6 +1233,43 @@ class DashboardInTheBrowserTest {
     }
 
     /**
+     * An alert whose severity changed while it held says each severity with its months: the card said "Critical, open
+     * since 2025-07" of a temperature alert that was a warning until 2026-01, and a steering group must see when it
+     * became critical (domain §5a). Checked on a demo network's open alert with more than one severity.
+     */
+    @Test
+    void anAlertThatBecameCriticalSaysWhenOnItsCard() {
+        Properties en = Bundles.of("messages_en");
+        for (JsonNode listed : demo.query("/api/networks", steeringApi)) {
+            String network = listed.get("networkId").asText();
+            for (JsonNode episode : demo.query("/api/networks/" + network + "/health/alerts", steeringApi)) {
+                JsonNode severities = episode.path("severities");
+                if (severities.size() < 2) {
+                    continue;
+                }
+                // the month it changed severity last, and what it had been before then
+                YearMonth shown = YearMonth.parse(severities.get(severities.size() - 1).get("from").asText());
+                List<String> periods = new ArrayList<>();
+                for (JsonNode period : severities) {
+                    String word = en.getProperty("severity." + period.get("severity").asText());
+                    String until = period.path("until").asText(null);
+                    periods.add(until == null || YearMonth.parse(until).isAfter(shown)
+                            ? word + " since " + period.get("from").asText()
+                            : word + " " + period.get("from").asText() + " to " + YearMonth.parse(until).minusMonths(1));
+                }
+                loginAsSteering();
+                browser.open("/networks/" + network + "?month=" + shown + "&lang=en");
+                WebElement card = browser.await("[data-test=alerts-open] [data-test=alert-" + episode.get("id").asText() + "]");
+                assertThat(card.findElement(By.cssSelector("[data-test=alert-course]")).getText())
+                        .isEqualTo("Severity: " + String.join(", ", periods) + ".");
+                browser.screenshot("alert-course-en-1400");
+                return;
+            }
+        }
+        throw new AssertionError("no open alert of a demo network changed severity");
+    }
+
+    /**
      * A timeline's value axis says what the indicator counts where a kind's word says too little: the conflict
      * thermometer's months stood against an axis named "Number".
      */

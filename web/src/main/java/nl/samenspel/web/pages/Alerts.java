@@ -20,7 +20,19 @@ final class Alerts {
 
     /** One alert as a steering group reads it: what, how urgent, since when, what to do, and what it rests on. */
     record Card(String id, String title, String severity, String severityWord, String since, String until,
-                String detail, String detailLang, String response, int evidenceCount, String explainUrl) {
+                String detail, String detailLang, String response, int evidenceCount, String explainUrl,
+                String course) {
+
+        Card(String id, String title, String severity, String severityWord, String since, String until,
+             String detail, String detailLang, String response, int evidenceCount, String explainUrl) {
+            this(id, title, severity, severityWord, since, until, detail, detailLang, response, evidenceCount,
+                 explainUrl, null);
+        }
+
+        /** Its severities over time, cut so that a page keeps each month whole; empty when it held one. */
+        public List<Piece> coursePieces() {
+            return course == null ? List.of() : Piece.of(course);
+        }
 
         /** The detail cut where its dates stand, which a page keeps whole. */
         public List<Piece> detailPieces() {
@@ -75,7 +87,8 @@ final class Alerts {
                                  openThen && now != null ? response(now, words)
                                          : said(words, episode.id(), severity, "response", episode.suggestedResponse()),
                                  openThen && now != null ? now.evidenceCount() : 0,
-                                 openThen && now == null ? null : explainUrl(explainBase, episode.id(), explainMonth));
+                                 openThen && now == null ? null : explainUrl(explainBase, episode.id(), explainMonth),
+                                 course(episode, selected, words));
             (openThen ? open : recent).add(card);
         }
         // Alerts the month holds but no episode lists yet (an as-of month the episodes do not reach) still show.
@@ -94,6 +107,29 @@ final class Alerts {
         open.sort(urgent);
         recent.sort(Comparator.comparing((Card c) -> c.until()).reversed());
         return new Board(open, recent);
+    }
+
+    /**
+     * "Severity: Warning 2025-07 to 2025-12, Critical since 2026-01.": each severity the episode held up to the month
+     * shown, or null when it held one. The card said "Critical, open since 2025-07" of an alert that was a warning for
+     * six months, and a steering group must see when it became critical (domain §5a).
+     */
+    static String course(AlertEpisode episode, YearMonth shown, Words words) {
+        if (episode.severities() == null || !episode.severities().isArray()) {
+            return null;
+        }
+        List<String> periods = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode period : episode.severities()) {
+            YearMonth from = parse(period.path("from").asText(null));
+            YearMonth until = parse(period.path("until").asText(null));
+            if (from == null || from.isAfter(shown)) {
+                continue;
+            }
+            String severity = words.severity(period.path("severity").asText());
+            periods.add(until == null || until.isAfter(shown) ? words.get("alert.course.since", severity, from.toString())
+                    : words.get("alert.course.between", severity, from.toString(), until.minusMonths(1).toString()));
+        }
+        return periods.size() < 2 ? null : words.get("alert.course", String.join(", ", periods));
     }
 
     /**
