@@ -295,7 +295,16 @@ class AuditorWorkspaceTest extends InTheBrowser {
         TestPlatform.awaitProjections(demo.platform);
 
         loginAsAuditor();
-        browser.open("/networks/" + long_ + "/audit/history?fromSequence=70#entry-70");
+        // a page in the middle, with all four links, on a phone in Dutch: the links stood in one row, and the last two
+        // ran off the right of the screen
+        browser.resize(390);
+        browser.open("/networks/" + long_ + "/audit/history?fromSequence=70&lang=nl");
+        browser.await("[data-test=newest-page]");
+        assertThat(browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .as("how far the page runs off the right of a phone").isEqualTo(0L);
+        browser.screenshot("audit-history-pager-nl-390");
+        browser.resize(1400);
+        browser.open("/networks/" + long_ + "/audit/history?fromSequence=70&lang=en#entry-70");
         browser.await("#entry-70");
         browser.find("[data-test=previous-page]").click();
         browser.await("#entry-20");
