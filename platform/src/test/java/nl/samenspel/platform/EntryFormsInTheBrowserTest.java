@@ -507,6 +507,9 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         Select entries = new Select(browser.find("select[name=targetEventId]"));
         String label = entries.getOptions().stream().map(WebElement::getText).filter(t -> t.contains("Context changed"))
                               .findFirst().orElseThrow();
+        // each entry says what it holds in short, not only its kind and date
+        assertThat(label).as("the entry to withdraw in short").matches("#\\d+ Context changed, \\d{4}-\\d{2}-\\d{2} \u00b7 .+")
+                         .contains("Funding");
         entries.selectByVisibleText(label);
         browser.find("textarea[name=reason]").sendKeys("Logged for the wrong region");
         submit("entry-retracted");

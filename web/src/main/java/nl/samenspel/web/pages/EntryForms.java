@@ -456,9 +456,29 @@ public final class EntryForms {
             case CONTRIBUTION -> sources.contributions(this);
             case ACTION -> sources.openActions();
             case PERSON -> sources.people(this);
-            case LOGGED_ENTRY -> sources.loggedEntries(words);
+            case LOGGED_ENTRY -> briefly(sources.loggedEntries(words));
             default -> List.of();
         };
+    }
+
+    /**
+     * The latest entries as a correction or a withdrawal offers them, each with what it says in short ("#50
+     * Contribution recorded, 2026-12-05 · Aannemer · 12,500"): six "Representative appointed, 2025-09-04" in a row
+     * left it to guesswork which one to withdraw.
+     */
+    private List<Choice> briefly(List<Choice> entries) {
+        List<Choice> said = new ArrayList<>(entries.size());
+        for (Choice entry : entries) {
+            JsonNode logged = sources.target(entry.value());
+            String brief = "";
+            if (logged != null) {
+                List<String> values = logged(logged.path("type").asText(), logged.path("payload")).stream()
+                        .map(Line::value).filter(v -> v != null && !v.isBlank()).limit(2).toList();
+                brief = Sources.shorten(String.join(" \u00b7 ", values).replaceAll("\\s+", " "), 70);
+            }
+            said.add(brief.isEmpty() ? entry : new Choice(entry.value(), entry.label() + " \u00b7 " + brief));
+        }
+        return said;
     }
 
     // -------------------------------------------------------------------------------------------- reading forms
@@ -1249,7 +1269,7 @@ public final class EntryForms {
             return choices;
         }
 
-        private static String shorten(String text, int length) {
+        static String shorten(String text, int length) {
             return text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
         }
     }
