@@ -528,6 +528,26 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.await("[data-test=error-knownAt]").getText()).endsWith(
                 "Pick the moment to compare with: a date and a time up to now.");
         assertThat(browser.all("[data-test=compare-table]")).isEmpty();
+
+        // an empty date beside an empty moment: both said at once (only the moment was)
+        browser.open("/networks/" + network + "/audit/compare?date=&knownAt=&lang=en");
+        assertThat(browser.await("[data-test=error-date]").getText()).endsWith("Give a date like 2026-03-31.");
+        assertThat(browser.find("[data-test=error-knownAt]").getText()).contains("Pick the moment to compare with");
+        // a date before the founding is said with the day it was founded
+        LocalDate founded = LocalDate.now(PAGES).minusDays(40);
+        browser.open("/networks/" + network + "/audit/compare?date=" + founded.minusDays(1) + "&knownAt="
+                     + LocalDateTime.now(PAGES).minusHours(1).truncatedTo(ChronoUnit.MINUTES) + "&lang=en");
+        assertThat(browser.await("[data-test=error-date]").getText())
+                .endsWith("This date lies before the network was founded, on " + founded + ": pick " + founded + " or later.");
+        // a time the clocks skipped (the night summer time started) is refused, not read as an hour later
+        browser.open("/networks/" + network + "/audit/compare?date=" + LocalDate.now(PAGES)
+                     + "&knownAt=2026-03-29T02:30&lang=en");
+        assertThat(browser.await("[data-test=error-knownAt]").getText())
+                .endsWith("There was no 02:30 on this day: the clocks went forward an hour that night. Pick a time before or after it.");
+        browser.open("/networks/" + network + "/audit/compare?date=" + LocalDate.now(PAGES)
+                     + "&knownAt=2026-10-25T02:30&lang=en");
+        assertThat(browser.await("[data-test=moment-twice]").getText())
+                .startsWith("02:30 happened twice that night, as the clocks went back an hour: compared with the first time");
     }
 
     @Test

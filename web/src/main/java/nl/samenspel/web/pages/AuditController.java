@@ -147,14 +147,21 @@ public class AuditController {
         if (knownAt == null) {
             return "audit-compare";
         }
+        // every field at fault said at once: an empty date beside an empty moment was not said
+        LocalDate businessDate = parseDate(date == null ? today.toString() : date, errors, words);
+        SamenspelClient.Network network = (SamenspelClient.Network) model.getAttribute("network");
+        if (businessDate != null && network != null && network.foundedOn() != null
+                && businessDate.isBefore(network.foundedOn())) {
+            // said with the day it was founded, as a date after today is said with today
+            errors.put("date", words.get("audit.error.beforeFounded", network.foundedOn().toString()));
+        }
+        Instant moment = null;
         if (knownAt.isBlank()) {
             // sent without a moment (a browser that does not hold the form back): said, not a silent new form
             errors.put("knownAt", words.get("audit.error.momentMissing"));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "audit-compare";
+        } else {
+            moment = parseMoment(knownAt, errors, words);
         }
-        LocalDate businessDate = parseDate(date == null ? today.toString() : date, errors, words);
-        Instant moment = parseMoment(knownAt, errors, words);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "audit-compare";
@@ -175,6 +182,10 @@ public class AuditController {
         model.addAttribute("knownSince", moment(answer.path("networkKnownSince").asText(null)));
         model.addAttribute("shownDate", businessDate.toString());
         model.addAttribute("shownMoment", moment(moment.toString()));
+        LocalDateTime typed = LocalDateTime.parse(knownAt.strip());
+        model.addAttribute("momentTwice", zone.getRules().getValidOffsets(typed).size() > 1
+                ? words.get("audit.compare.momentTwice", typed.toLocalTime().toString(),
+                            zone.getRules().getValidOffsets(typed).get(0).toString()) : null);
 
         List<Late> late = new ArrayList<>();
         List<Late> roster = new ArrayList<>();
@@ -665,7 +676,15 @@ public class AuditController {
     /** A moment as the form sends it (local date and time, seconds optional), read in the pages' time zone. */
     private Instant parseMoment(String text, Map<String, String> errors, Words words) {
         try {
-            Instant moment = LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+            LocalDateTime local = LocalDateTime.parse(text.strip());
+            List<java.time.ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+            if (offsets.isEmpty()) {
+                // a time the clocks skipped (02:30 on the night summer time starts) was read as 03:30 without a word
+                errors.put("knownAt", words.get("audit.error.momentSkipped", local.toLocalTime().toString()));
+                return null;
+            }
+            // a time that happened twice (the night summer time ends) is read as the first, and the page says so
+            Instant moment = local.atZone(zone).toInstant();
             Instant now = Instant.now();
             if (moment.isAfter(now)) {
                 // said on the page's clock, as the moment was typed, not as the service's instant in UTC
