@@ -496,6 +496,10 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.find("[data-test=history-not-filtered]").getText()).startsWith("Het filter is niet toegepast");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the refused range").isEmpty();
         shots("audit-history-range-refused");
+        // both ends that are no dates are said at once: the second was dropped without a word
+        browser.open("/networks/" + network + "/audit/history?from=abc&to=2024-13-45&lang=en");
+        assertThat(browser.await("[data-test=error-from]").getText()).endsWith("Is not a valid date (YYYY-MM-DD).");
+        assertThat(browser.find("[data-test=error-to]").getText()).endsWith("Is not a valid date (YYYY-MM-DD).");
         browser.open("/networks/" + network + "/audit/history?lang=en");
     }
 

@@ -298,6 +298,18 @@ public class AuditController {
             page = paged.items();
         } catch (SamenspelClient.Refused refused) {
             refused.fields().forEach((field, message) -> errors.put(field, Refusals.plain(words, message)));
+            // both ends of a range that are no dates, at once: the services name the first they read ("to=2024-13-45"
+            // beside "from=abc" was dropped without a word)
+            for (String end : List.of("from", "to")) {
+                String typed = blankToNull("from".equals(end) ? from : to);
+                if (typed != null && !errors.containsKey(end)) {
+                    try {
+                        LocalDate.parse(typed);
+                    } catch (DateTimeParseException notADate) {
+                        errors.put(end, words.get("refusal.date"));
+                    }
+                }
+            }
             model.addAttribute("entries", List.of());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "audit-history";
