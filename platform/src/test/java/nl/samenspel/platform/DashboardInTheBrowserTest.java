@@ -755,6 +755,18 @@ class DashboardInTheBrowserTest {
         browser.open("/networks/" + noorderkwartier + "/explain?indicator=H5&month=2024-13&lang=en");
         browser.await("[data-test=problem]");
         assertThat(browser.find("[data-test=problem] p").getText()).isEqualTo("2024-13 is not a month: write it like 2026-03.");
+        // a month not begun, or before the network: said of the month, with the months there are
+        String current = YearMonth.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        browser.open("/networks/" + noorderkwartier + "/explain?indicator=H5&month=2030-01&lang=en");
+        browser.await("[data-test=problem]");
+        assertThat(browser.find("[data-test=problem] p").getText())
+                .isEqualTo("2030-01 has not begun yet: the latest month with figures is " + current + ".");
+        String founded = demo.query("/api/networks/" + noorderkwartier, steeringApi).get("foundedOn").asText().substring(0, 7);
+        browser.open("/networks/" + noorderkwartier + "/explain?alert=A4&month=2001-01&lang=nl");
+        browser.await("[data-test=problem]");
+        assertThat(browser.find("[data-test=problem] p").getText())
+                .isEqualTo("2001-01 ligt v\u00f3\u00f3r de oprichting van het netwerk: de eerste maand is " + founded + ".");
+        browser.open("/?lang=en");
     }
 
     @Test

@@ -58,6 +58,18 @@ public class ExplainController {
         if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             return notFound(response, model, words.get("problem.notfound.month", month));
         }
+        // a month after the current one, or before the network: said of the month, with the months there are
+        // ("there is no such network or month" sent the reader looking at the network)
+        java.time.YearMonth asked = java.time.YearMonth.parse(month);
+        java.time.YearMonth current = java.time.YearMonth.now(zone);
+        if (asked.isAfter(current)) {
+            return notFound(response, model, words.get("problem.notfound.futureMonth", month, current.toString()));
+        }
+        SamenspelClient.Network known = client.network(user.token(), networkId);
+        if (known.foundedOn() != null && asked.isBefore(java.time.YearMonth.from(known.foundedOn()))) {
+            return notFound(response, model, words.get("problem.notfound.beforeFounding", month,
+                                                       java.time.YearMonth.from(known.foundedOn()).toString()));
+        }
         if (alert != null) {
             return explainAlert(networkId, alert, month, user, model, words, response);
         }
