@@ -177,6 +177,8 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(browser.all("[data-test=not-yet]")).as("not told both that nothing and everything is logged").isEmpty();
         assertThat(browser.find("[data-test=check-clean]").getText()).as("nor that all can be logged")
                 .startsWith("✓ Check passed: the 3 entries are in order.");
+        // nor does its button promise to log them: it said "Log these 3 entries" beside "logging it adds nothing"
+        assertThat(browser.find("[data-test=log-submit]").getText()).isEqualTo("Send it again (adds nothing)");
         shots("import-logged-before");
         // The sheet kept up to date, a row added: the check says how many rows are in the log already and that
         // logging adds only the new one (it is not logged here).
