@@ -145,6 +145,9 @@ class AuditorWorkspaceTest extends InTheBrowser {
                 .isEqualTo("#" + originalSequence + " Temperature measured");
         assertThat(original.findElement(By.cssSelector("[data-test=corrected-by] a")).getText())
                 .endsWith("#" + correctionSequence);
+        // and what it counts as now, beside the values first logged: the history showed only those
+        assertThat(original.findElement(By.cssSelector("[data-test=corrected-now]")).getText())
+                .isEqualTo("Counts now, as corrected by #" + correctionSequence + ": Temperature: 4 \u00b7 Conflict");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the history").isEmpty();
         // On a phone the user's id goes whole onto a line of its own, not broken after its first letter.
         browser.resize(390);

@@ -106,7 +106,7 @@ public class AuditController {
     record Logged(String type, long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
                   String recordedByName, String recordedAs, String hash, String eventId, String corrects,
                   String correctsUrl, String correctsLabel, List<Correction> correctedBy,
-                  List<EntryForms.Line> content, String payload, boolean withheld) {
+                  List<EntryForms.Line> content, String payload, boolean withheld, CountsNow countsNow) {
 
         /** Whether every later entry on it corrected it (true), retracted it (false), or both happened (null). */
         public Boolean onlyCorrected() {
@@ -122,7 +122,15 @@ public class AuditController {
         }
     }
 
-    record Correction(long sequence, String kind, String url, boolean retraction) {
+    /**
+     * What a corrected entry counts as now: the number of its correction in force (as text: a number in a message is
+     * grouped, #1,234) and its values in one line ("Amount: 15,000 · Unit: EUR").
+     */
+    record CountsNow(String by, String said) {
+    }
+
+    /** A later entry on an entry: its number, kind and place in the log; a correction with what it replaced it by. */
+    record Correction(long sequence, String kind, String url, boolean retraction, String eventId, JsonNode replacement) {
     }
 
     @GetMapping
@@ -345,7 +353,8 @@ public class AuditController {
                                            ? "#" + sequences.get(target) + " " + kinds.get(target) : target,
                                    corrections.getOrDefault(e.path("eventId").asText(), List.of()),
                                    e == logged ? inWords.apply(e) : withheld(inWords.apply(e), words),
-                                   e.path("payload").toPrettyString(), e != logged));
+                                   e.path("payload").toPrettyString(), e != logged,
+                                   e == logged ? countsNow(e, corrections, inWords) : null));
         }
         model.addAttribute("entries", entries);
         // The user the history is narrowed to, by the name they go by where an entry on the page gives it.
@@ -624,6 +633,34 @@ public class AuditController {
     }
 
     /** Who corrected or retracted what, across the whole log: target event id to its corrections. */
+    /**
+     * What a corrected entry counts as now, in words: the replacement of its latest correction that was not withdrawn
+     * itself; empty for an entry not corrected. The history showed "Corrected by #59, #62, #63" above the values
+     * first logged, and nothing of what counts now.
+     */
+    private static CountsNow countsNow(JsonNode entry, Map<String, List<Correction>> corrections,
+                                       Function<JsonNode, List<EntryForms.Line>> inWords) {
+        List<Correction> later = corrections.getOrDefault(entry.path("eventId").asText(), List.of());
+        if (later.stream().anyMatch(Correction::retraction)) {
+            return null;
+        }
+        Correction inForce = null;
+        for (Correction c : later) {
+            boolean withdrawn = corrections.getOrDefault(c.eventId(), List.of()).stream().anyMatch(Correction::retraction);
+            if (!c.retraction() && !withdrawn && c.replacement() != null && c.replacement().isObject()) {
+                inForce = c;
+            }
+        }
+        if (inForce == null) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode replaced = JsonNodeFactory.instance.objectNode();
+        replaced.put("type", entry.path("type").asText());
+        replaced.set("payload", inForce.replacement());
+        return new CountsNow(Long.toString(inForce.sequence()), String.join(" \u00b7 ", inWords.apply(replaced).stream()
+                .map(l -> l.label() + ": " + l.value()).toList()));
+    }
+
     private Map<String, List<Correction>> corrections(UUID networkId, String token, Words words) {
         Map<String, List<Correction>> byTarget = new HashMap<>();
         long next = 0;
@@ -638,7 +675,8 @@ public class AuditController {
                 byTarget.computeIfAbsent(c.path("payload").path("targetEventId").asText(), k -> new ArrayList<>())
                         .add(new Correction(sequence, kind(words, c.path("type").asText()),
                                             historyUrl(networkId, sequence),
-                                            "EntryRetracted".equals(c.path("type").asText())));
+                                            "EntryRetracted".equals(c.path("type").asText()),
+                                            c.path("eventId").asText(), c.path("payload").path("replacement")));
                 next = sequence + 1;
             }
             if (page.size() < 1000) {
