@@ -222,7 +222,7 @@ public class ExplainController {
                                     words.orElse("entry." + c.type(), readable(c.type())),
                                     c.occurredOn() == null ? "" : c.occurredOn().toString(),
                                     c.recordedAt() == null ? "" : c.recordedAt().substring(0, Math.min(10, c.recordedAt().length())),
-                                    words.get("EntryRetracted".equals(c.type()) ? "explain.retracts" : "explain.corrects",
+                                    words.get(retraction(c) ? "explain.retracts" : "explain.corrects",
                                               words.orElse("entry." + c.targetType(), readable(c.targetType())),
                                               c.targetOccurredOn() == null ? "" : c.targetOccurredOn().toString()),
                                     false,
@@ -267,6 +267,10 @@ public class ExplainController {
         model.addAttribute("reason", "notfound");
         model.addAttribute("problemText", text);
         return "problem";
+    }
+
+    private static boolean retraction(SamenspelClient.ExplainedEntry entry) {
+        return "EntryRetracted".equals(entry.type());
     }
 
     /** "ContributionDelivered" reads as "Contribution delivered" when the bundles have no better name. */
