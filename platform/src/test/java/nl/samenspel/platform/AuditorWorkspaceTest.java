@@ -602,6 +602,11 @@ class AuditorWorkspaceTest extends InTheBrowser {
                 browser.find("[data-test=key-download]").getDomProperty("href"));
         assertThat(pem.strip()).as("the key file is the key the page shows")
                                .isEqualTo(browser.find("[data-test=public-key]").getText().strip());
+        // with its fingerprint, which the steering report prints for comparing: the page showed only the key
+        byte[] der = java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(der));
+        assertThat(browser.find("[data-test=key-fingerprint]").getText()).matches("([0-9a-f]{4} )+[0-9a-f]{4}")
+                .isEqualTo(sha256.replaceAll("(.{4})(?!$)", "$1 "));
         String command = browser.find("[data-test=verify-command]").getText();
         assertThat(command).contains("network-" + network + ".jsonl").contains("samenspel-key.pem");
         browser.resize(390);

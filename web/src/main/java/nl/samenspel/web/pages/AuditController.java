@@ -484,7 +484,11 @@ public class AuditController {
             checkpoints.add(line);
         }
         model.addAttribute("checkpoints", checkpoints);
-        model.addAttribute("key", client.queryJson(user.token(), "/api/checkpoint-key", Map.of()));
+        JsonNode key = client.queryJson(user.token(), "/api/checkpoint-key", Map.of());
+        model.addAttribute("key", key);
+        // the fingerprint in groups of four, as the report prints it: the report tells its reader to compare the two
+        String fingerprint = key.path("fingerprint").asText("").replaceFirst("^SHA-256:", "");
+        model.addAttribute("fingerprint", fingerprint.isEmpty() ? null : fingerprint.replaceAll("(.{4})(?!$)", "$1 "));
         model.addAttribute("exportName", "network-" + networkId + ".jsonl");
         return "audit-integrity";
     }
