@@ -171,7 +171,13 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         Select people = new Select(browser.find("select[name=personRef]"));
         String unnamed = "Without a name in the people directory (import-7): Woonstichting Oost, management";
         assertThat(people.getOptions().stream().map(WebElement::getText)).contains(unnamed);
+        // with the partner chosen, only who represents it now is offered: every person of the network stood there
+        List<String> offered = enabled(people);
+        assertThat(offered).contains(unnamed).allMatch(label -> label.contains("Woonstichting Oost"));
+        assertThat(people.getOptions()).as("others still in the page, set aside").hasSizeGreaterThan(offered.size() + 1);
         people.selectByVisibleText(unnamed);
+        // and the one post they hold there fills in the level
+        assertThat(browser.find("input[name=level][value=management]").isSelected()).isTrue();
         browser.find("input[name=level][value=management]").click();
         browser.find("input[name=handover][value=partial]").click();
         new Select(browser.find("select[name=reason]")).selectByValue("new-role");
@@ -249,6 +255,26 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         assertThat(payload.path("partyIds").toString()).contains(partners.get("Gemeente Zuid"),
                                                                  partners.get("Woonstichting Oost"));
         assertThat(payload.path("ruleTheme").asText()).isEqualTo("participation");
+
+        // its outcome offers only its parties as the partner responsible: every partner stood there, and another was
+        // refused only once sent
+        Api.Response alone = Api.post(demo.platform.commandPort(), "/api/networks/" + network
+                + "/entries/agreement-made", """
+                {"title":"Gemeente Zuid hosts the table","kind":"promise","partyIds":["%s"],"occurredOn":"%s",
+                 "dueOn":"%s"}""".formatted(partners.get("Gemeente Zuid"), today, today.plusDays(30)), coordinatorApi);
+        assertThat(alone.status()).as(alone.body()).isEqualTo(201);
+        TestPlatform.awaitProjections(demo.platform);
+        form("agreement-outcome-recorded");
+        Select agreements = new Select(browser.find("select[name=agreementId]"));
+        Select responsible = new Select(browser.find("select[name=responsiblePartnerId]"));
+        agreements.selectByValue(payload.path("agreementId").asText());
+        assertThat(enabled(responsible)).containsExactlyInAnyOrder("Gemeente Zuid", "Woonstichting Oost");
+        agreements.selectByValue(alone.json().get("subjectId").asText());
+        assertThat(enabled(responsible)).containsExactly("Gemeente Zuid");
+        // the agreement named with when it was made and when it is due
+        assertThat(agreements.getFirstSelectedOption().getText())
+                .isEqualTo("Gemeente Zuid hosts the table (" + today + " \u2192 " + today.plusDays(30) + ")");
+        browser.open("/networks/" + network + "/log?lang=en");
     }
 
     @Test
@@ -733,6 +759,12 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
             accessibility.add(page + ": " + violations);
         }
         assertThat(violations).as(page + ": " + violations).isEmpty();
+    }
+
+    /** The options a select offers now: enabled and with a value. */
+    private static List<String> enabled(Select select) {
+        return select.getOptions().stream().filter(o -> o.isEnabled() && !o.getDomAttribute("value").isEmpty())
+                     .map(WebElement::getText).toList();
     }
 
     private List<JsonNode> events(String type) {

@@ -21,3 +21,79 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// A departure: once a partner is chosen, the people offered are those who represent it now (each option's data-fits,
+// "partnerId:level" apart by spaces), and a person who holds one post there fills in its level. Without script every
+// person stays offered, each with what they hold, and a wrong pair is refused when sent.
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.querySelector('[data-test=entry-form-representative-departed]');
+  var partner = form && form.querySelector('select[name=partnerId]');
+  var person = form && form.querySelector('select[name=personRef]');
+  if (!partner || !person) {
+    return;
+  }
+  function posts(option) {
+    return (option.getAttribute('data-fits') || '').split(' ').filter(function (p) { return p; });
+  }
+  function narrow() {
+    Array.prototype.forEach.call(person.options, function (option) {
+      var there = !option.value || !partner.value || posts(option).some(function (p) {
+        return p.split(':')[0] === partner.value;
+      });
+      option.hidden = !there;
+      option.disabled = !there;
+    });
+    if (person.selectedIndex > 0 && person.options[person.selectedIndex].disabled) {
+      person.value = '';
+    }
+  }
+  function fillLevel() {
+    var option = person.options[person.selectedIndex];
+    var held = option ? posts(option).filter(function (p) {
+      return !partner.value || p.split(':')[0] === partner.value;
+    }) : [];
+    if (held.length !== 1) {
+      return;
+    }
+    if (!partner.value) {
+      partner.value = held[0].split(':')[0];
+      narrow();
+    }
+    var level = held[0].split(':')[1];
+    var radio = form.querySelector('input[name=level][value="' + level + '"]');
+    var select = form.querySelector('select[name=level]');
+    if (radio) {
+      radio.checked = true;
+    } else if (select) {
+      select.value = level;
+    }
+  }
+  partner.addEventListener('change', narrow);
+  person.addEventListener('change', fillLevel);
+  narrow();
+});
+
+// An agreement's outcome: once the agreement is chosen, the partners offered as responsible are its parties (the
+// agreement option's data-fits); another was refused only when sent ("must be one of the parties").
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.querySelector('[data-test=entry-form-agreement-outcome-recorded]');
+  var agreement = form && form.querySelector('select[name=agreementId]');
+  var responsible = form && form.querySelector('select[name=responsiblePartnerId]');
+  if (!agreement || !responsible) {
+    return;
+  }
+  function narrow() {
+    var chosen = agreement.options[agreement.selectedIndex];
+    var parties = chosen && chosen.getAttribute('data-fits') ? chosen.getAttribute('data-fits').split(' ') : null;
+    Array.prototype.forEach.call(responsible.options, function (option) {
+      var party = !option.value || !parties || parties.indexOf(option.value) >= 0;
+      option.hidden = !party;
+      option.disabled = !party;
+    });
+    if (responsible.selectedIndex > 0 && responsible.options[responsible.selectedIndex].disabled) {
+      responsible.value = '';
+    }
+  }
+  agreement.addEventListener('change', narrow);
+  narrow();
+});

@@ -66,8 +66,16 @@ public final class EntryForms {
                 || f.items().stream().anyMatch(item -> picker(item) == Picker.PARTNER));
     }
 
-    /** One choice of a picker or enumeration: what is sent, and what the reader sees. */
-    public record Choice(String value, String label) {
+    /**
+     * One choice of a picker or enumeration: what is sent, and what the reader sees; and what a script narrows another
+     * list by ({@code fits}, apart by spaces, or null): for a person the posts they hold now ("partnerId:level"), by
+     * which a departure's form offers the chosen partner's representatives and fills in the level; for an agreement
+     * its parties, by which an outcome's form offers only them as the partner responsible.
+     */
+    public record Choice(String value, String label, String fits) {
+        public Choice(String value, String label) {
+            this(value, label, null);
+        }
     }
 
     /**
@@ -1073,8 +1081,20 @@ public final class EntryForms {
         }
 
         List<Choice> openAgreements() {
-            return list(facts.path("agreements"), a -> a.path("open").asBoolean(), "agreementId",
-                        a -> a.path("title").asText() + " (" + a.path("madeOn").asText() + ")");
+            List<Choice> open = new ArrayList<>();
+            for (Choice agreement : list(facts.path("agreements"), a -> a.path("open").asBoolean(), "agreementId",
+                                         a -> a.path("title").asText() + " (" + a.path("madeOn").asText()
+                                              + (a.hasNonNull("dueOn") ? " \u2192 " + a.path("dueOn").asText() : "") + ")")) {
+                List<String> parties = new ArrayList<>();
+                facts.path("agreements").forEach(a -> {
+                    if (a.path("agreementId").asText().equals(agreement.value())) {
+                        a.path("partyIds").forEach(id -> parties.add(id.asText()));
+                    }
+                });
+                open.add(new Choice(agreement.value(), agreement.label(),
+                                    parties.isEmpty() ? null : String.join(" ", parties)));
+            }
+            return open;
         }
 
         List<Choice> openEvaluations(EntryForms forms) {
@@ -1144,6 +1164,7 @@ public final class EntryForms {
                         p.path("name").asText())));
             }
             Map<String, List<String>> posts = posts(forms);
+            Map<String, String> at = postsAt(partnersLoader.apply(null));
             List<Choice> choices = new ArrayList<>();
             java.util.Set<String> known = new java.util.HashSet<>();
             for (JsonNode p : people) {
@@ -1152,7 +1173,7 @@ public final class EntryForms {
                 if (!p.path("erased").asBoolean()) {
                     List<String> held = posts.getOrDefault(ref, List.of());
                     choices.add(new Choice(ref, p.path("name").asText()
-                            + (held.isEmpty() ? "" : " (" + String.join("; ", held) + ")")));
+                            + (held.isEmpty() ? "" : " (" + String.join("; ", held) + ")"), at.get(ref)));
                 }
             }
             choices.sort(java.util.Comparator.comparing(Choice::label, NameOrder.NAMES));
@@ -1161,12 +1182,30 @@ public final class EntryForms {
                 if (!known.contains(ref)) {
                     String label = forms.words.get("entries.person.unnamed", ref, String.join("; ", held));
                     names.putIfAbsent(ref, label);
-                    unnamed.add(new Choice(ref, label));
+                    unnamed.add(new Choice(ref, label, at.get(ref)));
                 }
             });
             unnamed.sort(java.util.Comparator.comparing(Choice::label));
             choices.addAll(unnamed);
             return choices;
+        }
+
+        /** Each person representing a partner now, by reference: "partnerId:level" for each post, apart by spaces. */
+        static Map<String, String> postsAt(JsonNode partners) {
+            Map<String, String> at = new LinkedHashMap<>();
+            if (partners != null) {
+                for (JsonNode partner : partners) {
+                    for (JsonNode atLevel : partner.path("representatives")) {
+                        for (JsonNode r : atLevel.path("current")) {
+                            if (r.hasNonNull("personRef")) {
+                                at.merge(r.path("personRef").asText(), partner.path("partnerId").asText() + ":"
+                                        + atLevel.path("level").asText(), (a, b) -> a + " " + b);
+                            }
+                        }
+                    }
+                }
+            }
+            return at;
         }
 
         /** Each person in a post or a role now, with what they hold ("Ziekenhuis Noord, board"), in the log's order. */
