@@ -22,6 +22,19 @@ document.addEventListener('DOMContentLoaded', function () {
   });
 });
 
+// Offers only the options of a select that {@code keep} keeps (and its empty choice), setting the others aside; a
+// choice set aside is undone.
+function offerOnly(select, keep) {
+  Array.prototype.forEach.call(select.options, function (option) {
+    var kept = !option.value || keep(option);
+    option.hidden = !kept;
+    option.disabled = !kept;
+  });
+  if (select.selectedIndex > 0 && select.options[select.selectedIndex].disabled) {
+    select.value = '';
+  }
+}
+
 // A departure: once a partner is chosen, the people offered are those who represent it now (each option's data-fits,
 // "partnerId:level" apart by spaces), and a person who holds one post there fills in its level. Without script every
 // person stays offered, each with what they hold, and a wrong pair is refused when sent.
@@ -36,16 +49,9 @@ document.addEventListener('DOMContentLoaded', function () {
     return (option.getAttribute('data-fits') || '').split(' ').filter(function (p) { return p; });
   }
   function narrow() {
-    Array.prototype.forEach.call(person.options, function (option) {
-      var there = !option.value || !partner.value || posts(option).some(function (p) {
-        return p.split(':')[0] === partner.value;
-      });
-      option.hidden = !there;
-      option.disabled = !there;
+    offerOnly(person, function (option) {
+      return !partner.value || posts(option).some(function (p) { return p.split(':')[0] === partner.value; });
     });
-    if (person.selectedIndex > 0 && person.options[person.selectedIndex].disabled) {
-      person.value = '';
-    }
   }
   function fillLevel() {
     var option = person.options[person.selectedIndex];
@@ -85,14 +91,7 @@ document.addEventListener('DOMContentLoaded', function () {
   function narrow() {
     var chosen = agreement.options[agreement.selectedIndex];
     var parties = chosen && chosen.getAttribute('data-fits') ? chosen.getAttribute('data-fits').split(' ') : null;
-    Array.prototype.forEach.call(responsible.options, function (option) {
-      var party = !option.value || !parties || parties.indexOf(option.value) >= 0;
-      option.hidden = !party;
-      option.disabled = !party;
-    });
-    if (responsible.selectedIndex > 0 && responsible.options[responsible.selectedIndex].disabled) {
-      responsible.value = '';
-    }
+    offerOnly(responsible, function (option) { return !parties || parties.indexOf(option.value) >= 0; });
   }
   agreement.addEventListener('change', narrow);
   narrow();
