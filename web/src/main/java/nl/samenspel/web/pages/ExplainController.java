@@ -65,13 +65,13 @@ public class ExplainController {
         if (asked.isAfter(current)) {
             return notFound(response, model, words.get("problem.notfound.futureMonth", month, current.toString()));
         }
-        SamenspelClient.Network known = client.network(user.token(), networkId);
-        if (known.foundedOn() != null && asked.isBefore(java.time.YearMonth.from(known.foundedOn()))) {
+        SamenspelClient.Network network = client.network(user.token(), networkId);
+        if (network.foundedOn() != null && asked.isBefore(java.time.YearMonth.from(network.foundedOn()))) {
             return notFound(response, model, words.get("problem.notfound.beforeFounding", month,
-                                                       java.time.YearMonth.from(known.foundedOn()).toString()));
+                                                       java.time.YearMonth.from(network.foundedOn()).toString()));
         }
         if (alert != null) {
-            return explainAlert(networkId, alert, month, user, model, words, response);
+            return explainAlert(network, alert, month, user, model, words, response);
         }
         if (indicator == null) {
             return notFound(response, model, words.get("problem.notfound.indicator", ""));
@@ -80,13 +80,12 @@ public class ExplainController {
         if (!IndicatorCatalog.IDS.contains(indicator) && !phase) {
             return notFound(response, model, words.get("problem.notfound.indicator", indicator));
         }
-        SamenspelClient.Network network = client.network(user.token(), networkId);
         SamenspelClient.Explanation explanation = client.explain(user.token(), networkId, indicator, month);
         SamenspelClient.Indicator value = explanation.indicator();
         String status = value == null || value.status() == null ? "NA" : value.status();
         SamenspelClient.Me me = client.me(user.token());
         List<Entry> entries = entries(explanation.events(), me, user, networkId, words);
-        model.addAttribute("corrections", corrections(explanation, me, user, networkId, words));
+        model.addAttribute("corrections", corrections(explanation, me, networkId, words));
         model.addAttribute("network", network);
         model.addAttribute("alert", null);
         model.addAttribute("indicatorId", indicator);
@@ -135,12 +134,12 @@ public class ExplainController {
      * What one alert rests on in one month: its title, severity and reasons in words, as its card says them, and the
      * entries behind it. The card's "show them" led to its indicator's entries, another list than the one it counted.
      */
-    private String explainAlert(UUID networkId, String alert, String month, SignedIn user, Model model, Words words,
-                                jakarta.servlet.http.HttpServletResponse response) {
+    private String explainAlert(SamenspelClient.Network network, String alert, String month, SignedIn user, Model model,
+                                Words words, jakarta.servlet.http.HttpServletResponse response) {
         if (!alert.matches("A([1-9]|1[0-8])")) {
             return notFound(response, model, words.get("problem.notfound.alert", alert));
         }
-        SamenspelClient.Network network = client.network(user.token(), networkId);
+        UUID networkId = network.networkId();
         SamenspelClient.Explanation explanation;
         try {
             explanation = client.explainAlert(user.token(), networkId, alert, month);
@@ -180,7 +179,7 @@ public class ExplainController {
         model.addAttribute("why", null);
         SamenspelClient.Me me = client.me(user.token());
         model.addAttribute("entries", entries(explanation.events(), me, user, networkId, words));
-        model.addAttribute("corrections", corrections(explanation, me, user, networkId, words));
+        model.addAttribute("corrections", corrections(explanation, me, networkId, words));
         model.addAttribute("whole", explanation.events().stream().anyMatch(e -> e.payload() != null && !e.payload().isNull()));
         model.addAttribute("note", null);
         model.addAttribute("anonymousNote", null);
@@ -195,41 +194,37 @@ public class ExplainController {
      */
     private List<Entry> entries(List<SamenspelClient.ExplainedEntry> events, SamenspelClient.Me me, SignedIn user,
                                 UUID networkId, Words words) {
-        boolean readsLog = Coordinators.holdsAny(me, networkId, "auditor", "coordinator");
         java.util.function.Function<SamenspelClient.ExplainedEntry, String> said =
                 said(user, networkId, Coordinators.isCoordinator(me, networkId), words);
-        return events.stream()
-                .map(e -> new Entry(e.sequenceNumber() == null ? 0 : e.sequenceNumber(),
-                                    words.orElse("entry." + e.type(), readable(e.type())),
-                                    e.occurredOn() == null ? "" : e.occurredOn().toString(),
-                                    e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length())),
-                                    said.apply(e), e.corrected(),
-                                    readsLog && e.eventId() != null
-                                            ? "/networks/" + networkId + "/audit/history/entry/" + e.eventId() : null))
-                .sorted(Comparator.comparing(Entry::occurredOn))
-                .toList();
+        return events.stream().map(e -> entry(e, said.apply(e), e.corrected(), me, networkId, words))
+                     .sorted(Comparator.comparing(Entry::occurredOn)).toList();
     }
 
     /**
      * The corrections and retractions the value applies, in the order logged, each saying what it changed ("Corrects:
      * Agreement outcome of 2024-06-24"): the page showed a corrected value beside the entry with nothing to say so.
      */
-    private List<Entry> corrections(SamenspelClient.Explanation explanation, SamenspelClient.Me me, SignedIn user,
-                                    UUID networkId, Words words) {
-        boolean readsLog = Coordinators.holdsAny(me, networkId, "auditor", "coordinator");
+    private List<Entry> corrections(SamenspelClient.Explanation explanation, SamenspelClient.Me me, UUID networkId,
+                                    Words words) {
         return explanation.corrections().stream()
-                .map(c -> new Entry(c.sequenceNumber() == null ? 0 : c.sequenceNumber(),
-                                    words.orElse("entry." + c.type(), readable(c.type())),
-                                    c.occurredOn() == null ? "" : c.occurredOn().toString(),
-                                    c.recordedAt() == null ? "" : c.recordedAt().substring(0, Math.min(10, c.recordedAt().length())),
-                                    words.get(retraction(c) ? "explain.retracts" : "explain.corrects",
-                                              words.orElse("entry." + c.targetType(), readable(c.targetType())),
-                                              c.targetOccurredOn() == null ? "" : c.targetOccurredOn().toString()),
-                                    false,
-                                    readsLog && c.eventId() != null
-                                            ? "/networks/" + networkId + "/audit/history/entry/" + c.eventId() : null))
-                .sorted(Comparator.comparing(Entry::sequence))
-                .toList();
+                .map(c -> entry(c, words.get(retraction(c) ? "explain.retracts" : "explain.corrects",
+                                             words.orElse("entry." + c.targetType(), readable(c.targetType())),
+                                             c.targetOccurredOn() == null ? "" : c.targetOccurredOn().toString()),
+                                false, me, networkId, words))
+                .sorted(Comparator.comparing(Entry::sequence)).toList();
+    }
+
+    /** One line of either list: {@code e} saying {@code said}, linked into the log for coordinators and auditors. */
+    private static Entry entry(SamenspelClient.ExplainedEntry e, String said, boolean corrected, SamenspelClient.Me me,
+                               UUID networkId, Words words) {
+        boolean readsLog = Coordinators.holdsAny(me, networkId, "auditor", "coordinator");
+        return new Entry(e.sequenceNumber() == null ? 0 : e.sequenceNumber(),
+                         words.orElse("entry." + e.type(), readable(e.type())),
+                         e.occurredOn() == null ? "" : e.occurredOn().toString(),
+                         e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length())),
+                         said, corrected,
+                         readsLog && e.eventId() != null
+                                 ? "/networks/" + networkId + "/audit/history/entry/" + e.eventId() : null);
     }
 
     /**
