@@ -374,11 +374,6 @@ final class Charts {
                                            w.get("chart.learning.change")), rows), names.isEmpty());
     }
 
-    /** One indicator's headline value and status in every month. */
-    static Chart timeline(String id, List<MonthHealth> months, Words w) {
-        return timeline(id, months, null, w);
-    }
-
     /**
      * One indicator's headline value and status in every month, the month not yet over ({@code current}, when the
      * months reach it) marked as provisional: drawn like a finished one, a dip that only a month's first days made

@@ -42,22 +42,12 @@ final class Tiles {
     private Tiles() {
     }
 
-    static List<Tile> of(MonthHealth month, Words words, String explainBase) {
-        return of(month, null, words, explainBase);
-    }
-
     /**
      * The tiles of {@code month}, each saying whether its status got better or worse since {@code before} (the month
-     * before it, or null): a steering group reads the dashboard once a month and asks first what changed.
-     */
-    static List<Tile> of(MonthHealth month, MonthHealth before, Words words, String explainBase) {
-        return of(month, before, false, words, explainBase);
-    }
-
-    /**
-     * The tiles of {@code month} against {@code before}; when the reader chose that month ({@code chosen}), every tile
-     * says its figure then as well, also when its status is the same: a steering group comparing this spring with the
-     * last one asks how far a figure moved, not only whether it crossed a band.
+     * before it, or null): a steering group reads the dashboard once a month and asks first what changed. When the
+     * reader chose that month ({@code chosen}), every tile says its figure then as well, also when its status is the
+     * same: a steering group comparing this spring with the last one asks how far a figure moved, not only whether it
+     * crossed a band.
      */
     static List<Tile> of(MonthHealth month, MonthHealth before, boolean chosen, Words words, String explainBase) {
         String against = chosen && before != null ? "&against=" + before.month() : "";
@@ -136,8 +126,8 @@ final class Tiles {
     }
 
     /**
-     * Against a month the reader chose: "Better than in 2025-06 (then: Watch, 48 %).", "Worse …", "As in 2025-06:
-     * Watch (then: 52 %).", for a figure shown as context "In 2025-06: 61 %.", or that the month had no figures for it.
+     * Against a month the reader chose: "Better than in 2025-06 (then: Watch, 48 %).", "Worse …", "Same status as in
+     * 2025-06 (then: 52 %).", for a figure shown as context "In 2025-06: 61 %.", or that the month had no figures for it.
      */
     static String compared(String id, String status, MonthHealth then, Words words) {
         Indicator earlier = then.indicator(id);
