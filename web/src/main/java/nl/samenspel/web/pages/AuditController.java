@@ -191,9 +191,10 @@ public class AuditController {
         model.addAttribute("shownDate", businessDate.toString());
         model.addAttribute("shownMoment", moment(moment.toString()));
         LocalDateTime typed = LocalDateTime.parse(knownAt.strip());
-        model.addAttribute("momentTwice", zone.getRules().getValidOffsets(typed).size() > 1
-                ? words.get("audit.compare.momentTwice", typed.toLocalTime().toString(),
-                            zone.getRules().getValidOffsets(typed).get(0).toString()) : null);
+        List<java.time.ZoneOffset> offsets = zone.getRules().getValidOffsets(typed);
+        model.addAttribute("momentTwice", offsets.size() > 1
+                ? words.get("audit.compare.momentTwice", typed.toLocalTime().toString(), offsets.get(0).toString())
+                : null);
 
         List<Late> late = new ArrayList<>();
         List<Late> roster = new ArrayList<>();
@@ -487,8 +488,8 @@ public class AuditController {
         JsonNode key = client.queryJson(user.token(), "/api/checkpoint-key", Map.of());
         model.addAttribute("key", key);
         // the fingerprint in groups of four, as the report prints it: the report tells its reader to compare the two
-        String fingerprint = key.path("fingerprint").asText("").replaceFirst("^SHA-256:", "");
-        model.addAttribute("fingerprint", fingerprint.isEmpty() ? null : fingerprint.replaceAll("(.{4})(?!$)", "$1 "));
+        String fingerprint = key.path("fingerprint").asText("");
+        model.addAttribute("fingerprint", fingerprint.isEmpty() ? null : ReportController.spacedFingerprint(fingerprint));
         model.addAttribute("exportName", "network-" + networkId + ".jsonl");
         return "audit-integrity";
     }
@@ -636,7 +637,6 @@ public class AuditController {
         return e -> forms.logged(e.path("type").asText(), e.path("payload"));
     }
 
-    /** Who corrected or retracted what, across the whole log: target event id to its corrections. */
     /**
      * What a corrected entry counts as now, in words: the replacement of its latest correction that was not withdrawn
      * itself; empty for an entry not corrected. The history showed "Corrected by #59, #62, #63" above the values
@@ -665,6 +665,7 @@ public class AuditController {
                 .map(l -> l.label() + ": " + l.value()).toList()));
     }
 
+    /** Who corrected or retracted what, across the whole log: target event id to its corrections. */
     private Map<String, List<Correction>> corrections(UUID networkId, String token, Words words) {
         Map<String, List<Correction>> byTarget = new HashMap<>();
         long next = 0;

@@ -666,10 +666,6 @@ public final class EntryForms {
     }
 
     /**
-     * Whether a correction's form holds another entry's values than the entry picked to correct: the picked entry was
-     * changed after the form showed the one before it (or before the form showed any).
-     */
-    /**
      * What to say above a correction of an entry corrected before ("corrected before by #59 (2026-12-05): the form
      * shows its values as corrected then"), or null.
      */
@@ -688,6 +684,10 @@ public final class EntryForms {
                          "#" + corrections.get(corrections.size() - 1).path("sequenceNumber").asText());
     }
 
+    /**
+     * Whether a correction's form holds another entry's values than the entry picked to correct: the picked entry was
+     * changed after the form showed the one before it (or before the form showed any).
+     */
     static boolean targetMoved(Kind kind, MultiValueMap<String, String> form) {
         String targetId = form.getFirst("targetEventId");
         return targetId != null && !targetId.isBlank() && kind.fields().stream()
@@ -1082,17 +1082,15 @@ public final class EntryForms {
 
         List<Choice> openAgreements() {
             List<Choice> open = new ArrayList<>();
-            for (Choice agreement : list(facts.path("agreements"), a -> a.path("open").asBoolean(), "agreementId",
-                                         a -> a.path("title").asText() + " (" + a.path("madeOn").asText()
-                                              + (a.hasNonNull("dueOn") ? " \u2192 " + a.path("dueOn").asText() : "") + ")")) {
-                List<String> parties = new ArrayList<>();
-                facts.path("agreements").forEach(a -> {
-                    if (a.path("agreementId").asText().equals(agreement.value())) {
-                        a.path("partyIds").forEach(id -> parties.add(id.asText()));
-                    }
-                });
-                open.add(new Choice(agreement.value(), agreement.label(),
-                                    parties.isEmpty() ? null : String.join(" ", parties)));
+            for (JsonNode a : facts.path("agreements")) {
+                if (a.path("open").asBoolean()) {
+                    List<String> parties = new ArrayList<>();
+                    a.path("partyIds").forEach(id -> parties.add(id.asText()));
+                    open.add(new Choice(a.path("agreementId").asText(), a.path("title").asText() + " ("
+                            + a.path("madeOn").asText()
+                            + (a.hasNonNull("dueOn") ? " \u2192 " + a.path("dueOn").asText() : "") + ")",
+                                        parties.isEmpty() ? null : String.join(" ", parties)));
+                }
             }
             return open;
         }

@@ -200,18 +200,22 @@ public class ReportController {
             return chunks(checkpoint.signature(), 44);
         }
 
-        public List<String> fingerprintGroups() {
-            return chunks(key.fingerprint().replaceFirst("^SHA-256:", ""), 4);
-        }
-
         /** The receipt line broken after each member, for print; joined without the breaks it is the line again. */
         public List<String> lineParts() {
             return List.of(line.replace(",\"", ",\n\"").split("\n"));
         }
 
         public String fingerprintSpaced() {
-            return String.join(" ", fingerprintGroups());
+            return spacedFingerprint(key.fingerprint());
         }
+    }
+
+    /**
+     * A key's fingerprint ("SHA-256:a80d7083…") as its hex in groups of four ("a80d 7083 …"), as the report and the
+     * integrity page print it, so the two can be compared by eye.
+     */
+    static String spacedFingerprint(String fingerprint) {
+        return String.join(" ", chunks(fingerprint.replaceFirst("^SHA-256:", ""), 4));
     }
 
     record CheckpointKeyView(String fingerprint, String pem) {
