@@ -174,12 +174,6 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         }
     }
 
-    /**
-     * How a new user logs in is the admin's explicit choice: an empty password field (the browser empties it whenever
-     * the form comes back refused) is refused unless the admin ticked that the user logs in through the identity
-     * provider, and a password typed beside that tick is refused too. What was typed and ticked comes back with a
-     * refusal, and the admin is asked to type the password again.
-     */
     /** An empty new-user form names every field to fill in at once (it named the password alone). */
     @Test
     void anEmptyNewUserFormNamesEveryFieldToFillIn() {
@@ -191,6 +185,12 @@ class AdministrationInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("[data-test=error-displayName]").isDisplayed()).isTrue();
     }
 
+    /**
+     * How a new user logs in is the admin's explicit choice: an empty password field (the browser empties it whenever
+     * the form comes back refused) is refused unless the admin ticked that the user logs in through the identity
+     * provider, and a password typed beside that tick is refused too. What was typed and ticked comes back with a
+     * refusal, and the admin is asked to type the password again.
+     */
     @Test
     void aUserWithoutAPasswordIsMadeOnlyWhenTheAdminSaysTheyLogInThroughTheIdentityProvider() {
         browser.login("admin", demo.passwords.get("admin"));

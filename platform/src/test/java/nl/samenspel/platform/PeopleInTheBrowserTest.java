@@ -108,11 +108,6 @@ class PeopleInTheBrowserTest extends InTheBrowser {
     }
 
     /**
-     * A field that shows as nothing (no-break spaces, as a paste from a document brings) is a field left empty, as on
-     * the entry forms: a name of them is asked for beside the name, contact details of them are not sent (the service
-     * refused them as blank, and the form came back naming a field the coordinator had left empty).
-     */
-    /**
      * The people page says whom each person represents and what role they hold now, as the person pickers do: a list
      * of names alone told a coordinator of a network of eight partners nothing of who anyone was.
      */
@@ -136,6 +131,11 @@ class PeopleInTheBrowserTest extends InTheBrowser {
                 .anyMatch(held -> held.matches(".+, (board|management|professional).*"));
     }
 
+    /**
+     * A field that shows as nothing (no-break spaces, as a paste from a document brings) is a field left empty, as on
+     * the entry forms: a name of them is asked for beside the name, contact details of them are not sent (the service
+     * refused them as blank, and the form came back naming a field the coordinator had left empty).
+     */
     @Test
     void contactDetailsOfNoBreakSpacesAreLeftOutAndSuchANameIsAskedFor() {
         String own = foundNetwork("Netwerk Contact", LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(30),

@@ -185,7 +185,6 @@ class ImportFileTest {
                 .contains("must be one of: money, capacity, knowledge, facilities, network-access, other");
     }
 
-    /** A yes/no cell as a spreadsheet says it, in either language; anything else is refused on its field. */
     /** A cell that shows as nothing is an empty cell, as one of spaces is: its field is left out, not refused as blank. */
     @Test
     void aCellThatShowsAsNothingIsEmpty() {
@@ -201,6 +200,7 @@ class ImportFileTest {
         }
     }
 
+    /** A yes/no cell as a spreadsheet says it, in either language; anything else is refused on its field. */
     @Test
     void aYesOrNoIsReadInEitherLanguage() {
         List<ImportFile.Line> lines = ImportFile.csv("""

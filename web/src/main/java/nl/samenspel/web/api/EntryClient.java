@@ -60,10 +60,10 @@ public class EntryClient {
         }
     }
 
-    /** Logs one entry of kind {@code wireName}; the body holds its fields. */
     /** What the page says when the service refuses an entry for its size (its texts together above 1 MiB). */
     public static final String TOO_LARGE = "the entry is larger than the service accepts (1 MiB); shorten its texts";
 
+    /** Logs one entry of kind {@code wireName}; the body holds its fields. */
     public Logged log(String token, UUID networkId, String wireName, JsonNode body) {
         try {
             return commands.post().uri("/api/networks/{networkId}/entries/{type}", networkId, wireName)

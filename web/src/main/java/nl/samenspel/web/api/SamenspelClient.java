@@ -144,7 +144,6 @@ public class SamenspelClient {
                            .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity());
     }
 
-    /** Copies a query-service answer (an export, say) as it arrives into {@code out}, without holding it whole. */
     /**
      * Streams the answer to {@code path} into the stream {@code out} supplies, asked for only once the service has
      * answered with success: a refusal (403, 404) is thrown before anything is written, so the page that says so can

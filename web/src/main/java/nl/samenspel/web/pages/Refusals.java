@@ -211,9 +211,9 @@ final class Refusals {
             known("no indicator (\\S+)", "refusal.noIndicator"),
             known("the log of this network is broken at sequence (\\d+); .*", "refusal.logBroken"));
 
-    /** Messages whose numbers name an entry or a version rather than count: they are kept without grouping. */
     /** Messages whose numbers are quoted as the file has them or is to have them, in no reader's grouping. */
     private static final Set<String> AS_WRITTEN = Set.of("refusal.groupedNumber");
+    /** Messages whose numbers name an entry or a version rather than count: they are kept without grouping. */
     private static final Set<String> NUMBERS_NAME = Set.of("refusal.logBroken", "refusal.versionStated",
                                                             "refusal.nextVersion", "refusal.noAmbitionVersion");
 

@@ -117,13 +117,13 @@ final class SpreadsheetRows {
         return rows.stream().anyMatch(row -> row.line() != row.number());
     }
 
+    /** The place of one value in a list cell, as a field names it ({@code attendance[1].level}), counted from 0. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\[(\\d+)]");
+
     /**
      * What the row starting on {@code line} holds in the column a refused field names: {@code partyIds[1]} and
      * {@code attendance[0].level} name the cells {@code partyIds} and {@code attendance}. Null when there is none.
      */
-    /** The place of one value in a list cell, as a field names it ({@code attendance[1].level}), counted from 0. */
-    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\[(\\d+)]");
-
     String cell(int line, String field) {
         Row row = byLine.get(line);
         if (row == null || rows.isEmpty() || field == null) {

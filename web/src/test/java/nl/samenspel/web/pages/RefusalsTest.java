@@ -110,7 +110,6 @@ class RefusalsTest {
         assertThat(Refusals.say(ENGLISH, "must be a number from 0.01 to 1.0")).isEqualTo("Must be a number from 0.01 to 1.");
     }
 
-    /** A count of thousands is grouped as the reader writes it; an entry's number is written as the pages write it. */
     /** The codes a field takes, with the words the Dutch forms use for them: "economisch" was refused by codes alone. */
     @Test
     void theCodesAFieldTakesAreSaidWithTheWordsTheFormsShow() {
@@ -120,6 +119,7 @@ class RefusalsTest {
                 .as("no word repeated where it is the code").isEqualTo("Must be one of: economic, social, cultural.");
     }
 
+    /** A count of thousands is grouped as the reader writes it; an entry's number is written as the pages write it. */
     @Test
     void countsOfThousandsAreGroupedInTheReadersWay() {
         String tooMany = "holds 5001 entries; an import may hold at most 5000, so split the file";
@@ -133,7 +133,6 @@ class RefusalsTest {
                 .as("an entry's number is not a count").contains("#1234");
     }
 
-    /** Two refusals of one field, joined by the service, are each said in the reader's words (one stayed English). */
     /**
      * A number that reads two ways is quoted as the file wrote it and as it is to be written: "write a whole number
      * without a separator (2.000)" stood on a Dutch page, the example grouped as the reader's numbers are.
@@ -150,6 +149,7 @@ class RefusalsTest {
                                                  .contains("with a comma (2,000)");
     }
 
+    /** Two refusals of one field, joined by the service, are each said in the reader's words (one stayed English). */
     @Test
     void twoRefusalsOfOneFieldAreEachSaidInDutch() {
         String said = Refusals.say(DUTCH, "must not be blank; may only hold letters, digits and . _ @ -");
