@@ -123,6 +123,9 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(browser.await("[data-test=check-clean]").getText())
                 .contains("Controle geslaagd: de vastlegging kan worden vastgelegd.");
         assertThat(browser.find("[data-test=log-submit]").getText()).isEqualTo("Deze vastlegging in het logboek zetten");
+        assertThat(browser.find("[data-test=as-read] h3").getText()).isEqualTo("Rij voor rij, zoals het in het logboek komt");
+        assertThat(browser.find("[data-test=read-row]").getText()).contains("Gemeente Lindewaard").contains("Geld")
+                                                              .contains("Start-up budget");
         browser.open("/networks/" + network + "/import?lang=en");
 
         // Fixed in the spreadsheet and uploaded again: every row passes, and still nothing is logged.
@@ -136,6 +139,18 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("[data-test=not-yet]").getText()).as("a passed check is not yet a logged file")
                 .startsWith("Nothing has been logged yet");
         assertThat(events("ContributionRecorded")).isEmpty();
+        // each row as it will stand in the log, named as the forms name things: the counts alone did not say whether
+        // a date, a name or a sum was read as meant
+        List<WebElement> read = browser.all("[data-test=read-row]");
+        assertThat(read).extracting(r -> r.getDomAttribute("data-row")).containsExactly("2", "3", "4");
+        assertThat(read.get(1).findElement(By.cssSelector("th")).getText()).as("the row after a line break")
+                .startsWith("3").contains("line 4");
+        assertThat(read.get(1).getText()).contains(today.minusDays(3).toString()).contains("Zorggroep Het Anker")
+                                         .contains("40").contains("€2,500").doesNotContain(zorg);
+        assertThat(read.get(2).getText()).as("partners written by name, in any case, are read as the partners")
+                .contains("Gemeente Lindewaard").contains("Zorggroep Het Anker").contains("Knowledge")
+                .doesNotContain(gemeente).doesNotContain("zorggroep het anker");
+        assertThat(browser.all("[data-test=in-log]")).isEmpty();
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the clean check").isEmpty();
         shots("import-clean");
 
@@ -192,6 +207,9 @@ class ImportInTheBrowserTest extends InTheBrowser {
         browser.awaitGone(previousCheck);
         assertThat(browser.await("[data-test=logged-before]").getText())
                 .startsWith("3 of these 4 entries are in the log already").endsWith("logging adds only the other 1.");
+        // and which rows those are
+        assertThat(browser.all("[data-test=read-row]")).extracting(r -> !r.findElements(By.cssSelector("[data-test=in-log]")).isEmpty())
+                                                      .containsExactly(true, true, true, false);
         assertThat(browser.all("[data-test=not-yet]")).isEmpty();
         browser.open("/networks/" + network + "/import");
         upload(fixed);
@@ -393,6 +411,10 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("[data-test=refusal]")))
                 .as("rows refused").extracting(WebElement::getText).isEmpty();
         assertThat(clean.getText()).contains(kinds.size() + " entries");
+        // each row as read names what earlier rows of the file create (the agreement, the evaluation, the conflict,
+        // the contribution) as the forms name them, by no id
+        assertThat(browser.all("[data-test=read-row]")).hasSize(kinds.size()).extracting(WebElement::getText)
+                .noneMatch(row -> java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-").matcher(row).find());
         // downloaded again, the template names other ids for what it creates: both files can be logged
         String again = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];

@@ -105,8 +105,14 @@ public class ImportController {
                                        + "last entry. Absent after dryRun") Receipts.Receipt receipt) {
     }
 
-    /** One line of a clean import: the logged entry (or, when replayed, the one logged before) and what it created. */
-    public record LineAnswer(int line, String type, UUID commandId, UUID subjectId, String eventId, boolean replayed) {
+    /**
+     * One line of a clean import: the logged entry (or, when replayed, the one logged before) and what it created;
+     * after a check only ({@code dryRun}), also the entry as the line was read, so that a person can see each row as it
+     * would stand in the log before logging it.
+     */
+    public record LineAnswer(int line, String type, UUID commandId, UUID subjectId, String eventId, boolean replayed,
+                             @Schema(description = "With dryRun only: the entry as it would be logged, as the "
+                                     + "line was read (partners by id, defaults filled in)") NetworkEvent entry) {
     }
 
     @PostMapping
@@ -316,7 +322,8 @@ public class ImportController {
             ImportEntries.Line line = lines.get(i);
             CommandOutcome result = outcome.lines().get(i);
             answers.add(new LineAnswer(line.number(), EntryTypes.of(line.entry().getClass()).wireName(),
-                                       result.commandId(), result.subjectId(), result.eventId(), result.replayed()));
+                                       result.commandId(), result.subjectId(), result.eventId(), result.replayed(),
+                                       outcome.checkOnly() ? line.entry() : null));
         }
         List<String> logged = outcome.loggedEventIds();
         return new ImportAnswer(outcome.commandId(), outcome.networkId(), outcome.checkOnly(), lines.size(),

@@ -1063,6 +1063,14 @@ public final class EntryForms {
             facts.path("improvementActions").forEach(a -> names.put(a.path("actionId").asText(), a.path("title").asText()));
         }
 
+        /**
+         * Names {@code id} where the network's facts do not yet: a partner or an agreement that a file to import
+         * creates on one row and names on a later one.
+         */
+        void name(String id, String name) {
+            names.putIfAbsent(id, name);
+        }
+
         Optional<String> nameOf(String id) {
             return Optional.ofNullable(names.get(id));
         }
@@ -1130,12 +1138,16 @@ public final class EntryForms {
         }
 
         /** The contributions not withdrawn; every contribution is named by the same words wherever it is shown. */
-        List<Choice> contributions(EntryForms forms) {
-            Function<JsonNode, String> label = c -> names.getOrDefault(c.path("fromPartnerId").asText(), "?") + ": "
+        /** A contribution as a list names it: who gives how much of what, its status and the date {@code on}. */
+        String contribution(EntryForms forms, JsonNode c, String on) {
+            return names.getOrDefault(c.path("fromPartnerId").asText(), "?") + ": "
                     + c.path("quantity").asText() + " " + forms.enumWord("unit", c.path("unit").asText())
                     + ", " + forms.enumWord("kind", c.path("kind").asText()) + " ("
-                    + forms.enumWord("status", c.path("status").asText()) + ", "
-                    + c.path("recordedOn").asText() + ")";
+                    + forms.enumWord("status", c.path("status").asText()) + ", " + on + ")";
+        }
+
+        List<Choice> contributions(EntryForms forms) {
+            Function<JsonNode, String> label = c -> contribution(forms, c, c.path("recordedOn").asText());
             facts.path("contributions").forEach(c -> names.putIfAbsent(c.path("contributionId").asText(), label.apply(c)));
             return list(facts.path("contributions"), c -> !"withdrawn".equals(c.path("status").asText()),
                         "contributionId", label);

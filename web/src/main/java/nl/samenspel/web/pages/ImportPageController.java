@@ -49,13 +49,17 @@ public class ImportPageController {
     private final Uploads uploads;
     private final MessageSource messages;
     private final Coordinators coordinators;
+    /** The kinds of entry and their fields, to say each row of a checked file in words. */
+    private final nl.samenspel.web.api.EntryCatalogue catalogue;
     private final java.time.ZoneId zone;
     /** Reads a JSON Lines file's lines to show what a refused field held. */
     private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
     public ImportPageController(SamenspelClient client, ManageClient manage, Uploads uploads, MessageSource messages,
-                                Coordinators coordinators, nl.samenspel.web.WebProperties properties) {
+                                Coordinators coordinators, nl.samenspel.web.api.EntryCatalogue catalogue,
+                                nl.samenspel.web.WebProperties properties) {
         this.zone = properties.zone();
+        this.catalogue = catalogue;
         this.client = client;
         this.coordinators = coordinators;
         this.manage = manage;
@@ -73,6 +77,13 @@ public class ImportPageController {
 
     /** How many entries of a kind a checked file holds. */
     record KindCount(String kind, long count) {
+    }
+
+    /**
+     * One row of a file that passed, as the check read it: its row (and line in the file), kind, date and fields in
+     * words, and whether the log holds it already.
+     */
+    record ReadRow(int row, int line, String kind, String occurredOn, List<EntryForms.Line> lines, boolean inLog) {
     }
 
     @GetMapping
@@ -213,6 +224,7 @@ public class ImportPageController {
                     : words.get("import.check.loggedBefore", words.number(loggedBefore, 0), words.number(upload.entries(), 0),
                                 words.number(upload.entries() - loggedBefore, 0)));
             model.addAttribute("counts", counts.entrySet().stream().map(e -> new KindCount(e.getKey(), e.getValue())).toList());
+            model.addAttribute("rows", asRead(user, networkId, upload, body, words));
             // rows still holding the template's example texts would be logged as real entries: said before logging
             // in the texts of either language: a template downloaded in Dutch may be checked on an English page
             List<Integer> examples = upload.csv() ? template().exampleRows(
@@ -292,6 +304,56 @@ public class ImportPageController {
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers
+
+    /**
+     * Each row of a file that passed, in words, as the entry forms confirm what they logged: partners and agreements by
+     * name (also those that an earlier row of the file creates), choices by their words, sums as money. The counts per
+     * kind said only how many of each kind the check found, not whether a date or a sum was read as meant. Empty
+     * when the catalogue of entry kinds or the network's facts cannot be read, or the check names no entries.
+     */
+    private List<ReadRow> asRead(SignedIn user, UUID networkId, Uploads.Upload upload, JsonNode body, Words words) {
+        EntryForms forms;
+        EntryForms.Sources sources;
+        String network = "/api/networks/" + networkId;
+        try {
+            sources = new EntryForms.Sources(client.queryJson(user.token(), network + "/facts", Map.of()),
+                                             none -> client.queryJson(user.token(), network + "/people", Map.of()),
+                                             none -> json.createArrayNode());
+            forms = new EntryForms(catalogue.catalogue(), words, sources, java.time.LocalDate.now(zone));
+        } catch (SamenspelClient.ApiException unavailable) {
+            return List.of();
+        }
+        for (JsonNode line : body.path("lines")) {
+            JsonNode entry = line.path("entry");
+            String subject = line.path("subjectId").asText(null);
+            if (subject == null) {
+                continue;
+            }
+            if ("contribution-recorded".equals(line.path("type").asText())) {
+                sources.name(subject, sources.contribution(forms, entry, entry.path("occurredOn").asText()));
+            }
+            for (String name : List.of("name", "title", "issue")) {
+                if (entry.path(name).isTextual()) {
+                    sources.name(subject, entry.path(name).asText());
+                    break;
+                }
+            }
+        }
+        SpreadsheetRows rows = upload.csv() ? SpreadsheetRows.of(new String(upload.bytes(), StandardCharsets.UTF_8)) : null;
+        List<ReadRow> read = new ArrayList<>();
+        for (JsonNode line : body.path("lines")) {
+            JsonNode entry = line.path("entry");
+            if (!entry.isObject()) {
+                return List.of();
+            }
+            int number = line.path("line").asInt();
+            read.add(new ReadRow(rows == null ? number : rows.rowNumber(number), number,
+                                 kindLabel(words, line.path("type").asText(null)), entry.path("occurredOn").asText(""),
+                                 forms.logged(EntryKinds.type(line.path("type").asText()), entry),
+                                 line.path("replayed").asBoolean()));
+        }
+        return read;
+    }
 
     /**
      * What line {@code number} of a JSON Lines file holds for {@code field} (its top-level name: {@code attendance}
