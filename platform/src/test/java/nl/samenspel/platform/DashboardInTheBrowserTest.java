@@ -374,6 +374,40 @@ class DashboardInTheBrowserTest {
         browser.screenshot("explain-H4-en-1400");
     }
 
+    /**
+     * Behind staff turnover a coordinator, who reads the people directory, sees who left by name, as the log names
+     * them (not by the reference the log holds); a steering member sees them neither by name nor by reference.
+     */
+    @Test
+    void explainingTurnoverNamesWhoLeftForACoordinatorAndNoOneForASteeringMember() {
+        Api.Login coordinatorApi = demo.bearer("coordinator");
+        JsonNode departure = null;
+        for (JsonNode e : demo.query("/api/networks/" + noorderkwartier + "/events?type=representative-departed&limit=1000",
+                                     coordinatorApi)) {
+            departure = e;
+        }
+        assertThat(departure).as("the demo network logs departures").isNotNull();
+        String ref = departure.path("payload").path("personRef").asText();
+        String name = null;
+        for (JsonNode person : demo.query("/api/networks/" + noorderkwartier + "/people", coordinatorApi)) {
+            if (person.path("personRef").asText().equals(ref)) {
+                name = person.path("name").asText();
+            }
+        }
+        assertThat(name).as("the person who left is in the directory").isNotBlank();
+        String url = "/networks/" + noorderkwartier + "/explain?indicator=H8&month="
+                + departure.path("occurredOn").asText().substring(0, 7) + "&lang=en";
+        String row = "[data-test=explain-entry-" + departure.path("sequenceNumber").asText() + "]";
+
+        browser.login("coordinator", demo.passwords.get("coordinator"));
+        browser.await("[data-test=logout]");
+        browser.open(url);
+        assertThat(browser.await(row + " [data-test=explain-said]").getText()).contains(name).doesNotContain(ref);
+        loginAsSteering();
+        browser.open(url);
+        assertThat(browser.await(row).getText()).doesNotContain(name).doesNotContain(ref);
+    }
+
     @Test
     void theConfirmedPhaseStandsBesideThePhaseTheLogSuggestsWithTheRuleThatChoseIt() {
         Properties nl = Bundles.of("messages_nl"), enums = Bundles.of("entries_nl");

@@ -291,6 +291,17 @@ class SteeringReportTest {
             compared++;
         }
         assertThat(compared).as("indicators compared with " + then).isGreaterThan(8);
+        // in Dutch as many, in Dutch words
+        HttpResponse<byte[]> dutch = steering.get("/networks/" + noorderkwartier + "/report.pdf?month=" + month
+                                                  + "&against=" + then + "&lang=nl");
+        String unspacedNl = Report.read(dutch.body(), "report-nl-compared").flat.replace(" ", "");
+        assertThat(unspacedNl).contains("Elkeindicatorwordtvergelekenmet" + then + ".");
+        java.util.regex.Matcher saidNl = Pattern.compile("(Zelfdestatusalsin|Beterdanin|Slechterdanin)").matcher(unspacedNl);
+        int comparedNl = 0;
+        while (saidNl.find()) {
+            comparedNl++;
+        }
+        assertThat(comparedNl).as("indicators compared with " + then + " in Dutch").isEqualTo(compared);
         HttpResponse<byte[]> plain = steering.get("/networks/" + noorderkwartier + "/report.pdf?month=" + month
                                                   + "&lang=en");
         String flat = Report.read(plain.body(), "report-en-month-before").flat;
