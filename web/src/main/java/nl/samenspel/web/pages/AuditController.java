@@ -231,7 +231,9 @@ public class AuditController {
                              asOfValue, asOfShown, words.status(asOfShown), asOfNote,
                              knownValue, knownShown, words.status(knownShown),
                              knownNote,
-                             differs, differs && looksSame ? hiddenDifference(id, asOfHeadline, knownHeadline, words) : null,
+                             differs, differs && looksSame ? hiddenDifference(id, asOfHeadline, knownHeadline,
+                                                                              now.path("figures"), then.path("figures"),
+                                                                              words) : null,
                              behind, answer.path("explainedByCount").path(id).asInt(),
                              // a figure no late entry is evidence of may still have moved with who takes part: a
                              // partner that joined late changed shared ambition through its denominator unnamed
@@ -258,10 +260,13 @@ public class AuditController {
     }
 
     /**
-     * What differs in a row whose two sides read the same: the value before rounding, or else figures behind it that
-     * the row does not show (an auditor saw "9 %" on both sides marked as differing, with nothing to trace).
+     * What differs in a row whose two sides read the same: the value before rounding, or else the figures behind it
+     * in words, as the explanation of each side gives them ("3 evidenced claims; economic share 40 %" now, "2 ..."
+     * then), or else that figures the page does not name differ (an auditor saw "9 %" on both sides marked as
+     * differing, with nothing to trace, and then "figures behind the value" without which).
      */
-    private static String hiddenDifference(String id, Double asOf, Double known, Words words) {
+    static String hiddenDifference(String id, Double asOf, Double known, JsonNode asOfFigures,
+                                           JsonNode knownFigures, Words words) {
         if (asOf != null && known != null && !asOf.equals(known)) {
             for (int more = 1; more <= 4; more++) {
                 String now = words.precise(IndicatorCatalog.kind(id), asOf, more);
@@ -269,6 +274,12 @@ public class AuditController {
                 if (!now.equals(then)) {
                     return words.get("audit.compare.unrounded", now, then);
                 }
+            }
+        }
+        if (asOfFigures.isObject() && knownFigures.isObject() && !asOfFigures.isEmpty() && !knownFigures.isEmpty()) {
+            String now = Tiles.why(id, asOfFigures, words), then = Tiles.why(id, knownFigures, words);
+            if (now != null && then != null && !now.equals(then)) {
+                return words.get("audit.compare.behindValueSaid", now, then);
             }
         }
         return words.get("audit.compare.behindValue");
