@@ -131,6 +131,17 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(correction.findElement(By.cssSelector("[data-test=hash]")).getText()).matches("[0-9a-f]{64}");
         assertThat(browser.driver.getCurrentUrl()).as("the correction's page starts with it")
                                                   .contains("fromSequence=" + correctionSequence);
+        // what it changed, value by value, against the entry it corrects (on an earlier page): its card showed only
+        // the values it gives, so the value first logged had to be looked up and compared
+        WebElement changes = correction.findElement(By.cssSelector("[data-test=changes]"));
+        assertThat(correction.findElement(By.cssSelector("[data-test=changes-title]")).getText())
+                .isEqualTo("What it changed in #" + originalSequence + " Temperature measured");
+        List<WebElement> changed = changes.findElements(By.cssSelector("[data-test=change]"));
+        assertThat(changed).as("only the level changed; the date stayed").hasSize(1);
+        assertThat(changed.get(0).findElement(By.tagName("th")).getText()).isEqualTo("Temperature");
+        assertThat(changed.get(0).findElement(By.cssSelector("[data-test=change-before]")).getText()).startsWith("1");
+        assertThat(changed.get(0).findElement(By.cssSelector("[data-test=change-after]")).getText())
+                .isEqualTo("4 \u00b7 Conflict");
         WebElement corrects = correction.findElement(By.cssSelector("[data-test=corrects]"));
         assertThat(corrects.getText()).as("on an earlier page, the entry corrected is named by its number and kind too")
                                       .isEqualTo("#" + originalSequence + " Temperature measured");
@@ -163,6 +174,58 @@ class AuditorWorkspaceTest extends InTheBrowser {
                                       .isEqualTo("#" + originalSequence + " Temperature measured");
         filtered.click();
         assertThat(browser.await("#entry-" + originalSequence).getText()).contains("Temperature measured");
+    }
+
+    /**
+     * A correction's card says what it changed against the entry as it counted just before it: a second correction
+     * against the first, not against the values first logged; one that repeats every value says so. In Dutch.
+     */
+    @Test
+    void eachCorrectionSaysWhatItChangedAgainstTheValuesBeforeIt() {
+        Api.Login coordinator = demo.bearer("coordinator");
+        LocalDate today = LocalDate.now(PAGES);
+        String twice = foundNetwork("Netwerk Tweemaal", today.minusDays(20), "coordinator", "auditor");
+        Api.Response measured = Api.post(demo.platform.commandPort(), "/api/networks/" + twice
+                + "/entries/temperature-measured", """
+                {"level":2,"occurredOn":"%s","note":"Eerste meting"}""".formatted(today.minusDays(2)), coordinator);
+        assertThat(measured.status()).as(measured.body()).isEqualTo(201);
+        String target = measured.json().get("eventId").asText();
+        String first = "{\"entryType\":\"temperature-measured\",\"level\":3,\"occurredOn\":\"" + today.minusDays(2)
+                + "\",\"note\":\"Eerste meting\"}";
+        String second = "{\"entryType\":\"temperature-measured\",\"level\":3,\"occurredOn\":\"" + today.minusDays(1)
+                + "\"}";
+        List<Long> corrections = new java.util.ArrayList<>();
+        for (String replacement : List.of(first, second, second)) {
+            Api.Response corrected = Api.post(demo.platform.commandPort(), "/api/networks/" + twice
+                    + "/entries/entry-corrected", """
+                    {"targetEventId":"%s","reason":"Nagekeken","occurredOn":"%s","replacement":%s}"""
+                    .formatted(target, today, replacement), coordinator);
+            assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+            corrections.add(corrected.json().path("receipt").path("sequence").asLong());
+        }
+        TestPlatform.awaitProjections(demo.platform);
+        loginAsAuditor();
+        browser.open("/networks/" + twice + "/audit/history?lang=nl");
+        WebElement firstCard = browser.await("#entry-" + corrections.get(0));
+        List<WebElement> firstChanges = firstCard.findElements(By.cssSelector("[data-test=change]"));
+        assertThat(firstChanges).extracting(WebElement::getText).singleElement().asString()
+                                .startsWith("Temperatuur").contains("2").contains("3");
+        List<WebElement> secondChanges = browser.all("#entry-" + corrections.get(1) + " [data-test=change]");
+        assertThat(secondChanges).as("the date and the note, against the first correction; not the level again")
+                                 .hasSize(2);
+        assertThat(secondChanges.get(0).findElement(By.tagName("th")).getText()).isEqualTo("Datum waarop het gebeurde");
+        assertThat(secondChanges.get(0).findElement(By.cssSelector("[data-test=change-before]")).getText())
+                .isEqualTo(today.minusDays(2).toString());
+        assertThat(secondChanges.get(0).findElement(By.cssSelector("[data-test=change-after]")).getText())
+                .isEqualTo(today.minusDays(1).toString());
+        assertThat(secondChanges.get(1).findElement(By.cssSelector("[data-test=change-before]")).getText())
+                .isEqualTo("Eerste meting");
+        assertThat(secondChanges.get(1).findElement(By.cssSelector("[data-test=change-after]")).getText())
+                .isEqualTo("(leeg)");
+        assertThat(browser.find("#entry-" + corrections.get(2) + " [data-test=changes-none]").getText())
+                .isEqualTo("Het herhaalt elke waarde die de vastlegging ervoor had.");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on corrections' changes").isEmpty();
+        shots("audit-history-changes");
     }
 
     /**

@@ -106,7 +106,8 @@ public class AuditController {
     record Logged(String type, long sequence, String kind, String occurredOn, String recordedAt, String recordedBy,
                   String recordedByName, String recordedAs, String hash, String eventId, String corrects,
                   String correctsUrl, String correctsLabel, List<Correction> correctedBy,
-                  List<EntryForms.Line> content, String payload, boolean withheld, CountsNow countsNow) {
+                  List<EntryForms.Line> content, String payload, boolean withheld, CountsNow countsNow,
+                  List<Change> changes) {
 
         /** Whether every later entry on it corrected it (true), retracted it (false), or both happened (null). */
         public Boolean onlyCorrected() {
@@ -127,6 +128,13 @@ public class AuditController {
      * grouped, #1,234) and its values in one line ("Amount: 15,000 · Unit: EUR").
      */
     record CountsNow(String by, String said) {
+    }
+
+    /**
+     * A value a correction changed: the field's name, what it held as the entry counted just before the correction
+     * (first logged, or as an earlier correction still in force had it) and what it holds since; empty for nothing.
+     */
+    record Change(String label, String before, String after) {
     }
 
     /** A later entry on an entry: its number, kind and place in the log; a correction with what it replaced it by. */
@@ -343,7 +351,9 @@ public class AuditController {
             kinds.put(e.path("eventId").asText(), kind(words, e.path("type").asText()));
         });
         Set<String> onPage = Set.copyOf(sequences.keySet());
-        offPageTargets(networkId, user.token(), page, words, sequences, kinds);
+        Map<String, JsonNode> targets = new HashMap<>();
+        page.forEach(e -> targets.put(e.path("eventId").asText(), e));
+        offPageTargets(networkId, user.token(), page, words, sequences, kinds, targets);
         boolean coordinator = Coordinators.isCoordinator(client.me(user.token()), networkId);
         Function<JsonNode, List<EntryForms.Line>> inWords = inWords(networkId, user.token(), coordinator, page, words);
         long last = -1;
@@ -366,7 +376,8 @@ public class AuditController {
                                    corrections.getOrDefault(e.path("eventId").asText(), List.of()),
                                    e == logged ? inWords.apply(e) : withheld(inWords.apply(e), words),
                                    e.path("payload").toPrettyString(), e != logged,
-                                   e == logged ? countsNow(e, corrections, inWords) : null));
+                                   e == logged ? countsNow(e, corrections, inWords) : null,
+                                   changes(e, targets, corrections, inWords, words)));
         }
         model.addAttribute("entries", entries);
         // The user the history is narrowed to, by the name they go by where an entry on the page gives it.
@@ -423,7 +434,7 @@ public class AuditController {
      * correction comes after what it corrects: the log is read by id up to the page's last entry.
      */
     private void offPageTargets(UUID networkId, String token, JsonNode page, Words words, Map<String, Long> sequences,
-                                Map<String, String> kinds) {
+                                Map<String, String> kinds, Map<String, JsonNode> entries) {
         Set<String> wanted = new HashSet<>();
         long lastOnPage = -1;
         for (JsonNode e : page) {
@@ -444,6 +455,7 @@ public class AuditController {
                 String id = e.path("eventId").asText();
                 sequences.put(id, e.path("sequenceNumber").asLong());
                 kinds.put(id, kind(words, e.path("type").asText()));
+                entries.put(id, e);
                 wanted.remove(id);
             }
             next = found.nextFromSequence();
@@ -674,6 +686,64 @@ public class AuditController {
         replaced.set("payload", inForce.replacement());
         return new CountsNow(Long.toString(inForce.sequence()), String.join(" \u00b7 ", inWords.apply(replaced).stream()
                 .map(l -> l.label() + ": " + l.value()).toList()));
+    }
+
+    /**
+     * What the correction {@code entry} changed, value by value, against the entry it corrects as it counted just
+     * before: as first logged, or as the latest correction before this one that was not withdrawn by then. A
+     * correction's card showed only the values it gives, so an auditor had to find the entry corrected and compare
+     * line by line. Empty when it repeats every value, null for what is no correction or whose entry is not found
+     * ({@code entries}: the page's entries and the entries its corrections point at, by id).
+     */
+    private static List<Change> changes(JsonNode entry, Map<String, JsonNode> entries,
+                                        Map<String, List<Correction>> corrections,
+                                        Function<JsonNode, List<EntryForms.Line>> inWords, Words words) {
+        JsonNode replacement = entry.path("payload").path("replacement");
+        JsonNode original = entries.get(entry.path("payload").path("targetEventId").asText());
+        if (!"EntryCorrected".equals(entry.path("type").asText()) || original == null || !replacement.isObject()) {
+            return null;
+        }
+        long sequence = entry.path("sequenceNumber").asLong();
+        JsonNode before = original.path("payload");
+        for (Correction c : corrections.getOrDefault(original.path("eventId").asText(), List.of())) {
+            boolean withdrawn = corrections.getOrDefault(c.eventId(), List.of()).stream()
+                                           .anyMatch(r -> r.retraction() && r.sequence() < sequence);
+            if (c.sequence() < sequence && !c.retraction() && !withdrawn && c.replacement().isObject()) {
+                before = c.replacement();
+            }
+        }
+        Map<String, String> was = said(original.path("type").asText(), before, inWords, words);
+        Map<String, String> now = said(original.path("type").asText(), replacement, inWords, words);
+        List<Change> changes = new ArrayList<>();
+        now.forEach((label, value) -> {
+            if (!value.equals(was.get(label))) {
+                changes.add(new Change(label, was.getOrDefault(label, ""), value));
+            }
+        });
+        was.forEach((label, value) -> {
+            if (!now.containsKey(label)) {
+                changes.add(new Change(label, value, ""));
+            }
+        });
+        return changes;
+    }
+
+    /**
+     * An entry's values in words by their labels, its date first, as the history shows an entry of {@code type} with
+     * {@code payload}; an anonymous answer without what the history leaves out of it.
+     */
+    private static Map<String, String> said(String type, JsonNode payload,
+                                            Function<JsonNode, List<EntryForms.Line>> inWords, Words words) {
+        com.fasterxml.jackson.databind.node.ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("type", type);
+        entry.set("payload", payload);
+        JsonNode shown = withoutRespondent(entry);
+        Map<String, String> said = new LinkedHashMap<>();
+        if (shown.path("payload").hasNonNull("occurredOn")) {
+            said.put(words.get("field.occurredOn"), shown.path("payload").path("occurredOn").asText());
+        }
+        inWords.apply(shown).forEach(line -> said.put(line.label(), line.value()));
+        return said;
     }
 
     /** Who corrected or retracted what, across the whole log: target event id to its corrections. */
