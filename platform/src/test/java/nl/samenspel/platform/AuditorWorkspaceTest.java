@@ -372,6 +372,13 @@ class AuditorWorkspaceTest extends InTheBrowser {
         browser.resize(1400);
         browser.open("/networks/" + long_ + "/audit/history?fromSequence=70&lang=en#entry-70");
         browser.await("#entry-70");
+        // by keyboard past fifty entries to the page links: a skip link ahead of the list leads there
+        WebElement skip = browser.find("[data-test=skip-to-pages]");
+        assertThat(skip.getText()).isEqualTo("Skip these 50 entries, to the other pages");
+        skip.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.js("return document.activeElement.id;")).isEqualTo("pages");
+        browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        assertThat(browser.js("return document.activeElement.getAttribute('data-test');")).isEqualTo("first-page");
         browser.find("[data-test=previous-page]").click();
         browser.await("#entry-20");
         assertThat(browser.driver.getCurrentUrl()).contains("fromSequence=20");
