@@ -467,7 +467,18 @@ class ImportTest {
         assertThat(checked.status()).as(checked.body()).isEqualTo(200);
         assertThat(checked.json().get("checkOnly").asBoolean()).isTrue();
         assertThat(checked.json().get("logged").asInt()).isZero();
+        // each line with its entry as it would be logged, defaults filled in, to be shown before logging
+        JsonNode entry = checked.json().get("lines").get(0).get("entry");
+        assertThat(entry.get("title").asText()).isEqualTo("Plan");
+        assertThat(entry.get("occurredOn").asText()).isEqualTo("2024-03-01");
+        assertThat(entry.get("source").asText()).isEqualTo("import");
         assertThat(tp.head()).isEqualTo(head);
+        // a file logged carries no entries back: its lines have event ids instead
+        Api.Response logged = Api.send("POST", tp.commandPort(), "/api/networks/" + network + "/imports",
+                "{\"type\":\"success-achieved\",\"kind\":\"milestone\",\"title\":\"Plan\",\"occurredOn\":\"2024-03-01\"}",
+                "application/x-ndjson", tp.coordinator);
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        assertThat(logged.json().get("lines").get(0).has("entry")).isFalse();
     }
 
     @Test
