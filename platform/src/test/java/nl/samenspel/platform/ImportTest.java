@@ -235,6 +235,18 @@ class ImportTest {
         assertThat(field(lines, 1)).isEqualTo("partyIds[1]");
         assertThat(lines.get(1).get("errors").get(0).get("message").asText())
                 .isEqualTo("more than one partner is called \"Thuiszorg Oud\"; give the partner's id");
+
+        // A row whose name names nobody is told in the same round what the rules find wrong with it besides: its
+        // other party had not joined yet on its date, which was said only once the name was put right.
+        Api.Response twice = importFile(network, """
+                type,kind,title,partyIds,occurredOn
+                agreement-made,promise,Early desk,Gemeente Waardstad;Gemeente Noord,2024-01-12
+                """, "text/csv");
+        assertThat(twice.status()).as(twice.body()).isEqualTo(400);
+        assertThat(tp.head()).isEqualTo(head);
+        JsonNode errors = twice.json().get("lines").get(0).get("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactly("partyIds[1]", "partyIds[0]");
+        assertThat(errors.get(1).get("message").asText()).isEqualTo("partner Gemeente Waardstad only joined on 2024-01-15");
     }
 
     @Test

@@ -153,6 +153,8 @@ public class ImportController {
                                                  .getBytes(StandardCharsets.UTF_8));
         List<ImportEntries.Line> readable = new ArrayList<>();
         List<RejectedLine> unreadable = new ArrayList<>();
+        // lines refused for a name that names nobody, read with stand-ins: the rules check them too
+        Map<Integer, ImportEntries.Line> standingIn = new HashMap<>();
         PartnerNames partners = new PartnerNames(() -> standing(networkId));
         ImportKeys keys = new ImportKeys(networkId, () -> people.ofNetwork(networkId));
         Map<String, Integer> seen = new HashMap<>();
@@ -171,6 +173,7 @@ public class ImportController {
                         : byContent(networkId, line, seen);
                 ImportEntries.Line entry = entry(networkId, lineId, misnamed == null ? line : standIns(line, misnamed));
                 if (misnamed != null) {
+                    standingIn.put(line.number(), entry);
                     throw misnamed;
                 }
                 readable.add(entry);
@@ -183,7 +186,7 @@ public class ImportController {
         ImportOutcome outcome;
         try {
             if (!unreadable.isEmpty()) {
-                throw rejection(networkId, importId, readable, unreadable, actor);
+                throw rejection(networkId, importId, readable, unreadable, standingIn, actor);
             }
             outcome = dispatcher.dispatch(new ImportEntries(networkId, importId, readable, dryRun), actor);
         } catch (ImportRejected rejected) {
@@ -291,18 +294,49 @@ public class ImportController {
 
     /**
      * The report of a file with unreadable lines: the readable ones are still checked (without logging anything), so
-     * the report names every refused line at once.
+     * the report names every refused line at once. So are the lines refused only for a name that names nobody, with
+     * an id of nobody in its place ({@code standingIn}, by line number): what the rules find wrong with them besides
+     * (a partner that had not joined yet on the line's date) is said beside the name, where it was said only once the
+     * name was put right, in a second round.
      */
     private ImportRejected rejection(UUID networkId, UUID importId, List<ImportEntries.Line> readable,
-                                     List<RejectedLine> unreadable, Actor actor) {
-        if (!readable.isEmpty()) {
+                                     List<RejectedLine> unreadable, Map<Integer, ImportEntries.Line> standingIn,
+                                     Actor actor) {
+        List<ImportEntries.Line> checked = new ArrayList<>(readable);
+        checked.addAll(standingIn.values());
+        checked.sort(java.util.Comparator.comparingInt(ImportEntries.Line::number));
+        if (!checked.isEmpty()) {
             try {
-                dispatcher.dispatch(new ImportEntries(networkId, importId, readable, true), actor);
+                dispatcher.dispatch(new ImportEntries(networkId, importId, checked, true), actor);
             } catch (ImportRejected alsoRefused) {
-                return alsoRefused.with(unreadable);
+                return new ImportRejected(merged(alsoRefused.lines(), unreadable, standingIn.keySet()));
             }
         }
         return new ImportRejected(unreadable);
+    }
+
+    /**
+     * The lines the rules refused with the unreadable ones; a line refused both for a name and by the rules once
+     * read with a stand-in is one line, its names' errors first, then the rules' on other fields (the stand-in itself
+     * names no partner, so the rules' word on the field it stands in is left out).
+     */
+    private static List<RejectedLine> merged(List<RejectedLine> byRules, List<RejectedLine> unreadable,
+                                             java.util.Set<Integer> standingIn) {
+        Map<Integer, RejectedLine> lines = new java.util.TreeMap<>();
+        unreadable.forEach(line -> lines.put(line.line(), line));
+        for (RejectedLine refused : byRules) {
+            RejectedLine named = lines.get(refused.line());
+            if (named == null) {
+                lines.put(refused.line(), refused);
+            } else if (standingIn.contains(refused.line())) {
+                java.util.Set<String> said = new java.util.HashSet<>();
+                named.errors().forEach(error -> said.add(error.field()));
+                List<FieldError> errors = new ArrayList<>(named.errors());
+                refused.errors().stream().filter(error -> !said.contains(error.field())).forEach(errors::add);
+                lines.put(refused.line(), new RejectedLine(named.line(), named.type(), named.kind(), errors));
+            }
+        }
+        return List.copyOf(lines.values());
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.samenspel.kernel.validation;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,13 +25,6 @@ public class ImportRejected extends RuleViolation {
 
     public List<RejectedLine> lines() {
         return lines;
-    }
-
-    /** This report together with {@code more} (rejected lines of another check of the same file), by line. */
-    public ImportRejected with(List<RejectedLine> more) {
-        List<RejectedLine> all = new ArrayList<>(lines);
-        all.addAll(more);
-        return new ImportRejected(all);
     }
 
     private static List<FieldError> flat(List<RejectedLine> lines) {
