@@ -113,6 +113,10 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(browser.wrapped("table.compare thead th:nth-child(2), [data-test=explained-by] a .nowrap"))
                 .as("dates broken over two lines").isEmpty();
         assertThat(browser.all("[data-test=late-entry]")).hasSize(api.get("lateEntries").size());
+        // the late correction names what it corrects and when that happened, not only its own date
+        assertThat(browser.all("[data-test=late-corrects]")).extracting(WebElement::getText)
+                .containsExactly("of #" + originalSequence + " Temperature measured, which happened on "
+                                 + LocalDate.now(PAGES));
         assertThat(browser.find("[data-test=compare-row-H1]").getDomAttribute("data-changed")).isEqualTo("false");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the comparison").isEmpty();
         String explainedBy = explained.getDomAttribute("href");

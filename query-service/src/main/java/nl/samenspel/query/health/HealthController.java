@@ -164,7 +164,9 @@ public class HealthController {
                        + "come in pages in log order: at most limit (1–1000, default 100) from sequence number "
                        + "fromSequence on, with nextFromSequence when more follow; lateEntryCount, lateEntriesBefore "
                        + "and explainedByCount (per changed indicator) count all of them, and lateByKind sums them "
-                       + "up per kind (type, count, firstOccurredOn, lastOccurredOn).")
+                       + "up per kind (type, count, firstOccurredOn, lastOccurredOn). A late correction or "
+                       + "retraction names what it corrects: targetEventId, targetSequenceNumber, targetType and "
+                       + "targetOccurredOn.")
     @Access(value = Access.Audience.NETWORK, roles = {NetworkRole.AUDITOR, NetworkRole.COORDINATOR})
     public Map<String, Object> compare(@PathVariable UUID networkId, @RequestParam LocalDate date,
                                        @RequestParam String knownAt, @RequestParam(defaultValue = "0") long fromSequence,

@@ -373,7 +373,9 @@ public class HealthQueries {
         int lateCount = 0;
         int lateBefore = 0;
         Long nextFromSequence = null;
+        Map<String, LoggedEntry> byId = new java.util.HashMap<>();
         for (LoggedEntry entry : log) {
+            byId.put(entry.eventId(), entry);
             boolean after = entry.recordedAt().isAfter(knownAt);
             String target = EffectiveLog.targetOf(entry.event());
             if (after && (target != null || !entry.occurredOn().isAfter(date))) {
@@ -400,6 +402,14 @@ public class HealthQueries {
                 line.put("recordedAt", entry.recordedAt().toString());
                 if (target != null) {
                     line.put("targetEventId", target);
+                    // what it corrects, by number, kind and the date that entry happened on: a correction happens
+                    // on a day of its own, and listed by that day alone it read as news of that day
+                    LoggedEntry corrected = byId.get(target);
+                    if (corrected != null) {
+                        line.put("targetSequenceNumber", corrected.sequence());
+                        line.put("targetType", corrected.event().getClass().getSimpleName());
+                        line.put("targetOccurredOn", corrected.occurredOn().toString());
+                    }
                 }
                 line.put("explains", explains);
                 late.add(line);

@@ -99,7 +99,12 @@ public class AuditController {
 
     /** An entry logged after the moment compared with, or a correction: what explains a difference. */
     record Late(long sequence, String kind, String occurredOn, String recordedAt, String historyUrl,
-                List<String> explains, String explainedNames) {
+                List<String> explains, String explainedNames, String corrects) {
+
+        /** What it corrects, each date in it kept whole on a line; empty for an entry that corrects nothing. */
+        public List<Piece> correctsPieces() {
+            return corrects == null ? List.of() : Piece.of(corrects);
+        }
     }
 
     /** One logged entry in the history. */
@@ -213,7 +218,12 @@ public class AuditController {
             Late one = new Late(sequence, kind(words, entry.path("type").asText()), entry.path("occurredOn").asText(),
                                 moment(entry.path("recordedAt").asText()), historyUrl(networkId, sequence), explains,
                                 explains.stream().map(id -> words.get("indicator." + id + ".name"))
-                                        .collect(java.util.stream.Collectors.joining(", ")));
+                                        .collect(java.util.stream.Collectors.joining(", ")),
+                                // a correction by the entry it corrects too: by its own date alone it read as news
+                                entry.hasNonNull("targetSequenceNumber") ? words.get("audit.compare.corrects",
+                                        entry.path("targetSequenceNumber").asText(),
+                                        kind(words, entry.path("targetType").asText()),
+                                        entry.path("targetOccurredOn").asText()) : null);
             late.add(one);
             if (ROSTER.contains(entry.path("type").asText()) && roster.size() < EXPLAINED_SHOWN) {
                 roster.add(one);
