@@ -375,6 +375,37 @@ class DashboardInTheBrowserTest {
     }
 
     /**
+     * Alerts cleared more than six months before the month shown are listed too, under a heading of their own: the
+     * dashboard listed them nowhere, so a steering member never saw what the network had been through before.
+     */
+    @Test
+    void alertsClearedLongerAgoAreListedUnderTheirOwnHeading() {
+        loginAsSteering();
+        int earlier = 0;
+        for (JsonNode network : demo.query("/api/networks", steeringApi)) {
+            String id = network.get("networkId").asText();
+            YearMonth month = YearMonth.parse(demo.query("/api/networks/" + id + "/health", steeringApi).get("month").asText());
+            Set<String> expected = new HashSet<>();
+            for (JsonNode episode : demo.query("/api/networks/" + id + "/health/alerts", steeringApi)) {
+                if (episode.hasNonNull("cleared") && YearMonth.parse(episode.get("cleared").asText())
+                                                              .isBefore(month.minusMonths(6))) {
+                    expected.add(episode.get("id").asText() + " " + episode.get("cleared").asText());
+                }
+            }
+            browser.open("/networks/" + id + "?lang=en");
+            browser.await("#indicators-heading");
+            List<WebElement> cards = browser.all("[data-test=alerts-earlier] .alert-card");
+            assertThat(cards).as(network.get("name").asText()).hasSize(expected.size());
+            if (!expected.isEmpty()) {
+                assertThat(browser.find("[data-test=alerts-earlier]").findElement(By.xpath("..")).findElement(By.tagName("summary"))
+                                  .getText()).isEqualTo("Cleared earlier (" + expected.size() + ")");
+            }
+            earlier += expected.size();
+        }
+        assertThat(earlier).as("a demo network has alerts cleared more than six months ago").isPositive();
+    }
+
+    /**
      * Behind staff turnover a coordinator, who reads the people directory, sees who left by name, as the log names
      * them (not by the reference the log holds); a steering member sees them neither by name nor by reference.
      */

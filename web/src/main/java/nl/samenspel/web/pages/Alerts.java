@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The alert cards of a month: those open at its end, and those cleared in the six months before. */
+/** The alert cards of a month: those open at its end, those cleared in the six months before, and those cleared earlier. */
 final class Alerts {
     private static final List<String> SEVERITY_ORDER = List.of("CRITICAL", "WARNING", "INFO");
 
@@ -40,7 +40,7 @@ final class Alerts {
         }
     }
 
-    record Board(List<Card> open, List<Card> recent) {
+    record Board(List<Card> open, List<Card> recent, List<Card> earlier) {
         /**
          * The open alerts per severity, most urgent first, as a glance at the top of the dashboard: the cards
          * themselves stand below the sixteen indicators, where a reader who stops scrolling never sees them.
@@ -63,6 +63,9 @@ final class Alerts {
         Map<String, String> known = known(month, words);
         List<Card> open = new ArrayList<>();
         List<Card> recent = new ArrayList<>();
+        // cleared longer ago: the dashboard listed them nowhere, so a steering member never saw that the network
+        // had been through them
+        List<Card> earlier = new ArrayList<>();
         for (AlertEpisode episode : episodes) {
             YearMonth raised = parse(episode.raised());
             YearMonth cleared = parse(episode.cleared());
@@ -70,9 +73,6 @@ final class Alerts {
                 continue;
             }
             boolean openThen = cleared == null || cleared.isAfter(selected);
-            if (!openThen && cleared.isBefore(selected.minusMonths(6))) {
-                continue;
-            }
             Alert now = holding.get(episode.id());
             String severity = openThen && now != null && now.severity() != null ? now.severity() : episode.severity();
             // What the card says it rests on is what its link lists: the entries behind the alert in the month
@@ -89,7 +89,7 @@ final class Alerts {
                                  openThen && now != null ? now.evidenceCount() : 0,
                                  openThen && now == null ? null : explainUrl(explainBase, episode.id(), explainMonth),
                                  course(episode, selected, words));
-            (openThen ? open : recent).add(card);
+            (openThen ? open : cleared.isBefore(selected.minusMonths(6)) ? earlier : recent).add(card);
         }
         // Alerts the month holds but no episode lists yet (an as-of month the episodes do not reach) still show.
         for (Alert alert : month.alerts()) {
@@ -106,7 +106,8 @@ final class Alerts {
                                             .thenComparing(c -> Optional.ofNullable(c.since()).orElse(""));
         open.sort(urgent);
         recent.sort(Comparator.comparing((Card c) -> c.until()).reversed());
-        return new Board(open, recent);
+        earlier.sort(Comparator.comparing((Card c) -> c.until()).reversed());
+        return new Board(open, recent, earlier);
     }
 
     /**
