@@ -468,6 +468,29 @@ class ImportTest {
         assertThat(tp.head()).isEqualTo(head + 1);
     }
 
+    /**
+     * A file whose first row lets a partner join and whose later rows name it, sent again, logs nothing new: the later
+     * rows were refused because "more than one partner is called" the partner, counted once from the log and once
+     * from the file.
+     */
+    @Test
+    void aFileThatLetsAPartnerJoinAndNamesItIsLoggedOnceWhenSentAgain() {
+        String network = network("Waterschap Twee Keer");
+        String csv = """
+                type,name,partnerType,participationLevel,fromPartnerId,kind,quantity,unit,capital,status,occurredOn
+                partner-joined,Waterschap Amstel,water board,core,,,,,,,2024-02-01
+                contribution-recorded,,,,Waterschap Amstel,money,500,EUR,economic,delivered,2024-03-01
+                """;
+        Api.Response first = importFile(network, csv, "text/csv");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        long head = tp.head();
+        Api.Response again = importFile(network, csv, "text/csv");
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().get("logged").asInt()).isZero();
+        assertThat(again.json().get("lines").findValuesAsText("replayed")).containsExactly("true", "true");
+        assertThat(tp.head()).isEqualTo(head);
+    }
+
     @Test
     void aDryRunChecksTheFileAndLogsNothing() {
         String network = network("Bouwteam Lindehof");

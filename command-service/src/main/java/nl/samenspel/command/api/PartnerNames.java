@@ -106,7 +106,10 @@ final class PartnerNames {
         }
         String name = value.asText().strip();
         List<Called> called = new ArrayList<>(known().getOrDefault(Text.nameKey(name), List.of()));
-        called.addAll(fromFile.getOrDefault(Text.nameKey(name), List.of()));
+        // a partner the file lets join that the log holds already (the same file sent again) is one partner, not two
+        fromFile.getOrDefault(Text.nameKey(name), List.of()).stream()
+                .filter(c -> called.stream().noneMatch(k -> k.partnerId().equals(c.partnerId())))
+                .forEach(called::add);
         List<Called> meant = called.size() > 1 && date != null
                 ? called.stream().filter(c -> c.activeOn(date)).toList() : called;
         if (meant.size() == 1) {
