@@ -207,6 +207,8 @@ class ImportInTheBrowserTest extends InTheBrowser {
         browser.awaitGone(previousCheck);
         assertThat(browser.await("[data-test=logged-before]").getText())
                 .startsWith("3 of these 4 entries are in the log already").endsWith("logging adds only the other 1.");
+        // and the button what logging adds: "Log these 4 entries" stood beside it
+        assertThat(browser.find("[data-test=log-submit]").getText()).isEqualTo("Log the new entry (3 are in the log already)");
         // and which rows those are
         assertThat(browser.all("[data-test=read-row]")).extracting(r -> !r.findElements(By.cssSelector("[data-test=in-log]")).isEmpty())
                                                       .containsExactly(true, true, true, false);

@@ -219,6 +219,11 @@ public class ImportPageController {
             }
             boolean allBefore = loggedBefore > 0 && loggedBefore == upload.entries();
             model.addAttribute("allLoggedBefore", allBefore);
+            // the button says what logging adds: "Log these 7 entries" stood beside "6 are in the log already"
+            model.addAttribute("submitText", allBefore ? words.get("import.log.again")
+                    : loggedBefore > 0 ? words.get("import.log.submitNew", words.number(upload.entries() - loggedBefore, 0),
+                                                   upload.entries() - loggedBefore, words.number(loggedBefore, 0), loggedBefore)
+                    : words.get("import.log.submit", words.number(upload.entries(), 0), upload.entries()));
             model.addAttribute("loggedBefore", loggedBefore == 0 ? null
                     : allBefore ? words.get("import.check.allLoggedBefore", words.number(loggedBefore, 0))
                     : words.get("import.check.loggedBefore", words.number(loggedBefore, 0), words.number(upload.entries(), 0),
