@@ -297,7 +297,8 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         Select contributions = new Select(browser.find("select[name=contributionId]"));
         contributions.selectByValue(payload.path("contributionId").asText());
         String picked = contributions.getFirstSelectedOption().getText();
-        assertThat(picked).startsWith("Woonstichting Oost: 5000");
+        // a sum in euros as money: "5000 Euros", and "187500.5" read as another sum in Dutch
+        assertThat(picked).startsWith("Woonstichting Oost: \u20ac5,000, ");
         browser.find("input[name=status][value=delivered]").click();
         submit("contribution-status-changed");
         assertThat(browser.find("[data-test=logged]").getText()).contains(picked)

@@ -1138,10 +1138,21 @@ public final class EntryForms {
         }
 
         /** The contributions not withdrawn; every contribution is named by the same words wherever it is shown. */
-        /** A contribution as a list names it: who gives how much of what, its status and the date {@code on}. */
+        /**
+         * A contribution as a list names it: who gives how much of what, its status and the date {@code on}; a sum in
+         * euros as money and a quantity as the reader writes numbers ("187500.5 Euros" read as another sum in Dutch).
+         */
         String contribution(EntryForms forms, JsonNode c, String on) {
-            return names.getOrDefault(c.path("fromPartnerId").asText(), "?") + ": "
-                    + c.path("quantity").asText() + " " + forms.enumWord("unit", c.path("unit").asText())
+            String unit = c.path("unit").asText();
+            String amount;
+            try {
+                java.math.BigDecimal quantity = new java.math.BigDecimal(c.path("quantity").asText());
+                amount = euros("quantity", unit) ? forms.words.money(quantity)
+                        : forms.words.number(quantity.doubleValue(), 2) + " " + forms.enumWord("unit", unit);
+            } catch (NumberFormatException notANumber) {
+                amount = c.path("quantity").asText() + " " + forms.enumWord("unit", unit);
+            }
+            return names.getOrDefault(c.path("fromPartnerId").asText(), "?") + ": " + amount
                     + ", " + forms.enumWord("kind", c.path("kind").asText()) + " ("
                     + forms.enumWord("status", c.path("status").asText()) + ", " + on + ")";
         }
