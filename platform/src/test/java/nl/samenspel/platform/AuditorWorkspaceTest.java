@@ -223,10 +223,23 @@ class AuditorWorkspaceTest extends InTheBrowser {
                 .isEqualTo("Eerste meting");
         assertThat(secondChanges.get(1).findElement(By.cssSelector("[data-test=change-after]")).getText())
                 .isEqualTo("(leeg)");
+        // what the entry counts as now says the date the corrections moved it to: its heading keeps the first
+        assertThat(browser.find("#entry-" + measuredSequence(twice, target) + " [data-test=corrected-now]").getText())
+                .contains("Datum waarop het gebeurde: " + today.minusDays(1) + " \u00b7 Temperatuur: 3");
         assertThat(browser.find("#entry-" + corrections.get(2) + " [data-test=changes-none]").getText())
                 .isEqualTo("Het herhaalt elke waarde die de vastlegging ervoor had.");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on corrections' changes").isEmpty();
         shots("audit-history-changes");
+    }
+
+    /** The number of the entry {@code eventId} in the log of {@code network}. */
+    private long measuredSequence(String network, String eventId) {
+        for (JsonNode event : demo.query("/api/networks/" + network + "/events", demo.bearer("coordinator"))) {
+            if (event.get("eventId").asText().equals(eventId)) {
+                return event.get("sequenceNumber").asLong();
+            }
+        }
+        throw new AssertionError("no entry " + eventId);
     }
 
     /**

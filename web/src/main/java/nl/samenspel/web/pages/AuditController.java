@@ -133,6 +133,11 @@ public class AuditController {
      * grouped, #1,234) and its values in one line ("Amount: 15,000 · Unit: EUR").
      */
     record CountsNow(String by, String said) {
+
+        /** What it says, each date in it kept whole on a line. */
+        public List<Piece> saidPieces() {
+            return Piece.of(said);
+        }
     }
 
     /**
@@ -386,7 +391,7 @@ public class AuditController {
                                    corrections.getOrDefault(e.path("eventId").asText(), List.of()),
                                    e == logged ? inWords.apply(e) : withheld(inWords.apply(e), words),
                                    e.path("payload").toPrettyString(), e != logged,
-                                   e == logged ? countsNow(e, corrections, inWords) : null,
+                                   e == logged ? countsNow(e, corrections, inWords, words) : null,
                                    changes(e, targets, corrections, inWords, words)));
         }
         model.addAttribute("entries", entries);
@@ -676,7 +681,7 @@ public class AuditController {
      * first logged, and nothing of what counts now.
      */
     private static CountsNow countsNow(JsonNode entry, Map<String, List<Correction>> corrections,
-                                       Function<JsonNode, List<EntryForms.Line>> inWords) {
+                                       Function<JsonNode, List<EntryForms.Line>> inWords, Words words) {
         List<Correction> later = corrections.getOrDefault(entry.path("eventId").asText(), List.of());
         if (later.stream().anyMatch(Correction::retraction)) {
             return null;
@@ -694,8 +699,14 @@ public class AuditController {
         com.fasterxml.jackson.databind.node.ObjectNode replaced = JsonNodeFactory.instance.objectNode();
         replaced.put("type", entry.path("type").asText());
         replaced.set("payload", inForce.replacement());
-        return new CountsNow(Long.toString(inForce.sequence()), String.join(" \u00b7 ", inWords.apply(replaced).stream()
-                .map(l -> l.label() + ": " + l.value()).toList()));
+        List<String> said = new ArrayList<>();
+        // the date too where the correction moved it: the card's heading still gives the date first logged
+        String date = inForce.replacement().path("occurredOn").asText("");
+        if (!date.isEmpty() && !date.equals(entry.path("occurredOn").asText())) {
+            said.add(words.get("field.occurredOn") + ": " + date);
+        }
+        inWords.apply(replaced).forEach(l -> said.add(l.label() + ": " + l.value()));
+        return new CountsNow(Long.toString(inForce.sequence()), String.join(" \u00b7 ", said));
     }
 
     /**
