@@ -87,6 +87,33 @@ class AuditExportTest {
         assertThat(verdict).isEqualTo(new Verdict(true, null, null, 8));
     }
 
+    /**
+     * Verified without the platform's key, a log says beside INTACT that its signatures were not checked (both
+     * verifiers): a log rewritten with fresh hashes passes then too, and INTACT alone read as if they had been.
+     */
+    @Test
+    void aLogVerifiedWithoutTheKeySaysItsSignaturesWereNotChecked() throws Exception {
+        Path export = export(networkWithEntries("Alliantie Zonder Sleutel"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(Main.run(new String[] {export.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                            new PrintStream(err, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("INTACT");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no --public-key given")
+                                                         .contains("signed checkpoints and seals were not checked");
+        Path key = publicKeyFile();
+        ByteArrayOutputStream keyed = new ByteArrayOutputStream();
+        assertThat(Main.run(new String[] {export.toString(), "--public-key", key.toString()},
+                            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                            new PrintStream(keyed, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(keyed.toString(StandardCharsets.UTF_8)).as("with the key, nothing to note").isEmpty();
+        Assumptions.assumeTrue(python3Available(), "python3 is not on the PATH: the Python verifier was not run");
+        Process python = new ProcessBuilder("python3", PYTHON_VERIFIER.toString(), export.toString()).start();
+        String note = new String(python.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(note).contains("no --public-key given").contains("signed checkpoints and seals were not checked");
+    }
+
     @Test
     void anEditedPayloadFieldIsFoundAtThatEvent() throws Exception {
         String network = networkWithEntries("Alliantie Bewerkt");
