@@ -124,6 +124,12 @@ final class ChoiceWords {
                 String word = EntryForms.enumValue(messages, language, field, code);
                 if (word != null) {
                     said.add(word);
+                    // the word without what its brackets add ("Capaciteit" for "Capaciteit (mensen, tijd)"), as a
+                    // person writes it in a cell
+                    String shorter = word.replaceFirst("\\s*\\([^)]*\\)\\s*$", "");
+                    if (!shorter.isBlank() && !shorter.equals(word)) {
+                        said.add(shorter);
+                    }
                 }
             }
             said.stream().map(ChoiceWords::key).distinct().forEach(word -> {

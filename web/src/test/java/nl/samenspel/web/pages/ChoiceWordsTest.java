@@ -35,6 +35,7 @@ class ChoiceWordsTest {
         messages.addMessage("enum.guardedness", dutch, "Waakzaamheid");
         messages.addMessage("enum.avoided-topics", dutch, "Onderwerpen worden gemeden");
         messages.addMessage("enum.minutes", dutch, "Verslag");
+        messages.addMessage("enum.document", Locale.ENGLISH, "Report (a document)");
         messages.addMessage("enum.document", dutch, "Document");
         messages.addMessage("enum.minutes", Locale.ENGLISH, "Minutes");
         messages.addMessage("enum.board", dutch, "Bestuurlijk");
@@ -45,6 +46,17 @@ class ChoiceWordsTest {
     private String codes(String csv) {
         return new String(ChoiceWords.asCodes(csv.getBytes(StandardCharsets.UTF_8), kinds, messages),
                           StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A choice whose word adds something in brackets is read without them too, as a person writes it in a cell:
+     * "Capaciteit" was refused where the list of values said "Capaciteit (mensen, tijd)".
+     */
+    @Test
+    void aWordIsReadWithoutWhatItsBracketsAdd() {
+        assertThat(codes("type;source\r\ntemperature-measured;report\r\ntemperature-measured;Report (a document)\r\n")
+                           .split("\r\n")).containsExactly("type;source", "temperature-measured;document",
+                                                           "temperature-measured;document");
     }
 
     @Test
