@@ -491,6 +491,36 @@ class ImportTest {
         assertThat(tp.head()).isEqualTo(head);
     }
 
+    /**
+     * A column named in another case is the field of that name; one no kind has is said with the nearest field's name,
+     * together with the mistakes of the rows (read without it): the rows' mistakes came only once the header was put
+     * right, in a second round.
+     */
+    @Test
+    void aHeaderInAnotherCaseIsReadAndAnUnknownColumnIsSaidWithItsNearestFieldAndTheRowsMistakes() {
+        String network = network("Kolommen Waardland");
+        long head = tp.head();
+        Api.Response refused = importFile(network, """
+                Type,Title,Kind,OccurredOn,notes
+                success-achieved,Plan,milestone,2024-03-01,First
+                success-achieved,Plan B,milestone,2024-13-01,Second
+                """, "text/csv");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(tp.head()).isEqualTo(head);
+        JsonNode lines = refused.json().get("lines");
+        assertThat(lines.findValuesAsText("line")).containsExactly("1", "3");
+        assertThat(lines.get(0).get("errors").get(0).get("field").asText()).isEqualTo("notes");
+        assertThat(lines.get(0).get("errors").get(0).get("message").asText())
+                .isEqualTo("is not a field of any kind of entry; did you mean note?");
+        assertThat(lines.get(1).get("errors").findValuesAsText("field")).containsExactly("occurredOn");
+
+        Api.Response logged = importFile(network, """
+                Type,Title,Kind,OccurredOn,Note
+                success-achieved,Plan,milestone,2024-03-01,First
+                """, "text/csv");
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+    }
+
     @Test
     void aDryRunChecksTheFileAndLogsNothing() {
         String network = network("Bouwteam Lindehof");

@@ -109,16 +109,22 @@ final class ImportFile {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<String> header = rows.get(0).cells().stream().map(String::strip).toList();
+        // a column named in another case ("Source", "OccurredOn") is the field of that name
+        List<String> header = rows.get(0).cells().stream().map(String::strip).map(ImportFile::inItsCase).toList();
+        List<Line> lines = new ArrayList<>();
         try {
             if (rows.get(0).problem() != null) {
                 throw RuleViolation.invalid("line", rows.get(0).problem());
             }
             checkHeader(header);
         } catch (RuleViolation badHeader) {
-            return List.of(Line.unreadable(rows.get(0).line(), null, badHeader));
+            lines.add(Line.unreadable(rows.get(0).line(), null, badHeader));
+            // a header whose only fault is a column no kind has: the rows are read without it, so that their own
+            // mistakes are said with it, not after it was put right
+            if (!onlyUnknownColumns(badHeader, header)) {
+                return lines;
+            }
         }
-        List<Line> lines = new ArrayList<>();
         for (CsvRows.Row row : rows.subList(1, rows.size())) {
             if (row.cells().stream().allMatch(String::isBlank)) {
                 continue;
@@ -140,7 +146,8 @@ final class ImportFile {
             } else if (!seen.add(column)) {
                 checks.add(column, "is named twice in the header row");
             } else if (!column.equals(TYPE) && !column.equals(COMMAND_ID) && !knownField(column)) {
-                checks.add(column, "is not a field of any kind of entry");
+                checks.add(column, "is not a field of any kind of entry" + nearest(column).map(
+                        field -> "; did you mean " + field + "?").orElse(""));
             }
         }
         checks.orThrow();
@@ -162,9 +169,12 @@ final class ImportFile {
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < row.cells().size(); i++) {
             String value = row.cells().get(i).strip();
-            // a cell that shows as nothing (no-break spaces, a zero-width space) is empty, as one of spaces is
-            if (!value.isEmpty() && !nl.samenspel.kernel.validation.Text.blank(value)) {
-                cells.put(header.get(i), value);
+            String column = header.get(i);
+            // a column the header was refused for is left out of its rows; a cell that shows as nothing (no-break
+            // spaces, a zero-width space) is empty, as one of spaces is
+            boolean refusedColumn = !column.equals(TYPE) && !column.equals(COMMAND_ID) && !knownField(column);
+            if (!refusedColumn && !value.isEmpty() && !nl.samenspel.kernel.validation.Text.blank(value)) {
+                cells.put(column, value);
             }
         }
         String wireName = cells.remove(TYPE);
@@ -366,6 +376,71 @@ final class ImportFile {
             return c;
         }
         return Object.class;
+    }
+
+    /** Whether every error of the header names a column no kind of entry has (its rows can still be read). */
+    private static boolean onlyUnknownColumns(RuleViolation badHeader, List<String> header) {
+        return header.contains(TYPE) && badHeader.errors().stream().allMatch(
+                e -> header.contains(e.field()) && !e.field().equals(TYPE) && !knownField(e.field())
+                     && header.indexOf(e.field()) == header.lastIndexOf(e.field()));
+    }
+
+    /** {@code column} as the field it names in another case ("Source" is source); as written where it names none. */
+    private static String inItsCase(String column) {
+        if (column.isEmpty() || column.equals(TYPE) || column.equals(COMMAND_ID) || knownField(column)) {
+            return column;
+        }
+        for (String known : List.of(TYPE, COMMAND_ID)) {
+            if (known.equalsIgnoreCase(column)) {
+                return known;
+            }
+        }
+        return fieldNames().stream().filter(field -> field.equalsIgnoreCase(column)).findFirst().orElse(column);
+    }
+
+    /** The field nearest to {@code column} by letters changed, added or left out, at most two; none when two are as near. */
+    static java.util.Optional<String> nearest(String column) {
+        String near = null;
+        int best = 3;
+        boolean tie = false;
+        for (String field : fieldNames()) {
+            int distance = distance(column.toLowerCase(java.util.Locale.ROOT), field.toLowerCase(java.util.Locale.ROOT));
+            if (distance < best) {
+                near = field;
+                best = distance;
+                tie = false;
+            } else if (distance == best) {
+                tie = true;
+            }
+        }
+        return tie ? java.util.Optional.empty() : java.util.Optional.ofNullable(near);
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** Every field of every kind of entry, once. */
+    private static Set<String> fieldNames() {
+        Set<String> names = new TreeSet<>();
+        EntryTypes.all().forEach(t -> names.addAll(components(t.eventClass()).keySet()));
+        names.remove("networkId");
+        return names;
     }
 
     private static boolean knownField(String column) {

@@ -71,6 +71,7 @@ final class Refusals {
             known("is given more than once", "refusal.twice"),
             known("is named twice in the header row", "refusal.columnTwice"),
             known("is not a field of any kind of entry", "refusal.noSuchColumn"),
+            known("is not a field of any kind of entry; did you mean (\\S+)\\?", "refusal.noSuchColumnNear"),
             known("is not a field of (\\S+); leave this cell empty", "refusal.notAFieldOf"),
             known("must be written as (\\S+)", "refusal.writtenAs"),
             known("holds an unpaired UTF-16 surrogate \\((\\S+) at character (\\d+)\\).*", "refusal.surrogate"),
