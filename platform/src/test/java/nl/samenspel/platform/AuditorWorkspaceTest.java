@@ -188,13 +188,15 @@ class AuditorWorkspaceTest extends InTheBrowser {
         String twice = foundNetwork("Netwerk Tweemaal", today.minusDays(20), "coordinator", "auditor");
         Api.Response measured = Api.post(demo.platform.commandPort(), "/api/networks/" + twice
                 + "/entries/temperature-measured", """
-                {"level":2,"occurredOn":"%s","note":"Eerste meting"}""".formatted(today.minusDays(2)), coordinator);
+                {"level":2,"signals":["guardedness"],"occurredOn":"%s","note":"Eerste meting"}""".formatted(today.minusDays(2)),
+                coordinator);
         assertThat(measured.status()).as(measured.body()).isEqualTo(201);
         String target = measured.json().get("eventId").asText();
-        String first = "{\"entryType\":\"temperature-measured\",\"level\":3,\"occurredOn\":\"" + today.minusDays(2)
-                + "\",\"note\":\"Eerste meting\"}";
-        String second = "{\"entryType\":\"temperature-measured\",\"level\":3,\"occurredOn\":\"" + today.minusDays(1)
-                + "\"}";
+        String signals = "\"signals\":[\"guardedness\",\"avoided-topics\"],";
+        String first = "{\"entryType\":\"temperature-measured\",\"level\":3," + signals + "\"occurredOn\":\""
+                + today.minusDays(2) + "\",\"note\":\"Eerste meting\"}";
+        String second = "{\"entryType\":\"temperature-measured\",\"level\":3," + signals + "\"occurredOn\":\""
+                + today.minusDays(1) + "\"}";
         List<Long> corrections = new java.util.ArrayList<>();
         for (String replacement : List.of(first, second, second)) {
             Api.Response corrected = Api.post(demo.platform.commandPort(), "/api/networks/" + twice
@@ -209,8 +211,12 @@ class AuditorWorkspaceTest extends InTheBrowser {
         browser.open("/networks/" + twice + "/audit/history?lang=nl");
         WebElement firstCard = browser.await("#entry-" + corrections.get(0));
         List<WebElement> firstChanges = firstCard.findElements(By.cssSelector("[data-test=change]"));
-        assertThat(firstChanges).extracting(WebElement::getText).singleElement().asString()
-                                .startsWith("Temperatuur").contains("2").contains("3");
+        assertThat(firstChanges).as("the level and the signals").hasSize(2);
+        assertThat(firstChanges.get(0).getText()).startsWith("Temperatuur").contains("2").contains("3");
+        // a list says what it gained: both columns read alike at a glance
+        assertThat(firstCard.findElements(By.cssSelector("[data-test=change-added]"))).extracting(WebElement::getText)
+                .containsExactly("Toegevoegd: Onderwerpen worden gemeden");
+        assertThat(firstCard.findElements(By.cssSelector("[data-test=change-removed]"))).isEmpty();
         List<WebElement> secondChanges = browser.all("#entry-" + corrections.get(1) + " [data-test=change]");
         assertThat(secondChanges).as("the date and the note, against the first correction; not the level again")
                                  .hasSize(2);

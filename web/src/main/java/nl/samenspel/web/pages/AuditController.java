@@ -145,6 +145,29 @@ public class AuditController {
      * (first logged, or as an earlier correction still in force had it) and what it holds since; empty for nothing.
      */
     record Change(String label, String before, String after) {
+
+        /** What a list (values apart by "; ") gained, in its order; empty for a single value or nothing added. */
+        public List<String> added() {
+            return missing(after, before);
+        }
+
+        /** What a list lost, in its order; empty for a single value or nothing left out. */
+        public List<String> removed() {
+            return missing(before, after);
+        }
+
+        /**
+         * The items of list {@code from} that list {@code in} lacks; none where either is a single value: a list of
+         * eight partners with one added read the same in both columns at a glance.
+         */
+        private static List<String> missing(String from, String in) {
+            if (!from.contains("; ") && !in.contains("; ")) {
+                return List.of();
+            }
+            List<String> other = List.of(in.split("; "));
+            return java.util.Arrays.stream(from.split("; ")).filter(item -> !item.isBlank() && !other.contains(item))
+                                   .toList();
+        }
     }
 
     /** A later entry on an entry: its number, kind and place in the log; a correction with what it replaced it by. */
