@@ -151,6 +151,7 @@ class ImportInTheBrowserTest extends InTheBrowser {
                 .contains("Gemeente Lindewaard").contains("Zorggroep Het Anker").contains("Knowledge")
                 .doesNotContain(gemeente).doesNotContain("zorggroep het anker");
         assertThat(browser.all("[data-test=in-log]")).isEmpty();
+        assertThat(browser.all("[data-test=log-submit-below]")).as("three rows: one button is near enough").isEmpty();
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the clean check").isEmpty();
         shots("import-clean");
 
@@ -466,6 +467,11 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(browser.all("[data-test=refusal]")).extracting(WebElement::getText).as(name + ": rows refused")
                                                       .isEmpty();
         assertThat(clean.getText()).contains(kinds.size() + (lang.equals("nl") ? " vastleggingen" : " entries"));
+        // the button stands below a long file's rows too, saying the same
+        if (kinds.size() > 5) {
+            assertThat(browser.find("[data-test=log-submit-below]").getText())
+                    .isEqualTo(browser.find("[data-test=log-submit]").getText());
+        }
         browser.open("/networks/" + network + "/import?lang=en");
     }
 
