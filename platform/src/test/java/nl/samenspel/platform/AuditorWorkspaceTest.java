@@ -392,6 +392,8 @@ class AuditorWorkspaceTest extends InTheBrowser {
         browser.resize(1400);
         browser.open("/networks/" + long_ + "/audit/history?fromSequence=70&lang=en#entry-70");
         browser.await("#entry-70");
+        // which entries the page holds, said above them: the newest page of a short log overlaps the first
+        assertThat(browser.find("[data-test=page-range]").getText()).isEqualTo("Entries #70 to #119 of the log.");
         // by keyboard past fifty entries to the page links: a skip link ahead of the list leads there
         WebElement skip = browser.find("[data-test=skip-to-pages]");
         assertThat(skip.getText()).isEqualTo("Skip these 50 entries, to the other pages");
