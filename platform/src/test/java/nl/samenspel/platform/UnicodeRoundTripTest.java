@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seeds make a failure reproducible; one extra seed per run widens the search and is printed with any failure.
  */
 class UnicodeRoundTripTest {
-    private static final long[] FIXED_SEEDS = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233};
+    // 8228035379418: a time-drawn seed whose note was three invisible characters the oracle did not count as blank
+    private static final long[] FIXED_SEEDS = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 8228035379418L};
     private static final int CASES_PER_SEED = 30;
     private static final int[][] POOLS = {
             {0x20, 0x7E},        // printable ASCII
@@ -190,15 +191,14 @@ class UnicodeRoundTripTest {
     }
 
     /**
-     * Text that says nothing: empty, or only white space, spaces of any kind and the invisible characters the pools
-     * hold (soft hyphen, zero-width characters, direction marks and controls, word joiner and its kin, the byte order
-     * mark). Other invisible characters lie in the pools "any BMP unit" and "any astral code point"; a text of them
-     * alone is too rare a draw to matter here.
+     * Text that says nothing: empty, or only white space, spaces of any kind and invisible characters, as the service
+     * defines them ({@code Text.blank}: the soft hyphen, zero-width characters, direction marks and controls, the word
+     * joiner and its kin, the byte order mark, and Unicode's other default-ignorable code points). The oracle listed
+     * only those the pools hold on purpose, and a time-drawn seed once drew three others from "any BMP unit"
+     * (U+200C U+2029 U+034F), which the service refused as blank.
      */
     private static boolean showsAsNothing(String text) {
-        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xAD
-                || cp >= 0x200B && cp <= 0x200F || cp >= 0x202A && cp <= 0x202E || cp >= 0x2060 && cp <= 0x206F
-                || cp == 0xFEFF);
+        return nl.samenspel.kernel.validation.Text.blank(text);
     }
 
     private static boolean acceptableName(String text) {
