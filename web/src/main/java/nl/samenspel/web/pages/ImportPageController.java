@@ -229,11 +229,12 @@ public class ImportPageController {
                     : words.get("import.check.loggedBefore", words.number(loggedBefore, 0), words.number(upload.entries(), 0),
                                 words.number(upload.entries() - loggedBefore, 0)));
             model.addAttribute("counts", counts.entrySet().stream().map(e -> new KindCount(e.getKey(), e.getValue())).toList());
-            model.addAttribute("rows", asRead(user, networkId, upload, body, words));
+            // the file read once, for its rows as read and for rows still holding the template's examples
+            SpreadsheetRows sheet = upload.csv() ? SpreadsheetRows.of(new String(upload.bytes(), StandardCharsets.UTF_8)) : null;
+            model.addAttribute("rows", asRead(user, networkId, sheet, body, words));
             // rows still holding the template's example texts would be logged as real entries: said before logging
             // in the texts of either language: a template downloaded in Dutch may be checked on an English page
-            List<Integer> examples = upload.csv() ? template().exampleRows(
-                    SpreadsheetRows.of(new String(upload.bytes(), StandardCharsets.UTF_8)),
+            List<Integer> examples = sheet != null ? template().exampleRows(sheet,
                     LocaleConfiguration.SUPPORTED.stream().map(this::examples).toList()) : List.of();
             model.addAttribute("exampleRows", examples.isEmpty() ? null : words.get("import.check.exampleRows",
                     examples.size(), String.join(", ", examples.stream().map(String::valueOf).toList())));
@@ -316,7 +317,7 @@ public class ImportPageController {
      * kind said only how many of each kind the check found, not whether a date or a sum was read as meant. Empty
      * when the catalogue of entry kinds or the network's facts cannot be read, or the check names no entries.
      */
-    private List<ReadRow> asRead(SignedIn user, UUID networkId, Uploads.Upload upload, JsonNode body, Words words) {
+    private List<ReadRow> asRead(SignedIn user, UUID networkId, SpreadsheetRows rows, JsonNode body, Words words) {
         EntryForms forms;
         EntryForms.Sources sources;
         String network = "/api/networks/" + networkId;
@@ -344,7 +345,6 @@ public class ImportPageController {
                 }
             }
         }
-        SpreadsheetRows rows = upload.csv() ? SpreadsheetRows.of(new String(upload.bytes(), StandardCharsets.UTF_8)) : null;
         List<ReadRow> read = new ArrayList<>();
         for (JsonNode line : body.path("lines")) {
             JsonNode entry = line.path("entry");
