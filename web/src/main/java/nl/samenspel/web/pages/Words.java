@@ -68,10 +68,6 @@ final class Words {
         return sign > 0 ? "+" + shown : sign < 0 ? "\u2212" + shown : shown;
     }
 
-    String eur(double amount) {
-        return eur(amount, 0);
-    }
-
     /** A sum of money as it is written: whole euros without cents ("€ 1.250"), else with both ("€ 1.250,50"). */
     String money(BigDecimal amount) {
         boolean cents = amount.stripTrailingZeros().scale() > 0;
@@ -84,15 +80,12 @@ final class Words {
         return format.format(amount);
     }
 
-    /** An amount in euros with at most {@code decimals} decimals. */
-    String eur(double amount, int decimals) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("nl")
-                                                                       ? Locale.forLanguageTag("nl-NL")
-                                                                       : Locale.forLanguageTag("en-IE"));
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(decimals);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount);
+    /**
+     * An amount in euros as {@link #money(BigDecimal)} writes it: to the cent, with cents only where there are any. A
+     * sum is exact: "€ 187.501" for a total of € 187.500,50 read as a different sum than the entries logged.
+     */
+    String eur(double amount) {
+        return money(BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP));
     }
 
     /** An indicator's headline value as it reads on a page, with the top of its scale where it has one: "3 of 4". */
@@ -119,7 +112,7 @@ final class Words {
     String precise(IndicatorCatalog.Kind kind, double value, int more) {
         return switch (kind) {
             case SHARE -> percent(value, more);
-            case EUR -> eur(value, more);
+            case EUR -> eur(value);   // to the cent already
             case DAYS -> get("value.days", number(value, more));
             case COUNT -> number(value, more);
             case SCORE -> number(value, 1 + more);

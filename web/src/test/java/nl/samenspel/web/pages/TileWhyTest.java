@@ -166,7 +166,15 @@ class TileWhyTest {
         assertThat(DUTCH.percent(15.0 / 24)).isEqualTo("63\u00a0%");
         assertThat(DUTCH.percent(7.0 / 8)).isEqualTo("88\u00a0%");
         assertThat(ENGLISH.number(2.5, 0)).isEqualTo("3");
-        assertThat(DUTCH.eur(117_600.5)).isEqualTo("\u20ac\u00a0117.601");
+    }
+
+    /** A sum of money is exact: a total of € 187.500,50 stood as "€ 187.501" on a tile and in a comparison. */
+    @Test
+    void aSumOfMoneyKeepsItsCents() {
+        assertThat(DUTCH.eur(117_600.5)).isEqualTo("\u20ac\u00a0117.600,50");
+        assertThat(ENGLISH.value("H4", 187_500.5)).isEqualTo("\u20ac187,500.50");
+        assertThat(ENGLISH.value("H4", 187_500.0)).as("whole euros without cents").isEqualTo("\u20ac187,500");
+        assertThat(ENGLISH.precise(IndicatorCatalog.Kind.EUR, 187_500.504, 2)).isEqualTo("\u20ac187,500.50");
     }
 
     @Test
