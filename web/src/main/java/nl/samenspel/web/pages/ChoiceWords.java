@@ -16,9 +16,9 @@ import java.util.Map;
  * A spreadsheet's choices in the words the pages show for them, read as the codes the import takes: a Dutch
  * coordinator writes "Geld", "toegezegd" or "Verslag" where the import reads {@code money}, {@code pledged} and
  * {@code minutes}. A cell of a choice column (or a value of a list of choices) that holds the word the forms show for
- * one of that column's codes, in Dutch or English and whatever its case, or a code in another case, is written as that
- * code; a word that could mean two codes of the column is left as written, and so refused with the codes and their
- * words. A file with nothing to change, or that is not UTF-8 text, is sent as it came, so the import's own refusals
+ * one of that column's codes, in Dutch or English and whatever its case, or another word the bundles give for it
+ * ({@code enum.hours.also}: "uur" beside "Uren"), or a code in another case, is written as that code; a word that
+ * could mean two codes of the column is left as written, and so refused with the codes and their words. A file with nothing to change, or that is not UTF-8 text, is sent as it came, so the import's own refusals
  * stand.
  */
 final class ChoiceWords {
@@ -130,6 +130,11 @@ final class ChoiceWords {
                     if (!shorter.isBlank() && !shorter.equals(word)) {
                         said.add(shorter);
                     }
+                }
+                // the other words a cell may hold for it: a unit in the singular ("uur", "day") or its sign ("€")
+                String also = EntryForms.enumAlso(messages, language, field, code);
+                if (also != null) {
+                    java.util.Arrays.stream(also.split(",")).filter(w -> !w.isBlank()).forEach(said::add);
                 }
             }
             said.stream().map(ChoiceWords::key).distinct().forEach(word -> {

@@ -164,6 +164,14 @@ public final class EntryForms {
     }
 
     /**
+     * Other words a person writes for a choice in a cell, comma-separated ("uur, u" for hours in Dutch: the forms say
+     * "Uren"), or null where the bundles give none.
+     */
+    static String enumAlso(MessageSource messages, Locale locale, String field, String value) {
+        return message(messages, locale, "enum." + field + "." + value + ".also", "enum." + value + ".also");
+    }
+
+    /**
      * The word for one step of an ordinal scale a whole-number field holds ("3" of the conflict thermometer is
      * "disagreement"), or null where the field has no named steps.
      */

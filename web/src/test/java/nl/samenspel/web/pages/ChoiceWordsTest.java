@@ -19,6 +19,10 @@ class ChoiceWordsTest {
                 "source":{"type":"string","enum":["minutes","document","survey"]},
                 "note":{"type":"string"},
                 "occurredOn":{"type":"string","format":"date"}}}}}}}},
+             "/api/networks/{networkId}/entries/contribution-recorded":{"post":{"requestBody":{"content":{
+              "application/json":{"schema":{"properties":{
+                "quantity":{"type":"number"},
+                "unit":{"type":"string","enum":["EUR","hours","days"]}}}}}}}},
              "/api/networks/{networkId}/entries/meeting-held":{"post":{"requestBody":{"content":{
               "application/json":{"schema":{"properties":{
                 "attendance":{"type":"array","items":{"$ref":"#/components/schemas/Attendance"}}}}}}}}}},
@@ -39,6 +43,10 @@ class ChoiceWordsTest {
         messages.addMessage("enum.document", dutch, "Document");
         messages.addMessage("enum.minutes", Locale.ENGLISH, "Minutes");
         messages.addMessage("enum.board", dutch, "Bestuurlijk");
+        messages.addMessage("enum.hours", dutch, "Uren");
+        messages.addMessage("enum.hours.also", dutch, "uur, u");
+        messages.addMessage("enum.days.also", Locale.ENGLISH, "day");
+        messages.addMessage("enum.EUR.also", dutch, "\u20ac, euro");
         // one word for two values: left as written
         messages.addMessage("enum.survey", dutch, "Verslag");
     }
@@ -71,6 +79,15 @@ class ChoiceWordsTest {
                 "",
                 "temperature-measured;3;guardedness;document;;2025-12-08",
                 "");
+    }
+
+    /** A unit is read as people write it in a cell: "uur" and "day" were refused where the forms say "Uren", "Days". */
+    @Test
+    void aUnitInTheSingularOrByItsSignIsRead() {
+        assertThat(codes("type;quantity;unit\r\ncontribution-recorded;12;uur\r\ncontribution-recorded;1;Day\r\n"
+                         + "contribution-recorded;500;\u20ac\r\ncontribution-recorded;3;U\r\n").split("\r\n"))
+                .containsExactly("type;quantity;unit", "contribution-recorded;12;hours", "contribution-recorded;1;days",
+                                 "contribution-recorded;500;EUR", "contribution-recorded;3;hours");
     }
 
     @Test
