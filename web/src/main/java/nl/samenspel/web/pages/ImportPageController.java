@@ -254,7 +254,8 @@ public class ImportPageController {
                                          kindLabel(words, line.path("type").asText(null)),
                                          fieldWords(words, field, upload.csv()),
                                          Refusals.text(said), Refusals.english(said),
-                                         rows == null ? jsonValue(jsonLines, number, field) : rows.cell(number, field)));
+                                         shortened(rows == null ? jsonValue(jsonLines, number, field)
+                                                           : rows.cell(number, field))));
             }
         }
         List<FileError> fileErrors = new ArrayList<>();
@@ -368,6 +369,9 @@ public class ImportPageController {
         if (number < 1 || number > lines.size()) {
             return null;
         }
+        if (field.equals("line")) {   // the line refused as a whole (no JSON object): as written
+            return lines.get(number - 1).isBlank() ? null : lines.get(number - 1).strip();
+        }
         String top = field.split("[.\\[]", 2)[0];
         try {
             JsonNode line = json.readTree(lines.get(number - 1));
@@ -376,6 +380,13 @@ public class ImportPageController {
         } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
             return null;
         }
+    }
+
+    /** The longest value the report shows whole: a row refused as a whole can run to thousands of characters. */
+    private static final int VALUE_SHOWN = 240;
+
+    private static String shortened(String value) {
+        return value == null || value.length() <= VALUE_SHOWN ? value : value.substring(0, VALUE_SHOWN - 1) + "\u2026";
     }
 
     private ManageClient.ImportAnswer dryRun(SignedIn user, Uploads.Upload upload) {

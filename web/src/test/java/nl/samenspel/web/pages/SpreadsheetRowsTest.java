@@ -32,4 +32,11 @@ class SpreadsheetRowsTest {
         assertThat(rows.cell(3, "partyIds[1]")).as("the value a refusal names, not the whole cell").isEqualTo("b");
         assertThat(rows.cell(3, "title")).isNull();
     }
+
+    /** A row refused as a whole (more cells than the header names) shows as read, not as "(empty)". */
+    @Test
+    void aRowRefusedAsAWholeShowsItsCells() {
+        SpreadsheetRows rows = SpreadsheetRows.of("type;partyIds;note\nagreement-made;Alpha;Beta;signed\n");
+        assertThat(rows.cell(2, "line")).isEqualTo("agreement-made;Alpha;Beta;signed");
+    }
 }
