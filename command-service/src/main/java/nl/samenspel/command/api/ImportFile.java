@@ -232,8 +232,8 @@ final class ImportFile {
      * One cell as the JSON value of a field of {@code type}: a number or a yes/no (true/false, yes/no, ja/nee) of that
      * kind, other scalars as text, which Jackson reads as the field's type.
      * With {@code decimalComma} (a file separated by semicolons) a decimal field's "12,5" is read as 12.5 and
-     * "1.250,50" as 1250.50, and "1.250" is refused as reading two ways; in a file separated by commas a comma in a
-     * number stays an error, as "1,000" there may mean a thousand.
+     * "1.250,50" as 1250.50, and "1.250" is refused as reading two ways; in a file separated by commas a comma groups
+     * thousands ("12,500.50"), "1,250" is refused as reading two ways, and any other comma in a number is an error.
      */
     private static JsonNode cell(String field, String value, Type type, ObjectMapper json, boolean decimalComma) {
         Class<?> raw = raw(type);
@@ -309,6 +309,18 @@ final class ImportFile {
                         + value.replace(".", "") + "), or a decimal with a comma (" + value.replace('.', ',') + ")");
             }
             value = value.replace(".", "").replace(',', '.');
+        } else if (!decimalComma && (DECIMAL.contains(raw) || WHOLE.contains(raw))
+                   && GROUPED_BY_COMMAS.matcher(value).matches()) {
+            // A file separated by commas is written the English way, where a comma groups thousands, as a spreadsheet
+            // saves a cell formatted so ("12,500.50", "2,000,000"); "1,250" alone reads two ways and is asked about.
+            if (value.indexOf('.') < 0 && value.indexOf(',') == value.lastIndexOf(',')) {
+                // the decimal reading as it is written with a point: 1.25, not 1.250 (a thousand to a Dutch reader)
+                String decimal = new java.math.BigDecimal(value.replace(',', '.')).stripTrailingZeros().toPlainString();
+                throw RuleViolation.invalid(field, "reads two ways: as " + value.replace(",", "") + " (a comma between "
+                        + "thousands) or as " + decimal + " (a decimal comma); write a whole number without a separator ("
+                        + value.replace(",", "") + "), or a decimal with a point (" + decimal + ")");
+            }
+            value = value.replace(",", "");
         } else if (decimalComma && DECIMAL.contains(raw) && DECIMAL_COMMA.matcher(value).matches()) {
             value = value.replace(',', '.');
         } else if (DECIMAL.contains(raw) && DECIMAL_COMMA.matcher(value).matches()) {
@@ -361,6 +373,9 @@ final class ImportFile {
     /** A number with points between groups of three digits, as Dutch writes thousands, and perhaps a decimal comma. */
     private static final java.util.regex.Pattern GROUPED =
             java.util.regex.Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    /** A number with commas between thousands, as English writes it: 12,500 or 1,250,000.50. */
+    private static final java.util.regex.Pattern GROUPED_BY_COMMAS =
+            java.util.regex.Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     /** A date written day first with dashes, as a Dutch spreadsheet shows it: 7-12-2025 or 07-12-2025. */
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}");
     private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR = java.time.format.DateTimeFormatter

@@ -125,6 +125,31 @@ class ImportFileTest {
     }
 
     /**
+     * In a file separated by commas a comma groups thousands, as English writes them and a spreadsheet saves a cell
+     * formatted so: "12,500" was refused as no number, with advice to write a decimal point (12.500, logged as 12.5).
+     * "1,250" alone reads two ways and is asked about; "12,5" stays an error.
+     */
+    @Test
+    void aFileSeparatedByCommasReadsCommasBetweenThousandsAndAsksAboutANumberThatReadsTwoWays() {
+        List<ImportFile.Line> lines = ImportFile.csv("""
+                type,fromPartnerId,kind,quantity,unit,estimatedValueEur,capital,status,occurredOn
+                contribution-recorded,%s,money,"12,500.50",EUR,"€2,000,000",economic,delivered,2025-02-10
+                contribution-recorded,%s,money,"1,250",EUR,"12,5",economic,delivered,2025-02-11
+                """.formatted(A, A), JSON);
+
+        ContributionRecorded money = (ContributionRecorded) entry(lines.get(0)).entry();
+        assertThat(money.quantity()).isEqualByComparingTo("12500.50");
+        assertThat(money.estimatedValueEur()).isEqualByComparingTo("2000000");
+        assertThat(lines.get(1).unreadable().errors()).extracting(FieldError::field)
+                                                      .containsExactlyInAnyOrder("quantity", "estimatedValueEur");
+        assertThat(lines.get(1).unreadable().errors()).extracting(FieldError::message).containsExactlyInAnyOrder(
+                "reads two ways: as 1250 (a comma between thousands) or as 1.25 (a decimal comma); write a whole "
+                + "number without a separator (1250), or a decimal with a point (1.25)",
+                "is not a number: in a file separated by commas a decimal is written with a point (2.5), or separate "
+                + "the file by semicolons");
+    }
+
+    /**
      * A sum of money as a spreadsheet saves a cell formatted as euros, with its sign before or after and a (no-break)
      * space ("€ 1.250,50", "1.250,50 €", "EUR 300"), is read as the sum: it was refused as no number. Only where the
      * cell holds euros: the estimated value, or a quantity whose unit is EUR; a quantity in hours with a euro sign
@@ -233,10 +258,11 @@ class ImportFileTest {
                 contribution-recorded,%s,capacity,"1,000",hours,social,delivered,2025-02-10
                 """.formatted(A), JSON);
 
-        // refused on its cell, with how to write a decimal in such a file (the reason said only "is not a number")
+        // refused on its cell, with both readings and how to write each (the reason said only "is not a number")
         assertThat(lines.get(0).unreadable()).isNotNull();
         assertThat(lines.get(0).unreadable().errors()).extracting(FieldError::field).containsExactly("quantity");
-        assertThat(lines.get(0).unreadable().errors().get(0).message()).contains("with a point (2.5)");
+        assertThat(lines.get(0).unreadable().errors().get(0).message())
+                .startsWith("reads two ways: as 1000 (a comma between thousands) or as 1 (a decimal comma)");
     }
 
     @Test

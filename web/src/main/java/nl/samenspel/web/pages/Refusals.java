@@ -134,6 +134,9 @@ final class Refusals {
                   + "separate the file by semicolons", "refusal.decimalCommaInCommaFile"),
             known("reads two ways: as (\\S+) \\(a point between thousands\\) or as (\\S+) \\(a decimal point\\); write a whole "
                   + "number without a separator \\(\\S+\\), or a decimal with a comma \\((\\S+)\\)", "refusal.groupedNumber"),
+            known("reads two ways: as (\\S+) \\(a comma between thousands\\) or as (\\S+) \\(a decimal comma\\); write a "
+                  + "whole number without a separator \\(\\S+\\), or a decimal with a point \\(\\S+\\)",
+                  "refusal.commaGroupedNumber"),
             known("is not a date written YYYY-MM-DD \\(2025-12-31\\); in a file separated by commas a date with dashes "
                   + "may be read month first, so write it YYYY-MM-DD, or separate the file by semicolons",
                   "refusal.dayFirstInCommaFile"),
@@ -213,7 +216,7 @@ final class Refusals {
             known("the log of this network is broken at sequence (\\d+); .*", "refusal.logBroken"));
 
     /** Messages whose numbers are quoted as the file has them or is to have them, in no reader's grouping. */
-    private static final Set<String> AS_WRITTEN = Set.of("refusal.groupedNumber");
+    private static final Set<String> AS_WRITTEN = Set.of("refusal.groupedNumber", "refusal.commaGroupedNumber");
     /** Messages whose numbers name an entry or a version rather than count: they are kept without grouping. */
     private static final Set<String> NUMBERS_NAME = Set.of("refusal.logBroken", "refusal.versionStated",
                                                             "refusal.nextVersion", "refusal.noAmbitionVersion");

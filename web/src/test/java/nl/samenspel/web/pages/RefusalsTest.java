@@ -30,6 +30,8 @@ class RefusalsTest {
             List.of("must be greater than 0", "0"),
             List.of("reads two ways: as 1250 (a point between thousands) or as 1.250 (a decimal point); write a whole "
                     + "number without a separator (1250), or a decimal with a comma (1,250)", "1,250"),
+            List.of("reads two ways: as 12500 (a comma between thousands) or as 12.5 (a decimal comma); write a whole "
+                    + "number without a separator (12500), or a decimal with a point (12.5)", "12.5"),
             List.of("must not be blank", ""),
             List.of("is required", ""),
             List.of("must be at most 200 characters (was 240)", "240"),
@@ -147,6 +149,11 @@ class RefusalsTest {
                                                .contains("met een komma (2,000)");
         assertThat(Refusals.say(ENGLISH, twoWays)).contains("without a separator (2000)")
                                                  .contains("with a comma (2,000)");
+        String commas = "reads two ways: as 12500 (a comma between thousands) or as 12.5 (a decimal comma); write a "
+                + "whole number without a separator (12500), or a decimal with a point (12.5)";
+        assertThat(Refusals.say(DUTCH, commas)).isEqualTo("Leest op twee manieren: als 12500 (een komma tussen "
+                + "duizendtallen) of als 12.5 (een decimale komma). Schrijf een heel getal zonder scheidingsteken (12500), "
+                + "of een breuk met een punt (12.5).");
     }
 
     /** Two refusals of one field, joined by the service, are each said in the reader's words (one stayed English). */
