@@ -143,6 +143,9 @@ class SteeringReportTest {
         assertThat(report.attachments.get("checkpoint-" + noorderkwartier + "-" + printed.sequence() + ".jsonl"))
                 .as("the attached receipt is the printed line").isEqualTo(ExportFormat.anchor(printed) + "\n");
         verifiesAgainstTheLog(noorderkwartier, printed, report);
+        assertThat(report.language).isEqualTo("en");
+        assertThat(report.tags).contains("Figure: " + java.text.MessageFormat.format(en.getProperty("report.chart.alt"),
+                                                                                    en.getProperty("chart.give.title")));
     }
 
     /**
@@ -211,6 +214,11 @@ class SteeringReportTest {
         }
         assertThat(report.flat).contains(flat(nl.getProperty("chart.dip.title")), flat(nl.getProperty("chart.give.title")),
                                          flat(nl.getProperty("chart.capitals.title")), "€");
+        // A tagged PDF in the report's language: a screen reader reads its headings, tables and charts as such
+        assertThat(report.language).isEqualTo("nl");
+        assertThat(report.tags).contains("H1", "H2", "Table", "TH", "TD",
+                                         "Figure: " + java.text.MessageFormat.format(nl.getProperty("report.chart.alt"),
+                                                                                      nl.getProperty("chart.dip.title")));
         verifiesAgainstTheLog(noorderkwartier, report.checkpoint(), report);
     }
 
@@ -409,7 +417,8 @@ class SteeringReportTest {
     }
 
     /** A downloaded report: its text (all pages, the last page alone), its attachments, and its pages as pictures. */
-    record Report(String text, String flat, String lastPage, Map<String, String> attachments) {
+    record Report(String text, String flat, String lastPage, Map<String, String> attachments, String language,
+                  List<String> tags) {
         private static final Pattern LINE = Pattern.compile("(\\{\"kind\":\"checkpoint\".*?\"signature\":\"[^\"]+\"\\})",
                                                             Pattern.DOTALL);
 
@@ -440,7 +449,24 @@ class SteeringReportTest {
                 assertThat(filled.subList(0, filled.size() - 2)).as("how far down each page of " + name + " is filled")
                                                                 .allSatisfy(f -> assertThat(f).isGreaterThan(0.25));
                 assertThat(text).as("every label is in the bundles").doesNotContain("??");
-                return new Report(text, SteeringReportTest.flat(text), last, attachments(document));
+                List<String> tags = new ArrayList<>();
+                if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
+                    tags(document.getDocumentCatalog().getStructureTreeRoot(), tags);
+                }
+                return new Report(text, SteeringReportTest.flat(text), last, attachments(document),
+                                  document.getDocumentCatalog().getLanguage(), tags);
+            }
+        }
+
+        /** The structure types of a tagged PDF in reading order, a figure with its alternative text. */
+        private static void tags(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node,
+                                 List<String> into) {
+            for (Object kid : node.getKids()) {
+                if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                    into.add(e.getAlternateDescription() == null ? e.getStructureType()
+                                     : e.getStructureType() + ": " + e.getAlternateDescription());
+                    tags(e, into);
+                }
             }
         }
 

@@ -52,6 +52,9 @@ public final class PdfRenderer {
         ReportFonts.registerWithJava2d();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // A tagged PDF (PDF/UA): headings, paragraphs, tables and lists in reading order for a screen reader, the
+        // page's language and title named, a chart a figure with its title as the alternative text.
+        builder.usePdfUaAccessbility(true);
         builder.withHtmlContent(documentText(xhtml), "about:report");
         builder.withProducer("Samenspel");
         // The page is complete in itself; a name or a label in it can never make the server fetch anything.
