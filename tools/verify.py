@@ -359,12 +359,33 @@ def verify(path, public_key, receipts, seals_required=True):
     if verifier is None:
         raise Unreadable("%s is empty" % path)
     for receipt in receipts:
-        for number, line in _lines(receipt):
-            item = read_line(line, "%s line %d" % (receipt, number))
-            if item["kind"] not in ("receipt", "checkpoint"):
-                raise Unreadable("%s line %d: not a receipt or checkpoint" % (receipt, number))
-            verifier.anchor(item)
+        for anchor in receipt_anchors(receipt):
+            verifier.anchor(anchor)
     return verifier.verdict()
+
+
+def receipt_anchors(receipt):
+    """What a file given with --receipt vouches for: its receipt and checkpoint lines; or, where it is an earlier
+    export (its first line the header), its checkpoints and the receipt of its last sealed event (of its last event
+    where none is sealed). The earlier export's head and events are not taken."""
+    anchors, export, last, last_sealed = [], False, None, None
+    for number, line in _lines(receipt):
+        item = read_line(line, "%s line %d" % (receipt, number))
+        if item["kind"] == "log" and not export and not anchors:
+            export = True
+        elif export and item["kind"] == "event":
+            last = item
+            if item["seal"] is not None:
+                last_sealed = item
+        elif item["kind"] in ("receipt", "checkpoint"):
+            anchors.append(item)
+        elif not (export and item["kind"] == "head"):
+            raise Unreadable("%s line %d: not a receipt or checkpoint" % (receipt, number))
+    vouching = last_sealed if last_sealed is not None else last
+    if vouching is not None:
+        anchors.append({"kind": "receipt", "network": vouching["aggregateId"], "sequence": vouching["sequenceNumber"],
+                        "hash": vouching["hash"], "time": vouching["timestamp"], "signature": vouching["seal"]})
+    return anchors
 
 
 def summary(v):

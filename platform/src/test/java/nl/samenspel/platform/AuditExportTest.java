@@ -287,6 +287,33 @@ class AuditExportTest {
     }
 
     /**
+     * An export kept from before is given to the verifiers as it is, with {@code --receipt}: its last sealed entry and
+     * its checkpoints vouch for what the log held then. A complete rewrite since, head forged and checkpoints deleted,
+     * passes without the key, and is caught by the earlier export. The integrity page told an auditor to keep exports
+     * and give them with a later one, but the verifiers refused an export there ("not a receipt or checkpoint").
+     */
+    @Test
+    void anEarlierExportGivenAsItIsCatchesALaterCompleteRewrite() throws Exception {
+        String network = networkWithEntries("Alliantie Bewaard");
+        Path earlier = Files.copy(export(network), dir.resolve("earlier-" + network + ".jsonl"));
+        String key = publicKeyFile().toString();
+        Verdict intact = new Verdict(true, null, null, 8);
+        assertThat(Verdict.of(Api.JSON.readTree(javaVerifier(export(network), "--public-key", key,
+                                                             "--receipt", earlier.toString()))))
+                .as("the log still extends the earlier export, whose last seal verifies").isEqualTo(intact);
+        pythonAgrees(intact, export(network), "--public-key", key, "--receipt", earlier.toString());
+
+        forgeHead(network, 7, rewriteFrom(network, 2));
+        checkpoints.deleteOne(Filters.eq("_id", network));
+        Path later = export(network);
+        assertThat(Verdict.of(Api.JSON.readTree(javaVerifier(later)))).as("without the key or the earlier export")
+                                                                     .isEqualTo(intact);
+        Verdict caught = new Verdict(false, 7L, "rewritten", 8);
+        assertThat(Verdict.of(Api.JSON.readTree(javaVerifier(later, "--receipt", earlier.toString())))).isEqualTo(caught);
+        pythonAgrees(caught, later, "--receipt", earlier.toString());
+    }
+
+    /**
      * The same rewrite with every seal removed reads as a log from before entries were sealed, which the store cannot
      * tell apart: each start of the command side sealed such a log, so the next restart vouched for the forgery. Now a
      * start names it and leaves it unsealed; only an operator's setting seals it.

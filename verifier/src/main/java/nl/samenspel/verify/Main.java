@@ -106,18 +106,47 @@ public final class Main {
             throw new IllegalArgumentException(log + " is empty");
         }
         for (Path receipt : receipts) {
-            int receiptLine = 0;
-            for (String line : Files.readAllLines(receipt, StandardCharsets.UTF_8)) {
-                receiptLine++;
-                if (!line.isBlank()) {
-                    if (!(readLine(line, receipt, receiptLine) instanceof Anchor anchor) || "head".equals(anchor.kind())) {
-                        throw new IllegalArgumentException(receipt + " line " + receiptLine + ": not a receipt or checkpoint");
-                    }
-                    verifier.anchor(anchor);
-                }
+            for (Anchor anchor : anchors(receipt)) {
+                verifier.anchor(anchor);
             }
         }
         return verifier.verdict();
+    }
+
+    /**
+     * What a file given with {@code --receipt} vouches for: its receipt and checkpoint lines; or, where it is an
+     * earlier export (its first line the header), its checkpoints and the receipt of its last sealed event (of its
+     * last event where none is sealed), so that a kept export can be given as it is. The earlier export's head and
+     * events are not taken: the log verified now must hold the event that receipt names, with the same hash.
+     */
+    static List<Anchor> anchors(Path receipt) throws IOException {
+        List<Anchor> anchors = new ArrayList<>();
+        boolean export = false;
+        LogEvent last = null;
+        LogEvent lastSealed = null;
+        int number = 0;
+        for (String line : Files.readAllLines(receipt, StandardCharsets.UTF_8)) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            Object item = readLine(line, receipt, number);
+            if (item instanceof ExportFormat.Header && !export && anchors.isEmpty()) {
+                export = true;
+            } else if (export && item instanceof LogEvent event) {
+                last = event;
+                lastSealed = event.seal() != null ? event : lastSealed;
+            } else if (item instanceof Anchor anchor && !"head".equals(anchor.kind())) {
+                anchors.add(anchor);
+            } else if (!(export && item instanceof Anchor)) {
+                throw new IllegalArgumentException(receipt + " line " + number + ": not a receipt or checkpoint");
+            }
+        }
+        LogEvent vouching = lastSealed != null ? lastSealed : last;
+        if (vouching != null) {
+            anchors.add(vouching.receipt());
+        }
+        return anchors;
     }
 
     private static Object readLine(String line, Path file, int number) {
