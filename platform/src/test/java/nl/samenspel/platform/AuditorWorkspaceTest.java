@@ -26,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -737,6 +738,24 @@ class AuditorWorkspaceTest extends InTheBrowser {
         JsonNode verdictJson = Api.JSON.readTree(printed);
         assertThat(verdictJson.get("intact").asBoolean()).isTrue();
         assertThat(printed).contains(integrity.get("headHash").asText());
+
+        // Later, as the page's second command says: this export kept under the name it gives, a new one beside it
+        // (the verifier refused an export after --receipt, though the page told auditors to give it so).
+        List<String> later = new ArrayList<>();
+        for (WebElement part : browser.all("[data-test=verify-later-command] > span")) {
+            later.addAll(List.of(part.getText().strip().split(" ")));
+        }
+        assertThat(later.subList(0, 3)).containsExactly("java", "-jar", "samenspel-verify.jar");
+        assertThat(later).contains("--receipt", "earlier.jsonl");
+        Files.copy(file, dir.resolve("earlier.jsonl"));
+        List<String> command = new ArrayList<>(later);
+        command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("--json");
+        Process again = new ProcessBuilder(command).directory(dir.toFile())
+                                                   .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String printedAgain = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(again.waitFor()).as(printedAgain).isZero();
+        assertThat(Api.JSON.readTree(printedAgain).get("intact").asBoolean()).isTrue();
     }
 
     @Test
