@@ -748,10 +748,10 @@ class AuditorWorkspaceTest extends InTheBrowser {
         assertThat(later.subList(0, 3)).containsExactly("java", "-jar", "samenspel-verify.jar");
         assertThat(later).contains("--receipt", "earlier.jsonl");
         Files.copy(file, dir.resolve("earlier.jsonl"));
-        List<String> command = new ArrayList<>(later);
-        command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--json");
-        Process again = new ProcessBuilder(command).directory(dir.toFile())
+        List<String> laterRun = new ArrayList<>(later);
+        laterRun.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        laterRun.add("--json");
+        Process again = new ProcessBuilder(laterRun).directory(dir.toFile())
                                                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String printedAgain = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.waitFor()).as(printedAgain).isZero();
