@@ -344,8 +344,8 @@ class ImportInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("main").getText()).contains("Names what row 3 creates, and row 3 is refused")
                                                   .doesNotContain("row 4 creates");
 
-        // A row with more cells than the header names is shown as it was read, so the cell that holds the separator
-        // can be found: "(empty)" stood beside "the whole row".
+        // A row with more cells than the header names shows its cells as read, so the cell that held the separator
+        // shows as two: "(empty)" stood beside "the whole row".
         WebElement named = browser.find("[data-test=refusal]");
         Path unquoted = files.resolve("unquoted.csv");
         Files.writeString(unquoted, "type,note,occurredOn\r\ncontribution-recorded,Coffee, and cake," + day + "\r\n",
@@ -354,7 +354,7 @@ class ImportInTheBrowserTest extends InTheBrowser {
         browser.awaitGone(named);
         WebElement whole = browser.await("[data-test=refusal]");
         assertThat(whole.getDomAttribute("data-field")).isEqualTo("the whole row");
-        assertThat(whole.getText()).contains("contribution-recorded,Coffee, and cake," + day).doesNotContain("(empty)");
+        assertThat(whole.getText()).contains("contribution-recorded | Coffee | and cake | " + day).doesNotContain("(empty)");
     }
 
     /**

@@ -123,8 +123,8 @@ final class SpreadsheetRows {
     /**
      * What the row starting on {@code line} holds in the column a refused field names: {@code partyIds[1]} and
      * {@code attendance[0].level} name the cells {@code partyIds} and {@code attendance}; a refusal of the whole row
-     * ({@code line}: more cells than the header names) the row as its cells read, so the cell that holds the separator
-     * can be found (the report said "(empty)" there). Null when there is none.
+     * ({@code line}: more cells than the header names) the row's cells as read, apart by " | ", so the cell that held
+     * the separator shows as two (the report said "(empty)" there). Null when there is none.
      */
     String cell(int line, String field) {
         Row row = byLine.get(line);
@@ -133,7 +133,7 @@ final class SpreadsheetRows {
         }
         if (field.equals("line")) {
             return row.cells().stream().allMatch(String::isBlank) ? null
-                    : String.join(String.valueOf(separator), row.cells());
+                    : String.join(" | ", row.cells());
         }
         String column = field.replaceAll("[\\[.].*$", "");
         List<String> header = rows.get(0).cells();

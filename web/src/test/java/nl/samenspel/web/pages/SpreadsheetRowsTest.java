@@ -37,6 +37,6 @@ class SpreadsheetRowsTest {
     @Test
     void aRowRefusedAsAWholeShowsItsCells() {
         SpreadsheetRows rows = SpreadsheetRows.of("type;partyIds;note\nagreement-made;Alpha;Beta;signed\n");
-        assertThat(rows.cell(2, "line")).isEqualTo("agreement-made;Alpha;Beta;signed");
+        assertThat(rows.cell(2, "line")).isEqualTo("agreement-made | Alpha | Beta | signed");
     }
 }
