@@ -437,6 +437,8 @@ def main(argv):
     if path is None:
         print("usage: verify.py network.jsonl [--public-key key.pem] [--receipt receipt.jsonl]... [--unsealed] [--json]",
               file=sys.stderr)
+        print("  --receipt  a file of receipt or checkpoint lines, or an earlier export of the same network: the log "
+              "must still extend what it vouches for", file=sys.stderr)
         return 2
     try:
         public_key = None

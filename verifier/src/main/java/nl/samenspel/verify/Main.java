@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.json]... [--unsealed] [--json]}:
+ * {@code java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.jsonl]... [--unsealed] [--json]}:
  * verifies an exported network log offline. Exit status 0 when intact, 1 when broken, 2 when it cannot be read.
  */
 public final class Main {
@@ -159,8 +159,10 @@ public final class Main {
 
     private static int usage(PrintStream err, String problem) {
         err.println(problem);
-        err.println("usage: java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.json]... "
+        err.println("usage: java -jar samenspel-verify.jar network.jsonl [--public-key key.pem] [--receipt receipt.jsonl]... "
                     + "[--unsealed] [--json]");
+        err.println("  --receipt  a file of receipt or checkpoint lines, or an earlier export of the same network: the log "
+                    + "must still extend what it vouches for");
         return 2;
     }
 }
