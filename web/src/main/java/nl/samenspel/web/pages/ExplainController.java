@@ -215,16 +215,32 @@ public class ExplainController {
     }
 
     /** One line of either list: {@code e} saying {@code said}, linked into the log for coordinators and auditors. */
-    private static Entry entry(SamenspelClient.ExplainedEntry e, String said, boolean corrected, SamenspelClient.Me me,
-                               UUID networkId, Words words) {
+    private Entry entry(SamenspelClient.ExplainedEntry e, String said, boolean corrected, SamenspelClient.Me me,
+                        UUID networkId, Words words) {
         boolean readsLog = Coordinators.holdsAny(me, networkId, "auditor", "coordinator");
         return new Entry(e.sequenceNumber() == null ? 0 : e.sequenceNumber(),
                          words.orElse("entry." + e.type(), readable(e.type())),
                          e.occurredOn() == null ? "" : e.occurredOn().toString(),
-                         e.recordedAt() == null ? "" : e.recordedAt().substring(0, Math.min(10, e.recordedAt().length())),
+                         day(e.recordedAt(), zone),
                          said, corrected,
                          readsLog && e.eventId() != null
                                  ? "/networks/" + networkId + "/audit/history/entry/" + e.eventId() : null);
+    }
+
+    /**
+     * The day an entry was logged, in the pages' time zone as the log shows its moment: the first ten characters of
+     * the instant were its day in UTC, so an entry logged at 00:37 in Amsterdam read as logged the day before it
+     * happened. Empty when there is none.
+     */
+    static String day(String recordedAt, java.time.ZoneId zone) {
+        if (recordedAt == null || recordedAt.isBlank()) {
+            return "";
+        }
+        try {
+            return java.time.LocalDate.ofInstant(java.time.Instant.parse(recordedAt), zone).toString();
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return recordedAt.substring(0, Math.min(10, recordedAt.length()));
+        }
     }
 
     /**
