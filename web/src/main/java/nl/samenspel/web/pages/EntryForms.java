@@ -725,7 +725,7 @@ public final class EntryForms {
                 List<JsonNode> corrections = sources.corrections(targetId);
                 JsonNode payload = corrections.isEmpty() ? entry.path("payload")
                         : corrections.get(corrections.size() - 1).path("payload").path("replacement");
-                fill(form, prefix, target, payload);
+                fill(form, prefix, target, payload, words.locale());
                 if (form.getFirst(prefix + BUSINESS_DATE) == null) {
                     form.set(prefix + BUSINESS_DATE, entry.path("occurredOn").asText());
                 }
@@ -734,8 +734,12 @@ public final class EntryForms {
         }
     }
 
-    /** The form's values for an entry logged before (the one a correction replaces), under {@code prefix}. */
-    static void fill(MultiValueMap<String, String> form, String prefix, Kind kind, JsonNode payload) {
+    /**
+     * The form's values for an entry logged before (the one a correction replaces), under {@code prefix}; a decimal
+     * as the page's language writes it, without grouping ("250,25" on a Dutch page, where "250.25" stood beside
+     * "€ 250,25" everywhere else, and "1.125" read there as a thousand and more).
+     */
+    static void fill(MultiValueMap<String, String> form, String prefix, Kind kind, JsonNode payload, Locale locale) {
         for (Field field : kind.fields()) {
             JsonNode value = payload.path(field.name());
             if (value.isMissingNode() || value.isNull()) {
@@ -766,12 +770,23 @@ public final class EntryForms {
                 }
                 case ENTRY -> {
                 }
+                case NUMBER -> form.add(name, !value.isNumber() ? value.asText()
+                        : written(euros(field.name(), payload.path("unit").asText(null))
+                                  && value.decimalValue().stripTrailingZeros().scale() > 0
+                                  ? value.decimalValue().setScale(2, java.math.RoundingMode.HALF_UP)
+                                  : value.decimalValue().stripTrailingZeros(), locale));
                 default -> form.add(name, value.asText());
             }
         }
         if (kind.createdIdField() != null && payload.hasNonNull(kind.createdIdField())) {
             form.set(prefix + kind.createdIdField(), payload.get(kind.createdIdField()).asText());
         }
+    }
+
+    /** A decimal as a person writes it in {@code locale}, without grouping: 250,25 in Dutch, 250.25 in English. */
+    static String written(BigDecimal number, Locale locale) {
+        String plain = number.scale() < 0 ? number.setScale(0).toPlainString() : number.toPlainString();
+        return "nl".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
     private static List<String> texts(JsonNode array) {

@@ -29,4 +29,18 @@ class FormNumbersTest {
             assertThat(EntryForms.numberProblem(notOne)).as(notOne).isEqualTo("number");
         }
     }
+
+    /**
+     * A correction's form starts from the corrected entry's values, a decimal as the page's language writes it: a
+     * Dutch form showed "250.25" beside "€ 250,25" everywhere else. Read back, it is the same number.
+     */
+    @Test
+    void aDecimalIsFilledInAsThePagesLanguageWritesIt() {
+        java.util.Locale dutch = java.util.Locale.forLanguageTag("nl");
+        assertThat(EntryForms.written(new java.math.BigDecimal("250.25"), dutch)).isEqualTo("250,25");
+        assertThat(EntryForms.written(new java.math.BigDecimal("250.25"), java.util.Locale.ENGLISH)).isEqualTo("250.25");
+        assertThat(EntryForms.written(new java.math.BigDecimal("1E+3"), dutch)).isEqualTo("1000");
+        assertThat(EntryForms.decimal(EntryForms.written(new java.math.BigDecimal("187500.50"), dutch)))
+                .isEqualByComparingTo("187500.50");
+    }
 }
