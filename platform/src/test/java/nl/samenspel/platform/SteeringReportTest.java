@@ -89,7 +89,8 @@ class SteeringReportTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
-                .startsWith("attachment").contains("samenspel-zorgnetwerk-noorderkwartier-" + month + ".pdf");
+                .startsWith("attachment")
+                .contains("filename=\"samenspel-zorgnetwerk-noorderkwartier-" + month + ".pdf\"");
 
         Report report = Report.read(response.body(), "report-en-" + month);
         JsonNode health = demo.query("/api/networks/" + noorderkwartier + "/health/as-of?date="

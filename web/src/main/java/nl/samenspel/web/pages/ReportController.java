@@ -162,7 +162,9 @@ public class ReportController {
         return ResponseEntity.ok()
                              .contentType(PDF)
                              .header(HttpHeaders.CONTENT_DISPOSITION,
-                                     ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8)
+                                     // the name is plain ASCII (a slug): with a charset it went out encoded as
+                                     // "=?UTF-8?Q?…?=", which curl -OJ and other clients saved as the file's name
+                                     ContentDisposition.attachment().filename(fileName)
                                                        .build().toString())
                              .body(pdf);
     }
