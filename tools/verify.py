@@ -282,8 +282,8 @@ class Verifier:
     def _check(self, a, trusted, mismatch):
         s = a["sequence"]
         if s >= trusted:
-            return self._finding("truncated", trusted, "the %s says the log reaches sequence %d, only %d events verify"
-                                 % (a["kind"], s, trusted))
+            return self._finding("truncated", trusted, "the %s says the log reaches sequence %d (%d events, counted "
+                                 "from 0), but only %d events verify" % (a["kind"], s, s + 1, trusted))
         stored = GENESIS if s < 0 else self.hashes[s]
         if stored != a["hash"]:
             return self._finding(mismatch, s, "the %s has hash %s at sequence %d, the log has %s"
@@ -372,6 +372,11 @@ def receipt_anchors(receipt):
     for number, line in _lines(receipt):
         item = read_line(line, "%s line %d" % (receipt, number))
         if item["kind"] == "log" and not export and not anchors:
+            # an earlier export vouches only as far as it verifies itself
+            own = verify(receipt, None, [], False)
+            if not own["intact"]:
+                raise Unreadable("%s is an export that does not verify itself, so it cannot vouch for this log: %s"
+                                 % (receipt, summary(own)))
             export = True
         elif export and item["kind"] == "event":
             last = item
@@ -450,6 +455,10 @@ def main(argv):
         print("cannot verify: %s" % e, file=sys.stderr)
         return 2
     print(json.dumps(v, ensure_ascii=False, separators=(",", ":")) if as_json else summary(v))
+    if v["intact"] and not as_json and receipts:
+        anchors = [a for r in receipts for a in receipt_anchors(r)]
+        print("the log extends all %d receipts and checkpoints given, the latest at "
+              "sequence %d" % (len(anchors), max([a["sequence"] for a in anchors] + [-1])))
     if v["intact"] and public_key is None and not as_json:
         print(UNSIGNED_NOTE, file=sys.stderr)
     return 0 if v["intact"] else 1

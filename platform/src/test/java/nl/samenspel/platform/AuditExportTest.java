@@ -311,6 +311,32 @@ class AuditExportTest {
         Verdict caught = new Verdict(false, 7L, "rewritten", 8);
         assertThat(Verdict.of(Api.JSON.readTree(javaVerifier(later, "--receipt", earlier.toString())))).isEqualTo(caught);
         pythonAgrees(caught, later, "--receipt", earlier.toString());
+
+        // Said in words: an intact log says what it was checked against, so a run with the earlier export does not
+        // read as one without it.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(Main.run(new String[] {earlier.toString(), "--receipt", earlier.toString()},
+                            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream())))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("the log extends all \\d+ receipts and "
+                                                                         + "checkpoints given, the latest at sequence 7");
+        // An earlier export edited since it was made vouches for nothing: both verifiers refuse it as such (it
+        // vouched for the log through its last seal, whatever its other lines said).
+        Path edited = dir.resolve("edited-" + network + ".jsonl");
+        Files.writeString(edited, Files.readString(earlier).replaceFirst("Partner", "Parnter"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(Main.run(new String[] {later.toString(), "--receipt", edited.toString()},
+                            new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is an export that does not verify itself");
+        if (python3Available()) {
+            Process python = new ProcessBuilder("python3", PYTHON_VERIFIER.toString(), later.toString(), "--receipt",
+                                                edited.toString()).redirectErrorStream(true).start();
+            String said = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(python.exitValue()).as(said).isEqualTo(2);
+            assertThat(said).contains("is an export that does not verify itself");
+        }
     }
 
     /**

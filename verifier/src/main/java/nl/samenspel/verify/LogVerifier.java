@@ -140,7 +140,8 @@ public final class LogVerifier {
     private Verdict check(Anchor anchor, long trusted, Verdict.Kind mismatch) {
         if (anchor.sequence() >= trusted) {
             return broken(Verdict.Kind.TRUNCATED, trusted, "the " + anchor.kind() + " says the log reaches sequence "
-                    + anchor.sequence() + ", but only " + trusted + " events verify", null, null);
+                    + anchor.sequence() + " (" + (anchor.sequence() + 1) + " events, counted from 0), but only "
+                    + trusted + " events verify", null, null);
         }
         String stored = anchor.sequence() < 0 ? ChainHash.GENESIS : hashes.get((int) anchor.sequence());
         if (!stored.equals(anchor.hash())) {

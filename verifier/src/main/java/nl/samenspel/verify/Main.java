@@ -62,14 +62,35 @@ public final class Main {
             PublicKey key = keyFile == null ? null : Signatures.publicKey(Files.readString(keyFile));
             Verdict verdict = verify(log, key, receipts, sealsRequired);
             out.println(json ? verdict.toJson() : verdict.summary());
+            if (verdict.intact() && !json && !receipts.isEmpty()) {
+                // said, so that a run with an earlier export does not read as a run without it
+                long anchors = 0;
+                long latest = -1;
+                for (Path receipt : receipts) {
+                    for (Anchor anchor : anchors(receipt)) {
+                        anchors++;
+                        latest = Math.max(latest, anchor.sequence());
+                    }
+                }
+                out.println(extendsNote(anchors, latest));
+            }
             if (verdict.intact() && key == null && !json) {
                 err.println(UNSIGNED_NOTE);
             }
             return verdict.intact() ? 0 : 1;
+        } catch (java.nio.file.NoSuchFileException missing) {
+            err.println("cannot verify: there is no file " + missing.getFile());
+            return 2;
         } catch (IOException | IllegalArgumentException e) {
             err.println("cannot verify: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** Said under INTACT when receipts, checkpoints or an earlier export were given: what the log was checked against. */
+    static String extendsNote(long anchors, long latest) {
+        return "the log extends all " + anchors + " receipts and checkpoints given, "
+               + "the latest at sequence " + latest;
     }
 
     /** Verifies an export file, with receipts (files of one or more receipt lines) the log must extend. */
@@ -132,6 +153,13 @@ public final class Main {
             }
             Object item = readLine(line, receipt, number);
             if (item instanceof ExportFormat.Header && !export && anchors.isEmpty()) {
+                // an earlier export vouches only as far as it verifies itself: one edited since it was made would
+                // vouch for what it no longer holds
+                Verdict own = verify(receipt, null, List.of(), false);
+                if (!own.intact()) {
+                    throw new IllegalArgumentException(receipt + " is an export that does not verify itself, so it "
+                                                       + "cannot vouch for this log: " + own.summary());
+                }
                 export = true;
             } else if (export && item instanceof LogEvent event) {
                 last = event;
