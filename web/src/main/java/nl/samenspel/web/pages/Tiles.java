@@ -185,7 +185,27 @@ final class Tiles {
         if ("INFO".equals(shown(id, status))) {
             return words.get("why.H8.context");
         }
+        if ("H10".equals(id) && "ALERT".equals(status)) {
+            return boardOpenTooLong(f, words);
+        }
         return "H2".equals(id) && "ALERT".equals(status) ? ambitionNotShared(f, words) : null;
+    }
+
+    /**
+     * Why the figure eight needs action: a partner's board cell open longer than the network's rules allow (A10). The
+     * same "8 %, 2 of 24 cells" stood beside "Watch" one month and "Action needed" the next, with the same words.
+     */
+    private static String boardOpenTooLong(JsonNode f, Words words) {
+        List<String> open = new java.util.ArrayList<>();
+        if (f != null) {
+            f.path("matrix").forEach(cell -> {
+                if ("board".equals(cell.path("level").asText()) && !cell.path("closed").asBoolean()) {
+                    open.add(cell.path("partner").asText());
+                }
+            });
+        }
+        return words.get("why.H10.alert", words.status("ALERT"),
+                         open.isEmpty() ? words.get("value.none") : String.join(", ", open));
     }
 
     /**

@@ -191,6 +191,26 @@ class TileWhyTest {
         assertThat(Tiles.said("H2", watch, "WATCH", ENGLISH)).doesNotContain("Action needed");
     }
 
+    /**
+     * The figure eight needing action says why: a board cell open too long (A10). The same "2 of 24 cells closed"
+     * stood beside "Watch" one month and "Action needed" the next, with the same words.
+     */
+    @Test
+    void aFigureEightThatNeedsActionSaysWhichBoardCellsAreOpen() throws Exception {
+        String figures = "{\"closedCells\": 2, \"cells\": 24, \"matrix\": ["
+                         + "{\"partner\": \"Gemeente Noord\", \"level\": \"board\", \"closed\": false},"
+                         + "{\"partner\": \"Gemeente Noord\", \"level\": \"management\", \"closed\": true},"
+                         + "{\"partner\": \"Zorg Zuid\", \"level\": \"board\", \"closed\": true}]}";
+        var alert = new nl.samenspel.web.api.SamenspelClient.Indicator("H10", "Figure-eight closure", "ALERT",
+                                                                       figures(figures), null, 0);
+        assertThat(Tiles.said("H10", alert, "ALERT", ENGLISH)).isEqualTo("2 of 24 partner-level cells are closed. "
+                + "\"Action needed\": a partner's board cell has been open longer than the network's rules allow. "
+                + "Open at board level now: Gemeente Noord.");
+        var watch = new nl.samenspel.web.api.SamenspelClient.Indicator("H10", "Figure-eight closure", "WATCH",
+                                                                       figures(figures), null, 0);
+        assertThat(Tiles.said("H10", watch, "WATCH", DUTCH)).doesNotContain("Actie nodig");
+    }
+
     @Test
     void aDifferenceBetweenTwoScoresCarriesItsSign() {
         // learning-working climate: connecting minus learning; which side is higher reads from the sign
