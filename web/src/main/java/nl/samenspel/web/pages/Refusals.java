@@ -264,6 +264,11 @@ final class Refusals {
                 if (known.getValue().equals("refusal.oneOf")) {
                     args[0] = choices(words, matcher.group(1));
                 }
+                if (known.getValue().equals("refusal.commaGroupedNumber")) {
+                    // the decimal reading also as a decimal comma writes it: "1.25" alone read in Dutch as a thousand
+                    args = java.util.Arrays.copyOf(args, 3);
+                    args[2] = matcher.group(2).replace('.', ',');
+                }
                 if (NAMES_AN_ENTRY.contains(known.getValue())) {
                     args[0] = ImportPageController.kindLabel(words, matcher.group(1));
                     args[2] = reason(words, matcher.group(1), matcher.group(3));

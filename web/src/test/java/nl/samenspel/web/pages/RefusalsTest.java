@@ -151,9 +151,10 @@ class RefusalsTest {
                                                  .contains("with a comma (2,000)");
         String commas = "reads two ways: as 12500 (a comma between thousands) or as 12.5 (a decimal comma); write a "
                 + "whole number without a separator (12500), or a decimal with a point (12.5)";
+        // the decimal reading as a Dutch reader writes it, and as the file is to have it
         assertThat(Refusals.say(DUTCH, commas)).isEqualTo("Leest op twee manieren: als 12500 (een komma tussen "
-                + "duizendtallen) of als 12.5 (een decimale komma). Schrijf een heel getal zonder scheidingsteken (12500), "
-                + "of een breuk met een punt (12.5).");
+                + "duizendtallen) of als 12,5 (een decimale komma). Schrijf in dit bestand met komma's een heel getal "
+                + "zonder scheidingsteken (12500), of een decimaal getal met een punt (12.5).");
     }
 
     /** Two refusals of one field, joined by the service, are each said in the reader's words (one stayed English). */
