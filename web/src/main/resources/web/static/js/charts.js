@@ -255,12 +255,12 @@
     },
     thermo: function (d) {
       var o = base();
+      /* a reading is said with its step's name ("2 · Watchful"), as the tile says it: colours alone do not name it */
+      var step = function (v) { var name = d.steps && d.steps[Math.round(v) - 1]; return fixed(v, v % 1 ? 1 : 0) + (name ? ' \u00b7 ' + name : ''); };
       if (!d.pairs.length) {
         /* No pair was measured: the network's own reading, on the thermometer's scale of 1 to 4. */
         o.legend = { show: false };
-        /* the ticks stand on the coloured band and the numbers inside it, clear of each other; the reading is said
-           with its step's name ("2 · Watchful"), as the tile says it: the band's colours alone do not name it */
-        var step = function (v) { var name = d.steps && d.steps[Math.round(v) - 1]; return fixed(v, v % 1 ? 1 : 0) + (name ? ' \u00b7 ' + name : ''); };
+        /* the ticks stand on the coloured band and the numbers inside it, clear of each other */
         o.series = [{ type: 'gauge', name: d.labels.level, min: 1, max: 4, splitNumber: 3, radius: '85%',
                       axisLine: { lineStyle: { width: 18, color: [[0.34, '#1e7a3c'], [0.67, '#d08a00'], [1, '#b3261e']] } },
                       splitLine: { distance: 0, length: 18, lineStyle: { color: '#fff', width: 2 } },
@@ -272,15 +272,25 @@
                       data: [{ value: d.network, name: d.labels.network }] }];
         return o;
       }
-      o.grid = { left: narrow ? 110 : 200, right: 24, top: 40, bottom: 90 };
+      /* the colour scale below says what the colours mean: a legend of the series showed a swatch in the accent colour
+         that no cell had */
+      o.legend = { show: false };
+      /* names break onto a second line rather than end in "Gemeente Dui…", and the names under the columns stand
+         clear of the colour scale (the axis's name "Partner" lay over it: both axes are partners, as the title says) */
+      o.grid = { left: narrow ? 126 : 220, right: 24, top: 16, bottom: narrow ? 150 : 130 };
       o.tooltip = { formatter: function (p) {
-        return d.partners[p.value[0]] + ' \u2194 ' + d.partners[p.value[1]] + ': ' + p.value[2];
+        return d.partners[p.value[0]] + ' \u2194 ' + d.partners[p.value[1]] + ': ' + step(p.value[2]);
       } };
-      o.xAxis = { type: 'category', data: d.partners, name: d.labels.partner, nameLocation: 'middle', nameGap: 60,
-                  axisLabel: { rotate: 30, width: 90, overflow: 'truncate', fontSize: 10 } };
-      o.yAxis = { type: 'category', data: d.partners, inverse: true, axisLabel: { width: narrow ? 100 : 190, overflow: 'truncate' } };
-      o.visualMap = { min: 1, max: 4, seriesIndex: 0, orient: 'horizontal', left: 'center', bottom: 0, text: ['4', '1'],
-                      calculable: false, itemHeight: 120, inRange: { color: ['#e6f4ea', '#fff4de', '#f7b267', '#b3261e'] } };
+      o.xAxis = { type: 'category', data: d.partners,
+                  axisLabel: { interval: 0, rotate: 40, width: narrow ? 110 : 150, overflow: 'truncate', fontSize: 10 } };
+      o.yAxis = { type: 'category', data: d.partners, inverse: true,
+                  axisLabel: { width: narrow ? 118 : 210, overflow: 'break', fontSize: narrow ? 10 : 12,
+                               lineHeight: narrow ? 12 : 14 } };
+      /* the ends of the scale named by their steps, not by bare numbers */
+      o.visualMap = { min: 1, max: 4, seriesIndex: 0, orient: 'horizontal', left: 'center', bottom: 0,
+                      text: [step(4), step(1)], textStyle: { fontSize: narrow ? 10 : 12 },
+                      calculable: false, itemHeight: narrow ? 90 : 120,
+                      inRange: { color: ['#e6f4ea', '#fff4de', '#f7b267', '#b3261e'] } };
       o.series = [{ type: 'heatmap', name: d.labels.level, data: d.pairs, label: { show: true },
                     itemStyle: { borderColor: '#fff', borderWidth: 2 } }];
       return o;

@@ -326,9 +326,12 @@ final class Charts {
         data.put("steps", steps);
         data.put("labels", Map.of("level", w.get("chart.thermo.level"), "partner", w.get("chart.axis.partner"),
                                   "network", w.get("chart.thermo.network")));
+        // each reading with its step's name; without a reading of the network as a whole that is said in words
+        // ("Network reading —" stood there)
         String summary = f == null || f.isEmpty() ? w.get("chart.thermo.empty")
-                : w.get("chart.thermo.summary", network == null ? w.get("value.none") : fmt(network, w),
-                        fmt(number(f, "temperature"), w), pairs.size() / 2);
+                : network == null ? w.get("chart.thermo.summary.pairsOnly", step(number(f, "temperature"), w),
+                                          pairs.size() / 2)
+                : w.get("chart.thermo.summary", step(network, w), step(number(f, "temperature"), w), pairs.size() / 2);
         return new Chart("thermo", "thermo", w.get("chart.thermo.title"), summary, data,
                          new Table(List.of(w.get("chart.thermo.pair"), w.get("chart.thermo.level"),
                                            w.get("chart.thermo.measured")), rows),

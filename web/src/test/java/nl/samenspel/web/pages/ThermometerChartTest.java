@@ -28,4 +28,17 @@ class ThermometerChartTest {
         assertThat(rows.get(0).get(1)).isEqualTo("4 \u00b7 Conflict");
         assertThat(rows.get(1).get(1)).isEqualTo("2 \u00b7 Watchful");
     }
+
+    /** Without a reading of the network as a whole the summary says so in words: "Network reading —" stood there. */
+    @Test
+    void pairsMeasuredWithoutANetworkReadingAreSummedUpInWords() throws Exception {
+        String figures = "{\"temperature\": 2, \"pairs\": [{\"nameA\": \"Zorg Noord\", \"nameB\": \"Gemeente Zuid\", "
+                + "\"level\": 2, \"measuredOn\": \"2026-03-02\"}]}";
+        var h13 = new SamenspelClient.Indicator("H13", "Network temperature", "WATCH", new ObjectMapper().readTree(figures),
+                                                null, 0);
+        assertThat(Charts.thermometer(h13, ENGLISH).summary())
+                .isEqualTo("No reading of the network as a whole; hottest reading between partners 2 \u00b7 Watchful; "
+                           + "one pair measured (from 1 friendly to 4 conflict).")
+                .doesNotContain("\u2014");
+    }
 }
