@@ -138,6 +138,9 @@ class SteeringReportTest {
         String saved = download.headers().firstValue("Content-Disposition").orElseThrow().replaceAll(".*filename=\"([^\"]+)\".*", "$1");
         assertThat(report.flat.replace(" ", "")).as("the report's command names the downloaded file")
                                                 .contains("samenspel-verify.jar" + saved + "--public-key");
+        // each argument whole on its line: "samenspel-" and "key.pem" on two lines were copied as another name
+        assertThat(report.lastPage).containsPattern("samenspel-verify\\.jar\\s+" + Pattern.quote(saved)
+                + "\\s+--public-key\\s+samenspel-key\\.pem\\s+--receipt\\s+checkpoint-" + noorderkwartier + "-\\d+\\.jsonl");
         assertThat(flat(report.lastPage)).as("the outcome first, in words a steering member reads")
                 .contains(flat(en.getProperty("report.checkpoint.verdict").replace("{0}", String.valueOf(printed.sequence()))));
         assertThat(printed.network()).isEqualTo(noorderkwartier);
