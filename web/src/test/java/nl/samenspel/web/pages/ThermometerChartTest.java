@@ -20,9 +20,7 @@ class ThermometerChartTest {
     void theNetworksReadingHeadsTheTableWithItsStepsName() throws Exception {
         String figures = "{\"networkLevel\": 4, \"temperature\": 4, \"pairs\": [{\"nameA\": \"Zorg Noord\", \"nameB\": "
                 + "\"Gemeente Zuid\", \"level\": 2, \"measuredOn\": \"2026-03-02\"}]}";
-        var h13 = new SamenspelClient.Indicator("H13", "Network temperature", "ALERT", new ObjectMapper().readTree(figures),
-                                                null, 0);
-        List<List<String>> rows = Charts.thermometer(h13, ENGLISH).table().rows();
+        List<List<String>> rows = Charts.thermometer(h13(figures, "ALERT"), ENGLISH).table().rows();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).get(0)).isEqualTo("Network as a whole");
         assertThat(rows.get(0).get(1)).isEqualTo("4 \u00b7 Conflict");
@@ -34,11 +32,14 @@ class ThermometerChartTest {
     void pairsMeasuredWithoutANetworkReadingAreSummedUpInWords() throws Exception {
         String figures = "{\"temperature\": 2, \"pairs\": [{\"nameA\": \"Zorg Noord\", \"nameB\": \"Gemeente Zuid\", "
                 + "\"level\": 2, \"measuredOn\": \"2026-03-02\"}]}";
-        var h13 = new SamenspelClient.Indicator("H13", "Network temperature", "WATCH", new ObjectMapper().readTree(figures),
-                                                null, 0);
-        assertThat(Charts.thermometer(h13, ENGLISH).summary())
+        assertThat(Charts.thermometer(h13(figures, "WATCH"), ENGLISH).summary())
                 .isEqualTo("No reading of the network as a whole; hottest reading between partners 2 \u00b7 Watchful; "
                            + "one pair measured (from 1 friendly to 4 conflict).")
                 .doesNotContain("\u2014");
+    }
+
+    private static SamenspelClient.Indicator h13(String figures, String status) throws Exception {
+        return new SamenspelClient.Indicator("H13", "Network temperature", status, new ObjectMapper().readTree(figures),
+                                             null, 0);
     }
 }
