@@ -601,6 +601,13 @@ class EntryFormsInTheBrowserTest extends InTheBrowser {
         assertThat(browser.find("[data-test=logged]").getText()).contains("Vastgelegd: Correctie");
         axe("logged nl");
         browser.screenshot("log-logged-nl-1400");
+        // Offered again, the corrected entry reads as it counts now and says by which correction: it stood as first
+        // logged, unmarked, beside its correction
+        browser.open("/networks/" + network + "/log/entry-corrected?lang=nl");
+        String offered = new Select(browser.await("select[name=targetEventId]")).getOptions().stream()
+                .filter(o -> measured.path("eventId").asText().equals(o.getDomAttribute("value"))).findFirst()
+                .orElseThrow().getText();
+        assertThat(offered).endsWith("zoals gecorrigeerd door #" + latest("entry-corrected").path("sequenceNumber").asText());
         browser.open("/networks/" + network + "/log?lang=en");
     }
 

@@ -479,7 +479,7 @@ public final class EntryForms {
 
     /**
      * The latest entries as a correction or a withdrawal offers them, each with what it says in short ("#50
-     * Contribution recorded, 2026-12-05 · Aannemer · 12,500"): six "Representative appointed, 2025-09-04" in a row
+     * Contribution recorded, 2026-12-05 · Aannemer · Money · €12,500", "… · as corrected by #61"): six "Representative appointed, 2025-09-04" in a row
      * left it to guesswork which one to withdraw.
      */
     private List<Choice> briefly(List<Choice> entries) {
@@ -488,9 +488,19 @@ public final class EntryForms {
             JsonNode logged = sources.target(entry.value());
             String brief = "";
             if (logged != null) {
-                List<String> values = logged(logged.path("type").asText(), logged.path("payload")).stream()
-                        .map(Line::value).filter(v -> v != null && !v.isBlank()).limit(2).toList();
-                brief = Sources.shorten(String.join(" \u00b7 ", values).replaceAll("\\s+", " "), 70);
+                // as it counts now: an entry corrected before by its correction's values, and said to be corrected
+                // (it stood as first logged, unmarked, beside its correction); three values, so that a contribution
+                // shows its amount beside its partner and kind
+                List<JsonNode> corrections = sources.corrections(entry.value());
+                JsonNode counts = corrections.isEmpty() ? logged.path("payload")
+                        : corrections.get(corrections.size() - 1).path("payload").path("replacement");
+                List<String> values = logged(logged.path("type").asText(), counts).stream()
+                        .map(Line::value).filter(v -> v != null && !v.isBlank()).limit(3).toList();
+                brief = Sources.shorten(String.join(" \u00b7 ", values).replaceAll("\\s+", " "), 90);
+                if (!corrections.isEmpty()) {
+                    brief = brief + " \u00b7 " + words.get("entries.target.correctedBy", "#"
+                            + corrections.get(corrections.size() - 1).path("sequenceNumber").asText());
+                }
             }
             said.add(brief.isEmpty() ? entry : new Choice(entry.value(), entry.label() + " \u00b7 " + brief));
         }
