@@ -205,7 +205,7 @@ class TileWhyTest {
                                                                        figures(figures), null, 0);
         assertThat(Tiles.said("H10", alert, "ALERT", ENGLISH)).isEqualTo("2 of 24 partner-level cells are closed. "
                 + "\"Action needed\": a partner's board cell has been open longer than the network's rules allow. "
-                + "Open at board level now: Gemeente Noord.");
+                + "Open at board level that month: Gemeente Noord.");
         var watch = new nl.samenspel.web.api.SamenspelClient.Indicator("H10", "Figure-eight closure", "WATCH",
                                                                        figures(figures), null, 0);
         assertThat(Tiles.said("H10", watch, "WATCH", DUTCH)).doesNotContain("Actie nodig");
