@@ -60,19 +60,12 @@ public final class Main {
         }
         try {
             PublicKey key = keyFile == null ? null : Signatures.publicKey(Files.readString(keyFile));
-            Verdict verdict = verify(log, key, receipts, sealsRequired);
+            List<Anchor> given = anchors(receipts);
+            Verdict verdict = verifyAgainst(log, key, given, sealsRequired);
             out.println(json ? verdict.toJson() : verdict.summary());
             if (verdict.intact() && !json && !receipts.isEmpty()) {
                 // said, so that a run with an earlier export does not read as a run without it
-                long anchors = 0;
-                long latest = -1;
-                for (Path receipt : receipts) {
-                    for (Anchor anchor : anchors(receipt)) {
-                        anchors++;
-                        latest = Math.max(latest, anchor.sequence());
-                    }
-                }
-                out.println(extendsNote(anchors, latest));
+                out.println(extendsNote(given.size(), given.stream().mapToLong(Anchor::sequence).max().orElse(-1)));
             }
             if (verdict.intact() && key == null && !json) {
                 err.println(UNSIGNED_NOTE);
@@ -100,6 +93,20 @@ public final class Main {
 
     /** As {@link #verify(Path, PublicKey, List)}; without {@code sealsRequired} the last event need carry no seal. */
     public static Verdict verify(Path log, PublicKey key, List<Path> receipts, boolean sealsRequired) throws IOException {
+        return verifyAgainst(log, key, anchors(receipts), sealsRequired);
+    }
+
+    /** The anchors every file given with {@code --receipt} vouches for, read once, in the order given. */
+    private static List<Anchor> anchors(List<Path> receipts) throws IOException {
+        List<Anchor> anchors = new ArrayList<>();
+        for (Path receipt : receipts) {
+            anchors.addAll(anchors(receipt));
+        }
+        return anchors;
+    }
+
+    private static Verdict verifyAgainst(Path log, PublicKey key, List<Anchor> anchors, boolean sealsRequired)
+            throws IOException {
         LogVerifier verifier = null;
         int number = 0;
         try (BufferedReader lines = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
@@ -126,10 +133,8 @@ public final class Main {
         if (verifier == null) {
             throw new IllegalArgumentException(log + " is empty");
         }
-        for (Path receipt : receipts) {
-            for (Anchor anchor : anchors(receipt)) {
-                verifier.anchor(anchor);
-            }
+        for (Anchor anchor : anchors) {
+            verifier.anchor(anchor);
         }
         return verifier.verdict();
     }
